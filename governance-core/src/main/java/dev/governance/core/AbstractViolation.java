@@ -1,0 +1,45 @@
+package dev.governance.core;
+
+import org.immutables.value.Value;
+
+/**
+ * One reason why input was rejected: where it is ({@link #path()}), what was given ({@link
+ * #value()}) and what was expected ({@link #expected()}).
+ *
+ * <p>Paths follow the structure of the input: a field name ({@code "effectiveness"}) for a single
+ * value, or a path through the model ({@code "risks[3].systemOwner"}) for a whole model.
+ */
+@Value.Immutable
+@DomainStyle
+abstract class AbstractViolation {
+
+  /** Returns where the bad value is, such as {@code risks[3].systemOwner}. */
+  @Value.Parameter
+  public abstract String path();
+
+  /** Returns the rejected value as text, {@code <missing>} where none was given. */
+  @Value.Parameter
+  public abstract String value();
+
+  /** Returns what would have been accepted, in plain English. */
+  @Value.Parameter
+  public abstract String expected();
+
+  /**
+   * Returns this violation with {@code prefix} put in front of its path, so that a value's own
+   * violation ({@code effectiveness}) can be reported at its place in a model ({@code
+   * controls[2].effectiveness}).
+   *
+   * @param prefix the path of the value that holds this one
+   * @return the violation with the longer path
+   */
+  public Violation under(String prefix) {
+    return Violation.of(prefix + "." + path(), value(), expected());
+  }
+
+  /** Returns {@code path = value: expected expected}, the form used in exception messages. */
+  @Override
+  public String toString() {
+    return path() + " = " + value() + ": expected " + expected();
+  }
+}

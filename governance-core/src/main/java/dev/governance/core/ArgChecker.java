@@ -1,0 +1,147 @@
+package dev.governance.core;
+
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.util.regex.Pattern;
+
+/**
+ * Argument checks that return the checked value, so that factories and {@code @Value.Check}
+ * methods stay one line per rule. Each check throws {@link GovernanceValidationException} naming
+ * the field, the value and what was expected.
+ */
+public final class ArgChecker {
+
+  /** The form of every identifier in the model. */
+  public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/+-]{0,127}");
+
+  private static final String ID_EXPECTED =
+      "an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit";
+
+  private ArgChecker() {}
+
+  /**
+   * Checks that {@code value} is an identifier matching {@link #ID}.
+   *
+   * @param value the identifier
+   * @param field the field name used in the message
+   * @return {@code value}
+   * @throws GovernanceValidationException if it does not match
+   */
+  @CanIgnoreReturnValue
+  public static String id(String value, String field) {
+    check(ID.matcher(value).matches(), field, value, ID_EXPECTED);
+    return value;
+  }
+
+  /**
+   * Checks that {@code value} has at least one character that is not white space.
+   *
+   * @param value the text, such as a name or title
+   * @param field the field name used in the message
+   * @return {@code value}
+   * @throws GovernanceValidationException if it is empty or blank
+   */
+  @CanIgnoreReturnValue
+  public static String notBlank(String value, String field) {
+    check(!value.isBlank(), field, value, "a non-blank text");
+    return value;
+  }
+
+  /**
+   * Checks that {@code value} is a finite number (not NaN, not infinite).
+   *
+   * @param value the number
+   * @param field the field name used in the message
+   * @return {@code value}
+   * @throws GovernanceValidationException if it is NaN or infinite
+   */
+  @CanIgnoreReturnValue
+  public static double finite(double value, String field) {
+    check(Double.isFinite(value), field, value, "a finite number");
+    return value;
+  }
+
+  /**
+   * Checks that {@code value} is finite and not below zero.
+   *
+   * @param value the number
+   * @param field the field name used in the message
+   * @return {@code value}
+   * @throws GovernanceValidationException if it is negative, NaN or infinite
+   */
+  @CanIgnoreReturnValue
+  public static double notNegative(double value, String field) {
+    check(Double.isFinite(value) && value >= 0, field, value, "a finite number >= 0");
+    return value;
+  }
+
+  /**
+   * Checks that {@code value} lies in the closed range {@code [min, max]}.
+   *
+   * @param value the number
+   * @param min the smallest accepted value
+   * @param max the largest accepted value
+   * @param field the field name used in the message
+   * @return {@code value}
+   * @throws GovernanceValidationException if it is outside the range or NaN
+   */
+  @CanIgnoreReturnValue
+  public static double inRange(double value, double min, double max, String field) {
+    check(
+        value >= min && value <= max,
+        field,
+        value,
+        "a number from " + plain(min) + " to " + plain(max));
+    return value;
+  }
+
+  /**
+   * Checks that {@code value} lies in the closed range {@code [min, max]}.
+   *
+   * @param value the number
+   * @param min the smallest accepted value
+   * @param max the largest accepted value
+   * @param field the field name used in the message
+   * @return {@code value}
+   * @throws GovernanceValidationException if it is outside the range
+   */
+  @CanIgnoreReturnValue
+  public static int inRange(int value, int min, int max, String field) {
+    check(value >= min && value <= max, field, value, "an integer from " + min + " to " + max);
+    return value;
+  }
+
+  /**
+   * Checks that {@code value} is at least one.
+   *
+   * @param value the count
+   * @param field the field name used in the message
+   * @return {@code value}
+   * @throws GovernanceValidationException if it is zero or negative
+   */
+  @CanIgnoreReturnValue
+  public static int positive(int value, String field) {
+    check(value > 0, field, value, "an integer >= 1");
+    return value;
+  }
+
+  /**
+   * Throws unless {@code condition} holds.
+   *
+   * @param condition what must be true
+   * @param field the field name used in the message
+   * @param value the value that was checked, shown in the message
+   * @param expected what would have been accepted, in plain English
+   * @throws GovernanceValidationException if {@code condition} is false
+   */
+  public static void check(boolean condition, String field, Object value, String expected) {
+    if (!condition) {
+      throw GovernanceValidationException.of(field, value, expected);
+    }
+  }
+
+  private static String plain(double value) {
+    return value == Math.rint(value) && Math.abs(value) < 1e15
+        ? Long.toString((long) value)
+        : Double.toString(value);
+  }
+}
