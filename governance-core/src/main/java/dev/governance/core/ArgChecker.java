@@ -1,6 +1,9 @@
 package dev.governance.core;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -27,7 +30,7 @@ public final class ArgChecker {
    * @throws GovernanceValidationException if it does not match
    */
   @CanIgnoreReturnValue
-  public static String id(String value, String field) {
+  public static String identifier(String value, String field) {
     check(ID.matcher(value).matches(), field, value, ID_EXPECTED);
     return value;
   }
@@ -122,6 +125,41 @@ public final class ArgChecker {
   public static int positive(int value, String field) {
     check(value > 0, field, value, "an integer >= 1");
     return value;
+  }
+
+  /**
+   * Checks that every element of {@code values} is an identifier and that none occurs twice.
+   *
+   * @param values the ids, such as the project ids of a program
+   * @param field the field name used in the message
+   * @return {@code values}
+   * @throws GovernanceValidationException naming the index of the first bad or repeated id
+   */
+  @CanIgnoreReturnValue
+  public static List<String> identifiers(List<String> values, String field) {
+    for (int i = 0; i < values.size(); i++) {
+      identifier(values.get(i), field + "[" + i + "]");
+    }
+    return noDuplicates(values, field);
+  }
+
+  /**
+   * Checks that no element occurs twice in {@code values}.
+   *
+   * @param values the list, such as the project ids of a program
+   * @param field the field name used in the message
+   * @param <T> the element type
+   * @return {@code values}
+   * @throws GovernanceValidationException naming the first repeated element and its index
+   */
+  @CanIgnoreReturnValue
+  public static <T> List<T> noDuplicates(List<T> values, String field) {
+    Set<T> seen = new HashSet<>();
+    for (int i = 0; i < values.size(); i++) {
+      T value = values.get(i);
+      check(seen.add(value), field + "[" + i + "]", value, "no repeated entries");
+    }
+    return values;
   }
 
   /**
