@@ -1,0 +1,133 @@
+package dev.governance.core.model;
+
+import static dev.governance.core.ArgChecker.notBlank;
+
+import com.google.common.collect.ImmutableList;
+import dev.governance.core.GovernanceValidationException;
+import dev.governance.core.Violation;
+import dev.governance.core.compliance.ComplianceEvent;
+import dev.governance.core.compliance.CompletionRecord;
+import dev.governance.core.compliance.Obligation;
+import dev.governance.core.compliance.Regulation;
+import dev.governance.core.kpi.KpiDefinition;
+import dev.governance.core.kpi.Observation;
+import dev.governance.core.kpi.Perspective;
+import dev.governance.core.kpi.Scorecard;
+import dev.governance.core.party.OrganisationalUnit;
+import dev.governance.core.party.Person;
+import dev.governance.core.party.Role;
+import dev.governance.core.party.RoleAssignment;
+import dev.governance.core.portfolio.Deliverable;
+import dev.governance.core.portfolio.InformationSystem;
+import dev.governance.core.portfolio.Milestone;
+import dev.governance.core.portfolio.Program;
+import dev.governance.core.portfolio.Project;
+import dev.governance.core.raci.RaciMatrix;
+import dev.governance.core.risk.Control;
+import dev.governance.core.risk.OrderedScale;
+import dev.governance.core.risk.Risk;
+import dev.governance.core.risk.RiskAppetite;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * The root aggregate: everything an organisation's IT governance holds, in one immutable,
+ * referentially intact value.
+ *
+ * <p>Building a model checks that every id is unique in its collection and that every reference
+ * resolves (every RACI role is a defined role, every observation names a defined KPI, every owner
+ * is a defined person, every assessment's levels are on the model's scales, ...). It reports
+ * <em>all</em> violations at once in one {@link GovernanceValidationException}, each with its path,
+ * such as {@code risks[3].systemOwner}; {@link GovernanceValidationException#violations()} lists
+ * them for tools that report rather than stop.
+ */
+@Value.Immutable
+abstract class AbstractGovernanceModel {
+
+  /** Returns the model's name, such as the organisation or program it describes. */
+  public abstract String name();
+
+  /** Returns the people. */
+  public abstract ImmutableList<Person> people();
+
+  /** Returns the roles. */
+  public abstract ImmutableList<Role> roles();
+
+  /** Returns who holds each role; at most one assignment per role. */
+  public abstract ImmutableList<RoleAssignment> roleAssignments();
+
+  /** Returns the organisational units. */
+  public abstract ImmutableList<OrganisationalUnit> units();
+
+  /** Returns the programs. */
+  public abstract ImmutableList<Program> programs();
+
+  /** Returns the projects. */
+  public abstract ImmutableList<Project> projects();
+
+  /** Returns the information systems. */
+  public abstract ImmutableList<InformationSystem> systems();
+
+  /** Returns the deliverables. */
+  public abstract ImmutableList<Deliverable> deliverables();
+
+  /** Returns the milestones. */
+  public abstract ImmutableList<Milestone> milestones();
+
+  /** Returns the responsibility matrices. */
+  public abstract ImmutableList<RaciMatrix> raciMatrices();
+
+  /** Returns the likelihood scale of the risk register; NIST SP 800-30's five levels by default. */
+  @Value.Default
+  public OrderedScale likelihoodScale() {
+    return OrderedScale.nistFiveLevel("likelihood");
+  }
+
+  /** Returns the impact scale of the risk register; NIST SP 800-30's five levels by default. */
+  @Value.Default
+  public OrderedScale impactScale() {
+    return OrderedScale.nistFiveLevel("impact");
+  }
+
+  /** Returns the joint risk register. */
+  public abstract ImmutableList<Risk> risks();
+
+  /** Returns the controls. */
+  public abstract ImmutableList<Control> controls();
+
+  /** Returns the risk appetites; at most one per category and one default. */
+  public abstract ImmutableList<RiskAppetite> appetites();
+
+  /** Returns the scorecard perspectives. */
+  public abstract ImmutableList<Perspective> perspectives();
+
+  /** Returns the KPI definitions. */
+  public abstract ImmutableList<KpiDefinition> kpis();
+
+  /** Returns the KPI observations. */
+  public abstract ImmutableList<Observation> observations();
+
+  /** Returns the scorecards. */
+  public abstract ImmutableList<Scorecard> scorecards();
+
+  /** Returns the regulations and frameworks. */
+  public abstract ImmutableList<Regulation> regulations();
+
+  /** Returns the obligations. */
+  public abstract ImmutableList<Obligation> obligations();
+
+  /** Returns the compliance events. */
+  public abstract ImmutableList<ComplianceEvent> events();
+
+  /** Returns the completion records. */
+  public abstract ImmutableList<CompletionRecord> completions();
+
+  @Value.Check
+  protected void validate() {
+    notBlank(name(), "name");
+    List<Violation> violations = new ReferentialIntegrity(this).violations();
+    if (!violations.isEmpty()) {
+      throw new GovernanceValidationException(violations);
+    }
+  }
+}

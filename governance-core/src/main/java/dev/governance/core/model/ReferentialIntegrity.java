@@ -1,0 +1,275 @@
+package dev.governance.core.model;
+
+import static dev.governance.core.GovernanceValidationException.render;
+
+import com.google.common.collect.ImmutableSet;
+import dev.governance.core.Violation;
+import dev.governance.core.compliance.ComplianceEvent;
+import dev.governance.core.compliance.CompletionRecord;
+import dev.governance.core.compliance.Obligation;
+import dev.governance.core.kpi.KpiDefinition;
+import dev.governance.core.kpi.ScorecardNode;
+import dev.governance.core.party.OrganisationalUnit;
+import dev.governance.core.party.Person;
+import dev.governance.core.portfolio.Deliverable;
+import dev.governance.core.portfolio.InformationSystem;
+import dev.governance.core.portfolio.Milestone;
+import dev.governance.core.portfolio.Program;
+import dev.governance.core.portfolio.Project;
+import dev.governance.core.raci.RaciActivity;
+import dev.governance.core.raci.RaciMatrix;
+import dev.governance.core.risk.Control;
+import dev.governance.core.risk.OrderedScale;
+import dev.governance.core.risk.Risk;
+import dev.governance.core.risk.RiskAssessment;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Checks that a model's ids are unique per collection and that its references resolve, collecting
+ * every violation with its path. One instance checks one model, once.
+ */
+final class ReferentialIntegrity {
+
+  private final AbstractGovernanceModel model;
+  private final List<Violation> violations = new ArrayList<>();
+  private final Map<String, Optional<String>> programOf = new HashMap<>();
+
+  ReferentialIntegrity(AbstractGovernanceModel model) {
+    this.model = model;
+    model.projects().forEach(p -> programOf.putIfAbsent(p.id(), p.program()));
+  }
+
+  List<Violation> violations() {
+    Set<String> people = ids("people", model.people(), Person::id);
+    Set<String> roles = ids("roles", model.roles(), r -> r.id());
+    Set<String> units = ids("units", model.units(), OrganisationalUnit::id);
+    Set<String> programs = ids("programs", model.programs(), Program::id);
+    Set<String> projects = ids("projects", model.projects(), Project::id);
+    Set<String> systems = ids("systems", model.systems(), InformationSystem::id);
+    Set<String> deliverables = ids("deliverables", model.deliverables(), Deliverable::id);
+    ids("milestones", model.milestones(), Milestone::id);
+    ids("raciMatrices", model.raciMatrices(), RaciMatrix::id);
+    Set<String> controls = ids("controls", model.controls(), Control::id);
+    ids("risks", model.risks(), Risk::id);
+    Set<String> perspectives = ids("perspectives", model.perspectives(), p -> p.id());
+    Set<String> kpis = ids("kpis", model.kpis(), KpiDefinition::id);
+    ids("scorecards", model.scorecards(), s -> s.id());
+    Set<String> regulations = ids("regulations", model.regulations(), r -> r.id());
+    Set<String> obligations = ids("obligations", model.obligations(), Obligation::id);
+    Set<String> events = ids("events", model.events(), ComplianceEvent::id);
+
+    Refs person = new Refs(people, "the id of a defined person");
+    Refs role = new Refs(roles, "the id of a defined role");
+    Refs project = new Refs(projects, "the id of a defined project");
+    Refs system = new Refs(systems, "the id of a defined system");
+
+    eachWithPath("people", model.people(), (p, path) -> optional(path + ".unit", p.unit(), new Refs(units, "the id of a defined unit")));
+    checkUnits(units);
+    Set<String> assignedRoles = new HashSet<>();
+    eachWithPath(
+        "roleAssignments",
+        model.roleAssignments(),
+        (a, path) -> {
+          role.check(path + ".role", a.role());
+          if (!assignedRoles.add(a.role())) {
+            add(path + ".role", a.role(), "one assignment per role");
+          }
+          list(path + ".people", a.people(), person);
+        });
+    eachWithPath("programs", model.programs(), (p, path) -> checkProgram(p, path, person, project));
+    eachWithPath(
+        "projects",
+        model.projects(),
+        (p, path) -> {
+          optional(path + ".program", p.program(), new Refs(programs, "the id of a defined program"));
+          optional(path + ".owner", p.owner(), person);
+          optional(path + ".manager", p.manager(), person);
+        });
+    eachWithPath(
+        "systems",
+        model.systems(),
+        (s, path) -> {
+          optional(path + ".owner", s.owner(), person);
+          list(path + ".regulations", s.regulations(), new Refs(regulations, "the id of a defined regulation"));
+        });
+    eachWithPath("deliverables", model.deliverables(), (d, path) -> project.check(path + ".project", d.project()));
+    eachWithPath(
+        "milestones",
+        model.milestones(),
+        (m, path) -> {
+          optional(path + ".program", m.program(), new Refs(programs, "the id of a defined program"));
+          optional(path + ".project", m.project(), project);
+        });
+    eachWithPath(
+        "raciMatrices",
+        model.raciMatrices(),
+        (m, path) -> {
+          list(path + ".roles", m.roles(), role);
+          Refs deliverable = new Refs(deliverables, "the id of a defined deliverable");
+          eachWithPath(path + ".activities", m.activities(), (RaciActivity a, String p) -> optional(p + ".deliverable", a.deliverable(), deliverable));
+        });
+    eachWithPath("controls", model.controls(), (c, path) -> optional(path + ".owner", c.owner(), person));
+    eachWithPath("risks", model.risks(), (r, path) -> checkRisk(r, path, person, project, system, controls));
+    checkAppetites();
+    Refs perspective = new Refs(perspectives, "the id of a defined perspective");
+    eachWithPath("kpis", model.kpis(), (k, path) -> perspective.check(path + ".perspective", k.perspective()));
+    Refs kpi = new Refs(kpis, "the id of a defined KPI");
+    eachWithPath("observations", model.observations(), (o, path) -> kpi.check(path + ".kpi", o.kpi()));
+    eachWithPath("scorecards", model.scorecards(), (s, path) -> eachWithPath(path + ".children", s.children(), (n, p) -> checkNode(n, p, kpi)));
+    eachWithPath(
+        "obligations",
+        model.obligations(),
+        (o, path) -> {
+          new Refs(regulations, "the id of a defined regulation").check(path + ".regulation", o.regulation());
+          role.check(path + ".ownerRole", o.ownerRole());
+        });
+    eachWithPath("events", model.events(), (e, path) -> list(path + ".systems", e.systems(), system));
+    eachWithPath(
+        "completions",
+        model.completions(),
+        (CompletionRecord c, String path) -> {
+          new Refs(obligations, "the id of a defined obligation").check(path + ".obligation", c.obligation());
+          optional(path + ".event", c.event(), new Refs(events, "the id of a defined event"));
+          person.check(path + ".completedBy", c.completedBy());
+        });
+    return violations;
+  }
+
+  private void checkProgram(Program p, String path, Refs person, Refs project) {
+    optional(path + ".programManager", p.programManager(), person);
+    for (int i = 0; i < p.projects().size(); i++) {
+      String id = p.projects().get(i);
+      String at = path + ".projects[" + i + "]";
+      if (project.check(at, id)) {
+        Optional<String> declared = programOf.get(id);
+        if (declared.isPresent() && !declared.get().equals(p.id())) {
+          add(at, id, "a project of program '" + p.id() + "', but the project names program '" + declared.get() + "'");
+        }
+      }
+    }
+  }
+
+  private void checkRisk(Risk r, String path, Refs person, Refs project, Refs system, Set<String> controls) {
+    person.check(path + ".programOwner", r.programOwner());
+    person.check(path + ".systemOwner", r.systemOwner());
+    list(path + ".systems", r.systems(), system);
+    list(path + ".projects", r.projects(), project);
+    list(path + ".controls", r.controls(), new Refs(controls, "the id of a defined control"));
+    r.acceptance().ifPresent(a -> person.check(path + ".acceptance.acceptedBy", a.acceptedBy()));
+    eachWithPath(
+        path + ".assessments",
+        r.assessments(),
+        (RiskAssessment a, String p) -> {
+          optional(p + ".assessor", a.assessor(), person);
+          level(p + ".likelihood", a.likelihood(), model.likelihoodScale());
+          level(p + ".impact", a.impact(), model.impactScale());
+        });
+  }
+
+  private void level(String path, int value, OrderedScale scale) {
+    if (scale.level(value).isEmpty()) {
+      add(path, value, "a level of the " + scale.name() + " scale " + scale.levels());
+    }
+  }
+
+  private void checkNode(ScorecardNode node, String path, Refs kpi) {
+    optional(path + ".kpi", node.kpi(), kpi);
+    eachWithPath(path + ".children", node.children(), (n, p) -> checkNode(n, p, kpi));
+  }
+
+  private void checkUnits(Set<String> units) {
+    Map<String, String> parentOf = new HashMap<>();
+    model.units().forEach(u -> u.parent().ifPresent(p -> parentOf.put(u.id(), p)));
+    Refs unit = new Refs(units, "the id of a defined unit");
+    eachWithPath(
+        "units",
+        model.units(),
+        (u, path) -> {
+          if (u.parent().isPresent() && unit.check(path + ".parent", u.parent().get())) {
+            Set<String> seen = new HashSet<>();
+            String at = u.id();
+            while (at != null && seen.add(at)) {
+              at = parentOf.get(at);
+            }
+            if (at != null && at.equals(u.id())) {
+              add(path + ".parent", u.parent().get(), "a parent chain that does not lead back to '" + u.id() + "'");
+            }
+          }
+        });
+  }
+
+  private void checkAppetites() {
+    Set<Optional<String>> categories = new HashSet<>();
+    eachWithPath(
+        "appetites",
+        model.appetites(),
+        (a, path) -> {
+          if (!categories.add(a.category())) {
+            add(path + ".category", a.category().orElse("<default>"), "one appetite per category");
+          }
+        });
+  }
+
+  private <T> Set<String> ids(String collection, List<T> items, Function<T, String> id) {
+    Map<String, Integer> first = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      String value = id.apply(items.get(i));
+      Integer earlier = first.putIfAbsent(value, i);
+      if (earlier != null) {
+        add(collection + "[" + i + "].id", value, "an id not already used by " + collection + "[" + earlier + "]");
+      }
+    }
+    return ImmutableSet.copyOf(first.keySet());
+  }
+
+  private void list(String path, List<String> ids, Refs refs) {
+    for (int i = 0; i < ids.size(); i++) {
+      refs.check(path + "[" + i + "]", ids.get(i));
+    }
+  }
+
+  private void optional(String path, Optional<String> id, Refs refs) {
+    id.ifPresent(value -> refs.check(path, value));
+  }
+
+  private void add(String path, Object value, String expected) {
+    violations.add(Violation.of(path, render(value), expected));
+  }
+
+  private static <T> void eachWithPath(String collection, List<T> items, PathVisitor<T> visitor) {
+    for (int i = 0; i < items.size(); i++) {
+      visitor.visit(items.get(i), collection + "[" + i + "]");
+    }
+  }
+
+  @FunctionalInterface
+  private interface PathVisitor<T> {
+    void visit(T item, String path);
+  }
+
+  /** The ids a reference may name, and what to say when it names another. */
+  private final class Refs {
+    private final Set<String> known;
+    private final String expected;
+
+    Refs(Set<String> known, String expected) {
+      this.known = known;
+      this.expected = expected;
+    }
+
+    boolean check(String path, String id) {
+      if (known.contains(id)) {
+        return true;
+      }
+      add(path, id, expected);
+      return false;
+    }
+  }
+}
