@@ -1,0 +1,89 @@
+package dev.governance.rules;
+
+import static dev.governance.core.ArgChecker.identifier;
+
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.immutables.value.Value;
+
+/**
+ * What a finding is about, as ids: an activity, a role, a person, a risk, a KPI or an obligation,
+ * in any combination (a person overloaded on an activity names both). A subject with no id is
+ * about the whole model.
+ */
+@Value.Immutable
+abstract class AbstractSubject implements Comparable<Subject> {
+
+  private static final Comparator<Optional<String>> ID_ORDER =
+      Comparator.comparing((Optional<String> id) -> id.orElse(""));
+
+  private static final Comparator<Subject> ORDER =
+      Comparator.comparing(Subject::activity, ID_ORDER)
+          .thenComparing(Subject::role, ID_ORDER)
+          .thenComparing(Subject::person, ID_ORDER)
+          .thenComparing(Subject::risk, ID_ORDER)
+          .thenComparing(Subject::kpi, ID_ORDER)
+          .thenComparing(Subject::obligation, ID_ORDER);
+
+  /** Returns the id of the RACI activity, if the finding is about one. */
+  public abstract Optional<String> activity();
+
+  /** Returns the id of the role, if the finding is about one. */
+  public abstract Optional<String> role();
+
+  /** Returns the id of the person, if the finding is about one. */
+  public abstract Optional<String> person();
+
+  /** Returns the id of the risk, if the finding is about one. */
+  public abstract Optional<String> risk();
+
+  /** Returns the id of the KPI, if the finding is about one. */
+  public abstract Optional<String> kpi();
+
+  /** Returns the id of the obligation, if the finding is about one. */
+  public abstract Optional<String> obligation();
+
+  /** Returns the subject that names nothing: the whole model. */
+  public static Subject model() {
+    return Subject.builder().build();
+  }
+
+  /** Orders subjects by activity, role, person, risk, KPI and obligation ids; absent ids first. */
+  @Override
+  public int compareTo(Subject other) {
+    return ORDER.compare((Subject) this, other);
+  }
+
+  /** Returns the ids present, such as {@code activity=a1, role=pm}, or {@code model}. */
+  @Override
+  public String toString() {
+    String ids =
+        Stream.of(
+                entry("activity", AbstractSubject::activity),
+                entry("role", AbstractSubject::role),
+                entry("person", AbstractSubject::person),
+                entry("risk", AbstractSubject::risk),
+                entry("kpi", AbstractSubject::kpi),
+                entry("obligation", AbstractSubject::obligation))
+            .flatMap(Optional::stream)
+            .collect(Collectors.joining(", "));
+    return ids.isEmpty() ? "model" : ids;
+  }
+
+  private Optional<String> entry(String key, Function<AbstractSubject, Optional<String>> id) {
+    return id.apply(this).map(v -> key + "=" + v);
+  }
+
+  @Value.Check
+  protected void validate() {
+    activity().ifPresent(v -> identifier(v, "activity"));
+    role().ifPresent(v -> identifier(v, "role"));
+    person().ifPresent(v -> identifier(v, "person"));
+    risk().ifPresent(v -> identifier(v, "risk"));
+    kpi().ifPresent(v -> identifier(v, "kpi"));
+    obligation().ifPresent(v -> identifier(v, "obligation"));
+  }
+}

@@ -1,0 +1,78 @@
+package dev.governance.rules;
+
+import static com.google.common.collect.ImmutableList.toImmutableList;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Ordering;
+import java.util.Arrays;
+import java.util.function.Function;
+import org.immutables.value.Value;
+
+/**
+ * The findings of one or more engines over a model, in a deterministic order (severity, code,
+ * subject, message), with counts by severity. Reports merge: merging in any grouping and order
+ * gives the same report, so partial reports from threads or machines can be combined.
+ */
+@Value.Immutable
+abstract class AbstractValidationReport {
+
+  /** Returns the findings, errors first, then by code, subject and message. */
+  @Value.Parameter
+  public abstract ImmutableList<Finding> findings();
+
+  /** Returns the report with no findings. */
+  public static ValidationReport empty() {
+    return ValidationReport.of(ImmutableList.of());
+  }
+
+  /** Returns whether the report has no finding of severity {@link Severity#ERROR}. */
+  public boolean isValid() {
+    return count(Severity.ERROR) == 0;
+  }
+
+  /**
+   * Returns the number of findings of {@code severity}.
+   *
+   * @param severity the severity
+   * @return the count, 0 if none
+   */
+  public int count(Severity severity) {
+    return (int) findings().stream().filter(f -> f.severity() == severity).count();
+  }
+
+  /** Returns the count of each severity, every severity present (0 where none), errors first. */
+  public ImmutableMap<Severity, Integer> counts() {
+    return Arrays.stream(Severity.values())
+        .collect(ImmutableMap.toImmutableMap(Function.identity(), this::count));
+  }
+
+  /**
+   * Returns the findings with rule code {@code code}.
+   *
+   * @param code a rule code, such as {@code RACI-001}
+   * @return those findings in report order; empty if none
+   */
+  public ImmutableList<Finding> findings(String code) {
+    return findings().stream().filter(f -> f.code().equals(code)).collect(toImmutableList());
+  }
+
+  /**
+   * Returns a report holding the findings of this report and of {@code other}.
+   *
+   * @param other another report
+   * @return the merged report, in report order
+   */
+  public ValidationReport merge(ValidationReport other) {
+    return ValidationReport.of(
+        ImmutableList.<Finding>builder().addAll(findings()).addAll(other.findings()).build());
+  }
+
+  @Value.Check
+  protected AbstractValidationReport normalize() {
+    if (Ordering.natural().isOrdered(findings())) {
+      return this;
+    }
+    return ValidationReport.of(Ordering.natural().immutableSortedCopy(findings()));
+  }
+}
