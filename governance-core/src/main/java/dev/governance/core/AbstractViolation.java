@@ -1,5 +1,6 @@
 package dev.governance.core;
 
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -34,7 +35,7 @@ abstract class AbstractViolation {
    * @return the violation with the longer path
    */
   public Violation under(String prefix) {
-    return Violation.of(prefix + "." + path(), value(), expected());
+    return Violation.of(Objects.requireNonNull(prefix, "prefix") + "." + path(), value(), expected());
   }
 
   /** Returns {@code path = value: expected expected}, the form used in exception messages. */

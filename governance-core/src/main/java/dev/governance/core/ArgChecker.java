@@ -3,6 +3,7 @@ package dev.governance.core;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -154,6 +155,7 @@ public final class ArgChecker {
    */
   @CanIgnoreReturnValue
   public static <T> List<T> noDuplicates(List<T> values, String field) {
+    Objects.requireNonNull(field, "field");
     Set<T> seen = new HashSet<>();
     for (int i = 0; i < values.size(); i++) {
       T value = values.get(i);
@@ -172,6 +174,9 @@ public final class ArgChecker {
    * @throws GovernanceValidationException if {@code condition} is false
    */
   public static void check(boolean condition, String field, Object value, String expected) {
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(expected, "expected");
     if (!condition) {
       throw GovernanceValidationException.of(field, value, expected);
     }

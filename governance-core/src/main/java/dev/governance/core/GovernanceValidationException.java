@@ -3,6 +3,7 @@ package dev.governance.core;
 import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -68,7 +69,8 @@ public final class GovernanceValidationException extends IllegalArgumentExceptio
    * @return the text shown in {@link Violation#value()}
    */
   public static String render(Object value) {
-    return value instanceof CharSequence ? "'" + value + "'" : String.valueOf(value);
+    Objects.requireNonNull(value, "value");
+    return value instanceof CharSequence ? "'" + value + "'" : value.toString();
   }
 
   private static String message(List<Violation> violations) {

@@ -1,0 +1,103 @@
+package dev.governance.core;
+
+import static dev.governance.core.ValueContract.rejects;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ArgCheckerTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a", "risk-1", "GDPR", "p.smith", "sys:crm", "org/unit", "A+B", "x_1"})
+  void acceptsIdentifiers(String id) {
+    assertThat(ArgChecker.identifier(id, "id")).isEqualTo(id);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " a", "a b", "-a", "a\n", "é"})
+  void rejectsMalformedIdentifiers(String id) {
+    rejects(
+        () -> ArgChecker.identifier(id, "id"),
+        "Invalid governance data: id = '" + id + "': expected an id of 1 to 128 letters, digits or"
+            + " . _ : / + - starting with a letter or digit");
+  }
+
+  @Test
+  void rejectsAnIdentifierOf129Characters() {
+    String id = "a".repeat(129);
+    assertThat(ArgChecker.identifier("a".repeat(128), "id")).hasSize(128);
+    rejects(
+        () -> ArgChecker.identifier(id, "id"),
+        "Invalid governance data: id = '" + id + "': expected an id of 1 to 128 letters, digits or"
+            + " . _ : / + - starting with a letter or digit");
+  }
+
+  @Test
+  void rejectsBlankText() {
+    assertThat(ArgChecker.notBlank(" x ", "name")).isEqualTo(" x ");
+    rejects(() -> ArgChecker.notBlank(" \t", "name"), "Invalid governance data: name = ' \t': expected a non-blank text");
+  }
+
+  @Test
+  void rejectsNonFiniteNumbers() {
+    assertThat(ArgChecker.finite(-1.5, "v")).isEqualTo(-1.5);
+    rejects(() -> ArgChecker.finite(Double.NaN, "v"), "Invalid governance data: v = NaN: expected a finite number");
+    rejects(
+        () -> ArgChecker.finite(Double.POSITIVE_INFINITY, "v"),
+        "Invalid governance data: v = Infinity: expected a finite number");
+  }
+
+  @Test
+  void rejectsNegativeNumbers() {
+    assertThat(ArgChecker.notNegative(0.0, "weight")).isZero();
+    rejects(() -> ArgChecker.notNegative(-0.1, "weight"), "Invalid governance data: weight = -0.1: expected a finite number >= 0");
+    rejects(() -> ArgChecker.notNegative(Double.NaN, "weight"), "Invalid governance data: weight = NaN: expected a finite number >= 0");
+  }
+
+  @Test
+  void checksClosedRanges() {
+    assertThat(ArgChecker.inRange(0.0, 0, 1, "e")).isZero();
+    assertThat(ArgChecker.inRange(1.0, 0, 1, "e")).isEqualTo(1.0);
+    rejects(() -> ArgChecker.inRange(1.5, 0, 1, "e"), "Invalid governance data: e = 1.5: expected a number from 0 to 1");
+    rejects(() -> ArgChecker.inRange(Double.NaN, 0, 0.5, "e"), "Invalid governance data: e = NaN: expected a number from 0 to 0.5");
+    assertThat(ArgChecker.inRange(9, 0, 9, "f")).isEqualTo(9);
+    rejects(() -> ArgChecker.inRange(10, 0, 9, "f"), "Invalid governance data: f = 10: expected an integer from 0 to 9");
+  }
+
+  @Test
+  void rejectsNonPositiveCounts() {
+    assertThat(ArgChecker.positive(1, "n")).isEqualTo(1);
+    rejects(() -> ArgChecker.positive(0, "n"), "Invalid governance data: n = 0: expected an integer >= 1");
+  }
+
+  @Test
+  void rejectsRepeatedEntriesNamingTheIndex() {
+    assertThat(ArgChecker.noDuplicates(List.of("a", "b"), "ids")).containsExactly("a", "b");
+    rejects(
+        () -> ArgChecker.noDuplicates(List.of("a", "b", "a"), "ids"),
+        "Invalid governance data: ids[2] = 'a': expected no repeated entries");
+  }
+
+  @Test
+  void checksEveryIdentifierOfAList() {
+    assertThat(ArgChecker.identifiers(List.of("a", "b"), "ids")).containsExactly("a", "b");
+    rejects(
+        () -> ArgChecker.identifiers(List.of("a", "b c"), "ids"),
+        "Invalid governance data: ids[1] = 'b c': expected an id of 1 to 128 letters, digits or"
+            + " . _ : / + - starting with a letter or digit");
+  }
+
+  @Test
+  void checkThrowsOnlyWhenTheConditionFails() {
+    ArgChecker.check(true, "f", 1, "x");
+    rejects(() -> ArgChecker.check(false, "f", "v", "w"), "Invalid governance data: f = 'v': expected w");
+  }
+
+  @Test
+  void rejectsNulls() {
+    ValueContract.nullTester().testAllPublicStaticMethods(ArgChecker.class);
+  }
+}
