@@ -3,6 +3,7 @@ package dev.governance.core.money;
 import dev.governance.core.GovernanceValidationException;
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -33,6 +34,8 @@ abstract class AbstractMoney implements Comparable<Money> {
    *     not an ISO 4217 currency
    */
   public static Money parse(String amount, String currencyCode) {
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(currencyCode, "currencyCode");
     BigDecimal value;
     try {
       value = new BigDecimal(amount.trim());

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -71,6 +73,8 @@ abstract class AbstractReportingPeriod implements Comparable<ReportingPeriod> {
    */
   public static ReportingPeriod of(
       PeriodKind kind, int fiscalYear, int index, Month fiscalYearStart) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(fiscalYearStart, "fiscalYearStart");
     int perYear = 12 / kind.months();
     check(index >= 1 && index <= perYear, "index", index, "an integer from 1 to " + perYear);
     LocalDate yearStart = fiscalYearFirstDay(fiscalYear, fiscalYearStart);
@@ -159,7 +163,7 @@ abstract class AbstractReportingPeriod implements Comparable<ReportingPeriod> {
         offset % kind().months() == 0,
         "start",
         start(),
-        "the first day of a " + kind().name().toLowerCase(java.util.Locale.ROOT)
+        "the first day of a " + kind().name().toLowerCase(Locale.ROOT)
             + " of a fiscal year starting in " + fiscalYearStart());
   }
 
