@@ -5,6 +5,7 @@ import static dev.governance.core.ArgChecker.identifier;
 import static dev.governance.core.ArgChecker.identifiers;
 import static dev.governance.core.ArgChecker.noDuplicates;
 import static dev.governance.core.ArgChecker.notBlank;
+import static dev.governance.core.GovernanceValidationException.render;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -71,6 +73,8 @@ abstract class AbstractRaciMatrix {
    * @return its letters, or empty if the cell is empty or not in the matrix
    */
   public Optional<RaciCell> cell(String activity, String role) {
+    Objects.requireNonNull(activity, "activity");
+    Objects.requireNonNull(role, "role");
     return Optional.ofNullable(cells().get(activity, role));
   }
 
@@ -81,6 +85,7 @@ abstract class AbstractRaciMatrix {
    * @return the activity, or empty if the matrix has no such row
    */
   public Optional<RaciActivity> activity(String id) {
+    Objects.requireNonNull(id, "id");
     return activities().stream().filter(a -> a.id().equals(id)).findFirst();
   }
 
@@ -147,14 +152,14 @@ abstract class AbstractRaciMatrix {
       String path = "assignments[" + i + "]";
       if (!activityIds.contains(a.activity())) {
         violations.add(
-            Violation.of(path + ".activity", "'" + a.activity() + "'", "one of the matrix's activities"));
+            Violation.of(path + ".activity", render(a.activity()), "one of the matrix's activities"));
       }
       if (!roleIds.contains(a.role())) {
-        violations.add(Violation.of(path + ".role", "'" + a.role() + "'", "one of the matrix's roles"));
+        violations.add(Violation.of(path + ".role", render(a.role()), "one of the matrix's roles"));
       }
       if (!filled.add(List.of(a.activity(), a.role()))) {
         violations.add(
-            Violation.of(path, a.activity() + " x " + a.role(), "at most one assignment per cell"));
+            Violation.of(path, render(a.activity() + " x " + a.role()), "at most one assignment per cell"));
       }
     }
     if (!violations.isEmpty()) {

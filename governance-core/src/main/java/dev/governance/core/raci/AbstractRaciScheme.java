@@ -5,6 +5,7 @@ import static dev.governance.core.ArgChecker.notBlank;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -83,6 +84,7 @@ abstract class AbstractRaciScheme {
    * @return its letter, or empty if the scheme has no such meaning
    */
   public Optional<Character> letterFor(Responsibility responsibility) {
+    Objects.requireNonNull(responsibility, "responsibility");
     return letters().entrySet().stream()
         .filter(e -> e.getValue() == responsibility)
         .map(Map.Entry::getKey)
