@@ -7,6 +7,7 @@ import static dev.governance.core.ArgChecker.noDuplicates;
 import static dev.governance.core.ArgChecker.notBlank;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
@@ -45,6 +46,7 @@ abstract class AbstractScorecard {
    * @return the node, or empty if the tree has none with that id
    */
   public Optional<ScorecardNode> node(String id) {
+    Objects.requireNonNull(id, "id");
     return nodes().stream().filter(n -> n.id().equals(id)).findFirst();
   }
 

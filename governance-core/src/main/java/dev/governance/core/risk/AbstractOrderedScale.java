@@ -5,6 +5,7 @@ import static dev.governance.core.ArgChecker.noDuplicates;
 import static dev.governance.core.ArgChecker.notBlank;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -73,6 +74,7 @@ abstract class AbstractOrderedScale {
    * @return the level, or empty if the scale has none with that label
    */
   public Optional<ScaleLevel> level(String label) {
+    Objects.requireNonNull(label, "label");
     return levels().stream().filter(l -> l.label().equalsIgnoreCase(label)).findFirst();
   }
 

@@ -8,6 +8,7 @@ import static dev.governance.core.ArgChecker.notBlank;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -66,6 +67,7 @@ abstract class AbstractRisk {
    * @return the assessment, or empty if the risk was not assessed at that stage
    */
   public Optional<RiskAssessment> assessment(AssessmentStage stage) {
+    Objects.requireNonNull(stage, "stage");
     return assessments().stream().filter(a -> a.stage() == stage).findFirst();
   }
 
