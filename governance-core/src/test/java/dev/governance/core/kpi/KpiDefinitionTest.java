@@ -1,0 +1,99 @@
+package dev.governance.core.kpi;
+
+import static dev.governance.core.ValueContract.rejects;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.testing.EqualsTester;
+import dev.governance.core.ValueContract;
+import org.junit.jupiter.api.Test;
+
+class KpiDefinitionTest {
+
+  static KpiDefinition.Builder availability() {
+    return KpiDefinition.builder()
+        .id("availability")
+        .name("Platform availability")
+        .unit("%")
+        .direction(Direction.HIGHER_IS_BETTER)
+        .target(99.95)
+        .minimum(0.0)
+        .maximum(100.0)
+        .perspective("internal-process")
+        .aggregation(Aggregation.WEIGHTED_MEAN)
+        .updateFrequency(UpdateFrequency.MONTHLY);
+  }
+
+  static KpiDefinition.Builder budgetVariance() {
+    return KpiDefinition.builder()
+        .id("budget-variance")
+        .name("Budget variance")
+        .unit("%")
+        .direction(Direction.TARGET_RANGE)
+        .target(0)
+        .perspective("financial")
+        .aggregation(Aggregation.LAST)
+        .updateFrequency(UpdateFrequency.QUARTERLY);
+  }
+
+  @Test
+  void weighsOneByDefault() {
+    KpiDefinition kpi = availability().baseline(99.5).thresholds(StatusThresholds.of(99.95, 99.5)).build();
+    assertThat(kpi.weight()).isEqualTo(1.0);
+    assertThat(kpi.baseline()).contains(99.5);
+    assertThat(budgetVariance().tolerance(5.0).thresholds(StatusThresholds.of(5, 10)).build().tolerance()).contains(5.0);
+  }
+
+  @Test
+  void equalityIsByValue() {
+    new EqualsTester()
+        .addEqualityGroup(availability().build(), availability().build())
+        .addEqualityGroup(availability().weight(2).build())
+        .addEqualityGroup(availability().baseline(99.0).build())
+        .testEquals();
+  }
+
+  @Test
+  void rejectsBoundsTargetsAndBaselinesThatDoNotFit() {
+    rejects(() -> availability().baseline(101.0).build(), "Invalid governance data: baseline = 101.0: expected a value <= the maximum 100.0");
+    rejects(
+        () -> KpiDefinition.builder().id("k").name("K").unit("%").direction(Direction.HIGHER_IS_BETTER).target(5).minimum(10.0).maximum(10.0)
+            .perspective("p").aggregation(Aggregation.MEAN).updateFrequency(UpdateFrequency.DAILY).build(),
+        "Invalid governance data: maximum = 10.0: expected a value above the minimum 10.0");
+    rejects(
+        () -> KpiDefinition.builder().id("k").name("K").unit("%").direction(Direction.HIGHER_IS_BETTER).target(-1).minimum(0.0)
+            .perspective("p").aggregation(Aggregation.MEAN).updateFrequency(UpdateFrequency.DAILY).build(),
+        "Invalid governance data: target = -1.0: expected a value >= the minimum 0.0");
+    rejects(() -> availability().weight(-1).build(), "Invalid governance data: weight = -1.0: expected a finite number >= 0");
+    rejects(() -> availability().baseline(Double.NaN).build(), "Invalid governance data: baseline = NaN: expected a finite number");
+  }
+
+  @Test
+  void requiresAToleranceExactlyForTargetRanges() {
+    rejects(() -> budgetVariance().build(), "Invalid governance data: tolerance = '<missing>': expected a tolerance for a TARGET_RANGE KPI");
+    rejects(() -> budgetVariance().tolerance(0.0).build(), "Invalid governance data: tolerance = 0.0: expected a finite number > 0");
+    rejects(() -> availability().tolerance(1.0).build(), "Invalid governance data: tolerance = 1.0: expected no tolerance: it applies to TARGET_RANGE KPIs only");
+  }
+
+  @Test
+  void rejectsThresholdsOrderedAgainstTheDirection() {
+    rejects(
+        () -> availability().thresholds(StatusThresholds.of(99.0, 99.5)).build(),
+        "Invalid governance data: thresholds.green = 99.0: expected a value >= amber 99.5 (higher is better)");
+    rejects(
+        () -> KpiDefinition.builder().id("mttr").name("MTTR").unit("min").direction(Direction.LOWER_IS_BETTER).target(45)
+            .thresholds(StatusThresholds.of(60, 45)).perspective("p").aggregation(Aggregation.MEAN).updateFrequency(UpdateFrequency.MONTHLY).build(),
+        "Invalid governance data: thresholds.green = 60.0: expected a value <= amber 45.0 (lower is better)");
+    rejects(
+        () -> budgetVariance().tolerance(5.0).thresholds(StatusThresholds.of(-1, 10)).build(),
+        "Invalid governance data: thresholds.green = -1.0: expected a distance from the target >= 0");
+    rejects(
+        () -> budgetVariance().tolerance(5.0).thresholds(StatusThresholds.of(10, 5)).build(),
+        "Invalid governance data: thresholds.amber = 5.0: expected a distance from the target >= green 10.0");
+  }
+
+  @Test
+  void rejectsNulls() {
+    ValueContract.nullTester().testAllPublicInstanceMethods(KpiDefinition.builder());
+    ValueContract.nullTester().testAllPublicInstanceMethods(availability().build());
+  }
+}
