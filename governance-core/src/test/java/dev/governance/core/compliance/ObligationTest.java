@@ -70,7 +70,7 @@ class ObligationTest {
         () -> Obligation.builder().id("o").title("O").regulation("R").citation("c").ownerRole("r").trigger("breach").build(),
         "Invalid governance data: timeLimit = '<missing>': expected a time limit for an event-driven obligation");
     rejects(() -> breachNotification().leadTime(Period.ofDays(-1)).build(), "Invalid governance data: leadTime = P-1D: expected a period >= 0");
-    rejects(() -> breachNotification().citation("").build(), "Invalid governance data: citation = '': expected a non-blank text");
+    rejects(() -> breachNotification().build().withCitation(""), "Invalid governance data: citation = '': expected a non-blank text");
   }
 
   @Test
