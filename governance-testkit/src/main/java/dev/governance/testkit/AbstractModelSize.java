@@ -1,0 +1,119 @@
+package dev.governance.testkit;
+
+import static dev.governance.core.ArgChecker.check;
+import static dev.governance.core.ArgChecker.inRange;
+import static dev.governance.core.ArgChecker.positive;
+
+import org.immutables.value.Value;
+
+/**
+ * How large a generated model is: how many of each part it has. {@link #small()} suits property
+ * tests; {@link #scaled(int)} grows every count in proportion, for benchmarks.
+ */
+@Value.Immutable
+abstract class AbstractModelSize {
+
+  /** Returns the number of people; at least 2, so that every risk can have two owners. */
+  @Value.Default
+  public int people() {
+    return 12;
+  }
+
+  /** Returns the number of programs; at least 1. */
+  @Value.Default
+  public int programs() {
+    return 1;
+  }
+
+  /** Returns the number of projects in each program; at least 1. */
+  @Value.Default
+  public int projectsPerProgram() {
+    return 3;
+  }
+
+  /** Returns the number of information systems; at least 1. */
+  @Value.Default
+  public int systems() {
+    return 3;
+  }
+
+  /** Returns the number of deliverables of each project; at least 1. */
+  @Value.Default
+  public int deliverablesPerProject() {
+    return 2;
+  }
+
+  /** Returns the number of risks; 0 or more. */
+  @Value.Default
+  public int risks() {
+    return 8;
+  }
+
+  /** Returns the number of controls; 0 or more. */
+  @Value.Default
+  public int controls() {
+    return 4;
+  }
+
+  /** Returns the number of KPI definitions; at least 1. */
+  @Value.Default
+  public int kpis() {
+    return 6;
+  }
+
+  /** Returns the number of monthly observations of each KPI; 0 to 120. */
+  @Value.Default
+  public int observationsPerKpi() {
+    return 6;
+  }
+
+  /** Returns the number of obligations; 0 or more. */
+  @Value.Default
+  public int obligations() {
+    return 5;
+  }
+
+  /** Returns the size used for property tests: a program of three projects, a dozen people. */
+  public static ModelSize small() {
+    return ModelSize.builder().build();
+  }
+
+  /**
+   * Returns the small size with every count multiplied by {@code factor} (observations per KPI
+   * excepted, capped at 120).
+   *
+   * @param factor the multiplier; at least 1
+   * @return the size
+   * @throws dev.governance.core.GovernanceValidationException if {@code factor} is below 1
+   */
+  public static ModelSize scaled(int factor) {
+    positive(factor, "factor");
+    ModelSize small = small();
+    return ModelSize.builder()
+        .people(small.people() * factor)
+        .programs(small.programs() * factor)
+        .projectsPerProgram(small.projectsPerProgram())
+        .systems(small.systems() * factor)
+        .deliverablesPerProject(small.deliverablesPerProject())
+        .risks(small.risks() * factor)
+        .controls(small.controls() * factor)
+        .kpis(small.kpis() * factor)
+        .observationsPerKpi(Math.min(120, small.observationsPerKpi() * factor))
+        .obligations(small.obligations() * factor)
+        .build();
+  }
+
+  @Value.Check
+  protected void validate() {
+    check(people() >= 2, "people", people(), "an integer >= 2");
+    positive(programs(), "programs");
+    positive(projectsPerProgram(), "projectsPerProgram");
+    positive(systems(), "systems");
+    positive(deliverablesPerProject(), "deliverablesPerProject");
+    check(risks() >= 0, "risks", risks(), "an integer >= 0");
+    check(controls() >= 0, "controls", controls(), "an integer >= 0");
+    positive(kpis(), "kpis");
+    inRange(observationsPerKpi(), 0, 120, "observationsPerKpi");
+    check(obligations() >= 0, "obligations", obligations(), "an integer >= 0");
+  }
+}

@@ -1,0 +1,163 @@
+package dev.governance.testkit;
+
+import static com.google.common.collect.ImmutableList.toImmutableList;
+
+import dev.governance.core.compliance.ComplianceEvent;
+import dev.governance.core.compliance.Obligation;
+import dev.governance.core.compliance.Regulation;
+import dev.governance.core.kpi.KpiDefinition;
+import dev.governance.core.kpi.Perspective;
+import dev.governance.core.model.GovernanceModel;
+import dev.governance.core.party.OrganisationalUnit;
+import dev.governance.core.party.Role;
+import dev.governance.core.portfolio.Deliverable;
+import dev.governance.core.portfolio.Milestone;
+import dev.governance.core.portfolio.MilestoneKind;
+import dev.governance.core.portfolio.Program;
+import dev.governance.core.portfolio.Project;
+import dev.governance.core.raci.RaciMatrix;
+import dev.governance.core.risk.OrderedScale;
+import dev.governance.core.risk.RiskAppetite;
+import dev.governance.core.time.ReportingPeriod;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Generates whole governance models whose every reference resolves: people and role holders,
+ * programs with their projects, deliverables and milestones, systems, a RACI matrix per program,
+ * a joint risk register with controls and an appetite, KPIs with monthly observations and a
+ * scorecard, and regulations with obligations, events and completion records.
+ */
+public final class GovernanceModelGenerator implements Generator<GovernanceModel> {
+
+  private static final List<Perspective> PERSPECTIVES =
+      List.of(Perspective.FINANCIAL, Perspective.CUSTOMER, Perspective.INTERNAL_PROCESS, Perspective.LEARNING_AND_GROWTH);
+
+  private final ModelSize size;
+
+  private GovernanceModelGenerator(ModelSize size) {
+    this.size = size;
+  }
+
+  /**
+   * Returns a generator of models of {@code size}.
+   *
+   * @param size how many of each part
+   * @return the generator
+   */
+  public static GovernanceModelGenerator of(ModelSize size) {
+    return new GovernanceModelGenerator(size);
+  }
+
+  /** Returns a generator of models of {@link ModelSize#small()}. */
+  public static GovernanceModelGenerator small() {
+    return of(ModelSize.small());
+  }
+
+  @Override
+  public GovernanceModel generate(RandomGenerator random) {
+    List<String> people = ids("person", size.people());
+    List<String> roles = DomainGenerators.roleCatalogue().stream().map(Role::id).collect(Collectors.toList());
+    List<String> units = List.of("corp", "it", "business");
+    List<String> projects = new ArrayList<>();
+    for (int p = 1; p <= size.programs(); p++) {
+      for (int j = 1; j <= size.projectsPerProgram(); j++) {
+        projects.add("program-" + p + "/project-" + j);
+      }
+    }
+    List<String> systems = ids("system", size.systems());
+    List<String> regulations = DomainGenerators.regulationCatalogue().stream().map(Regulation::id).collect(Collectors.toList());
+    List<String> deliverables = projects.stream()
+        .flatMap(p -> IntStream.rangeClosed(1, size.deliverablesPerProject()).mapToObj(d -> p + "/deliverable-" + d))
+        .collect(Collectors.toList());
+    List<String> controls = ids("control", size.controls());
+    List<String> perspectives = PERSPECTIVES.stream().map(Perspective::id).collect(Collectors.toList());
+    List<String> kpis = ids("kpi", size.kpis());
+    List<String> triggers = List.of("personal-data-breach", "cybersecurity-incident");
+    References refs = new References(people, roles, units, projects, systems, deliverables, controls, perspectives, kpis, regulations, triggers);
+
+    GovernanceModel.Builder model = GovernanceModel.builder().name("Generated model");
+    people.forEach(id -> model.addPeople(DomainGenerators.person(random, id, refs)));
+    model.addAllRoles(DomainGenerators.roleCatalogue());
+    roles.forEach(role -> model.addRoleAssignments(DomainGenerators.roleAssignment(random, role, refs)));
+    model.addUnits(
+        OrganisationalUnit.of("corp", "Corporate"),
+        OrganisationalUnit.builder().id("it").name("IT").parent("corp").build(),
+        OrganisationalUnit.builder().id("business").name("Business").parent("corp").build());
+    portfolio(random, model, refs);
+    systems.forEach(id -> model.addSystems(DomainGenerators.system(random, id, refs)));
+    model.addAllRegulations(DomainGenerators.regulationCatalogue());
+    controls.forEach(id -> model.addControls(DomainGenerators.control(random, id, refs)));
+    OrderedScale likelihood = OrderedScale.nistFiveLevel("likelihood");
+    OrderedScale impact = OrderedScale.nistFiveLevel("impact");
+    for (int i = 1; i <= size.risks(); i++) {
+      model.addRisks(DomainGenerators.risk(random, "risk-" + i, likelihood, impact, refs));
+    }
+    model.addAppetites(RiskAppetite.builder().appetite(6).tolerance(12).build());
+    model.addAllPerspectives(PERSPECTIVES);
+    List<KpiDefinition> kpiDefinitions = kpis.stream().map(id -> DomainGenerators.kpi(random, id, refs)).collect(Collectors.toList());
+    model.addAllKpis(kpiDefinitions);
+    ReportingPeriod month = ReportingPeriod.month(YearMonth.of(2025, 1));
+    for (int m = 0; m < size.observationsPerKpi(); m++, month = month.next()) {
+      for (KpiDefinition kpi : kpiDefinitions) {
+        model.addObservations(DomainGenerators.observation(random, kpi, month));
+      }
+    }
+    model.addScorecards(DomainGenerators.scorecard(random, "shared", kpiDefinitions));
+    compliance(random, model, refs);
+    return model.build();
+  }
+
+  private void portfolio(RandomGenerator random, GovernanceModel.Builder model, References refs) {
+    for (int p = 1; p <= size.programs(); p++) {
+      String programId = "program-" + p;
+      List<String> projects = refs.projects().stream().filter(id -> id.startsWith(programId + "/")).collect(Collectors.toList());
+      Program program = DomainGenerators.program(random, programId, projects, refs);
+      model.addPrograms(program);
+      model.addMilestones(Milestone.builder().id(programId + "/close").name("Program close").kind(MilestoneKind.PHASE_GATE)
+          .due(program.baselineFinish()).program(programId).build());
+      List<String> rows = new ArrayList<>();
+      for (String projectId : projects) {
+        Project project = DomainGenerators.project(random, projectId, programId, program.baselineStart(), program.baselineFinish(), refs);
+        model.addProjects(project);
+        model.addMilestones(Milestone.builder().id(projectId + "/go-live").name("Go-live").kind(MilestoneKind.GO_LIVE)
+            .due(project.finish()).project(projectId).build());
+        for (int d = 1; d <= size.deliverablesPerProject(); d++) {
+          Deliverable deliverable = DomainGenerators.deliverable(random, projectId + "/deliverable-" + d, projectId);
+          model.addDeliverables(deliverable);
+          rows.add(deliverable.id());
+        }
+      }
+      RaciMatrix raci = DomainGenerators.raciMatrix(random, programId + "/raci", rows, refs.roles());
+      model.addRaciMatrices(
+          raci.withActivities(
+              raci.activities().stream().map(a -> a.withDeliverable(a.id())).collect(toImmutableList())));
+    }
+  }
+
+  private void compliance(RandomGenerator random, GovernanceModel.Builder model, References refs) {
+    List<Obligation> obligations = new ArrayList<>();
+    for (int i = 1; i <= size.obligations(); i++) {
+      obligations.add(DomainGenerators.obligation(random, "obligation-" + i, refs));
+    }
+    model.addAllObligations(obligations);
+    int eventCount = 0;
+    for (Obligation o : obligations) {
+      if (o.trigger().isPresent()) {
+        ComplianceEvent event = DomainGenerators.event(random, "event-" + ++eventCount, o.trigger().get(), refs);
+        model.addEvents(event);
+        model.addCompletions(DomainGenerators.completion(random, o.id(), refs).withEvent(event.id()));
+      } else if (random.nextBoolean()) {
+        model.addCompletions(DomainGenerators.completion(random, o.id(), refs));
+      }
+    }
+  }
+
+  private static List<String> ids(String prefix, int count) {
+    return IntStream.rangeClosed(1, count).mapToObj(i -> prefix + "-" + i).collect(Collectors.toList());
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * Generators of governance domain objects for property-based and example tests, as plain Java
+ * functions of a {@link java.util.random.RandomGenerator}: no test framework is needed, so they
+ * plug into QuickTheories, jqwik, junit-quickcheck or a hand-written loop alike.
+ *
+ * <p>{@link dev.governance.testkit.GovernanceModelGenerator} makes whole, referentially intact
+ * models of a chosen {@link dev.governance.testkit.ModelSize}; {@link
+ * dev.governance.testkit.DomainGenerators} makes single values of every core type; {@link
+ * dev.governance.testkit.InvalidInputGenerator} makes inputs with one deliberate {@link
+ * dev.governance.testkit.Defect} and names the path at which it must be reported.
+ */
+@NullMarked
+@CheckReturnValue
+@DomainStyle
+package dev.governance.testkit;
+
+import com.google.errorprone.annotations.CheckReturnValue;
+import dev.governance.core.DomainStyle;
+import org.jspecify.annotations.NullMarked;
