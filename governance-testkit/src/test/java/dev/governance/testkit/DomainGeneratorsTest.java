@@ -1,0 +1,88 @@
+package dev.governance.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import dev.governance.core.raci.RaciMatrix;
+import dev.governance.core.raci.RaciScheme;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class DomainGeneratorsTest {
+
+  static Stream<Arguments> generators() {
+    return Stream.of(
+        Arguments.of("people", DomainGenerators.people()),
+        Arguments.of("roles", DomainGenerators.roles()),
+        Arguments.of("roleAssignments", DomainGenerators.roleAssignments()),
+        Arguments.of("units", DomainGenerators.units()),
+        Arguments.of("money", DomainGenerators.money()),
+        Arguments.of("reportingPeriods", DomainGenerators.reportingPeriods()),
+        Arguments.of("programs", DomainGenerators.programs()),
+        Arguments.of("projects", DomainGenerators.projects()),
+        Arguments.of("systems", DomainGenerators.systems()),
+        Arguments.of("deliverables", DomainGenerators.deliverables()),
+        Arguments.of("milestones", DomainGenerators.milestones()),
+        Arguments.of("raciCells", DomainGenerators.raciCells(RaciScheme.RASCI)),
+        Arguments.of("raciMatrices", DomainGenerators.raciMatrices(4)),
+        Arguments.of("scales", DomainGenerators.scales()),
+        Arguments.of("assessments", DomainGenerators.assessments()),
+        Arguments.of("controls", DomainGenerators.controls()),
+        Arguments.of("acceptances", DomainGenerators.acceptances()),
+        Arguments.of("appetites", DomainGenerators.appetites()),
+        Arguments.of("risks", DomainGenerators.risks()),
+        Arguments.of("perspectives", DomainGenerators.perspectives()),
+        Arguments.of("thresholds", DomainGenerators.thresholds()),
+        Arguments.of("kpis", DomainGenerators.kpis()),
+        Arguments.of("observations", DomainGenerators.observations()),
+        Arguments.of("scorecards", DomainGenerators.scorecards()),
+        Arguments.of("regulations", DomainGenerators.regulations()),
+        Arguments.of("timeLimits", DomainGenerators.timeLimits()),
+        Arguments.of("obligations", DomainGenerators.obligations()),
+        Arguments.of("events", DomainGenerators.events()),
+        Arguments.of("completions", DomainGenerators.completions()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("generators")
+  void generatesValidValuesReproducibly(String name, Generator<?> generator) {
+    qt().withExamples(200)
+        .forAll(longs().all())
+        .checkAssert(
+            seed ->
+                assertThat(generator.generate(new SplittableRandom(seed)))
+                    .isNotNull()
+                    .isEqualTo(generator.generate(new SplittableRandom(seed))));
+  }
+
+  @Test
+  void generatedMatricesHaveOneAccountableAndAResponsiblePerRow() {
+    qt().withExamples(200)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              RaciMatrix m = DomainGenerators.raciMatrices(5).generate(new SplittableRandom(seed));
+              assertThat(m.activities()).hasSize(5);
+              m.activities().forEach(a -> {
+                assertThat(m.rolesWith(a.id(), 'A')).hasSize(1);
+                assertThat(m.rolesWith(a.id(), 'R')).isNotEmpty();
+              });
+            });
+  }
+
+  @Test
+  void raciCellsUseOnlyTheSchemesLetters() {
+    qt().withExamples(200)
+        .forAll(longs().all())
+        .checkAssert(
+            seed ->
+                assertThat(DomainGenerators.raciCells(RaciScheme.DACI).generate(new SplittableRandom(seed)).letters())
+                    .isSubsetOf(List.of('D', 'A', 'C', 'I')));
+  }
+}
