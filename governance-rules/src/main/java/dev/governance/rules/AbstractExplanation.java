@@ -5,6 +5,7 @@ import static dev.governance.core.ArgChecker.notBlank;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -49,7 +50,7 @@ abstract class AbstractExplanation {
   /** Returns {@code quantity = result = formula}, such as {@code base score = 5.0 = roundup(...)}. */
   @Override
   public String toString() {
-    return quantity() + " = " + result() + " = " + formula();
+    return quantity() + " = " + plain(result()) + " = " + formula();
   }
 
   /**
@@ -69,13 +70,21 @@ abstract class AbstractExplanation {
     if (!inputs().isEmpty()) {
       text.append(
           inputs().entrySet().stream()
-              .map(e -> e.getKey() + " = " + e.getValue())
+              .map(e -> e.getKey() + " = " + plain(e.getValue()))
               .collect(Collectors.joining(", ", "\n" + indent + "  where ", "")));
     }
     for (Explanation child : children()) {
       text.append('\n');
       ((AbstractExplanation) child).render(text, indent + "  ");
     }
+  }
+
+  /**
+   * Formats a number as its shortest decimal text without exponent: {@code 5.0}, {@code 43650000.0},
+   * {@code 0.56}.
+   */
+  private static String plain(double value) {
+    return BigDecimal.valueOf(value).toPlainString();
   }
 
   @Value.Check

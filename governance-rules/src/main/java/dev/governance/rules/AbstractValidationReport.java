@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Ordering;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.function.Function;
 import org.immutables.value.Value;
 
@@ -38,6 +39,7 @@ abstract class AbstractValidationReport {
    * @return the count, 0 if none
    */
   public int count(Severity severity) {
+    Objects.requireNonNull(severity, "severity");
     return (int) findings().stream().filter(f -> f.severity() == severity).count();
   }
 
@@ -54,6 +56,7 @@ abstract class AbstractValidationReport {
    * @return those findings in report order; empty if none
    */
   public ImmutableList<Finding> findings(String code) {
+    Objects.requireNonNull(code, "code");
     return findings().stream().filter(f -> f.code().equals(code)).collect(toImmutableList());
   }
 

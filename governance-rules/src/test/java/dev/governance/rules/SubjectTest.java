@@ -1,0 +1,54 @@
+package dev.governance.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import dev.governance.core.GovernanceValidationException;
+import org.junit.jupiter.api.Test;
+
+class SubjectTest {
+
+  @Test
+  void printsTheIdsPresent() {
+    assertThat(Subject.builder().activity("deploy").role("pm").build()).hasToString("activity=deploy, role=pm");
+    assertThat(Subject.builder().person("ana").risk("r1").kpi("k").obligation("o").build()).hasToString("person=ana, risk=r1, kpi=k, obligation=o");
+    assertThat(Subject.model()).hasToString("model");
+  }
+
+  @Test
+  void ordersByEachIdInTurnAbsentFirst() {
+    Subject model = Subject.model();
+    Subject a1 = Subject.builder().activity("a1").build();
+    Subject a1pm = Subject.builder().activity("a1").role("pm").build();
+    Subject a2 = Subject.builder().activity("a2").build();
+    Subject risk = Subject.builder().risk("r").build();
+    assertThat(model).isLessThan(risk);
+    assertThat(risk).isLessThan(a1);
+    assertThat(a1).isLessThan(a1pm);
+    assertThat(a1pm).isLessThan(a2);
+  }
+
+  @Test
+  void equalityIsByValue() {
+    new EqualsTester()
+        .addEqualityGroup(Subject.builder().risk("r").build(), Subject.builder().risk("r").build())
+        .addEqualityGroup(Subject.builder().kpi("r").build())
+        .addEqualityGroup(Subject.model())
+        .testEquals();
+  }
+
+  @Test
+  void rejectsMalformedIds() {
+    assertThatThrownBy(() -> Subject.builder().person("ana lima").build())
+        .isInstanceOf(GovernanceValidationException.class)
+        .hasMessage("Invalid governance data: person = 'ana lima': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
+  }
+
+  @Test
+  void rejectsNulls() {
+    new NullPointerTester().testAllPublicInstanceMethods(Subject.builder());
+    new NullPointerTester().testAllPublicInstanceMethods(Subject.model());
+  }
+}
