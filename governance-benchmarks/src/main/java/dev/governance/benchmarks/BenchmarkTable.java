@@ -1,0 +1,137 @@
+package dev.governance.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Merges a JMH JSON result into the accumulated results and writes them as the Markdown table of
+ * {@code BENCHMARKS.md}. A run of some benchmarks replaces only their rows, so the file always
+ * holds the latest figure of every benchmark.
+ *
+ * <p>Usage: {@code BenchmarkTable NEW.json ACCUMULATED.json BENCHMARKS.md}.
+ */
+public final class BenchmarkTable {
+
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private BenchmarkTable() {}
+
+  /**
+   * Merges and writes.
+   *
+   * @param args the new JMH JSON file, the accumulated JSON file (created if absent) and the
+   *     Markdown file to write
+   * @throws IOException if a file cannot be read or written
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 3) {
+      throw new IllegalArgumentException("usage: BenchmarkTable NEW.json ACCUMULATED.json BENCHMARKS.md, got " + args.length + " arguments");
+    }
+    Path fresh = Path.of(args[0]);
+    Path accumulated = Path.of(args[1]);
+    ArrayNode merged = merge(read(accumulated), read(fresh));
+    Files.createDirectories(accumulated.toAbsolutePath().getParent());
+    JSON.writeValue(accumulated.toFile(), merged);
+    Files.writeString(Path.of(args[2]), markdown(merged), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Returns {@code earlier} with each result of {@code later} replacing the one of the same
+   * benchmark and parameters, ordered by benchmark name and parameters.
+   *
+   * @param earlier accumulated JMH results
+   * @param later new JMH results
+   * @return the merged results
+   */
+  static ArrayNode merge(ArrayNode earlier, ArrayNode later) {
+    Map<String, JsonNode> byKey = new TreeMap<>();
+    earlier.forEach(r -> byKey.put(key(r), r));
+    later.forEach(r -> byKey.put(key(r), r));
+    ArrayNode merged = JSON.createArrayNode();
+    byKey.values().forEach(merged::add);
+    return merged;
+  }
+
+  /**
+   * Returns the Markdown document for {@code results}: one row per benchmark and parameter set.
+   *
+   * @param results JMH results
+   * @return the document
+   */
+  static String markdown(ArrayNode results) {
+    StringBuilder md = new StringBuilder();
+    md.append("# Benchmarks\n\n")
+        .append("Written by `governance-benchmarks/run` from JMH results ")
+        .append("(`governance-benchmarks/results/jmh-result.json`); do not edit by hand.\n")
+        .append("Each row is the latest run of that benchmark. Lower is better for time per operation.\n\n")
+        .append("| benchmark | parameters | mode | score | error (99.9 %) | unit | JDK | forks x iterations |\n")
+        .append("|---|---|---|---:|---:|---|---|---|\n");
+    for (JsonNode r : results) {
+      JsonNode metric = r.path("primaryMetric");
+      md.append("| ").append(shortName(r.path("benchmark").asText()))
+          .append(" | ").append(params(r))
+          .append(" | ").append(r.path("mode").asText())
+          .append(" | ").append(number(metric.path("score").asDouble()))
+          .append(" | ").append(number(metric.path("scoreError").asDouble()))
+          .append(" | ").append(metric.path("scoreUnit").asText())
+          .append(" | ").append(r.path("jdkVersion").asText())
+          .append(" | ").append(r.path("forks").asInt()).append(" x ").append(r.path("measurementIterations").asInt())
+          .append(" |\n");
+    }
+    return md.toString();
+  }
+
+  private static String key(JsonNode result) {
+    return result.path("benchmark").asText() + " " + params(result);
+  }
+
+  private static String params(JsonNode result) {
+    Map<String, String> params = new LinkedHashMap<>();
+    Iterator<Map.Entry<String, JsonNode>> fields = result.path("params").fields();
+    List<String> names = new ArrayList<>();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      params.put(field.getKey(), field.getValue().asText());
+      names.add(field.getKey());
+    }
+    names.sort(String::compareTo);
+    List<String> parts = new ArrayList<>();
+    names.forEach(n -> parts.add(n + "=" + params.get(n)));
+    return parts.isEmpty() ? "-" : String.join(", ", parts);
+  }
+
+  private static String shortName(String benchmark) {
+    return benchmark.replaceFirst("^dev\\.governance\\.benchmarks\\.", "");
+  }
+
+  private static String number(double value) {
+    if (Double.isNaN(value)) {
+      return "-";
+    }
+    return value >= 100 ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%.3f", value);
+  }
+
+  private static ArrayNode read(Path file) throws IOException {
+    if (!Files.exists(file)) {
+      return JSON.createArrayNode();
+    }
+    JsonNode node = JSON.readTree(file.toFile());
+    if (!node.isArray()) {
+      throw new IOException(file + ": expected a JSON array of JMH results, found " + node.getNodeType());
+    }
+    return (ArrayNode) node;
+  }
+}
