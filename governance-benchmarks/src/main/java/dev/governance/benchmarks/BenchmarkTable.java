@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -99,17 +97,10 @@ public final class BenchmarkTable {
   }
 
   private static String params(JsonNode result) {
-    Map<String, String> params = new LinkedHashMap<>();
-    Iterator<Map.Entry<String, JsonNode>> fields = result.path("params").fields();
-    List<String> names = new ArrayList<>();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
-      params.put(field.getKey(), field.getValue().asText());
-      names.add(field.getKey());
-    }
-    names.sort(String::compareTo);
+    Map<String, String> params = new TreeMap<>();
+    result.path("params").properties().forEach(p -> params.put(p.getKey(), p.getValue().asText()));
     List<String> parts = new ArrayList<>();
-    names.forEach(n -> parts.add(n + "=" + params.get(n)));
+    params.forEach((name, value) -> parts.add(name + "=" + value));
     return parts.isEmpty() ? "-" : String.join(", ", parts);
   }
 
