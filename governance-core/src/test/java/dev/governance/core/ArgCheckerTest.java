@@ -53,6 +53,7 @@ class ArgCheckerTest {
   @Test
   void rejectsNegativeNumbers() {
     assertThat(ArgChecker.notNegative(0.0, "weight")).isZero();
+    assertThat(ArgChecker.notNegative(2.5, "weight")).isEqualTo(2.5);
     rejects(() -> ArgChecker.notNegative(-0.1, "weight"), "Invalid governance data: weight = -0.1: expected a finite number >= 0");
     rejects(() -> ArgChecker.notNegative(Double.NaN, "weight"), "Invalid governance data: weight = NaN: expected a finite number >= 0");
   }
@@ -62,8 +63,12 @@ class ArgCheckerTest {
     assertThat(ArgChecker.inRange(0.0, 0, 1, "e")).isZero();
     assertThat(ArgChecker.inRange(1.0, 0, 1, "e")).isEqualTo(1.0);
     rejects(() -> ArgChecker.inRange(1.5, 0, 1, "e"), "Invalid governance data: e = 1.5: expected a number from 0 to 1");
+    rejects(() -> ArgChecker.inRange(-0.5, 0, 1e15, "e"), "Invalid governance data: e = -0.5: expected a number from 0 to 1.0E15");
+    rejects(() -> ArgChecker.inRange(-2, -1, 1e14, "e"), "Invalid governance data: e = -2.0: expected a number from -1 to 100000000000000");
     rejects(() -> ArgChecker.inRange(Double.NaN, 0, 0.5, "e"), "Invalid governance data: e = NaN: expected a number from 0 to 0.5");
     assertThat(ArgChecker.inRange(9, 0, 9, "f")).isEqualTo(9);
+    assertThat(ArgChecker.inRange(0, 0, 9, "f")).isZero();
+    rejects(() -> ArgChecker.inRange(-1, 0, 9, "f"), "Invalid governance data: f = -1: expected an integer from 0 to 9");
     rejects(() -> ArgChecker.inRange(10, 0, 9, "f"), "Invalid governance data: f = 10: expected an integer from 0 to 9");
   }
 

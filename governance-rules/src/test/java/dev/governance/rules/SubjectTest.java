@@ -7,6 +7,8 @@ import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import dev.governance.core.GovernanceValidationException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SubjectTest {
 
@@ -39,11 +41,21 @@ class SubjectTest {
         .testEquals();
   }
 
-  @Test
-  void rejectsMalformedIds() {
-    assertThatThrownBy(() -> Subject.builder().person("ana lima").build())
+  @ParameterizedTest
+  @ValueSource(strings = {"activity", "role", "person", "risk", "kpi", "obligation"})
+  void rejectsMalformedIds(String field) {
+    Subject.Builder builder = Subject.builder();
+    switch (field) {
+      case "activity": builder.activity("ana lima"); break;
+      case "role": builder.role("ana lima"); break;
+      case "person": builder.person("ana lima"); break;
+      case "risk": builder.risk("ana lima"); break;
+      case "kpi": builder.kpi("ana lima"); break;
+      default: builder.obligation("ana lima"); break;
+    }
+    assertThatThrownBy(builder::build)
         .isInstanceOf(GovernanceValidationException.class)
-        .hasMessage("Invalid governance data: person = 'ana lima': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
+        .hasMessage("Invalid governance data: " + field + " = 'ana lima': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
   }
 
   @Test

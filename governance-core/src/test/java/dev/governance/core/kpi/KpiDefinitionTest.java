@@ -44,6 +44,19 @@ class KpiDefinitionTest {
   }
 
   @Test
+  void acceptsValuesOnTheBoundaries() {
+    assertThat(availability().baseline(100.0).build().baseline()).contains(100.0);
+    assertThat(availability().baseline(0.0).build().baseline()).contains(0.0);
+    assertThat(availability().thresholds(StatusThresholds.of(99.5, 99.5)).build().thresholds()).isPresent();
+    assertThat(budgetVariance().tolerance(5.0).thresholds(StatusThresholds.of(0, 0)).build().thresholds()).isPresent();
+    assertThat(
+            KpiDefinition.builder().id("mttr").name("MTTR").unit("min").direction(Direction.LOWER_IS_BETTER).target(45)
+                .thresholds(StatusThresholds.of(45, 45)).perspective("p").aggregation(Aggregation.MEAN)
+                .updateFrequency(UpdateFrequency.MONTHLY).build().thresholds())
+        .isPresent();
+  }
+
+  @Test
   void equalityIsByValue() {
     new EqualsTester()
         .addEqualityGroup(availability().build(), availability().build())

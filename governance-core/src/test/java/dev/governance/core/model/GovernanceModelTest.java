@@ -171,6 +171,14 @@ class GovernanceModelTest {
             + "  - programs[0].projects[0] = 'web': expected a project of program 'omni', but the project names program 'other'\n"
             + "  - projects[0].program = 'other': expected the id of a defined program\n"
             + "  - projects[1].owner = 'ann': expected the id of a defined person");
+    rejects(() -> m.withProjects(m.projects().get(0).withManager("ann"), m.projects().get(1)),
+        "Invalid governance data: projects[0].manager = 'ann': expected the id of a defined person");
+    rejects(() -> m.withPrograms(m.programs().get(0).withProjects("web", "stores", "app")),
+        "Invalid governance data: programs[0].projects[2] = 'app': expected the id of a defined project");
+    rejects(() -> m.withScorecards(m.scorecards().get(0), m.scorecards().get(0)),
+        "Invalid governance data: scorecards[1].id = 'shared': expected an id not already used by scorecards[0]");
+    rejects(() -> m.withSystems(m.systems().get(0).withOwner("ann")),
+        "Invalid governance data: systems[0].owner = 'ann': expected the id of a defined person");
     rejects(() -> m.withSystems(m.systems().get(0).withRegulations("HIPAA")),
         "Invalid governance data: systems[0].regulations[0] = 'HIPAA': expected the id of a defined regulation");
     rejects(() -> m.withDeliverables(m.deliverables().get(0).withProject("app")),

@@ -32,6 +32,7 @@ class MoneyTest {
         .isEqualTo(Money.parse("0.3", "EUR"));
     assertThat(Money.parse("1", "EUR").minus(Money.parse("2", "EUR")).isNegative()).isTrue();
     assertThat(budget.compareTo(actual)).isPositive();
+    assertThat(Money.parse("0", "EUR").isNegative()).isFalse();
   }
 
   @Test

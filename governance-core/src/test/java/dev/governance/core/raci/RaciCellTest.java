@@ -23,6 +23,12 @@ class RaciCellTest {
   }
 
   @Test
+  void acceptsEveryLetterFromAToZ() {
+    assertThat(RaciCell.parse("a z").letters()).containsExactly('A', 'Z');
+    assertThat(RaciCell.of(java.util.List.of('A', 'Z')).letters()).containsExactly('A', 'Z');
+  }
+
+  @Test
   void knowsItsLetters() {
     RaciCell cell = RaciCell.parse("A/R");
     assertThat(cell.contains('A')).isTrue();

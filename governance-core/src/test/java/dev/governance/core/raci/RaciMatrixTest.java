@@ -52,6 +52,22 @@ class RaciMatrixTest {
   }
 
   @Test
+  void keepsMatrixOrderWhateverTheOrderOfAssignments() {
+    RaciMatrix wide = RaciMatrix.builder().id("w").name("W")
+        .addActivities(RaciActivity.of("a1", "A1"), RaciActivity.of("a2", "A2"), RaciActivity.of("a3", "A3"))
+        .addRoles("r1", "r2", "r3", "r4", "r5")
+        .addAssignments(
+            RaciAssignment.of("a3", "r5", "I"), RaciAssignment.of("a2", "r4", "C"), RaciAssignment.of("a3", "r1", "A"),
+            RaciAssignment.of("a1", "r3", "R"), RaciAssignment.of("a2", "r2", "A"), RaciAssignment.of("a1", "r5", "A"),
+            RaciAssignment.of("a3", "r3", "R"), RaciAssignment.of("a1", "r1", "C"), RaciAssignment.of("a2", "r5", "R"))
+        .build();
+    assertThat(wide.cells().rowKeySet()).containsExactly("a1", "a2", "a3");
+    assertThat(wide.cells().columnKeySet()).containsExactly("r1", "r2", "r3", "r4", "r5");
+    assertThat(wide.row("a1").keySet()).containsExactly("r1", "r3", "r5");
+    assertThat(wide.column("r5").keySet()).containsExactly("a1", "a2", "a3");
+  }
+
+  @Test
   void equalityIsByValue() {
     new EqualsTester()
         .addEqualityGroup(filled(), filled())
