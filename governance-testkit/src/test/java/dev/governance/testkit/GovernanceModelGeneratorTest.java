@@ -17,18 +17,12 @@ class GovernanceModelGeneratorTest {
         .forAll(longs().all())
         .checkAssert(
             seed -> {
+              // building a GovernanceModel runs the full integrity check; a generator bug throws here
               GovernanceModel model = GovernanceModelGenerator.small().generate(new SplittableRandom(seed));
-              // rebuilding from the parts re-runs every check; a generator bug would throw here
-              GovernanceModel rebuilt = GovernanceModel.builder().name(model.name())
-                  .addAllPeople(model.people()).addAllRoles(model.roles()).addAllRoleAssignments(model.roleAssignments())
-                  .addAllUnits(model.units()).addAllPrograms(model.programs()).addAllProjects(model.projects())
-                  .addAllSystems(model.systems()).addAllDeliverables(model.deliverables()).addAllMilestones(model.milestones())
-                  .addAllRaciMatrices(model.raciMatrices()).addAllRisks(model.risks()).addAllControls(model.controls())
-                  .addAllAppetites(model.appetites()).addAllPerspectives(model.perspectives()).addAllKpis(model.kpis())
-                  .addAllObservations(model.observations()).addAllScorecards(model.scorecards())
-                  .addAllRegulations(model.regulations()).addAllObligations(model.obligations())
-                  .addAllEvents(model.events()).addAllCompletions(model.completions()).build();
-              assertThat(rebuilt).isEqualTo(model);
+              assertThat(model.risks()).hasSize(8);
+              assertThat(model.observations()).hasSize(36);
+              assertThat(model.raciMatrices()).singleElement()
+                  .satisfies(m -> assertThat(m.activities()).allSatisfy(a -> assertThat(a.deliverable()).isPresent()));
             });
   }
 
