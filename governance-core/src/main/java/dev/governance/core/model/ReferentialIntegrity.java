@@ -67,11 +67,20 @@ final class ReferentialIntegrity {
 
     Refs person = new Refs(people, "the id of a defined person");
     Refs role = new Refs(roles, "the id of a defined role");
+    Refs unit = new Refs(units, "the id of a defined unit");
+    Refs program = new Refs(programs, "the id of a defined program");
     Refs project = new Refs(projects, "the id of a defined project");
     Refs system = new Refs(systems, "the id of a defined system");
+    Refs deliverable = new Refs(deliverables, "the id of a defined deliverable");
+    Refs control = new Refs(controls, "the id of a defined control");
+    Refs perspective = new Refs(perspectives, "the id of a defined perspective");
+    Refs kpi = new Refs(kpis, "the id of a defined KPI");
+    Refs regulation = new Refs(regulations, "the id of a defined regulation");
+    Refs obligation = new Refs(obligations, "the id of a defined obligation");
+    Refs event = new Refs(events, "the id of a defined event");
 
-    eachWithPath("people", model.people(), (p, path) -> optional(path + ".unit", p.unit(), new Refs(units, "the id of a defined unit")));
-    checkUnits(units);
+    eachWithPath("people", model.people(), (p, path) -> optional(path + ".unit", p.unit(), unit));
+    checkUnits(unit);
     Set<String> assignedRoles = new HashSet<>();
     eachWithPath(
         "roleAssignments",
@@ -88,7 +97,7 @@ final class ReferentialIntegrity {
         "projects",
         model.projects(),
         (p, path) -> {
-          optional(path + ".program", p.program(), new Refs(programs, "the id of a defined program"));
+          optional(path + ".program", p.program(), program);
           optional(path + ".owner", p.owner(), person);
           optional(path + ".manager", p.manager(), person);
         });
@@ -97,14 +106,14 @@ final class ReferentialIntegrity {
         model.systems(),
         (s, path) -> {
           optional(path + ".owner", s.owner(), person);
-          list(path + ".regulations", s.regulations(), new Refs(regulations, "the id of a defined regulation"));
+          list(path + ".regulations", s.regulations(), regulation);
         });
     eachWithPath("deliverables", model.deliverables(), (d, path) -> project.check(path + ".project", d.project()));
     eachWithPath(
         "milestones",
         model.milestones(),
         (m, path) -> {
-          optional(path + ".program", m.program(), new Refs(programs, "the id of a defined program"));
+          optional(path + ".program", m.program(), program);
           optional(path + ".project", m.project(), project);
         });
     eachWithPath(
@@ -112,22 +121,19 @@ final class ReferentialIntegrity {
         model.raciMatrices(),
         (m, path) -> {
           list(path + ".roles", m.roles(), role);
-          Refs deliverable = new Refs(deliverables, "the id of a defined deliverable");
           eachWithPath(path + ".activities", m.activities(), (RaciActivity a, String p) -> optional(p + ".deliverable", a.deliverable(), deliverable));
         });
     eachWithPath("controls", model.controls(), (c, path) -> optional(path + ".owner", c.owner(), person));
-    eachWithPath("risks", model.risks(), (r, path) -> checkRisk(r, path, person, project, system, controls));
+    eachWithPath("risks", model.risks(), (r, path) -> checkRisk(r, path, person, project, system, control));
     checkAppetites();
-    Refs perspective = new Refs(perspectives, "the id of a defined perspective");
     eachWithPath("kpis", model.kpis(), (k, path) -> perspective.check(path + ".perspective", k.perspective()));
-    Refs kpi = new Refs(kpis, "the id of a defined KPI");
     eachWithPath("observations", model.observations(), (o, path) -> kpi.check(path + ".kpi", o.kpi()));
     eachWithPath("scorecards", model.scorecards(), (s, path) -> eachWithPath(path + ".children", s.children(), (n, p) -> checkNode(n, p, kpi)));
     eachWithPath(
         "obligations",
         model.obligations(),
         (o, path) -> {
-          new Refs(regulations, "the id of a defined regulation").check(path + ".regulation", o.regulation());
+          regulation.check(path + ".regulation", o.regulation());
           role.check(path + ".ownerRole", o.ownerRole());
         });
     eachWithPath("events", model.events(), (e, path) -> list(path + ".systems", e.systems(), system));
@@ -135,8 +141,8 @@ final class ReferentialIntegrity {
         "completions",
         model.completions(),
         (CompletionRecord c, String path) -> {
-          new Refs(obligations, "the id of a defined obligation").check(path + ".obligation", c.obligation());
-          optional(path + ".event", c.event(), new Refs(events, "the id of a defined event"));
+          obligation.check(path + ".obligation", c.obligation());
+          optional(path + ".event", c.event(), event);
           person.check(path + ".completedBy", c.completedBy());
         });
     return violations;
@@ -156,12 +162,12 @@ final class ReferentialIntegrity {
     }
   }
 
-  private void checkRisk(Risk r, String path, Refs person, Refs project, Refs system, Set<String> controls) {
+  private void checkRisk(Risk r, String path, Refs person, Refs project, Refs system, Refs control) {
     person.check(path + ".programOwner", r.programOwner());
     person.check(path + ".systemOwner", r.systemOwner());
     list(path + ".systems", r.systems(), system);
     list(path + ".projects", r.projects(), project);
-    list(path + ".controls", r.controls(), new Refs(controls, "the id of a defined control"));
+    list(path + ".controls", r.controls(), control);
     r.acceptance().ifPresent(a -> person.check(path + ".acceptance.acceptedBy", a.acceptedBy()));
     eachWithPath(
         path + ".assessments",
@@ -184,10 +190,9 @@ final class ReferentialIntegrity {
     eachWithPath(path + ".children", node.children(), (n, p) -> checkNode(n, p, kpi));
   }
 
-  private void checkUnits(Set<String> units) {
+  private void checkUnits(Refs unit) {
     Map<String, String> parentOf = new HashMap<>();
     model.units().forEach(u -> u.parent().ifPresent(p -> parentOf.put(u.id(), p)));
-    Refs unit = new Refs(units, "the id of a defined unit");
     eachWithPath(
         "units",
         model.units(),
