@@ -79,6 +79,20 @@ public final class ArgChecker {
   }
 
   /**
+   * Checks that {@code value} is not below zero.
+   *
+   * @param value the count
+   * @param field the field name used in the message
+   * @return {@code value}
+   * @throws GovernanceValidationException if it is negative
+   */
+  @CanIgnoreReturnValue
+  public static int notNegative(int value, String field) {
+    check(value >= 0, field, value, "an integer >= 0");
+    return value;
+  }
+
+  /**
    * Checks that {@code value} lies in the closed range {@code [min, max]}.
    *
    * @param value the number

@@ -73,6 +73,12 @@ class ArgCheckerTest {
   }
 
   @Test
+  void rejectsNegativeCounts() {
+    assertThat(ArgChecker.notNegative(0, "n")).isZero();
+    rejects(() -> ArgChecker.notNegative(-1, "n"), "Invalid governance data: n = -1: expected an integer >= 0");
+  }
+
+  @Test
   void rejectsNonPositiveCounts() {
     assertThat(ArgChecker.positive(1, "n")).isEqualTo(1);
     rejects(() -> ArgChecker.positive(0, "n"), "Invalid governance data: n = 0: expected an integer >= 1");

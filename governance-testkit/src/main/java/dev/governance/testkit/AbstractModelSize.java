@@ -2,6 +2,7 @@ package dev.governance.testkit;
 
 import static dev.governance.core.ArgChecker.check;
 import static dev.governance.core.ArgChecker.inRange;
+import static dev.governance.core.ArgChecker.notNegative;
 import static dev.governance.core.ArgChecker.positive;
 
 import org.immutables.value.Value;
@@ -110,10 +111,10 @@ abstract class AbstractModelSize {
     positive(projectsPerProgram(), "projectsPerProgram");
     positive(systems(), "systems");
     positive(deliverablesPerProject(), "deliverablesPerProject");
-    check(risks() >= 0, "risks", risks(), "an integer >= 0");
-    check(controls() >= 0, "controls", controls(), "an integer >= 0");
+    notNegative(risks(), "risks");
+    notNegative(controls(), "controls");
     positive(kpis(), "kpis");
     inRange(observationsPerKpi(), 0, 120, "observationsPerKpi");
-    check(obligations() >= 0, "obligations", obligations(), "an integer >= 0");
+    notNegative(obligations(), "obligations");
   }
 }
