@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.governance.rules.Severity;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -63,6 +64,7 @@ abstract class AbstractRaciPolicy {
    * @return false if the rule is switched off
    */
   public boolean enabled(RaciRule rule) {
+    Objects.requireNonNull(rule, "rule");
     return !disabled().contains(rule);
   }
 
@@ -73,6 +75,7 @@ abstract class AbstractRaciPolicy {
    * @return the configured severity, else the rule's default
    */
   public Severity severity(RaciRule rule) {
+    Objects.requireNonNull(rule, "rule");
     return severities().getOrDefault(rule, rule.defaultSeverity());
   }
 
