@@ -55,6 +55,20 @@ abstract class AbstractRaciCell {
     return letters().contains(letter);
   }
 
+  /**
+   * Returns the letters as a bit set, bit 0 for {@code A} up to bit 25 for {@code Z}, so that
+   * engines can test a cell's letters without iterating them.
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  public int letterMask() {
+    int mask = 0;
+    for (char letter : letters()) {
+      mask |= 1 << (letter - 'A');
+    }
+    return mask;
+  }
+
   /** Returns the letters joined by {@code /}, such as {@code A/R}. */
   @Override
   public String toString() {

@@ -29,6 +29,13 @@ class RaciCellTest {
   }
 
   @Test
+  void exposesItsLettersAsABitSet() {
+    assertThat(RaciCell.parse("A").letterMask()).isEqualTo(1);
+    assertThat(RaciCell.parse("A/R").letterMask()).isEqualTo(1 | 1 << ('R' - 'A'));
+    assertThat(RaciCell.parse("Z").letterMask()).isEqualTo(1 << 25);
+  }
+
+  @Test
   void knowsItsLetters() {
     RaciCell cell = RaciCell.parse("A/R");
     assertThat(cell.contains('A')).isTrue();

@@ -44,6 +44,7 @@ final class MatrixScan {
   private final @Nullable List<RoleAssignment> holderList;
   private final List<Finding> findings = new ArrayList<>();
   private final int[] meaning = new int[26];
+  private final int definedLetters;
   private final String accountableWord;
   private final String responsibleWord;
   private final String consultedWord;
@@ -54,6 +55,7 @@ final class MatrixScan {
     this.holderList = holders;
     RaciScheme scheme = matrix.scheme();
     scheme.letters().forEach((letter, responsibility) -> meaning[letter - 'A'] = bit(responsibility));
+    this.definedLetters = scheme.letters().keySet().stream().mapToInt(letter -> 1 << (letter - 'A')).reduce(0, (x, y) -> x | y);
     boolean daci = scheme.letterFor(Responsibility.APPROVER).isPresent();
     this.accountableWord = daci ? "Approver" : "Accountable";
     this.responsibleWord = scheme.letterFor(Responsibility.DRIVER).isPresent() ? "Driver" : "Responsible";
@@ -66,37 +68,22 @@ final class MatrixScan {
     int roleCount = roles.size();
     int activityCount = activities.size();
     Map<String, Integer> roleIndex = index(roles);
-    Map<String, Integer> activityIndex = index(activities.stream().map(RaciActivity::id).collect(Collectors.toList()));
 
     People people = holderList == null ? null : new People(holderList, roles);
-    int[] personAccountable = people == null ? new int[0] : new int[people.ids.size()];
-    int[] personResponsible = people == null ? new int[0] : new int[people.ids.size()];
-    int[] personFlags = people == null ? new int[0] : new int[people.ids.size()];
-    int[] personStamp = people == null ? new int[0] : new int[people.ids.size()];
-    int[] touched = people == null ? new int[0] : new int[people.ids.size()];
+    int personCount = people == null ? 0 : people.ids.size();
+    int[] personAccountable = new int[personCount];
+    int[] personResponsible = new int[personCount];
+    int[] personFlags = new int[personCount];
+    int[] personStamp = new int[personCount];
+    int[] touched = new int[personCount];
 
     int[] roleActivities = new int[roleCount];
     int[] roleAccountable = new int[roleCount];
     int[] roleResponsible = new int[roleCount];
     int[] roleStamp = new int[roleCount];
 
-    // counting sort of the filled cells by row, so each row's cells are read together
     List<RaciAssignment> cells = matrix.assignments();
-    int[] rowOf = new int[cells.size()];
-    int[] start = new int[activityCount + 1];
-    for (int i = 0; i < cells.size(); i++) {
-      rowOf[i] = activityIndex.get(cells.get(i).activity());
-      start[rowOf[i] + 1]++;
-    }
-    for (int a = 0; a < activityCount; a++) {
-      start[a + 1] += start[a];
-    }
-    int[] byRow = new int[cells.size()];
-    int[] next = start.clone();
-    for (int i = 0; i < cells.size(); i++) {
-      byRow[next[rowOf[i]]++] = i;
-    }
-
+    Rows rows = Rows.of(cells, activities);
     boolean[] required = requiredRoles(roleIndex, roleCount);
     for (int a = 0; a < activityCount; a++) {
       int stamp = a + 1;
@@ -104,10 +91,11 @@ final class MatrixScan {
       int responsible = 0;
       int consulted = 0;
       int touchedCount = 0;
-      for (int k = start[a]; k < start[a + 1]; k++) {
-        RaciAssignment cell = cells.get(byRow[k]);
+      RaciActivity activity = activities.get(a);
+      for (int k = rows.start[a]; k < rows.end[a]; k++) {
+        RaciAssignment cell = cells.get(rows.cell(k));
         int r = roleIndex.get(cell.role());
-        int flags = flags(cell, activities.get(a));
+        int flags = flags(cell, activity);
         roleStamp[r] = stamp;
         roleActivities[r]++;
         if ((flags & ACCOUNTABLE) != 0) {
@@ -122,7 +110,14 @@ final class MatrixScan {
           consulted++;
         }
         if (people != null) {
-          for (int p : people.holders[r]) {
+          // people holding one role of the matrix: their loads are the role's counts, and only
+          // the cell itself can make them both do and check
+          if ((flags & DOER) != 0 && (flags & CHECKER) != 0) {
+            for (int p : people.singleHolders[r]) {
+              doesAndChecks(activity, people.ids.get(p), flags);
+            }
+          }
+          for (int p : people.multiHolders[r]) {
             if (personStamp[p] != stamp) {
               personStamp[p] = stamp;
               personFlags[p] = 0;
@@ -132,8 +127,7 @@ final class MatrixScan {
           }
         }
       }
-      RaciActivity activity = activities.get(a);
-      checkRow(activity, new Row(cells, byRow, start[a], start[a + 1]), accountable, responsible, consulted);
+      checkRow(activity, a, rows, accountable, responsible, consulted);
       if (activity.critical()) {
         for (int r = 0; r < roleCount; r++) {
           if (required[r] && roleStamp[r] != stamp) {
@@ -152,6 +146,15 @@ final class MatrixScan {
           if ((flags & CHECKER) != 0) {
             doesAndChecks(activity, people.ids.get(p), flags);
           }
+        }
+      }
+    }
+    if (people != null) {
+      for (int p = 0; p < personCount; p++) {
+        int r = people.singleRole[p];
+        if (r >= 0) {
+          personAccountable[p] = roleAccountable[r];
+          personResponsible[p] = roleResponsible[r];
         }
       }
     }
@@ -183,51 +186,55 @@ final class MatrixScan {
     for (int r = 0; r < roleCount; r++) {
       coverage.add(RoleCoverage.builder().role(roles.get(r)).activities(roleActivities[r])
           .accountable(roleAccountable[r]).responsible(roleResponsible[r])
-          .people(people == null ? OptionalInt.empty() : OptionalInt.of(people.holders[r].length)).build());
+          .people(people == null ? OptionalInt.empty() : OptionalInt.of(people.holderCount(r))).build());
     }
     return RaciReport.builder().matrix(matrix.id()).findings(ValidationReport.of(findings))
         .addAllPersonLoads(loads).addAllRoleCoverage(coverage.build()).build();
   }
 
   private int flags(RaciAssignment cell, RaciActivity activity) {
-    int flags = 0;
-    for (char letter : cell.cell().letters()) {
-      int bits = meaning[letter - 'A'];
-      if (bits == 0) {
+    int letters = cell.cell().letterMask();
+    int flags = meaningOf(letters);
+    if ((letters & ~definedLetters) != 0) {
+      for (int undefined = letters & ~definedLetters; undefined != 0; undefined &= undefined - 1) {
+        char letter = (char) ('A' + Integer.numberOfTrailingZeros(undefined));
         report(RaciRule.UNDEFINED_LETTER, Subject.builder().activity(activity.id()).role(cell.role()).build(),
             "Letter '" + letter + "' on activity '" + activity.name() + "' for role '" + cell.role()
                 + "' is not defined by scheme " + matrix.scheme() + " (letters "
                 + matrix.scheme().letters().keySet().stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")",
             "Use one of the scheme's letters, or choose a scheme that defines '" + letter + "'", null);
       }
-      flags |= bits;
     }
     return flags;
   }
 
-  private void checkRow(RaciActivity activity, Row row, int accountable, int responsible, int consulted) {
-    Subject subject = Subject.builder().activity(activity.id()).build();
+  private void checkRow(RaciActivity activity, int a, Rows rows, int accountable, int responsible, int consulted) {
     if (accountable == 0) {
-      report(RaciRule.NO_ACCOUNTABLE, subject, "Activity '" + activity.name() + "' has no " + accountableWord,
+      report(RaciRule.NO_ACCOUNTABLE, about(activity), "Activity '" + activity.name() + "' has no " + accountableWord,
           "Give exactly one role the " + accountableWord + " letter on this activity", null);
     } else if (accountable > 1) {
-      report(RaciRule.SEVERAL_ACCOUNTABLE, subject,
+      report(RaciRule.SEVERAL_ACCOUNTABLE, about(activity),
           "Activity '" + activity.name() + "' has " + accountable + " " + accountableWord + "s: "
-              + row.rolesWith(ACCOUNTABLE),
+              + rolesWith(rows, a, ACCOUNTABLE),
           "Keep one " + accountableWord + "; the others can be Responsible or Consulted", null);
     }
     if (responsible == 0) {
-      report(RaciRule.NO_RESPONSIBLE, subject, "Activity '" + activity.name() + "' has no " + responsibleWord,
+      report(RaciRule.NO_RESPONSIBLE, about(activity), "Activity '" + activity.name() + "' has no " + responsibleWord,
           "Give at least one role the " + responsibleWord + " letter on this activity", null);
     }
     if (consulted > policy.consultedLimit()) {
-      report(RaciRule.TOO_MANY_CONSULTED, subject,
+      report(RaciRule.TOO_MANY_CONSULTED, about(activity),
           "Activity '" + activity.name() + "' has " + consulted + " " + consultedWord + ", more than the limit of "
               + policy.consultedLimit(),
           "Inform some of them instead of consulting them",
           Explanation.of(consultedWord.toLowerCase(Locale.ROOT) + " count", consulted,
-              "count of roles consulted on the activity: " + row.rolesWith(CONSULTED)));
+              "count of roles consulted on the activity: " + rolesWith(rows, a, CONSULTED)));
     }
+  }
+
+  /** The subject of a row's finding; built only when there is one, as ids are checked on building. */
+  private static Subject about(RaciActivity activity) {
+    return Subject.builder().activity(activity.id()).build();
   }
 
   private void emptyCriticalCell(RaciActivity activity, String role) {
@@ -246,7 +253,7 @@ final class MatrixScan {
   private void checkPeople(People people, List<String> roles, int[] roleAccountable, int[] personAccountable,
       int[] personResponsible) {
     for (int r = 0; r < roles.size(); r++) {
-      int[] holders = people.holders[r];
+      int[] holders = people.holders(r);
       Subject subject = Subject.builder().role(roles.get(r)).build();
       if (roleAccountable[r] > 0 && holders.length != 1) {
         report(RaciRule.ACCOUNTABLE_NOT_ONE_PERSON, subject,
@@ -296,30 +303,24 @@ final class MatrixScan {
     findings.add(finding.build());
   }
 
-  /** The filled cells of one row, as a range of the row-sorted cell order; read only to word a finding. */
-  private final class Row {
-    private final List<RaciAssignment> cells;
-    private final int[] byRow;
-    private final int from;
-    private final int to;
-
-    Row(List<RaciAssignment> cells, int[] byRow, int from, int to) {
-      this.cells = cells;
-      this.byRow = byRow;
-      this.from = from;
-      this.to = to;
-    }
-
-    String rolesWith(int mask) {
-      TreeSet<String> roles = new TreeSet<>();
-      for (int k = from; k < to; k++) {
-        RaciAssignment cell = cells.get(byRow[k]);
-        if (cell.cell().letters().stream().anyMatch(l -> (meaning[l - 'A'] & mask) != 0)) {
-          roles.add(cell.role());
-        }
+  /** Returns the roles, alphabetically, of row {@code a}'s cells with a letter in {@code mask}. */
+  private String rolesWith(Rows rows, int a, int mask) {
+    TreeSet<String> roles = new TreeSet<>();
+    for (int k = rows.start[a]; k < rows.end[a]; k++) {
+      RaciAssignment cell = matrix.assignments().get(rows.cell(k));
+      if ((meaningOf(cell.cell().letterMask()) & mask) != 0) {
+        roles.add(cell.role());
       }
-      return String.join(", ", roles);
     }
+    return String.join(", ", roles);
+  }
+
+  private int meaningOf(int letterMask) {
+    int flags = 0;
+    for (int letters = letterMask; letters != 0; letters &= letters - 1) {
+      flags |= meaning[Integer.numberOfTrailingZeros(letters)];
+    }
+    return flags;
   }
 
   private static String words(int flags) {
@@ -359,10 +360,86 @@ final class MatrixScan {
     return index;
   }
 
-  /** Who holds each role of the matrix, as indexes into one list of people. */
+  /**
+   * Where each row's cells are: row {@code a}'s cells are {@code cell(k)} for {@code start[a] <= k <
+   * end[a]}. Cells listed row by row in the matrix's row order (the usual case: spreadsheets,
+   * loaders and builders write them so) are used where they stand, found by one walk down the
+   * list; otherwise they are ordered by a counting sort.
+   */
+  private static final class Rows {
+    final int[] start;
+    final int[] end;
+    private final int @Nullable [] order;
+
+    private Rows(int[] start, int[] end, int @Nullable [] order) {
+      this.start = start;
+      this.end = end;
+      this.order = order;
+    }
+
+    int cell(int k) {
+      return order == null ? k : order[k];
+    }
+
+    static Rows of(List<RaciAssignment> cells, List<RaciActivity> activities) {
+      int n = activities.size();
+      int[] start = new int[n];
+      int[] end = new int[n];
+      String previous = null;
+      int a = -1;
+      for (int k = 0; k < cells.size(); k++) {
+        String activity = cells.get(k).activity();
+        if (!activity.equals(previous)) {
+          if (a >= 0) {
+            end[a] = k;
+          }
+          do {
+            a++;
+          } while (a < n && !activities.get(a).id().equals(activity));
+          if (a == n) {
+            return sorted(cells, activities);
+          }
+          start[a] = k;
+          previous = activity;
+        }
+      }
+      if (a >= 0) {
+        end[a] = cells.size();
+      }
+      return new Rows(start, end, null);
+    }
+
+    private static Rows sorted(List<RaciAssignment> cells, List<RaciActivity> activities) {
+      int n = activities.size();
+      Map<String, Integer> index = index(activities.stream().map(RaciActivity::id).collect(Collectors.toList()));
+      int[] rowOf = new int[cells.size()];
+      int[] start = new int[n + 1];
+      for (int i = 0; i < cells.size(); i++) {
+        rowOf[i] = index.get(cells.get(i).activity());
+        start[rowOf[i] + 1]++;
+      }
+      for (int a = 0; a < n; a++) {
+        start[a + 1] += start[a];
+      }
+      int[] order = new int[cells.size()];
+      int[] next = start.clone();
+      for (int i = 0; i < cells.size(); i++) {
+        order[next[rowOf[i]]++] = i;
+      }
+      return new Rows(Arrays.copyOf(start, n), Arrays.copyOfRange(start, 1, n + 1), order);
+    }
+  }
+
+  /**
+   * Who holds each role of the matrix, as indexes into one list of people, split into those who
+   * hold only that role of the matrix and those who hold several.
+   */
   private static final class People {
     final List<String> ids = new ArrayList<>();
-    final int[][] holders;
+    final int[][] singleHolders;
+    final int[][] multiHolders;
+    final int[] singleRole;
+    private final int[][] holders;
     private final Map<String, TreeSet<String>> byRole = new HashMap<>();
 
     People(List<RoleAssignment> assignments, List<String> roles) {
@@ -378,9 +455,35 @@ final class MatrixScan {
         }
       }
       holders = new int[roles.size()][];
+      int[] rolesHeld = new int[ids.size()];
+      singleRole = new int[ids.size()];
+      Arrays.fill(singleRole, -1);
       for (int r = 0; r < roles.size(); r++) {
         holders[r] = holding(roles.get(r)).stream().mapToInt(personIndex::get).toArray();
+        for (int p : holders[r]) {
+          rolesHeld[p]++;
+          singleRole[p] = r;
+        }
       }
+      singleHolders = new int[roles.size()][];
+      multiHolders = new int[roles.size()][];
+      for (int r = 0; r < roles.size(); r++) {
+        singleHolders[r] = Arrays.stream(holders[r]).filter(p -> rolesHeld[p] == 1).toArray();
+        multiHolders[r] = Arrays.stream(holders[r]).filter(p -> rolesHeld[p] > 1).toArray();
+      }
+      for (int p = 0; p < ids.size(); p++) {
+        if (rolesHeld[p] != 1) {
+          singleRole[p] = -1;
+        }
+      }
+    }
+
+    int holderCount(int role) {
+      return holders[role].length;
+    }
+
+    int[] holders(int role) {
+      return holders[role];
     }
 
     TreeSet<String> holding(String role) {
