@@ -1,0 +1,18 @@
+package dev.governance.examples;
+
+/** Runs every example in turn; the main class of {@code examples/target/governance-examples.jar}. */
+public final class AllExamples {
+
+  private AllExamples() {}
+
+  /**
+   * Runs the examples.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    ModelCheckExample.run(System.out);
+    System.out.println();
+    RaciExample.run(System.out);
+  }
+}
