@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.kie.api.KieBase;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
@@ -67,11 +68,6 @@ final class DroolsRaciEngine implements RaciEngine {
           + " then hits.add(new Hit(\"RACI-010\", -1, -1, $p)); end",
       "rule \"RACI-011\" when Role($r : index) not Hold(role == $r) then hits.add(new Hit(\"RACI-011\", -1, $r, -1)); end");
 
-  private static final int ACCOUNTABLE = bit(Responsibility.ACCOUNTABLE) | bit(Responsibility.APPROVER);
-  private static final int DOER = bit(Responsibility.RESPONSIBLE) | bit(Responsibility.DRIVER);
-  private static final int CONSULTED = bit(Responsibility.CONSULTED) | bit(Responsibility.CONTRIBUTOR);
-  private static final int CHECKER = bit(Responsibility.VERIFIER) | bit(Responsibility.SIGNATORY) | bit(Responsibility.APPROVER);
-
   private final KieBase rules = new KieHelper().addContent(DRL, ResourceType.DRL).build();
 
   @Override
@@ -94,15 +90,12 @@ final class DroolsRaciEngine implements RaciEngine {
         session.insert(new Activity(a, activity.critical()));
       }
       for (RaciAssignment cell : matrix.assignments()) {
-        int flags = 0;
-        boolean undefined = false;
-        for (char letter : cell.cell().letters()) {
-          Optional<Responsibility> meaning = matrix.scheme().meaning(letter);
-          undefined |= meaning.isEmpty();
-          flags |= meaning.map(DroolsRaciEngine::bit).orElse(0);
-        }
+        List<Optional<Responsibility>> meanings = new ArrayList<>();
+        cell.cell().letters().forEach(letter -> meanings.add(matrix.scheme().meaning(letter)));
         session.insert(new Cell(activityIndex.get(cell.activity()), roleIndex.get(cell.role()),
-            (flags & ACCOUNTABLE) != 0, (flags & DOER) != 0, (flags & CONSULTED) != 0, (flags & CHECKER) != 0, undefined));
+            any(meanings, Responsibility::answersForOutcome), any(meanings, Responsibility::doesTheWork),
+            any(meanings, Responsibility::givesInput), any(meanings, Responsibility::checksTheWork),
+            meanings.stream().anyMatch(Optional::isEmpty)));
       }
       Set<List<Integer>> held = new HashSet<>();
       for (RoleAssignment assignment : holders) {
@@ -130,8 +123,8 @@ final class DroolsRaciEngine implements RaciEngine {
     return keys;
   }
 
-  private static int bit(Responsibility responsibility) {
-    return 1 << responsibility.ordinal();
+  private static boolean any(List<Optional<Responsibility>> meanings, Predicate<Responsibility> kind) {
+    return meanings.stream().flatMap(Optional::stream).anyMatch(kind);
   }
 
   private static Map<String, Integer> index(List<String> ids) {

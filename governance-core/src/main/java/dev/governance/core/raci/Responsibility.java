@@ -25,5 +25,28 @@ public enum Responsibility {
   /** Makes the decision (A in DACI). */
   APPROVER,
   /** Contributes expertise to the decision (C in DACI). */
-  CONTRIBUTOR
+  CONTRIBUTOR;
+
+  /** Returns whether this answers for the outcome: Accountable, or DACI's Approver. */
+  public boolean answersForOutcome() {
+    return this == ACCOUNTABLE || this == APPROVER;
+  }
+
+  /** Returns whether this does the work: Responsible, or DACI's Driver. */
+  public boolean doesTheWork() {
+    return this == RESPONSIBLE || this == DRIVER;
+  }
+
+  /** Returns whether this gives input before the work: Consulted, or DACI's Contributor. */
+  public boolean givesInput() {
+    return this == CONSULTED || this == CONTRIBUTOR;
+  }
+
+  /**
+   * Returns whether this checks the work, so that the same person must not also do it
+   * (segregation of duties): Verifier, Signatory, or DACI's Approver.
+   */
+  public boolean checksTheWork() {
+    return this == VERIFIER || this == SIGNATORY || this == APPROVER;
+  }
 }

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
@@ -33,11 +34,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class MatrixScan {
 
-  private static final int ACCOUNTABLE = bit(Responsibility.ACCOUNTABLE) | bit(Responsibility.APPROVER);
-  private static final int DOER = bit(Responsibility.RESPONSIBLE) | bit(Responsibility.DRIVER);
-  private static final int CONSULTED = bit(Responsibility.CONSULTED) | bit(Responsibility.CONTRIBUTOR);
-  private static final int CHECKER =
-      bit(Responsibility.VERIFIER) | bit(Responsibility.SIGNATORY) | bit(Responsibility.APPROVER);
+  private static final int ACCOUNTABLE = mask(Responsibility::answersForOutcome);
+  private static final int DOER = mask(Responsibility::doesTheWork);
+  private static final int CONSULTED = mask(Responsibility::givesInput);
+  private static final int CHECKER = mask(Responsibility::checksTheWork);
 
   private final RaciPolicy policy;
   private final RaciMatrix matrix;
@@ -346,6 +346,10 @@ final class MatrixScan {
 
   private static String activities(int count) {
     return count + (count == 1 ? " activity" : " activities");
+  }
+
+  private static int mask(Predicate<Responsibility> kind) {
+    return Arrays.stream(Responsibility.values()).filter(kind).mapToInt(MatrixScan::bit).reduce(0, (x, y) -> x | y);
   }
 
   private static int bit(Responsibility responsibility) {
