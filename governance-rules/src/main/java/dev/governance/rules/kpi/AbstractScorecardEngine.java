@@ -1,0 +1,119 @@
+package dev.governance.rules.kpi;
+
+import static dev.governance.core.ArgChecker.check;
+import static dev.governance.core.ArgChecker.inRange;
+
+import com.google.common.collect.ImmutableMap;
+import dev.governance.core.kpi.KpiDefinition;
+import dev.governance.core.kpi.Observation;
+import dev.governance.core.kpi.Scorecard;
+import dev.governance.core.time.PeriodKind;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * The balanced-scorecard engine: it turns observations into period values by each KPI's
+ * aggregation, scores them with each KPI's normalisation, rolls the scores up the scorecard tree,
+ * and gives every node a status, a trend and data-quality flags, as of a date.
+ *
+ * <p>An engine is an immutable configuration; {@link #standard()} evaluates calendar months,
+ * excludes missing KPIs and renormalises the remaining weights, rolls up by weighted mean, fits
+ * trends over 3 periods, and colours scores green from 0.9 and amber from 0.6. One instance serves
+ * any number of threads.
+ */
+@Value.Immutable
+abstract class AbstractScorecardEngine {
+
+  /** Returns the length of the reporting period evaluated; months by default. */
+  @Value.Default
+  public PeriodKind periodKind() {
+    return PeriodKind.MONTH;
+  }
+
+  /** Returns the first month of the fiscal year; January by default. */
+  @Value.Default
+  public Month fiscalYearStart() {
+    return Month.JANUARY;
+  }
+
+  /** Returns the zone in which instant observations are dated; UTC by default. */
+  @Value.Default
+  public ZoneId zone() {
+    return ZoneOffset.UTC;
+  }
+
+  /** Returns what happens to a KPI with no value for the period; {@link MissingData#EXCLUDE} by default. */
+  @Value.Default
+  public MissingData missingData() {
+    return MissingData.EXCLUDE;
+  }
+
+  /** Returns how many earlier periods {@link MissingData#CARRY_FORWARD} may reach back; 3 by default. */
+  @Value.Default
+  public int carryForwardPeriods() {
+    return 3;
+  }
+
+  /** Returns how nodes combine their children; {@link RollUp#WEIGHTED_MEAN} by default. */
+  @Value.Default
+  public RollUp rollUp() {
+    return RollUp.WEIGHTED_MEAN;
+  }
+
+  /** Returns over how many periods (this one included) trends are fitted; 3 by default, at least 2. */
+  @Value.Default
+  public int trendPeriods() {
+    return 3;
+  }
+
+  /** Returns the score from which a node is green; 0.9 by default. */
+  @Value.Default
+  public double greenFrom() {
+    return 0.9;
+  }
+
+  /** Returns the score from which a node is amber (below it, red); 0.6 by default. */
+  @Value.Default
+  public double amberFrom() {
+    return 0.6;
+  }
+
+  /** Returns normalisations that replace a KPI's default one, by KPI id. */
+  public abstract ImmutableMap<String, Normalisation> normalisations();
+
+  /** Returns the standard engine. */
+  public static ScorecardEngine standard() {
+    return ScorecardEngine.builder().build();
+  }
+
+  /**
+   * Evaluates {@code scorecard} for the period containing {@code asOf}. A KPI's default
+   * normalisation is BSC Designer's progress from its baseline to its target when it has a
+   * baseline, its performance between minimum and maximum when it has both, and the target band
+   * for a target-range KPI. Status comes from the KPI's thresholds on its raw value when it has
+   * them, else from the score bands.
+   *
+   * @param scorecard the scorecard tree
+   * @param kpis the definitions of (at least) the scorecard's KPIs
+   * @param observations the observations; those dated after {@code asOf} are ignored
+   * @param asOf the evaluation date
+   * @return the result of the whole scorecard, its children beneath it
+   * @throws dev.governance.core.GovernanceValidationException naming every observation or leaf
+   *     whose KPI is not among {@code kpis}, and every KPI that cannot be normalised
+   */
+  public NodeResult evaluate(Scorecard scorecard, List<KpiDefinition> kpis, List<Observation> observations, LocalDate asOf) {
+    return new ScorecardEvaluation((ScorecardEngine) (Object) this, scorecard, kpis, observations, asOf).result();
+  }
+
+  @Value.Check
+  protected void validate() {
+    inRange(carryForwardPeriods(), 1, 120, "carryForwardPeriods");
+    inRange(trendPeriods(), 2, 120, "trendPeriods");
+    check(amberFrom() >= 0 && amberFrom() <= greenFrom() && Double.isFinite(greenFrom()), "amberFrom", amberFrom(),
+        "a score from 0 to greenFrom " + greenFrom());
+  }
+}

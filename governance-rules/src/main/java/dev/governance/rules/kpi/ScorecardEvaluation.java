@@ -1,0 +1,287 @@
+package dev.governance.rules.kpi;
+
+import static dev.governance.rules.kpi.Numbers.plain;
+
+import com.google.common.collect.ImmutableList;
+import dev.governance.core.GovernanceValidationException;
+import dev.governance.core.Violation;
+import dev.governance.core.kpi.Direction;
+import dev.governance.core.kpi.KpiDefinition;
+import dev.governance.core.kpi.NodeKind;
+import dev.governance.core.kpi.Observation;
+import dev.governance.core.kpi.Scorecard;
+import dev.governance.core.kpi.ScorecardNode;
+import dev.governance.core.kpi.StatusThresholds;
+import dev.governance.core.time.ReportingPeriod;
+import dev.governance.rules.Explanation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** One evaluation of one scorecard: aggregation, scoring, roll-up. */
+final class ScorecardEvaluation {
+
+  private final ScorecardEngine engine;
+  private final Scorecard scorecard;
+  private final Map<String, KpiDefinition> kpis = new HashMap<>();
+  private final Map<String, Normalisation> normalisations = new HashMap<>();
+  private final LocalDate asOf;
+  /** periods[0] is the evaluated period, periods[i] the i-th before it. */
+  private final List<ReportingPeriod> periods = new ArrayList<>();
+  private final Map<String, KpiAccumulator[]> accumulators = new HashMap<>();
+  private final Map<String, LocalDate> latest = new HashMap<>();
+
+  ScorecardEvaluation(ScorecardEngine engine, Scorecard scorecard, List<KpiDefinition> definitions, List<Observation> observations,
+      LocalDate asOf) {
+    this.engine = engine;
+    this.scorecard = scorecard;
+    this.asOf = asOf;
+    definitions.forEach(k -> kpis.put(k.id(), k));
+    ReportingPeriod period = ReportingPeriod.containing(engine.periodKind(), asOf, engine.fiscalYearStart());
+    int lookBack = Math.max(engine.trendPeriods() - 1, engine.missingData() == MissingData.CARRY_FORWARD ? engine.carryForwardPeriods() : 0);
+    for (int i = 0; i <= lookBack; i++, period = period.previous()) {
+      periods.add(period);
+    }
+    List<Violation> violations = new ArrayList<>();
+    for (int i = 0; i < scorecard.kpis().size(); i++) {
+      String id = scorecard.kpis().get(i);
+      KpiDefinition kpi = kpis.get(id);
+      if (kpi == null) {
+        violations.add(Violation.of("scorecard.kpis[" + i + "]", GovernanceValidationException.render(id), "the id of a given KPI definition"));
+      } else {
+        normalisation(kpi).ifPresentOrElse(n -> normalisations.put(id, n), () -> violations.add(Violation.of("kpis." + id,
+            GovernanceValidationException.render(id), "a baseline, a minimum and maximum, or a target range, to score the KPI")));
+      }
+    }
+    aggregate(observations, violations);
+    if (!violations.isEmpty()) {
+      throw new GovernanceValidationException(violations);
+    }
+  }
+
+  private Optional<Normalisation> normalisation(KpiDefinition kpi) {
+    Normalisation configured = engine.normalisations().get(kpi.id());
+    if (configured != null) {
+      return Optional.of(configured);
+    }
+    if (kpi.direction() == Direction.TARGET_RANGE) {
+      return Optional.of(TargetBandNormalisation.of(kpi.target(), kpi.tolerance().orElseThrow()));
+    }
+    if (kpi.baseline().isPresent() && kpi.baseline().get() != kpi.target()) {
+      return Optional.of(LinearNormalisation.progress(kpi.baseline().get(), kpi.target()));
+    }
+    if (kpi.minimum().isPresent() && kpi.maximum().isPresent()) {
+      return Optional.of(LinearNormalisation.performance(kpi.minimum().get(), kpi.maximum().get(), kpi.direction() == Direction.LOWER_IS_BETTER));
+    }
+    return Optional.empty();
+  }
+
+  private void aggregate(List<Observation> observations, List<Violation> violations) {
+    LocalDate earliest = periods.get(periods.size() - 1).start();
+    for (int i = 0; i < observations.size(); i++) {
+      Observation o = observations.get(i);
+      if (!kpis.containsKey(o.kpi())) {
+        violations.add(Violation.of("observations[" + i + "].kpi", GovernanceValidationException.render(o.kpi()), "the id of a given KPI definition"));
+        continue;
+      }
+      LocalDate date = o.period().map(ReportingPeriod::start).orElseGet(() -> o.at().orElseThrow().atZone(engine.zone()).toLocalDate());
+      if (date.isAfter(asOf)) {
+        continue;
+      }
+      latest.merge(o.kpi(), o.period().map(ReportingPeriod::end).map(end -> end.isAfter(asOf) ? asOf : end).orElse(date),
+          (a, b) -> a.isAfter(b) ? a : b);
+      if (date.isBefore(earliest)) {
+        continue;
+      }
+      int index = periodIndex(date);
+      KpiAccumulator[] byPeriod = accumulators.computeIfAbsent(o.kpi(), k -> new KpiAccumulator[periods.size()]);
+      if (byPeriod[index] == null) {
+        byPeriod[index] = new KpiAccumulator();
+      }
+      long time = o.at().map(t -> t.getEpochSecond()).orElse(date.toEpochDay() * 86_400);
+      byPeriod[index].addChecked(o.value(), o.weight().orElse(1.0), time);
+    }
+  }
+
+  private int periodIndex(LocalDate date) {
+    for (int p = 0; p < periods.size(); p++) {
+      if (periods.get(p).contains(date)) {
+        return p;
+      }
+    }
+    throw new IllegalStateException(date + " outside " + periods);
+  }
+
+  NodeResult result() {
+    List<NodeResult> children = scorecard.children().stream().map(this::node).collect(Collectors.toList());
+    return container(scorecard.id(), scorecard.name(), Optional.empty(), scorecard.children(), children);
+  }
+
+  private NodeResult node(ScorecardNode node) {
+    if (node.kind() == NodeKind.KPI) {
+      return kpi(node, kpis.get(node.kpi().orElseThrow()));
+    }
+    List<NodeResult> children = node.children().stream().map(this::node).collect(Collectors.toList());
+    return container(node.id(), node.name(), Optional.of(node.kind()), node.children(), children);
+  }
+
+  private OptionalDouble periodValue(KpiDefinition kpi, int period) {
+    KpiAccumulator[] byPeriod = accumulators.get(kpi.id());
+    if (byPeriod == null || byPeriod[period] == null) {
+      return OptionalDouble.empty();
+    }
+    return byPeriod[period].value(kpi.aggregation());
+  }
+
+  private NodeResult kpi(ScorecardNode node, KpiDefinition kpi) {
+    Set<DataQuality> quality = EnumSet.noneOf(DataQuality.class);
+    LocalDate last = latest.get(kpi.id());
+    if (last == null || last.plus(kpi.updateFrequency().interval()).isBefore(asOf)) {
+      quality.add(DataQuality.STALE);
+    }
+    OptionalDouble value = periodValue(kpi, 0);
+    String source = "the " + kpi.aggregation().name().toLowerCase(Locale.ROOT) + " of " + periods.get(0) + "'s observations";
+    if (value.isEmpty() && engine.missingData() == MissingData.CARRY_FORWARD) {
+      for (int p = 1; p <= engine.carryForwardPeriods() && value.isEmpty(); p++) {
+        value = periodValue(kpi, p);
+        if (value.isPresent()) {
+          quality.add(DataQuality.CARRIED_FORWARD);
+          source = periods.get(p) + "'s value, carried forward";
+        }
+      }
+    }
+    NodeResult.Builder result = NodeResult.builder().id(node.id()).name(node.name()).kind(node.kind()).trend(trend(kpi));
+    if (value.isEmpty()) {
+      quality.add(DataQuality.MISSING);
+      if (engine.missingData() == MissingData.ZERO) {
+        return result.score(0).status(Status.RED).addAllQuality(quality)
+            .explanation(Explanation.of("score", 0, "no value for " + periods.get(0) + ": counted as 0")).build();
+      }
+      return result.status(Status.GREY).addAllQuality(quality).build();
+    }
+    Explanation scored = normalisations.get(kpi.id()).score(value.getAsDouble());
+    Explanation explanation = scored.withChildren(ImmutableList.<Explanation>builder().addAll(scored.children())
+        .add(Explanation.of(kpi.name() + " (" + kpi.unit() + ")", value.getAsDouble(), source)).build());
+    double raw = value.getAsDouble();
+    Status status = kpi.thresholds().map(t -> byThresholds(kpi, t, raw)).orElseGet(() -> byScore(scored.result()));
+    return result.value(raw).score(scored.result()).status(status).addAllQuality(quality).explanation(explanation).build();
+  }
+
+  private Optional<Trend> trend(KpiDefinition kpi) {
+    List<double[]> points = new ArrayList<>();
+    for (int p = engine.trendPeriods() - 1; p >= 0; p--) {
+      OptionalDouble v = periodValue(kpi, p);
+      if (v.isPresent()) {
+        points.add(new double[] {engine.trendPeriods() - 1 - p, v.getAsDouble()});
+      }
+    }
+    if (points.size() < 2) {
+      return Optional.empty();
+    }
+    double n = points.size();
+    double meanX = points.stream().mapToDouble(q -> q[0]).sum() / n;
+    double meanY = points.stream().mapToDouble(q -> q[1]).sum() / n;
+    double sxy = points.stream().mapToDouble(q -> (q[0] - meanX) * (q[1] - meanY)).sum();
+    double sxx = points.stream().mapToDouble(q -> (q[0] - meanX) * (q[0] - meanX)).sum();
+    double slope = sxy / sxx;
+    double better;
+    if (kpi.direction() == Direction.TARGET_RANGE) {
+      double first = Math.abs(points.get(0)[1] - kpi.target());
+      double lastDistance = Math.abs(points.get(points.size() - 1)[1] - kpi.target());
+      better = first - lastDistance;
+    } else {
+      better = kpi.direction() == Direction.HIGHER_IS_BETTER ? slope : -slope;
+    }
+    double scale = Math.max(Math.abs(meanY), 1e-12);
+    TrendDirection direction = Math.abs(kpi.direction() == Direction.TARGET_RANGE ? better / (n - 1) : slope) < 0.01 * scale
+        ? TrendDirection.FLAT : better > 0 ? TrendDirection.IMPROVING : TrendDirection.DECLINING;
+    OptionalDouble now = periodValue(kpi, 0);
+    OptionalDouble before = periodValue(kpi, 1);
+    Trend.Builder trend = Trend.builder().direction(direction).slope(slope).periods(points.size());
+    if (now.isPresent() && before.isPresent()) {
+      trend.changeFromPrevious(now.getAsDouble() - before.getAsDouble());
+    }
+    return Optional.of(trend.build());
+  }
+
+  private NodeResult container(String id, String name, Optional<NodeKind> kind, List<ScorecardNode> nodes, List<NodeResult> children) {
+    NodeResult.Builder result = NodeResult.builder().id(id).name(name).kind(kind).addAllChildren(children);
+    boolean grey = engine.missingData() == MissingData.GREY
+        && children.stream().anyMatch(c -> c.score().isEmpty() || c.quality().contains(DataQuality.MISSING));
+    List<Integer> present = new ArrayList<>();
+    for (int i = 0; i < children.size(); i++) {
+      if (children.get(i).score().isPresent()) {
+        present.add(i);
+      }
+    }
+    double weights = present.stream().mapToDouble(i -> nodes.get(i).weight()).sum();
+    if (grey || present.isEmpty() || (engine.rollUp() == RollUp.WEIGHTED_MEAN && weights == 0)) {
+      return result.status(Status.GREY).addQuality(DataQuality.MISSING).build();
+    }
+    Explanation rolled = rollUp(present, nodes, children, weights);
+    return result.score(rolled.result()).status(byScore(rolled.result())).explanation(rolled).build();
+  }
+
+  private Explanation rollUp(List<Integer> present, List<ScorecardNode> nodes, List<NodeResult> children, double weights) {
+    List<Double> scores = present.stream().map(i -> children.get(i).score().getAsDouble()).collect(Collectors.toList());
+    List<Explanation> inputs = present.stream().map(i -> children.get(i).explanation().orElseThrow()).collect(Collectors.toList());
+    switch (engine.rollUp()) {
+      case WORST:
+        return combine("worst child score", scores.stream().mapToDouble(d -> d).min().orElseThrow(), "min(" + join(scores) + ")", inputs);
+      case BEST:
+        return combine("best child score", scores.stream().mapToDouble(d -> d).max().orElseThrow(), "max(" + join(scores) + ")", inputs);
+      case SUM:
+        return combine("sum of child scores", scores.stream().mapToDouble(d -> d).sum(), String.join(" + ", strings(scores)), inputs);
+      case MEAN:
+        return combine("mean child score", scores.stream().mapToDouble(d -> d).sum() / scores.size(),
+            "(" + String.join(" + ", strings(scores)) + ") / " + scores.size(), inputs);
+      default:
+        double sum = 0;
+        List<String> terms = new ArrayList<>();
+        List<String> ws = new ArrayList<>();
+        for (int k = 0; k < present.size(); k++) {
+          double w = nodes.get(present.get(k)).weight();
+          sum += w * scores.get(k);
+          terms.add(plain(w) + " x " + plain(scores.get(k)));
+          ws.add(plain(w));
+        }
+        return combine("weighted mean score", sum / weights, "(" + String.join(" + ", terms) + ") / (" + String.join(" + ", ws) + ")", inputs);
+    }
+  }
+
+  private static Explanation combine(String quantity, double result, String formula, List<Explanation> inputs) {
+    return Explanation.builder().quantity(quantity).result(result).formula(formula).addAllChildren(inputs).build();
+  }
+
+  private static List<String> strings(List<Double> values) {
+    return values.stream().map(Numbers::plain).collect(Collectors.toList());
+  }
+
+  private static String join(List<Double> values) {
+    return String.join(", ", strings(values));
+  }
+
+  private Status byScore(double score) {
+    return score >= engine.greenFrom() ? Status.GREEN : score >= engine.amberFrom() ? Status.AMBER : Status.RED;
+  }
+
+  private static Status byThresholds(KpiDefinition kpi, StatusThresholds t, double value) {
+    switch (kpi.direction()) {
+      case HIGHER_IS_BETTER:
+        return value >= t.green() ? Status.GREEN : value >= t.amber() ? Status.AMBER : Status.RED;
+      case LOWER_IS_BETTER:
+        return value <= t.green() ? Status.GREEN : value <= t.amber() ? Status.AMBER : Status.RED;
+      default:
+        double distance = Math.abs(value - kpi.target());
+        return distance <= t.green() ? Status.GREEN : distance <= t.amber() ? Status.AMBER : Status.RED;
+    }
+  }
+}
