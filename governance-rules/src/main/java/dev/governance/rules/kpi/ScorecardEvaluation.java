@@ -36,8 +36,7 @@ final class ScorecardEvaluation {
   private final LocalDate asOf;
   /** periods[0] is the evaluated period, periods[i] the i-th before it. */
   private final List<ReportingPeriod> periods = new ArrayList<>();
-  private final Map<String, KpiAccumulator[]> accumulators = new HashMap<>();
-  private final Map<String, LocalDate> latest = new HashMap<>();
+  private PeriodValues values;
 
   ScorecardEvaluation(ScorecardEngine engine, Scorecard scorecard, List<KpiDefinition> definitions, List<Observation> observations,
       LocalDate asOf) {
@@ -61,7 +60,11 @@ final class ScorecardEvaluation {
             GovernanceValidationException.render(id), "a baseline, a minimum and maximum, or a target range, to score the KPI")));
       }
     }
-    aggregate(observations, violations);
+    try {
+      values = ObservationAggregator.of(definitions, periods, engine.zone(), asOf).aggregate(observations);
+    } catch (GovernanceValidationException e) {
+      violations.addAll(e.violations());
+    }
     if (!violations.isEmpty()) {
       throw new GovernanceValidationException(violations);
     }
@@ -84,42 +87,6 @@ final class ScorecardEvaluation {
     return Optional.empty();
   }
 
-  private void aggregate(List<Observation> observations, List<Violation> violations) {
-    LocalDate earliest = periods.get(periods.size() - 1).start();
-    for (int i = 0; i < observations.size(); i++) {
-      Observation o = observations.get(i);
-      if (!kpis.containsKey(o.kpi())) {
-        violations.add(Violation.of("observations[" + i + "].kpi", GovernanceValidationException.render(o.kpi()), "the id of a given KPI definition"));
-        continue;
-      }
-      LocalDate date = o.period().map(ReportingPeriod::start).orElseGet(() -> o.at().orElseThrow().atZone(engine.zone()).toLocalDate());
-      if (date.isAfter(asOf)) {
-        continue;
-      }
-      latest.merge(o.kpi(), o.period().map(ReportingPeriod::end).map(end -> end.isAfter(asOf) ? asOf : end).orElse(date),
-          (a, b) -> a.isAfter(b) ? a : b);
-      if (date.isBefore(earliest)) {
-        continue;
-      }
-      int index = periodIndex(date);
-      KpiAccumulator[] byPeriod = accumulators.computeIfAbsent(o.kpi(), k -> new KpiAccumulator[periods.size()]);
-      if (byPeriod[index] == null) {
-        byPeriod[index] = new KpiAccumulator();
-      }
-      long time = o.at().map(t -> t.getEpochSecond()).orElse(date.toEpochDay() * 86_400);
-      byPeriod[index].addChecked(o.value(), o.weight().orElse(1.0), time);
-    }
-  }
-
-  private int periodIndex(LocalDate date) {
-    for (int p = 0; p < periods.size(); p++) {
-      if (periods.get(p).contains(date)) {
-        return p;
-      }
-    }
-    throw new IllegalStateException(date + " outside " + periods);
-  }
-
   NodeResult result() {
     List<NodeResult> children = scorecard.children().stream().map(this::node).collect(Collectors.toList());
     return container(scorecard.id(), scorecard.name(), Optional.empty(), scorecard.children(), children);
@@ -134,17 +101,13 @@ final class ScorecardEvaluation {
   }
 
   private OptionalDouble periodValue(KpiDefinition kpi, int period) {
-    KpiAccumulator[] byPeriod = accumulators.get(kpi.id());
-    if (byPeriod == null || byPeriod[period] == null) {
-      return OptionalDouble.empty();
-    }
-    return byPeriod[period].value(kpi.aggregation());
+    return values.value(kpi.id(), period);
   }
 
   private NodeResult kpi(ScorecardNode node, KpiDefinition kpi) {
     Set<DataQuality> quality = EnumSet.noneOf(DataQuality.class);
-    LocalDate last = latest.get(kpi.id());
-    if (last == null || last.plus(kpi.updateFrequency().interval()).isBefore(asOf)) {
+    Optional<LocalDate> last = values.latest(kpi.id());
+    if (last.isEmpty() || last.get().plus(kpi.updateFrequency().interval()).isBefore(asOf)) {
       quality.add(DataQuality.STALE);
     }
     OptionalDouble value = periodValue(kpi, 0);

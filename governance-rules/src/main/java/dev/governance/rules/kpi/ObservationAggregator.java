@@ -1,0 +1,154 @@
+package dev.governance.rules.kpi;
+
+import static dev.governance.core.ArgChecker.check;
+
+import com.google.common.collect.ImmutableList;
+import dev.governance.core.GovernanceValidationException;
+import dev.governance.core.Violation;
+import dev.governance.core.kpi.KpiDefinition;
+import dev.governance.core.kpi.Observation;
+import dev.governance.core.time.ReportingPeriod;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Turns observations into period values: one {@link KpiAccumulator} per KPI and reporting period,
+ * in one pass over the observations. An observation of a period counts in the period containing
+ * its first day; an observation at an instant, in the period containing its date in the zone.
+ * Observations dated after the evaluation date are left out.
+ *
+ * <p>Written for speed, because scorecards are rolled up over millions of observations: KPIs and
+ * periods are resolved to array indexes, and runs of observations of the same KPI or the same
+ * period object (the usual shape of a feed) skip the look-up. An aggregator is immutable and
+ * thread-safe; each {@link #aggregate} call has its own accumulators.
+ */
+public final class ObservationAggregator {
+
+  private final ImmutableList<KpiDefinition> kpis;
+  private final Map<String, Integer> kpiIndex = new HashMap<>();
+  private final ImmutableList<ReportingPeriod> periods;
+  private final ZoneId zone;
+  private final LocalDate asOf;
+  private final long firstDay;
+  private final long[] periodStarts;
+
+  private ObservationAggregator(List<KpiDefinition> kpis, List<ReportingPeriod> periods, ZoneId zone, LocalDate asOf) {
+    this.kpis = ImmutableList.copyOf(kpis);
+    for (int i = 0; i < this.kpis.size(); i++) {
+      kpiIndex.putIfAbsent(this.kpis.get(i).id(), i);
+    }
+    this.periods = ImmutableList.copyOf(periods);
+    this.zone = zone;
+    this.asOf = asOf;
+    this.firstDay = periods.get(periods.size() - 1).start().toEpochDay();
+    this.periodStarts = periods.stream().mapToLong(p -> p.start().toEpochDay()).toArray();
+  }
+
+  /**
+   * Returns an aggregator into {@code periods}.
+   *
+   * @param kpis the definitions of the KPIs observed
+   * @param periods the periods to fill, newest first and contiguous, such as this month and the
+   *     two before it
+   * @param zone the zone in which instants are dated
+   * @param asOf the evaluation date: later observations are left out
+   * @return the aggregator
+   * @throws GovernanceValidationException if {@code periods} is empty or not contiguous, newest first
+   */
+  public static ObservationAggregator of(List<KpiDefinition> kpis, List<ReportingPeriod> periods, ZoneId zone, LocalDate asOf) {
+    Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(asOf, "asOf");
+    check(!periods.isEmpty(), "periods", "[]", "at least one period");
+    for (int i = 1; i < periods.size(); i++) {
+      check(periods.get(i).next().equals(periods.get(i - 1)), "periods[" + i + "]", periods.get(i),
+          "the period just before " + periods.get(i - 1));
+    }
+    return new ObservationAggregator(kpis, periods, zone, asOf);
+  }
+
+  /**
+   * Aggregates {@code observations}.
+   *
+   * @param observations the observations, in any order
+   * @return each KPI's accumulators and latest observation date
+   * @throws GovernanceValidationException naming every observation of a KPI not given
+   */
+  public PeriodValues aggregate(List<Observation> observations) {
+    KpiAccumulator[][] accumulators = new KpiAccumulator[kpis.size()][];
+    long[] latest = new long[kpis.size()];
+    Arrays.fill(latest, Long.MIN_VALUE);
+    long asOfDay = asOf.toEpochDay();
+    List<Violation> unknown = new ArrayList<>();
+    String lastKpi = null;
+    int k = -1;
+    ReportingPeriod lastPeriod = null;
+    long lastPeriodStart = 0;
+    long lastPeriodEnd = 0;
+    for (int i = 0; i < observations.size(); i++) {
+      Observation o = observations.get(i);
+      if (!o.kpi().equals(lastKpi)) {
+        Integer index = kpiIndex.get(o.kpi());
+        if (index == null) {
+          unknown.add(Violation.of("observations[" + i + "].kpi", GovernanceValidationException.render(o.kpi()), "the id of a given KPI definition"));
+          continue;
+        }
+        lastKpi = o.kpi();
+        k = index;
+      }
+      long day;
+      long lastDay;
+      long time;
+      ReportingPeriod period = o.period().orElse(null);
+      if (period != null) {
+        if (period != lastPeriod) {
+          lastPeriod = period;
+          lastPeriodStart = period.start().toEpochDay();
+          lastPeriodEnd = period.end().toEpochDay();
+        }
+        day = lastPeriodStart;
+        lastDay = Math.min(lastPeriodEnd, asOfDay);
+        time = day * 86_400;
+      } else {
+        Instant at = o.at().orElseThrow();
+        day = at.atZone(zone).toLocalDate().toEpochDay();
+        lastDay = day;
+        time = at.getEpochSecond();
+      }
+      if (day > asOfDay) {
+        continue;
+      }
+      if (lastDay > latest[k]) {
+        latest[k] = lastDay;
+      }
+      if (day < firstDay) {
+        continue;
+      }
+      int p = 0;
+      while (day < periodStarts[p]) {
+        p++;
+      }
+      KpiAccumulator[] byPeriod = accumulators[k];
+      if (byPeriod == null) {
+        byPeriod = new KpiAccumulator[periods.size()];
+        accumulators[k] = byPeriod;
+      }
+      KpiAccumulator acc = byPeriod[p];
+      if (acc == null) {
+        acc = new KpiAccumulator();
+        byPeriod[p] = acc;
+      }
+      acc.addChecked(o.value(), o.weight().orElse(1.0), time);
+    }
+    if (!unknown.isEmpty()) {
+      throw new GovernanceValidationException(unknown);
+    }
+    return new PeriodValues(kpis, kpiIndex, periods, accumulators, latest);
+  }
+}
