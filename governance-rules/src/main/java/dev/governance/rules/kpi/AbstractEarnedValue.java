@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * section 7.4.2.2): planned value (PV), earned value (EV), actual cost (AC) and budget at
  * completion (BAC), all in one currency.
  *
- * <p>Every metric is an {@link Explanation} carrying its formula with the numbers. Ratios whose
+ * <p>Every metric is an {@link dev.governance.rules.Explanation} carrying its formula with the numbers. Ratios whose
  * denominator is zero (CPI before any cost, SPI before any plan, ...) are undefined and come back
  * empty, never as infinity or a made-up zero.
  */

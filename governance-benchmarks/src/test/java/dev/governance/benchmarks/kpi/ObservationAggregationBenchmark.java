@@ -1,0 +1,61 @@
+package dev.governance.benchmarks.kpi;
+
+import dev.governance.rules.kpi.ObservationAggregator;
+import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Aggregating 10 million observations into the period values of 10,000 scorecards (100,000 KPIs,
+ * three months) on one thread: the library's {@link ObservationAggregator} beside a
+ * straightforward {@code Collectors.groupingBy}. The score is observations per second (one
+ * operation is one observation). Roll-up is not part of this figure.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgs = {"-Xmx8g"})
+@Threads(1)
+public class ObservationAggregationBenchmark {
+
+  private static final int SCORECARDS = 10_000;
+  private static final int PER_KPI = 100;
+  private static final int OBSERVATIONS = SCORECARDS * 10 * PER_KPI;
+
+  /** Which implementation aggregates. */
+  @Param({"governance", "groupingBy"})
+  public String engine;
+
+  private ObservationWorkload workload;
+
+  /** Builds the observations once per trial. */
+  @Setup
+  public void setUp() {
+    workload = new ObservationWorkload(SCORECARDS, PER_KPI);
+  }
+
+  /** Aggregates every observation once; the score counts each observation as one operation. */
+  @Benchmark
+  @OperationsPerInvocation(OBSERVATIONS)
+  public Object aggregate() {
+    if (engine.equals("groupingBy")) {
+      return GroupingByAggregation.aggregate(workload.observations, ObservationWorkload.PERIODS, ObservationWorkload.AS_OF);
+    }
+    return ObservationAggregator.of(workload.kpis, ObservationWorkload.PERIODS, ZoneOffset.UTC, ObservationWorkload.AS_OF)
+        .aggregate(workload.observations);
+  }
+}
