@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Turns observations into period values: one {@link KpiAccumulator} per KPI and reporting period,
@@ -25,11 +26,14 @@ import java.util.Objects;
  * Observations dated after the evaluation date are left out.
  *
  * <p>Written for speed, because scorecards are rolled up over millions of observations: KPIs and
- * periods are resolved to array indexes, and runs of observations of the same KPI or the same
- * period object (the usual shape of a feed) skip the look-up. An aggregator is immutable and
+ * periods are resolved to array indexes, runs of observations of the same KPI (the usual shape of
+ * a feed) skip the KPI look-up, and the days of the last few period objects seen are remembered. An aggregator is immutable and
  * thread-safe; each {@link #aggregate} call has its own accumulators.
  */
 public final class ObservationAggregator {
+
+  /** How many distinct period objects the day cache remembers; feeds reuse a few period values. */
+  private static final int RECENT_PERIODS = 8;
 
   private final ImmutableList<KpiDefinition> kpis;
   private final Map<String, Integer> kpiIndex = new HashMap<>();
@@ -88,9 +92,10 @@ public final class ObservationAggregator {
     List<Violation> unknown = new ArrayList<>();
     String lastKpi = null;
     int k = -1;
-    ReportingPeriod lastPeriod = null;
-    long lastPeriodStart = 0;
-    long lastPeriodEnd = 0;
+    ReportingPeriod[] seen = new ReportingPeriod[RECENT_PERIODS];
+    long[] seenStart = new long[RECENT_PERIODS];
+    long[] seenEnd = new long[RECENT_PERIODS];
+    int nextSlot = 0;
     for (int i = 0; i < observations.size(); i++) {
       Observation o = observations.get(i);
       if (!o.kpi().equals(lastKpi)) {
@@ -107,13 +112,19 @@ public final class ObservationAggregator {
       long time;
       ReportingPeriod period = o.period().orElse(null);
       if (period != null) {
-        if (period != lastPeriod) {
-          lastPeriod = period;
-          lastPeriodStart = period.start().toEpochDay();
-          lastPeriodEnd = period.end().toEpochDay();
+        int slot = 0;
+        while (slot < RECENT_PERIODS && seen[slot] != period) {
+          slot++;
         }
-        day = lastPeriodStart;
-        lastDay = Math.min(lastPeriodEnd, asOfDay);
+        if (slot == RECENT_PERIODS) {
+          slot = nextSlot;
+          nextSlot = (nextSlot + 1) % RECENT_PERIODS;
+          seen[slot] = period;
+          seenStart[slot] = period.start().toEpochDay();
+          seenEnd[slot] = period.end().toEpochDay();
+        }
+        day = seenStart[slot];
+        lastDay = Math.min(seenEnd[slot], asOfDay);
         time = day * 86_400;
       } else {
         Instant at = o.at().orElseThrow();
@@ -144,7 +155,8 @@ public final class ObservationAggregator {
         acc = new KpiAccumulator();
         byPeriod[p] = acc;
       }
-      acc.addChecked(o.value(), o.weight().orElse(1.0), time);
+      Optional<Double> weight = o.weight();
+      acc.addChecked(o.value(), weight.isPresent() ? weight.get() : 1.0, time);
     }
     if (!unknown.isEmpty()) {
       throw new GovernanceValidationException(unknown);
