@@ -18,14 +18,7 @@ import java.util.OptionalDouble;
  */
 public final class KpiAccumulator {
 
-  private long count;
-  private double sum;
-  private double min = Double.POSITIVE_INFINITY;
-  private double max = Double.NEGATIVE_INFINITY;
-  private double weightedSum;
-  private double weight;
-  private long lastTime = Long.MIN_VALUE;
-  private double last = Double.NaN;
+  private final AccumulatorTable table = new AccumulatorTable(1);
 
   /**
    * Adds one observation.
@@ -40,20 +33,7 @@ public final class KpiAccumulator {
   public void add(double value, double observationWeight, long time) {
     finite(value, "value");
     notNegative(observationWeight, "weight");
-    addChecked(value, observationWeight, time);
-  }
-
-  void addChecked(double value, double observationWeight, long time) {
-    count++;
-    sum += value;
-    min = Math.min(min, value);
-    max = Math.max(max, value);
-    weightedSum += value * observationWeight;
-    weight += observationWeight;
-    if (time > lastTime || (time == lastTime && value > last)) {
-      lastTime = time;
-      last = value;
-    }
+    table.add(0, value, observationWeight, time);
   }
 
   /**
@@ -62,22 +42,12 @@ public final class KpiAccumulator {
    * @param other an accumulator of other observations of the same KPI and period
    */
   public void merge(KpiAccumulator other) {
-    Objects.requireNonNull(other, "other");
-    count += other.count;
-    sum += other.sum;
-    min = Math.min(min, other.min);
-    max = Math.max(max, other.max);
-    weightedSum += other.weightedSum;
-    weight += other.weight;
-    if (other.lastTime > lastTime || (other.lastTime == lastTime && other.last > last)) {
-      lastTime = other.lastTime;
-      last = other.last;
-    }
+    table.merge(0, Objects.requireNonNull(other, "other").table, 0);
   }
 
   /** Returns the number of observations added. */
   public long count() {
-    return count;
+    return table.count(0);
   }
 
   /**
@@ -88,26 +58,6 @@ public final class KpiAccumulator {
    *     mean whose weights are all zero
    */
   public OptionalDouble value(Aggregation aggregation) {
-    Objects.requireNonNull(aggregation, "aggregation");
-    if (aggregation == Aggregation.COUNT) {
-      return OptionalDouble.of(count);
-    }
-    if (count == 0) {
-      return OptionalDouble.empty();
-    }
-    switch (aggregation) {
-      case SUM:
-        return OptionalDouble.of(sum);
-      case MEAN:
-        return OptionalDouble.of(sum / count);
-      case LAST:
-        return OptionalDouble.of(last);
-      case MIN:
-        return OptionalDouble.of(min);
-      case MAX:
-        return OptionalDouble.of(max);
-      default:
-        return weight == 0 ? OptionalDouble.empty() : OptionalDouble.of(weightedSum / weight);
-    }
+    return table.value(0, Objects.requireNonNull(aggregation, "aggregation"));
   }
 }

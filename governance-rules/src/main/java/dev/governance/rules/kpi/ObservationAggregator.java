@@ -20,8 +20,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Turns observations into period values: one {@link KpiAccumulator} per KPI and reporting period,
- * in one pass over the observations. An observation of a period counts in the period containing
+ * Turns observations into period values: one accumulator (as {@link KpiAccumulator} keeps) per KPI
+ * and reporting period, in one pass over the observations. An observation of a period counts in the period containing
  * its first day; an observation at an instant, in the period containing its date in the zone.
  * Observations dated after the evaluation date are left out.
  *
@@ -85,7 +85,8 @@ public final class ObservationAggregator {
    * @throws GovernanceValidationException naming every observation of a KPI not given
    */
   public PeriodValues aggregate(List<Observation> observations) {
-    KpiAccumulator[][] accumulators = new KpiAccumulator[kpis.size()][];
+    int slots = periods.size();
+    AccumulatorTable table = new AccumulatorTable(kpis.size() * slots);
     long[] latest = new long[kpis.size()];
     Arrays.fill(latest, Long.MIN_VALUE);
     long asOfDay = asOf.toEpochDay();
@@ -145,22 +146,12 @@ public final class ObservationAggregator {
       while (day < periodStarts[p]) {
         p++;
       }
-      KpiAccumulator[] byPeriod = accumulators[k];
-      if (byPeriod == null) {
-        byPeriod = new KpiAccumulator[periods.size()];
-        accumulators[k] = byPeriod;
-      }
-      KpiAccumulator acc = byPeriod[p];
-      if (acc == null) {
-        acc = new KpiAccumulator();
-        byPeriod[p] = acc;
-      }
       Optional<Double> weight = o.weight();
-      acc.addChecked(o.value(), weight.isPresent() ? weight.get() : 1.0, time);
+      table.add(k * slots + p, o.value(), weight.isPresent() ? weight.get() : 1.0, time);
     }
     if (!unknown.isEmpty()) {
       throw new GovernanceValidationException(unknown);
     }
-    return new PeriodValues(kpis, kpiIndex, periods, accumulators, latest);
+    return new PeriodValues(kpis, kpiIndex, periods, table, latest);
   }
 }

@@ -15,15 +15,15 @@ public final class PeriodValues {
   private final ImmutableList<KpiDefinition> kpis;
   private final Map<String, Integer> kpiIndex;
   private final ImmutableList<ReportingPeriod> periods;
-  private final KpiAccumulator[][] accumulators;
+  private final AccumulatorTable table;
   private final long[] latest;
 
   PeriodValues(ImmutableList<KpiDefinition> kpis, Map<String, Integer> kpiIndex, ImmutableList<ReportingPeriod> periods,
-      KpiAccumulator[][] accumulators, long[] latest) {
+      AccumulatorTable table, long[] latest) {
     this.kpis = kpis;
     this.kpiIndex = kpiIndex;
     this.periods = periods;
-    this.accumulators = accumulators;
+    this.table = table;
     this.latest = latest;
   }
 
@@ -41,10 +41,11 @@ public final class PeriodValues {
    */
   public OptionalDouble value(String kpi, int periodsBack) {
     Integer k = kpiIndex.get(Objects.requireNonNull(kpi, "kpi"));
-    if (k == null || periodsBack < 0 || periodsBack >= periods.size() || accumulators[k] == null || accumulators[k][periodsBack] == null) {
+    if (k == null || periodsBack < 0 || periodsBack >= periods.size()) {
       return OptionalDouble.empty();
     }
-    return accumulators[k][periodsBack].value(kpis.get(k).aggregation());
+    int slot = k * periods.size() + periodsBack;
+    return table.count(slot) == 0 ? OptionalDouble.empty() : table.value(slot, kpis.get(k).aggregation());
   }
 
   /**
