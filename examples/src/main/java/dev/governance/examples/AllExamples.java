@@ -14,5 +14,7 @@ public final class AllExamples {
     ModelCheckExample.run(System.out);
     System.out.println();
     RaciExample.run(System.out);
+    System.out.println();
+    ScorecardExample.run(System.out);
   }
 }

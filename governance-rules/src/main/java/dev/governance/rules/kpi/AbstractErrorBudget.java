@@ -4,6 +4,7 @@ import static dev.governance.core.ArgChecker.check;
 import static dev.governance.rules.kpi.Numbers.plain;
 
 import dev.governance.rules.Explanation;
+import java.math.BigDecimal;
 import java.time.Duration;
 import org.immutables.value.Value;
 
@@ -23,9 +24,12 @@ abstract class AbstractErrorBudget {
   @Value.Parameter
   public abstract Duration window();
 
-  /** Returns the budget as a share of the window, 1 - SLO. */
+  /**
+   * Returns the budget as a share of the window, 1 - SLO, computed in decimal so that 1 - 0.9995
+   * is 0.0005, not 0.000499999...
+   */
   public double budgetFraction() {
-    return 1 - objective();
+    return BigDecimal.ONE.subtract(BigDecimal.valueOf(objective())).doubleValue();
   }
 
   /** Returns the downtime the budget allows over the window, in minutes. */
