@@ -34,22 +34,25 @@ abstract class AbstractServiceLevel {
   /** Returns the outages and maintenance intervals, in any order, possibly overlapping. */
   public abstract ImmutableList<Outage> outages();
 
+  /** Returns the planned maintenance inside the window, clipped and merged, in time order. */
+  @Value.Lazy
+  public ImmutableList<Outage> mergedMaintenance() {
+    return ImmutableList.copyOf(merge(outages().stream().filter(Outage::planned).toList()));
+  }
+
   /** Returns the unplanned outages inside the window, clipped, merged and with maintenance taken out, in time order. */
   @Value.Lazy
   public ImmutableList<Outage> mergedOutages() {
-    List<Outage> maintenance = merge(outages().stream().filter(Outage::planned).toList());
-    List<Outage> down = merge(outages().stream().filter(o -> !o.planned()).toList());
     List<Outage> result = new ArrayList<>();
-    for (Outage outage : down) {
-      result.addAll(subtract(outage, maintenance));
+    for (Outage outage : merge(outages().stream().filter(o -> !o.planned()).toList())) {
+      result.addAll(subtract(outage, mergedMaintenance()));
     }
     return ImmutableList.copyOf(result);
   }
 
   /** Returns the time the service was due: the window less planned maintenance. */
   public Duration dueTime() {
-    Duration maintenance = merge(outages().stream().filter(Outage::planned).toList()).stream()
-        .map(Outage::duration).reduce(Duration.ZERO, Duration::plus);
+    Duration maintenance = mergedMaintenance().stream().map(Outage::duration).reduce(Duration.ZERO, Duration::plus);
     return Duration.between(windowStart(), windowEnd()).minus(maintenance);
   }
 

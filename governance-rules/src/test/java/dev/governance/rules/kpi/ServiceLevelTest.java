@@ -36,6 +36,7 @@ class ServiceLevelTest {
         .build();
     assertThat(sl.mergedOutages()).containsExactly(Outage.of(T0, at(10)), Outage.of(at(100), at(160)), Outage.of(at(1000), at(1050)));
     assertThat(sl.downtime()).isEqualTo(Duration.ofMinutes(120));
+    assertThat(sl.mergedMaintenance()).containsExactly(Outage.builder().start(at(1050)).end(at(1200)).planned(true).build());
     assertThat(sl.dueTime()).isEqualTo(Duration.ofDays(30).minusMinutes(150));
   }
 
