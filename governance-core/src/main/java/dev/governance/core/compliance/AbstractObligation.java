@@ -4,6 +4,7 @@ import static dev.governance.core.ArgChecker.check;
 import static dev.governance.core.ArgChecker.identifier;
 import static dev.governance.core.ArgChecker.notBlank;
 
+import dev.governance.core.GovernanceValidationException;
 import java.time.Period;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -59,11 +60,10 @@ abstract class AbstractObligation {
     identifier(regulation(), "regulation");
     notBlank(citation(), "citation");
     identifier(ownerRole(), "ownerRole");
-    check(
-        recurrence().isPresent() != trigger().isPresent(),
-        "recurrence",
-        recurrence().orElse("<missing>") + ", trigger " + trigger().orElse("<missing>"),
-        "exactly one of recurrence and trigger");
+    if (recurrence().isPresent() == trigger().isPresent()) {
+      throw GovernanceValidationException.of(
+          "recurrence", recurrence().orElse("<missing>") + ", trigger " + trigger().orElse("<missing>"), "exactly one of recurrence and trigger");
+    }
     recurrence()
         .ifPresent(
             r -> check(RRULE.matcher(r).matches(), "recurrence", r, "an RFC 5545 RRULE such as FREQ=MONTHLY;BYMONTHDAY=1"));

@@ -5,6 +5,7 @@ import static dev.governance.core.ArgChecker.finite;
 import static dev.governance.core.ArgChecker.identifier;
 import static dev.governance.core.ArgChecker.notNegative;
 
+import dev.governance.core.GovernanceValidationException;
 import dev.governance.core.time.ReportingPeriod;
 import java.time.Instant;
 import java.util.Optional;
@@ -37,11 +38,11 @@ abstract class AbstractObservation {
     identifier(kpi(), "kpi");
     finite(value(), "value");
     weight().ifPresent(w -> notNegative(w, "weight"));
-    check(
-        period().isPresent() != at().isPresent(),
-        "period",
-        period().map(Object::toString).orElse("<missing>")
-            + ", at " + at().map(Object::toString).orElse("<missing>"),
-        "exactly one of period and at");
+    if (period().isPresent() == at().isPresent()) {
+      throw GovernanceValidationException.of(
+          "period",
+          period().map(Object::toString).orElse("<missing>") + ", at " + at().map(Object::toString).orElse("<missing>"),
+          "exactly one of period and at");
+    }
   }
 }

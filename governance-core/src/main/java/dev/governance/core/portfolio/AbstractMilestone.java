@@ -1,9 +1,9 @@
 package dev.governance.core.portfolio;
 
-import static dev.governance.core.ArgChecker.check;
 import static dev.governance.core.ArgChecker.identifier;
 import static dev.governance.core.ArgChecker.notBlank;
 
+import dev.governance.core.GovernanceValidationException;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -39,10 +39,9 @@ abstract class AbstractMilestone {
     notBlank(name(), "name");
     program().ifPresent(p -> identifier(p, "program"));
     project().ifPresent(p -> identifier(p, "project"));
-    check(
-        program().isPresent() != project().isPresent(),
-        "program",
-        program().orElse("<missing>") + ", project " + project().orElse("<missing>"),
-        "exactly one of program and project");
+    if (program().isPresent() == project().isPresent()) {
+      throw GovernanceValidationException.of(
+          "program", program().orElse("<missing>") + ", project " + project().orElse("<missing>"), "exactly one of program and project");
+    }
   }
 }

@@ -85,45 +85,54 @@ public final class ObservationAggregator {
    * @throws GovernanceValidationException naming every observation of a KPI not given
    */
   public PeriodValues aggregate(List<Observation> observations) {
-    int slots = periods.size();
-    AccumulatorTable table = new AccumulatorTable(kpis.size() * slots);
-    long[] latest = new long[kpis.size()];
-    Arrays.fill(latest, Long.MIN_VALUE);
-    long asOfDay = asOf.toEpochDay();
-    List<Violation> unknown = new ArrayList<>();
-    String lastKpi = null;
-    int k = -1;
-    ReportingPeriod[] seen = new ReportingPeriod[RECENT_PERIODS];
-    long[] seenStart = new long[RECENT_PERIODS];
-    long[] seenEnd = new long[RECENT_PERIODS];
-    int nextSlot = 0;
+    Pass pass = new Pass();
     for (int i = 0; i < observations.size(); i++) {
-      Observation o = observations.get(i);
-      if (!o.kpi().equals(lastKpi)) {
-        Integer index = kpiIndex.get(o.kpi());
+      pass.accept(i, observations.get(i));
+    }
+    if (!pass.unknown.isEmpty()) {
+      throw new GovernanceValidationException(pass.unknown);
+    }
+    return new PeriodValues(kpis, kpiIndex, periods, pass.table, pass.latest);
+  }
+
+  /**
+   * The state of one aggregation. The per-observation work is its own small method so that the
+   * JIT compiles it whole, rather than only the loop around it.
+   */
+  private final class Pass {
+    final int slots = periods.size();
+    final AccumulatorTable table = new AccumulatorTable(kpis.size() * slots);
+    final long[] latest = new long[kpis.size()];
+    final long asOfDay = asOf.toEpochDay();
+    final List<Violation> unknown = new ArrayList<>();
+    final ReportingPeriod[] seen = new ReportingPeriod[RECENT_PERIODS];
+    final long[] seenStart = new long[RECENT_PERIODS];
+    final long[] seenEnd = new long[RECENT_PERIODS];
+    int nextSlot;
+    String lastKpi;
+    int k = -1;
+
+    Pass() {
+      Arrays.fill(latest, Long.MIN_VALUE);
+    }
+
+    void accept(int i, Observation o) {
+      String kpi = o.kpi();
+      if (!kpi.equals(lastKpi)) {
+        Integer index = kpiIndex.get(kpi);
         if (index == null) {
-          unknown.add(Violation.of("observations[" + i + "].kpi", GovernanceValidationException.render(o.kpi()), "the id of a given KPI definition"));
-          continue;
+          unknown.add(Violation.of("observations[" + i + "].kpi", GovernanceValidationException.render(kpi), "the id of a given KPI definition"));
+          return;
         }
-        lastKpi = o.kpi();
+        lastKpi = kpi;
         k = index;
       }
       long day;
       long lastDay;
       long time;
-      ReportingPeriod period = o.period().orElse(null);
-      if (period != null) {
-        int slot = 0;
-        while (slot < RECENT_PERIODS && seen[slot] != period) {
-          slot++;
-        }
-        if (slot == RECENT_PERIODS) {
-          slot = nextSlot;
-          nextSlot = (nextSlot + 1) % RECENT_PERIODS;
-          seen[slot] = period;
-          seenStart[slot] = period.start().toEpochDay();
-          seenEnd[slot] = period.end().toEpochDay();
-        }
+      Optional<ReportingPeriod> period = o.period();
+      if (period.isPresent()) {
+        int slot = slotOf(period.get());
         day = seenStart[slot];
         lastDay = Math.min(seenEnd[slot], asOfDay);
         time = day * 86_400;
@@ -134,13 +143,13 @@ public final class ObservationAggregator {
         time = at.getEpochSecond();
       }
       if (day > asOfDay) {
-        continue;
+        return;
       }
       if (lastDay > latest[k]) {
         latest[k] = lastDay;
       }
       if (day < firstDay) {
-        continue;
+        return;
       }
       int p = 0;
       while (day < periodStarts[p]) {
@@ -149,9 +158,19 @@ public final class ObservationAggregator {
       Optional<Double> weight = o.weight();
       table.add(k * slots + p, o.value(), weight.isPresent() ? weight.get() : 1.0, time);
     }
-    if (!unknown.isEmpty()) {
-      throw new GovernanceValidationException(unknown);
+
+    private int slotOf(ReportingPeriod period) {
+      for (int slot = 0; slot < RECENT_PERIODS; slot++) {
+        if (seen[slot] == period) {
+          return slot;
+        }
+      }
+      int slot = nextSlot;
+      nextSlot = (nextSlot + 1) % RECENT_PERIODS;
+      seen[slot] = period;
+      seenStart[slot] = period.start().toEpochDay();
+      seenEnd[slot] = period.end().toEpochDay();
+      return slot;
     }
-    return new PeriodValues(kpis, kpiIndex, periods, table, latest);
   }
 }
