@@ -1,6 +1,5 @@
 package dev.governance.core;
 
-import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -25,18 +24,6 @@ abstract class AbstractViolation {
   /** Returns what would have been accepted, in plain English. */
   @Value.Parameter
   public abstract String expected();
-
-  /**
-   * Returns this violation with {@code prefix} put in front of its path, so that a value's own
-   * violation ({@code effectiveness}) can be reported at its place in a model ({@code
-   * controls[2].effectiveness}).
-   *
-   * @param prefix the path of the value that holds this one
-   * @return the violation with the longer path
-   */
-  public Violation under(String prefix) {
-    return Violation.of(Objects.requireNonNull(prefix, "prefix") + "." + path(), value(), expected());
-  }
 
   /** Returns {@code path = value: expected expected}, the form used in exception messages. */
   @Override

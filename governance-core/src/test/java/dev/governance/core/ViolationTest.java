@@ -14,12 +14,6 @@ class ViolationTest {
   }
 
   @Test
-  void underPrefixesThePath() {
-    assertThat(Violation.of("effectiveness", "1.5", "x").under("controls[2]").path())
-        .isEqualTo("controls[2].effectiveness");
-  }
-
-  @Test
   void equalityIsByValue() {
     new EqualsTester()
         .addEqualityGroup(Violation.of("a", "1", "x"), Violation.of("a", "1", "x"))
