@@ -5,6 +5,7 @@ import static dev.governance.core.ArgChecker.noDuplicates;
 import static dev.governance.core.ArgChecker.notBlank;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -114,7 +115,7 @@ abstract class AbstractOrderedScale {
           "a value above the previous level's " + levels().get(i - 1).value());
     }
     noDuplicates(
-        levels().stream().map(l -> l.label().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toList()),
+        levels().stream().map(l -> l.label().toLowerCase(Locale.ROOT)).collect(Collectors.toList()),
         "levels.label");
   }
 }

@@ -106,7 +106,7 @@ abstract class AbstractScorecardEngine {
    *     whose KPI is not among {@code kpis}, and every KPI that cannot be normalised
    */
   public NodeResult evaluate(Scorecard scorecard, List<KpiDefinition> kpis, List<Observation> observations, LocalDate asOf) {
-    return new ScorecardEvaluation((ScorecardEngine) (Object) this, scorecard, kpis, observations, asOf).result();
+    return new ScorecardEvaluation((ScorecardEngine) this, scorecard, kpis, observations, asOf).result();
   }
 
   @Value.Check
