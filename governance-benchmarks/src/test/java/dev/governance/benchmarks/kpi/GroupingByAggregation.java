@@ -18,7 +18,7 @@ final class GroupingByAggregation {
   static Map<String, Map<ReportingPeriod, DoubleSummaryStatistics>> aggregate(List<Observation> observations, List<ReportingPeriod> periods, LocalDate asOf) {
     LocalDate first = periods.get(periods.size() - 1).start();
     return observations.stream()
-        .filter(o -> !o.period().orElseThrow().start().isAfter(asOf) && !o.period().orElseThrow().start().isBefore(first))
-        .collect(groupingBy(Observation::kpi, groupingBy(o -> o.period().orElseThrow(), summarizingDouble(Observation::value))));
+        .filter(o -> !o.period().start().isAfter(asOf) && !o.period().start().isBefore(first))
+        .collect(groupingBy(Observation::kpi, groupingBy(Observation::period, summarizingDouble(Observation::value))));
   }
 }

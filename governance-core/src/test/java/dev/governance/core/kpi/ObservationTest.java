@@ -16,8 +16,14 @@ class ObservationTest {
 
   @Test
   void isForAPeriodOrAnInstant() {
-    assertThat(Observation.builder().kpi("availability").period(JAN).value(99.96).weight(3.0).build().period()).contains(JAN);
-    assertThat(Observation.builder().kpi("mttr").at(Instant.parse("2025-01-05T10:00:00Z")).value(45).build().at()).isPresent();
+    Observation monthly = Observation.builder().kpi("availability").period(JAN).value(99.96).weight(3.0).build();
+    assertThat(monthly.period()).isEqualTo(JAN);
+    assertThat(monthly.at()).isNull();
+    assertThat(monthly.weight()).isEqualTo(3.0);
+    Observation incident = Observation.builder().kpi("mttr").at(Instant.parse("2025-01-05T10:00:00Z")).value(45).build();
+    assertThat(incident.at()).isEqualTo(Instant.parse("2025-01-05T10:00:00Z"));
+    assertThat(incident.period()).isNull();
+    assertThat(incident.weight()).as("unweighted observations count equally").isEqualTo(1.0);
   }
 
   @Test
@@ -36,7 +42,7 @@ class ObservationTest {
         () -> Observation.builder().kpi("a").period(JAN).at(Instant.parse("2025-01-05T10:00:00Z")).value(1).build(),
         "Invalid governance data: period = '2025-01, at 2025-01-05T10:00:00Z': expected exactly one of period and at");
     rejects(() -> Observation.builder().kpi("a").period(JAN).value(Double.NaN).build(), "Invalid governance data: value = NaN: expected a finite number");
-    rejects(() -> Observation.builder().kpi("a").period(JAN).value(1).weight(-1.0).build(), "Invalid governance data: weight = -1.0: expected a finite number >= 0");
+    rejects(() -> Observation.builder().kpi("a").period(JAN).value(1).weight(-1).build(), "Invalid governance data: weight = -1.0: expected a finite number >= 0");
   }
 
   @Test

@@ -1,90 +1,124 @@
 package dev.governance.rules.kpi;
 
 import dev.governance.core.kpi.Aggregation;
-import java.util.Arrays;
 import java.util.OptionalDouble;
 
 /**
- * Accumulators of many (KPI, period) slots, held column by column in primitive arrays: a million
- * observations into a hundred thousand slots then cost a handful of arrays, not a hundred thousand
- * objects for the garbage collector to copy. {@link KpiAccumulator} is a table of one slot.
+ * Accumulators of many (KPI, period) slots in one primitive array, a slot's eight fields side by
+ * side: adding an observation then touches one cache line, not eight arrays, and a million
+ * observations into a hundred thousand slots cost one array, not a hundred thousand objects for
+ * the garbage collector to copy. {@link KpiAccumulator} is a table of one slot.
+ *
+ * <p>{@link #add} keeps every field, for accumulators that may be read by any aggregation; {@link
+ * #addToSums} keeps the count and sums only, for the aggregator's hot loop when the KPI's
+ * aggregation reads nothing else: four additions instead of eight updates and three comparisons.
+ *
+ * <p>The count and the latest time are held as doubles, exact up to 2<sup>53</sup>, far beyond
+ * any count of observations or epoch second.
  */
 final class AccumulatorTable {
 
-  private final long[] count;
-  private final double[] sum;
-  private final double[] min;
-  private final double[] max;
-  private final double[] weightedSum;
-  private final double[] weight;
-  private final long[] lastTime;
-  private final double[] last;
+  private static final int COUNT = 0;
+  private static final int SUM = 1;
+  private static final int MIN = 2;
+  private static final int MAX = 3;
+  private static final int WEIGHTED_SUM = 4;
+  private static final int WEIGHT = 5;
+  private static final int LAST_TIME = 6;
+  private static final int LAST = 7;
+  private static final int FIELDS = 8;
+
+  private final double[] fields;
 
   AccumulatorTable(int slots) {
-    count = new long[slots];
-    sum = new double[slots];
-    min = new double[slots];
-    max = new double[slots];
-    weightedSum = new double[slots];
-    weight = new double[slots];
-    lastTime = new long[slots];
-    last = new double[slots];
-    Arrays.fill(min, Double.POSITIVE_INFINITY);
-    Arrays.fill(max, Double.NEGATIVE_INFINITY);
-    Arrays.fill(lastTime, Long.MIN_VALUE);
-    Arrays.fill(last, Double.NaN);
-  }
-
-  void add(int slot, double value, double observationWeight, long time) {
-    count[slot]++;
-    sum[slot] += value;
-    min[slot] = Math.min(min[slot], value);
-    max[slot] = Math.max(max[slot], value);
-    weightedSum[slot] += value * observationWeight;
-    weight[slot] += observationWeight;
-    if (time > lastTime[slot] || (time == lastTime[slot] && value > last[slot])) {
-      lastTime[slot] = time;
-      last[slot] = value;
+    fields = new double[slots * FIELDS];
+    for (int base = 0; base < fields.length; base += FIELDS) {
+      fields[base + MIN] = Double.POSITIVE_INFINITY;
+      fields[base + MAX] = Double.NEGATIVE_INFINITY;
+      fields[base + LAST_TIME] = Double.NEGATIVE_INFINITY;
+      fields[base + LAST] = Double.NaN;
     }
   }
 
+  void add(int slot, double value, double weight, double time) {
+    double[] f = fields;
+    int base = slot * FIELDS;
+    f[base + COUNT] += 1;
+    f[base + SUM] += value;
+    f[base + MIN] = Math.min(f[base + MIN], value);
+    f[base + MAX] = Math.max(f[base + MAX], value);
+    f[base + WEIGHTED_SUM] += value * weight;
+    f[base + WEIGHT] += weight;
+    keepLatest(base, value, time);
+  }
+
+  /**
+   * Adds an observation to the count and the sums only: all that {@link Aggregation#SUM}, {@link
+   * Aggregation#MEAN}, {@link Aggregation#COUNT} and {@link Aggregation#WEIGHTED_MEAN} read.
+   * Minimum, maximum and latest value take comparisons, which cost more than the four additions.
+   */
+  void addToSums(int slot, double value, double weight) {
+    double[] f = fields;
+    int base = slot * FIELDS;
+    f[base + COUNT] += 1;
+    f[base + SUM] += value;
+    f[base + WEIGHTED_SUM] += value * weight;
+    f[base + WEIGHT] += weight;
+  }
+
+  /** Returns whether {@code aggregation} reads only what {@link #addToSums} keeps. */
+  static boolean readsOnlySums(Aggregation aggregation) {
+    return aggregation != Aggregation.MIN && aggregation != Aggregation.MAX && aggregation != Aggregation.LAST;
+  }
+
   void merge(int slot, AccumulatorTable other, int otherSlot) {
-    count[slot] += other.count[otherSlot];
-    sum[slot] += other.sum[otherSlot];
-    min[slot] = Math.min(min[slot], other.min[otherSlot]);
-    max[slot] = Math.max(max[slot], other.max[otherSlot]);
-    weightedSum[slot] += other.weightedSum[otherSlot];
-    weight[slot] += other.weight[otherSlot];
-    if (other.lastTime[otherSlot] > lastTime[slot] || (other.lastTime[otherSlot] == lastTime[slot] && other.last[otherSlot] > last[slot])) {
-      lastTime[slot] = other.lastTime[otherSlot];
-      last[slot] = other.last[otherSlot];
+    double[] f = fields;
+    double[] o = other.fields;
+    int base = slot * FIELDS;
+    int otherBase = otherSlot * FIELDS;
+    f[base + COUNT] += o[otherBase + COUNT];
+    f[base + SUM] += o[otherBase + SUM];
+    f[base + MIN] = Math.min(f[base + MIN], o[otherBase + MIN]);
+    f[base + MAX] = Math.max(f[base + MAX], o[otherBase + MAX]);
+    f[base + WEIGHTED_SUM] += o[otherBase + WEIGHTED_SUM];
+    f[base + WEIGHT] += o[otherBase + WEIGHT];
+    keepLatest(base, o[otherBase + LAST], o[otherBase + LAST_TIME]);
+  }
+
+  /** The latest value wins; among values of the same time, the larger, so that order never matters. */
+  private void keepLatest(int base, double value, double time) {
+    double lastTime = fields[base + LAST_TIME];
+    if (time > lastTime || (time == lastTime && value > fields[base + LAST])) {
+      fields[base + LAST_TIME] = time;
+      fields[base + LAST] = value;
     }
   }
 
   long count(int slot) {
-    return count[slot];
+    return (long) fields[slot * FIELDS + COUNT];
   }
 
   OptionalDouble value(int slot, Aggregation aggregation) {
+    int base = slot * FIELDS;
     if (aggregation == Aggregation.COUNT) {
-      return OptionalDouble.of(count[slot]);
+      return OptionalDouble.of(fields[base + COUNT]);
     }
-    if (count[slot] == 0) {
+    if (fields[base + COUNT] == 0) {
       return OptionalDouble.empty();
     }
     switch (aggregation) {
       case SUM:
-        return OptionalDouble.of(sum[slot]);
+        return OptionalDouble.of(fields[base + SUM]);
       case MEAN:
-        return OptionalDouble.of(sum[slot] / count[slot]);
+        return OptionalDouble.of(fields[base + SUM] / fields[base + COUNT]);
       case LAST:
-        return OptionalDouble.of(last[slot]);
+        return OptionalDouble.of(fields[base + LAST]);
       case MIN:
-        return OptionalDouble.of(min[slot]);
+        return OptionalDouble.of(fields[base + MIN]);
       case MAX:
-        return OptionalDouble.of(max[slot]);
+        return OptionalDouble.of(fields[base + MAX]);
       default:
-        return weight[slot] == 0 ? OptionalDouble.empty() : OptionalDouble.of(weightedSum[slot] / weight[slot]);
+        return fields[base + WEIGHT] == 0 ? OptionalDouble.empty() : OptionalDouble.of(fields[base + WEIGHTED_SUM] / fields[base + WEIGHT]);
     }
   }
 }

@@ -2,8 +2,13 @@ package dev.governance.rules.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.governance.core.GovernanceValidationException;
+import dev.governance.core.kpi.Aggregation;
+import dev.governance.core.kpi.KpiDefinition;
 import dev.governance.core.kpi.Observation;
 import dev.governance.core.time.ReportingPeriod;
 import java.time.Instant;
@@ -11,7 +16,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class ObservationAggregatorTest {
@@ -41,6 +52,68 @@ class ObservationAggregatorTest {
     assertThat(tokyo.aggregate(List.of(lateEvening)).value("mttr", 0)).hasValue(10);
     ObservationAggregator utc = ObservationAggregator.of(List.of(ScorecardEngineTest.mttr()), List.of(MAY, APRIL), ZoneOffset.UTC, LocalDate.of(2025, 4, 15));
     assertThat(utc.aggregate(List.of(lateEvening)).value("mttr", 1)).isEmpty();
+  }
+
+  /**
+   * The aggregator's fast paths (the recent-period cache, which sees more distinct period objects
+   * than it remembers here, and the sums-only update) against a plain accumulator per KPI and
+   * period, for every aggregation, periods older and newer than the window, and instants.
+   */
+  @Test
+  void agreesWithOneAccumulatorPerKpiAndPeriod() {
+    List<ReportingPeriod> window = List.of(MAY, APRIL, APRIL.previous());
+    LocalDate asOf = LocalDate.of(2025, 5, 20);
+    qt().forAll(longs().all(), integers().between(0, 400)).checkAssert((seed, size) -> {
+      SplittableRandom random = new SplittableRandom(seed);
+      List<KpiDefinition> kpis = new ArrayList<>();
+      for (Aggregation aggregation : Aggregation.values()) {
+        kpis.add(ScorecardEngineTest.mttr().withId(aggregation.name()).withAggregation(aggregation));
+      }
+      List<Observation> observations = new ArrayList<>();
+      Map<String, KpiAccumulator> expected = new HashMap<>();
+      Map<String, LocalDate> latest = new HashMap<>();
+      for (int i = 0; i < size; i++) {
+        String kpi = kpis.get(random.nextInt(kpis.size())).id();
+        double value = random.nextInt(-50, 50) / 4.0;
+        double weight = random.nextInt(4);
+        Observation observation;
+        LocalDate day;
+        LocalDate lastDay;
+        long time;
+        if (random.nextBoolean()) {
+          ReportingPeriod period = ReportingPeriod.month(YearMonth.of(2025, 1 + random.nextInt(7)));
+          observation = Observation.builder().kpi(kpi).period(period).value(value).weight(weight).build();
+          day = period.start();
+          lastDay = period.end().isAfter(asOf) ? asOf : period.end();
+          time = day.toEpochDay() * 86_400;
+        } else {
+          Instant at = Instant.parse("2025-01-01T00:00:00Z").plusSeconds(random.nextLong(200L * 86_400));
+          observation = Observation.builder().kpi(kpi).at(at).value(value).weight(weight).build();
+          day = at.atZone(ZoneOffset.UTC).toLocalDate();
+          lastDay = day;
+          time = at.getEpochSecond();
+        }
+        observations.add(observation);
+        if (day.isAfter(asOf)) {
+          continue;
+        }
+        latest.merge(kpi, lastDay, (a, b) -> a.isAfter(b) ? a : b);
+        for (int back = 0; back < window.size(); back++) {
+          if (window.get(back).contains(day)) {
+            expected.computeIfAbsent(kpi + "@" + back, key -> new KpiAccumulator()).add(value, weight, time);
+          }
+        }
+      }
+      PeriodValues values = ObservationAggregator.of(kpis, window, ZoneOffset.UTC, asOf).aggregate(observations);
+      for (KpiDefinition kpi : kpis) {
+        assertThat(values.latest(kpi.id())).isEqualTo(Optional.ofNullable(latest.get(kpi.id())));
+        for (int back = 0; back < window.size(); back++) {
+          KpiAccumulator accumulator = expected.get(kpi.id() + "@" + back);
+          assertThat(values.value(kpi.id(), back)).as("%s, %d periods back", kpi.id(), back)
+              .isEqualTo(accumulator == null ? OptionalDouble.empty() : accumulator.value(kpi.aggregation()));
+        }
+      }
+    });
   }
 
   @Test
