@@ -30,7 +30,11 @@ abstract class AbstractNodeResult {
   /** Returns the traffic light. */
   public abstract Status status();
 
-  /** Returns the trend of a KPI node with values in at least two of the trend periods. */
+  /**
+   * Returns the node's trend over the engine's trend periods, when it has a value (a KPI node) or a
+   * score (a container) in at least two of them: a KPI's is fitted to its raw values, a
+   * container's to its scores as they were in each period.
+   */
   public abstract Optional<Trend> trend();
 
   /** Returns what is wrong with the data behind the result; empty when nothing is. */

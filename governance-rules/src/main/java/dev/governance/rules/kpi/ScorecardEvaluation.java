@@ -16,8 +16,10 @@ import dev.governance.core.time.ReportingPeriod;
 import dev.governance.rules.Explanation;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +27,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** One evaluation of one scorecard: aggregation, scoring, roll-up. */
 final class ScorecardEvaluation {
@@ -45,7 +48,7 @@ final class ScorecardEvaluation {
     this.asOf = asOf;
     definitions.forEach(k -> kpis.put(k.id(), k));
     ReportingPeriod period = ReportingPeriod.containing(engine.periodKind(), asOf, engine.fiscalYearStart());
-    int lookBack = Math.max(engine.trendPeriods() - 1, engine.missingData() == MissingData.CARRY_FORWARD ? engine.carryForwardPeriods() : 0);
+    int lookBack = engine.trendPeriods() - 1 + (engine.missingData() == MissingData.CARRY_FORWARD ? engine.carryForwardPeriods() : 0);
     for (int i = 0; i <= lookBack; i++, period = period.previous()) {
       periods.add(period);
     }
@@ -87,46 +90,80 @@ final class ScorecardEvaluation {
     return Optional.empty();
   }
 
+  /**
+   * Evaluates the scorecard. Containers' trends are fitted to their scores in the trend periods,
+   * so the tree is first scored for each earlier period, as it would have been then; the scores
+   * of each container (the scorecard or a node) are kept by identity.
+   */
   NodeResult result() {
-    List<NodeResult> children = scorecard.children().stream().map(this::node).collect(Collectors.toList());
-    return container(scorecard.id(), scorecard.name(), Optional.empty(), scorecard.children(), children);
+    Map<Object, double[]> scores = new IdentityHashMap<>();
+    for (int p = 1; p < engine.trendPeriods(); p++) {
+      record(scorecard, scorecard.children(), root(p, scores), p, scores);
+    }
+    return root(0, scores);
   }
 
-  private NodeResult node(ScorecardNode node) {
-    if (node.kind() == NodeKind.KPI) {
-      return kpi(node, kpis.get(node.kpi().orElseThrow()));
+  private NodeResult root(int p, Map<Object, double[]> scores) {
+    List<NodeResult> children = scorecard.children().stream().map(c -> node(c, p, scores)).collect(Collectors.toList());
+    return container(scorecard.id(), scorecard.name(), Optional.empty(), scorecard.children(), children, history(scorecard, p, scores));
+  }
+
+  /** Returns a container's earlier scores, to fit its trend to, when evaluating the evaluated period. */
+  private double @Nullable [] history(Object container, int p, Map<Object, double[]> scores) {
+    return p == 0 ? scores.get(container) : null;
+  }
+
+  /** Notes the score in period {@code p} of a container with child {@code nodes}, and of the containers below it. */
+  private void record(Object container, List<ScorecardNode> nodes, NodeResult result, int p, Map<Object, double[]> scores) {
+    double[] history = scores.computeIfAbsent(container, c -> {
+      double[] none = new double[engine.trendPeriods()];
+      Arrays.fill(none, Double.NaN);
+      return none;
+    });
+    history[p] = result.score().orElse(Double.NaN);
+    for (int i = 0; i < nodes.size(); i++) {
+      if (nodes.get(i).kind() != NodeKind.KPI) {
+        record(nodes.get(i), nodes.get(i).children(), result.children().get(i), p, scores);
+      }
     }
-    List<NodeResult> children = node.children().stream().map(this::node).collect(Collectors.toList());
-    return container(node.id(), node.name(), Optional.of(node.kind()), node.children(), children);
+  }
+
+  private NodeResult node(ScorecardNode node, int p, Map<Object, double[]> scores) {
+    if (node.kind() == NodeKind.KPI) {
+      return kpi(node, kpis.get(node.kpi().orElseThrow()), p);
+    }
+    List<NodeResult> children = node.children().stream().map(c -> node(c, p, scores)).collect(Collectors.toList());
+    return container(node.id(), node.name(), Optional.of(node.kind()), node.children(), children, history(node, p, scores));
   }
 
   private OptionalDouble periodValue(KpiDefinition kpi, int period) {
     return values.value(kpi.id(), period);
   }
 
-  private NodeResult kpi(ScorecardNode node, KpiDefinition kpi) {
+  /** Scores a KPI in period {@code p} (0 for the evaluated period), staleness judged as of the evaluation date. */
+  private NodeResult kpi(ScorecardNode node, KpiDefinition kpi, int p) {
     Set<DataQuality> quality = EnumSet.noneOf(DataQuality.class);
     Optional<LocalDate> last = values.latest(kpi.id());
     if (last.isEmpty() || last.get().plus(kpi.updateFrequency().interval()).isBefore(asOf)) {
       quality.add(DataQuality.STALE);
     }
-    OptionalDouble value = periodValue(kpi, 0);
-    String source = "the " + kpi.aggregation().name().toLowerCase(Locale.ROOT) + " of " + periods.get(0) + "'s observations";
+    OptionalDouble value = periodValue(kpi, p);
+    String source = "the " + kpi.aggregation().name().toLowerCase(Locale.ROOT) + " of " + periods.get(p) + "'s observations";
     if (value.isEmpty() && engine.missingData() == MissingData.CARRY_FORWARD) {
-      for (int p = 1; p <= engine.carryForwardPeriods() && value.isEmpty(); p++) {
-        value = periodValue(kpi, p);
+      for (int back = p + 1; back <= p + engine.carryForwardPeriods() && value.isEmpty(); back++) {
+        value = periodValue(kpi, back);
         if (value.isPresent()) {
           quality.add(DataQuality.CARRIED_FORWARD);
-          source = periods.get(p) + "'s value, carried forward";
+          source = periods.get(back) + "'s value, carried forward";
         }
       }
     }
-    NodeResult.Builder result = NodeResult.builder().id(node.id()).name(node.name()).kind(node.kind()).trend(trend(kpi));
+    NodeResult.Builder result = NodeResult.builder().id(node.id()).name(node.name()).kind(node.kind()).trend(valueTrend(kpi));
     if (value.isEmpty()) {
       quality.add(DataQuality.MISSING);
       if (engine.missingData() == MissingData.ZERO) {
         return result.score(0).status(Status.RED).addAllQuality(quality)
-            .explanation(Explanation.of("score", 0, "no value for " + periods.get(0) + ": counted as 0")).build();
+            .explanation(Explanation.of("score", 0, "no value for " + periods.get(p) + ": counted as 0")).build();
       }
       return result.status(Status.GREY).addAllQuality(quality).build();
     }
@@ -138,12 +175,25 @@ final class ScorecardEvaluation {
     return result.value(raw).score(scored.result()).status(status).addAllQuality(quality).explanation(explanation).build();
   }
 
-  private Optional<Trend> trend(KpiDefinition kpi) {
+  /** Returns a KPI's trend, fitted to its raw period values in the light of its direction. */
+  private Optional<Trend> valueTrend(KpiDefinition kpi) {
+    double[] values = new double[engine.trendPeriods()];
+    for (int p = 0; p < values.length; p++) {
+      values[p] = periodValue(kpi, p).orElse(Double.NaN);
+    }
+    return trend(values, kpi.direction(), kpi.target());
+  }
+
+
+  /**
+   * Fits a least-squares line to the values of the trend periods ({@code values[0]} the evaluated
+   * period, NaN where there is none). Flat means a slope under 1 % of the mean value per period.
+   */
+  private static Optional<Trend> trend(double[] values, Direction direction, double target) {
     List<double[]> points = new ArrayList<>();
-    for (int p = engine.trendPeriods() - 1; p >= 0; p--) {
-      OptionalDouble v = periodValue(kpi, p);
-      if (v.isPresent()) {
-        points.add(new double[] {engine.trendPeriods() - 1 - p, v.getAsDouble()});
+    for (int p = values.length - 1; p >= 0; p--) {
+      if (!Double.isNaN(values[p])) {
+        points.add(new double[] {values.length - 1 - p, values[p]});
       }
     }
     if (points.size() < 2) {
@@ -156,26 +206,29 @@ final class ScorecardEvaluation {
     double sxx = points.stream().mapToDouble(q -> (q[0] - meanX) * (q[0] - meanX)).sum();
     double slope = sxy / sxx;
     double better;
-    if (kpi.direction() == Direction.TARGET_RANGE) {
-      double first = Math.abs(points.get(0)[1] - kpi.target());
-      double lastDistance = Math.abs(points.get(points.size() - 1)[1] - kpi.target());
+    if (direction == Direction.TARGET_RANGE) {
+      double first = Math.abs(points.get(0)[1] - target);
+      double lastDistance = Math.abs(points.get(points.size() - 1)[1] - target);
       better = first - lastDistance;
     } else {
-      better = kpi.direction() == Direction.HIGHER_IS_BETTER ? slope : -slope;
+      better = direction == Direction.HIGHER_IS_BETTER ? slope : -slope;
     }
     double scale = Math.max(Math.abs(meanY), 1e-12);
-    TrendDirection direction = Math.abs(kpi.direction() == Direction.TARGET_RANGE ? better / (n - 1) : slope) < 0.01 * scale
+    TrendDirection trendDirection = Math.abs(direction == Direction.TARGET_RANGE ? better / (n - 1) : slope) < 0.01 * scale
         ? TrendDirection.FLAT : better > 0 ? TrendDirection.IMPROVING : TrendDirection.DECLINING;
-    OptionalDouble now = periodValue(kpi, 0);
-    OptionalDouble before = periodValue(kpi, 1);
-    Trend.Builder trend = Trend.builder().direction(direction).slope(slope).periods(points.size());
-    if (now.isPresent() && before.isPresent()) {
-      trend.changeFromPrevious(now.getAsDouble() - before.getAsDouble());
+    Trend.Builder trend = Trend.builder().direction(trendDirection).slope(slope).periods(points.size());
+    if (!Double.isNaN(values[0]) && !Double.isNaN(values[1])) {
+      trend.changeFromPrevious(values[0] - values[1]);
     }
     return Optional.of(trend.build());
   }
 
-  private NodeResult container(String id, String name, Optional<NodeKind> kind, List<ScorecardNode> nodes, List<NodeResult> children) {
+  /**
+   * Rolls up a container's children. With {@code history} (its scores in earlier periods, index 0
+   * unused), its trend is fitted to those scores and this one, higher being better.
+   */
+  private NodeResult container(String id, String name, Optional<NodeKind> kind, List<ScorecardNode> nodes, List<NodeResult> children,
+      double @Nullable [] history) {
     NodeResult.Builder result = NodeResult.builder().id(id).name(name).kind(kind).addAllChildren(children);
     boolean grey = engine.missingData() == MissingData.GREY
         && children.stream().anyMatch(c -> c.score().isEmpty() || c.quality().contains(DataQuality.MISSING));
@@ -186,10 +239,16 @@ final class ScorecardEvaluation {
       }
     }
     double weights = present.stream().mapToDouble(i -> nodes.get(i).weight()).sum();
-    if (grey || present.isEmpty() || (engine.rollUp() == RollUp.WEIGHTED_MEAN && weights == 0)) {
+    boolean scored = !grey && !present.isEmpty() && (engine.rollUp() != RollUp.WEIGHTED_MEAN || weights > 0);
+    @Nullable Explanation rolled = scored ? rollUp(present, nodes, children, weights) : null;
+    if (history != null) {
+      double[] scores = history.clone();
+      scores[0] = rolled == null ? Double.NaN : rolled.result();
+      result.trend(trend(scores, Direction.HIGHER_IS_BETTER, 1));
+    }
+    if (rolled == null) {
       return result.status(Status.GREY).addQuality(DataQuality.MISSING).build();
     }
-    Explanation rolled = rollUp(present, nodes, children, weights);
     return result.score(rolled.result()).status(byScore(rolled.result())).explanation(rolled).build();
   }
 

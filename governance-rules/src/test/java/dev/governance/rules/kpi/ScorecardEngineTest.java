@@ -95,6 +95,25 @@ class ScorecardEngineTest {
   }
 
   @Test
+  void containersTrendByTheirScoresInEarlierPeriods() {
+    NodeResult root = ScorecardEngine.standard().evaluate(card(1, 1), List.of(availability(), mttr()), history(), MAY_31);
+    // Availability scores (v - 99.5) / 0.45 and MTTR (240 - v) / 195, month by month; the perspective is their mean.
+    double march = ((99.6 - 99.5) / 0.45 + (240 - 180) / 195.0) / 2;
+    double april = ((99.8 - 99.5) / 0.45 + (240 - 120) / 195.0) / 2;
+    double may = (1 + (240 - 60) / 195.0) / 2;
+    Trend system = root.find("system").orElseThrow().trend().orElseThrow();
+    assertThat(system.slope()).isCloseTo((may - march) / 2, within(1e-12));
+    assertThat(system.changeFromPrevious().getAsDouble()).isCloseTo(may - april, within(1e-12));
+    assertThat(system.direction()).isEqualTo(TrendDirection.IMPROVING);
+    assertThat(system.periods()).isEqualTo(3);
+    assertThat(root.trend()).contains(system);
+
+    NodeResult onlyMay = ScorecardEngine.standard().evaluate(card(1, 1), List.of(availability(), mttr()),
+        List.of(monthly("availability", 5, 99.95), monthly("mttr", 5, 60)), MAY_31);
+    assertThat(onlyMay.find("system").orElseThrow().trend()).as("one period is no trend").isEmpty();
+  }
+
+  @Test
   void missingDataPolicies() {
     List<Observation> noMttrInMay = history().subList(0, 5);
     List<KpiDefinition> kpis = List.of(availability(), mttr());
