@@ -30,32 +30,35 @@ final class AccumulatorTable {
 
   private final double[] fields;
 
+  /** A table of empty slots: all zero, the minimum, maximum and latest value set by the first observation. */
   AccumulatorTable(int slots) {
     fields = new double[slots * FIELDS];
-    for (int base = 0; base < fields.length; base += FIELDS) {
-      fields[base + MIN] = Double.POSITIVE_INFINITY;
-      fields[base + MAX] = Double.NEGATIVE_INFINITY;
-      fields[base + LAST_TIME] = Double.NEGATIVE_INFINITY;
-      fields[base + LAST] = Double.NaN;
-    }
   }
 
   void add(int slot, double value, double weight, double time) {
     double[] f = fields;
     int base = slot * FIELDS;
+    if (f[base + COUNT] == 0) {
+      f[base + MIN] = value;
+      f[base + MAX] = value;
+      f[base + LAST_TIME] = time;
+      f[base + LAST] = value;
+    } else {
+      f[base + MIN] = Math.min(f[base + MIN], value);
+      f[base + MAX] = Math.max(f[base + MAX], value);
+      keepLatest(base, value, time);
+    }
     f[base + COUNT] += 1;
     f[base + SUM] += value;
-    f[base + MIN] = Math.min(f[base + MIN], value);
-    f[base + MAX] = Math.max(f[base + MAX], value);
     f[base + WEIGHTED_SUM] += value * weight;
     f[base + WEIGHT] += weight;
-    keepLatest(base, value, time);
   }
 
   /**
    * Adds an observation to the count and the sums only: all that {@link Aggregation#SUM}, {@link
    * Aggregation#MEAN}, {@link Aggregation#COUNT} and {@link Aggregation#WEIGHTED_MEAN} read.
    * Minimum, maximum and latest value take comparisons, which cost more than the four additions.
+   * A slot is filled by this method or by {@link #add}, never both.
    */
   void addToSums(int slot, double value, double weight) {
     double[] f = fields;
@@ -76,6 +79,13 @@ final class AccumulatorTable {
     double[] o = other.fields;
     int base = slot * FIELDS;
     int otherBase = otherSlot * FIELDS;
+    if (o[otherBase + COUNT] == 0) {
+      return;
+    }
+    if (f[base + COUNT] == 0) {
+      System.arraycopy(o, otherBase, f, base, FIELDS);
+      return;
+    }
     f[base + COUNT] += o[otherBase + COUNT];
     f[base + SUM] += o[otherBase + SUM];
     f[base + MIN] = Math.min(f[base + MIN], o[otherBase + MIN]);
