@@ -3,6 +3,7 @@ package dev.governance.rules.kpi;
 import static dev.governance.core.ArgChecker.check;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Maps;
 import dev.governance.core.GovernanceValidationException;
 import dev.governance.core.Violation;
 import dev.governance.core.kpi.Aggregation;
@@ -14,7 +15,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,7 +40,7 @@ public final class ObservationAggregator {
   private static final int RECENT_PERIODS = 8;
 
   private final ImmutableList<KpiDefinition> kpis;
-  private final Map<String, Integer> kpiIndex = new HashMap<>();
+  private final Map<String, Integer> kpiIndex;
   private final ImmutableList<ReportingPeriod> periods;
   private final ZoneId zone;
   private final LocalDate asOf;
@@ -50,6 +50,7 @@ public final class ObservationAggregator {
 
   private ObservationAggregator(List<KpiDefinition> kpis, List<ReportingPeriod> periods, ZoneId zone, LocalDate asOf) {
     this.kpis = ImmutableList.copyOf(kpis);
+    this.kpiIndex = Maps.newHashMapWithExpectedSize(this.kpis.size());
     for (int i = 0; i < this.kpis.size(); i++) {
       kpiIndex.putIfAbsent(this.kpis.get(i).id(), i);
     }
