@@ -60,7 +60,7 @@ abstract class AbstractIncidentStatistics {
     check(unit.compareTo(Duration.ZERO) > 0, "unit", unit, "a positive duration");
     double windows = seconds(Duration.between(windowStart(), windowEnd())) / seconds(unit);
     int n = inWindow().size();
-    return Explanation.builder().quantity("incidents per " + unit).result(n / windows)
+    return Explanation.builder().quantity("incidents per " + describe(unit)).result(n / windows)
         .formula("incidents / (window / unit) = " + n + " / " + plain(windows)).putInputs("incidents", n).build();
   }
 
@@ -83,6 +83,22 @@ abstract class AbstractIncidentStatistics {
     return Optional.of(Explanation.builder().quantity(quantity).result(total / done.size())
         .formula("sum(" + event + " - opened) / incidents " + event + " = " + plain(total) + " s / " + done.size())
         .putInputs("incidents " + event, done.size()).putInputs("incidents not " + event, inWindow().size() - done.size()).build());
+  }
+
+  /** Returns a unit of time as people say it: "7 days", "1 hour", "90 seconds". */
+  private static String describe(Duration unit) {
+    long seconds = unit.getSeconds();
+    if (unit.getNano() != 0) {
+      return unit.toString();
+    }
+    long[] sizes = {86_400, 3_600, 60, 1};
+    String[] names = {"day", "hour", "minute", "second"};
+    int i = 0;
+    while (seconds % sizes[i] != 0) {
+      i++;
+    }
+    long count = seconds / sizes[i];
+    return count + " " + names[i] + (count == 1 ? "" : "s");
   }
 
   private static double seconds(Duration duration) {

@@ -46,6 +46,10 @@ class IncidentStatisticsTest {
     Explanation perWeek = march().frequency(Duration.ofDays(7));
     assertThat(perWeek.result()).isEqualTo(1.0);
     assertThat(perWeek.formula()).isEqualTo("incidents / (window / unit) = 4 / 4");
+    assertThat(perWeek.quantity()).isEqualTo("incidents per 7 days");
+    assertThat(march().frequency(Duration.ofHours(1)).quantity()).isEqualTo("incidents per 1 hour");
+    assertThat(march().frequency(Duration.ofSeconds(90)).quantity()).isEqualTo("incidents per 90 seconds");
+    assertThat(march().frequency(Duration.ofMillis(1500)).quantity()).isEqualTo("incidents per PT1.5S");
     assertThat(march().frequency(Duration.ofDays(1)).result()).isCloseTo(4 / 28.0, within(1e-15));
   }
 
