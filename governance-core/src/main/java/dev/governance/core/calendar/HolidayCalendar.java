@@ -1,0 +1,300 @@
+package dev.governance.core.calendar;
+
+import static dev.governance.core.ArgChecker.check;
+import static dev.governance.core.ArgChecker.identifier;
+
+import com.google.common.collect.ImmutableSet;
+import dev.governance.core.GovernanceValidationException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which days are business days, over a range of whole years: an immutable bitset of non-business
+ * days (weekends and holidays), one {@code int} per month with bit {@code d - 1} set when day
+ * {@code d} is not a business day, the layout of OpenGamma Strata's {@code
+ * ImmutableHolidayCalendar}. Asking whether a date is a business day is one array read and one bit
+ * test; counting business days between two dates counts bits a month at a time.
+ *
+ * <p>Written by hand, not taken from a library, because it is the innermost loop of every deadline
+ * and recurrence: holiday libraries evaluate their rules on each question (jollyday computes a
+ * year's holidays to answer one), and this answers from the compiled bits. The holidays
+ * themselves come from rules, never typed-in dates: {@code dev.governance.rules.deadline.HolidayCalendars}
+ * compiles jollyday's national rules into this form.
+ *
+ * <p>A calendar answers only for dates in its range and rejects others with a {@link
+ * GovernanceValidationException} naming the date and the range, rather than guessing. Calendars
+ * combine ({@code GB+US}: a holiday in either) and link ({@code GB~US}: a holiday only in both).
+ */
+public final class HolidayCalendar {
+
+  private final String id;
+  private final int firstYear;
+  private final int lastYear;
+  private final ImmutableSet<DayOfWeek> weekend;
+  private final int[] closed;
+
+  private HolidayCalendar(String id, int firstYear, int lastYear, Set<DayOfWeek> weekend, int[] closed) {
+    this.id = id;
+    this.firstYear = firstYear;
+    this.lastYear = lastYear;
+    this.weekend = ImmutableSet.copyOf(weekend);
+    this.closed = closed;
+  }
+
+  /**
+   * Returns the calendar whose non-business days are {@code weekend} and {@code holidays}, for the
+   * years {@code firstYear} to {@code lastYear}.
+   *
+   * @param id the calendar's id, such as {@code US}
+   * @param firstYear the first year covered
+   * @param lastYear the last year covered; not before the first, at most 1,000 years later
+   * @param weekend the weekdays that are never business days, such as Saturday and Sunday, or
+   *     Friday and Saturday; may be empty, not all seven
+   * @param holidays the holidays; dates outside the years are ignored, so that rules evaluated
+   *     for neighbouring years (a New Year's Day observed on 31 December) can be passed whole
+   * @return the calendar
+   * @throws GovernanceValidationException naming the field at fault
+   */
+  public static HolidayCalendar of(String id, int firstYear, int lastYear, Set<DayOfWeek> weekend, Collection<LocalDate> holidays) {
+    identifier(id, "id");
+    check(lastYear >= firstYear && lastYear - firstYear <= 1000, "lastYear", lastYear, "a year from firstYear " + firstYear + " to " + (firstYear + 1000));
+    check(firstYear >= 1 && lastYear <= 9999, "firstYear", firstYear, "years within 1 to 9999");
+    check(weekend.size() < 7, "weekend", weekend, "at most six weekdays, so that some days are business days");
+    int[] closed = new int[(lastYear - firstYear + 1) * 12];
+    for (int year = firstYear; year <= lastYear; year++) {
+      for (int month = 1; month <= 12; month++) {
+        YearMonth ym = YearMonth.of(year, month);
+        int bits = 0;
+        for (int day = 1; day <= ym.lengthOfMonth(); day++) {
+          if (weekend.contains(ym.atDay(day).getDayOfWeek())) {
+            bits |= 1 << (day - 1);
+          }
+        }
+        closed[(year - firstYear) * 12 + month - 1] = bits;
+      }
+    }
+    for (LocalDate holiday : holidays) {
+      if (holiday.getYear() >= firstYear && holiday.getYear() <= lastYear) {
+        closed[(holiday.getYear() - firstYear) * 12 + holiday.getMonthValue() - 1] |= 1 << (holiday.getDayOfMonth() - 1);
+      }
+    }
+    return new HolidayCalendar(id, firstYear, lastYear, weekend.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(weekend), closed);
+  }
+
+  /**
+   * Returns a calendar with Saturday and Sunday as its weekend.
+   *
+   * @param id the calendar's id
+   * @param firstYear the first year covered
+   * @param lastYear the last year covered
+   * @param holidays the holidays
+   * @return the calendar
+   * @throws GovernanceValidationException naming the field at fault
+   */
+  public static HolidayCalendar of(String id, int firstYear, int lastYear, Collection<LocalDate> holidays) {
+    return of(id, firstYear, lastYear, EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), holidays);
+  }
+
+  /** Returns the calendar's id, such as {@code US} or {@code GB+US}. */
+  public String id() {
+    return id;
+  }
+
+  /** Returns the first year the calendar covers. */
+  public int firstYear() {
+    return firstYear;
+  }
+
+  /** Returns the last year the calendar covers. */
+  public int lastYear() {
+    return lastYear;
+  }
+
+  /** Returns the weekdays that are never business days. */
+  public ImmutableSet<DayOfWeek> weekend() {
+    return weekend;
+  }
+
+  /**
+   * Returns whether {@code date} is a business day: neither a weekend day nor a holiday.
+   *
+   * @throws GovernanceValidationException if the date is outside the calendar's years
+   */
+  public boolean isBusinessDay(LocalDate date) {
+    return (closed[monthIndex(date)] & (1 << (date.getDayOfMonth() - 1))) == 0;
+  }
+
+  /**
+   * Returns whether {@code date} is a holiday that falls on a weekday (a holiday on the weekend
+   * makes no difference to business days and is not told apart).
+   *
+   * @throws GovernanceValidationException if the date is outside the calendar's years
+   */
+  public boolean isHoliday(LocalDate date) {
+    return !isBusinessDay(date) && !weekend.contains(date.getDayOfWeek());
+  }
+
+  /** Returns the first business day after {@code date}. */
+  public LocalDate next(LocalDate date) {
+    return nextOrSame(date.plusDays(1));
+  }
+
+  /** Returns {@code date} if it is a business day, else the first business day after it. */
+  public LocalDate nextOrSame(LocalDate date) {
+    LocalDate d = date;
+    while (!isBusinessDay(d)) {
+      d = d.plusDays(1);
+    }
+    return d;
+  }
+
+  /** Returns the last business day before {@code date}. */
+  public LocalDate previous(LocalDate date) {
+    return previousOrSame(date.minusDays(1));
+  }
+
+  /** Returns {@code date} if it is a business day, else the last business day before it. */
+  public LocalDate previousOrSame(LocalDate date) {
+    LocalDate d = date;
+    while (!isBusinessDay(d)) {
+      d = d.minusDays(1);
+    }
+    return d;
+  }
+
+  /**
+   * Returns the date {@code amount} business days after {@code date} (before it, when negative):
+   * each step moves to the next (previous) business day, so that shifting a Saturday by one gives
+   * Monday, and by zero gives the Saturday itself.
+   *
+   * @param date the date to start from
+   * @param amount the number of business days to move
+   * @return the shifted date
+   * @throws GovernanceValidationException if the path leaves the calendar's years
+   */
+  public LocalDate shift(LocalDate date, int amount) {
+    LocalDate d = date;
+    for (int i = 0; i < amount; i++) {
+      d = next(d);
+    }
+    for (int i = 0; i > amount; i--) {
+      d = previous(d);
+    }
+    return d;
+  }
+
+  /**
+   * Returns the number of business days from {@code start}, inclusive, to {@code end}, exclusive;
+   * negative when {@code end} is before {@code start}. Counted a month at a time from the bits.
+   *
+   * @throws GovernanceValidationException if either date is outside the calendar's years
+   */
+  public int businessDaysBetween(LocalDate start, LocalDate end) {
+    if (end.isBefore(start)) {
+      return -businessDaysBetween(end, start);
+    }
+    int first = monthIndex(start);
+    int last = monthIndex(end);
+    // whole months from start's to end's, less the business days before start in its month, plus those before end in its
+    int count = businessDaysBefore(last, end.getDayOfMonth()) - businessDaysBefore(first, start.getDayOfMonth());
+    for (int m = first; m < last; m++) {
+      YearMonth month = YearMonth.of(firstYear + m / 12, m % 12 + 1);
+      count += month.lengthOfMonth() - Integer.bitCount(closed[m]);
+    }
+    return count;
+  }
+
+  /** Returns the number of business days among the days of month {@code index} before day {@code day}. */
+  private int businessDaysBefore(int index, int day) {
+    return (day - 1) - Integer.bitCount(closed[index] & ((1 << (day - 1)) - 1));
+  }
+
+  /** Returns the last business day of the month of {@code date}. */
+  public LocalDate lastBusinessDayOfMonth(LocalDate date) {
+    return previousOrSame(YearMonth.from(date).atEndOfMonth());
+  }
+
+  /** Returns the last business day of the calendar quarter of {@code date}. */
+  public LocalDate lastBusinessDayOfQuarter(LocalDate date) {
+    int lastMonth = (date.getMonthValue() - 1) / 3 * 3 + 3;
+    return previousOrSame(YearMonth.of(date.getYear(), lastMonth).atEndOfMonth());
+  }
+
+  /** Returns the last business day of the year of {@code date}. */
+  public LocalDate lastBusinessDayOfYear(LocalDate date) {
+    return previousOrSame(LocalDate.of(date.getYear(), 12, 31));
+  }
+
+  /**
+   * Returns the calendar in which a day is a non-business day when it is one in this calendar or
+   * in {@code other} (offices in both countries must be open), over the years both cover; id
+   * {@code this+other}.
+   *
+   * @throws GovernanceValidationException if the calendars share no year
+   */
+  public HolidayCalendar combinedWith(HolidayCalendar other) {
+    return join(other, "+", true);
+  }
+
+  /**
+   * Returns the calendar in which a day is a non-business day only when it is one in both this
+   * calendar and {@code other} (either office may act), over the years both cover; id {@code this~other}.
+   *
+   * @throws GovernanceValidationException if the calendars share no year
+   */
+  public HolidayCalendar linkedWith(HolidayCalendar other) {
+    return join(other, "~", false);
+  }
+
+  private HolidayCalendar join(HolidayCalendar other, String operator, boolean either) {
+    int from = Math.max(firstYear, other.firstYear);
+    int to = Math.min(lastYear, other.lastYear);
+    check(from <= to, "other", other.id + " " + other.firstYear + "-" + other.lastYear,
+        "a calendar sharing a year with " + id + " " + firstYear + "-" + lastYear);
+    int[] bits = new int[(to - from + 1) * 12];
+    for (int i = 0; i < bits.length; i++) {
+      int a = closed[(from - firstYear) * 12 + i];
+      int b = other.closed[(from - other.firstYear) * 12 + i];
+      bits[i] = either ? a | b : a & b;
+    }
+    EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+    for (DayOfWeek day : DayOfWeek.values()) {
+      if (either ? weekend.contains(day) || other.weekend.contains(day) : weekend.contains(day) && other.weekend.contains(day)) {
+        days.add(day);
+      }
+    }
+    return new HolidayCalendar(id + operator + other.id, from, to, days, bits);
+  }
+
+  private int monthIndex(LocalDate date) {
+    int year = date.getYear();
+    if (year < firstYear || year > lastYear) {
+      throw GovernanceValidationException.of("date", date.toString(),
+          "a date from " + firstYear + "-01-01 to " + lastYear + "-12-31, the years of calendar " + id);
+    }
+    return (year - firstYear) * 12 + date.getMonthValue() - 1;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof HolidayCalendar c && id.equals(c.id) && firstYear == c.firstYear && lastYear == c.lastYear
+        && weekend.equals(c.weekend) && Arrays.equals(closed, c.closed);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, firstYear, lastYear, weekend, Arrays.hashCode(closed));
+  }
+
+  @Override
+  public String toString() {
+    return "HolidayCalendar{" + id + " " + firstYear + "-" + lastYear + ", weekend " + weekend + "}";
+  }
+}
