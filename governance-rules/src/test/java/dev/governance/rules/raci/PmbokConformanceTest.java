@@ -1,10 +1,10 @@
 package dev.governance.rules.raci;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.governance.core.party.RoleAssignment;
 import dev.governance.core.raci.RaciMatrix;
+import dev.governance.rules.SharedReference;
 import dev.governance.rules.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,12 +22,9 @@ import org.junit.jupiter.api.Test;
  */
 class PmbokConformanceTest {
 
-  private static final Path REFERENCE = Path.of("shared", "reference", "scoring", "worked-examples.md");
-
   @Test
   void pmbokMatrixHasNoError() throws IOException {
-    Path file = locate();
-    assumeTrue(file != null, "../shared/reference/scoring/worked-examples.md is absent (a user's clone has no ../shared): skipped");
+    Path file = SharedReference.file("scoring/worked-examples.md");
     List<String> table = raciTable(Files.readAllLines(file));
     assertThat(table).as("the RACI table of %s", file).hasSizeGreaterThanOrEqualTo(3);
 
@@ -67,16 +64,5 @@ class PmbokConformanceTest {
       cells.add(cell.trim());
     }
     return cells;
-  }
-
-  /** Finds {@code ../shared} beside the project root, walking up from the module directory. */
-  private static Path locate() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.exists(dir.resolve("mvnw"))) {
-        Path candidate = dir.resolveSibling(REFERENCE.toString());
-        return Files.isRegularFile(candidate) ? candidate : null;
-      }
-    }
-    return null;
   }
 }

@@ -1,0 +1,99 @@
+package dev.governance.rules.deadline;
+
+import dev.governance.core.GovernanceValidationException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.TimeZone;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.dmfs.rfc5545.DateTime;
+import org.dmfs.rfc5545.recur.InvalidRecurrenceRuleException;
+import org.dmfs.rfc5545.recur.RecurrenceRule;
+import org.dmfs.rfc5545.recur.RecurrenceRuleIterator;
+
+/**
+ * An RFC 5545 recurrence rule (section 3.3.10, "RRULE"), such as {@code FREQ=MONTHLY;BYDAY=-1FR},
+ * parsed strictly and expanded by lib-recur ({@code org.dmfs:lib-recur}), which implements the
+ * whole of RFC 5545 and the RFC 7529 {@code RSCALE} and {@code SKIP} extensions (so "monthly on
+ * the 31st" can fall back to the last day of shorter months with {@code SKIP=BACKWARD}).
+ *
+ * <p>Instances are local date-times in a zone, as RFC 5545 expands a {@code DTSTART} with a
+ * {@code TZID}; an {@code UNTIL} in UTC is compared as an instant. Immutable and thread-safe.
+ */
+public final class Recurrence {
+
+  private final RecurrenceRule rule;
+
+  private Recurrence(RecurrenceRule rule) {
+    this.rule = rule;
+  }
+
+  /**
+   * Parses an RRULE value (without the {@code RRULE:} property name).
+   *
+   * @param rrule such as {@code FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE,FR}
+   * @return the rule
+   * @throws GovernanceValidationException naming the rule and what is wrong with it
+   */
+  public static Recurrence parse(String rrule) {
+    Objects.requireNonNull(rrule, "rrule");
+    try {
+      return new Recurrence(new RecurrenceRule(rrule, RecurrenceRule.RfcMode.RFC5545_STRICT));
+    } catch (InvalidRecurrenceRuleException | IllegalArgumentException e) {
+      throw GovernanceValidationException.of("rrule", rrule, "an RFC 5545 recurrence rule (" + e.getMessage() + ")");
+    }
+  }
+
+  /** Returns whether the rule goes on for ever (no COUNT and no UNTIL). */
+  public boolean isInfinite() {
+    return rule.isInfinite();
+  }
+
+  /**
+   * Returns the instances of the rule from {@code start} (its DTSTART, which is the first instance
+   * when it matches the rule), in order; infinite when the rule is, so limit it.
+   *
+   * @param start the first local date-time
+   * @param zone the zone of the local date-times
+   * @return the instances, lazily
+   */
+  public Stream<ZonedDateTime> instances(LocalDateTime start, ZoneId zone) {
+    TimeZone timeZone = TimeZone.getTimeZone(zone);
+    RecurrenceRuleIterator iterator = rule.iterator(new DateTime(timeZone, start.getYear(), start.getMonthValue() - 1, start.getDayOfMonth(),
+        start.getHour(), start.getMinute(), start.getSecond()));
+    Spliterator<ZonedDateTime> spliterator = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
+      @Override
+      public boolean tryAdvance(Consumer<? super ZonedDateTime> action) {
+        if (!iterator.hasNext()) {
+          return false;
+        }
+        DateTime next = iterator.nextDateTime();
+        action.accept(LocalDateTime.of(next.getYear(), next.getMonth() + 1, next.getDayOfMonth(), next.getHours(), next.getMinutes(), next.getSeconds())
+            .atZone(zone));
+        return true;
+      }
+    };
+    return StreamSupport.stream(spliterator, false);
+  }
+
+  /** Returns the rule in its canonical form. */
+  @Override
+  public String toString() {
+    return rule.toString();
+  }
+
+  @Override
+  public boolean equals(@org.jspecify.annotations.Nullable Object other) {
+    return other instanceof Recurrence r && r.toString().equals(toString());
+  }
+
+  @Override
+  public int hashCode() {
+    return toString().hashCode();
+  }
+}
