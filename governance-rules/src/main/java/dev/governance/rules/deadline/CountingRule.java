@@ -37,6 +37,23 @@ public enum CountingRule {
   },
 
   /**
+   * Days, weeks, months or years counted from the day after the event, due by the end of the last
+   * day, and nothing moved off weekends or holidays: "no later than 60 calendar days after
+   * discovery" (HIPAA, 45 CFR 164.404(b)). Business days count the calendar's; hours elapse.
+   */
+  END_OF_DAY {
+    @Override
+    Deadline count(ZonedDateTime event, TimeLimit limit, HolidayCalendar calendar, List<String> steps) {
+      if (limit.unit() == TimeLimitUnit.HOURS) {
+        return ELAPSED.count(event, limit, calendar, steps);
+      }
+      LocalDate last = lastDay(event.toLocalDate(), limit, calendar);
+      steps.add(limit + " after " + event.toLocalDate() + " end on " + last + "; weekends and holidays count");
+      return endOfDay(event, limit, last, steps);
+    }
+  },
+
+  /**
    * Regulation (EEC, Euratom) No 1182/71 determining the rules applicable to periods, dates and
    * time limits, Article 3, for EU acts (GDPR, NIS2, DORA): the hour or day of the event is not
    * counted (3(1)); a period starts with the next whole hour or day and ends with the expiry of its

@@ -2,6 +2,8 @@ package dev.governance.rules.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.governance.core.GovernanceValidationException;
 import dev.governance.core.calendar.HolidayCalendar;
@@ -119,6 +121,34 @@ class CountingRuleTest {
     assertThat(initial.due()).isEqualTo(brussels("2026-03-16T12:00"));
     assertThat(CountingRule.DORA.deadline(brussels("2026-03-10T15:00"), TimeLimit.of(24, TimeLimitUnit.HOURS), DE).due())
         .isEqualTo(brussels("2026-03-11T15:00"));
+  }
+
+  @Test
+  void endOfDayCountsWeekendsAndHolidays() {
+    Deadline hipaa = CountingRule.END_OF_DAY.deadline(LocalDateTime.parse("2026-05-07T16:00").atZone(NEW_YORK), TimeLimit.of(60, TimeLimitUnit.CALENDAR_DAYS), US);
+    assertThat(hipaa.lastDay()).isEqualTo(LocalDate.of(2026, 7, 6));
+    Deadline saturday = CountingRule.END_OF_DAY.deadline(LocalDateTime.parse("2026-05-05T16:00").atZone(NEW_YORK), TimeLimit.of(60, TimeLimitUnit.CALENDAR_DAYS), US);
+    assertThat(saturday.lastDay()).as("Saturday 4 July stays").isEqualTo(LocalDate.of(2026, 7, 4));
+    assertThat(CountingRule.END_OF_DAY.deadline(brussels("2026-03-27T10:30"), TimeLimit.of(72, TimeLimitUnit.HOURS), DE).due()).isEqualTo(brussels("2026-03-30T11:30"));
+  }
+
+  @Test
+  void noDeadlinePrecedesItsTrigger() {
+    HolidayCalendar germany = HolidayCalendars.of("DE", 2025, 2040);
+    int kinds = TimeLimitUnit.values().length * CountingRule.values().length;
+    qt().forAll(integers().between(0, 700 * 24 * 60), integers().between(1, 100), integers().between(0, kinds - 1))
+        .checkAssert((minutes, amount, kind) -> {
+          ZonedDateTime event = LocalDate.of(2025, 3, 1).atStartOfDay(BRUSSELS).plusMinutes(minutes);
+          TimeLimitUnit u = TimeLimitUnit.values()[kind % TimeLimitUnit.values().length];
+          CountingRule r = CountingRule.values()[kind / TimeLimitUnit.values().length];
+          if (u == TimeLimitUnit.HOURS && (r == CountingRule.SEC_RULE_0_3 || r == CountingRule.SEC_FORM_8K)) {
+            return;
+          }
+          int n = u == TimeLimitUnit.YEARS || u == TimeLimitUnit.MONTHS ? 1 + amount % 6 : amount;
+          Deadline deadline = r.deadline(event, TimeLimit.of(n, u), germany);
+          assertThat(deadline.due()).as("%s %s %s", r, n, u).isAfter(event);
+          assertThat(deadline.lastDay()).isAfterOrEqualTo(event.toLocalDate());
+        });
   }
 
   @Test
