@@ -1,0 +1,246 @@
+package dev.governance.rules.deadline;
+
+import static dev.governance.core.ArgChecker.check;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import dev.governance.core.calendar.BusinessDayConvention;
+import dev.governance.core.calendar.HolidayCalendar;
+import dev.governance.core.compliance.CompletionRecord;
+import dev.governance.core.compliance.ComplianceEvent;
+import dev.governance.core.compliance.Obligation;
+import dev.governance.core.compliance.TimeLimit;
+import dev.governance.core.compliance.TimeLimitUnit;
+import dev.governance.core.party.WellKnownRole;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The compliance calendar: for a window, the dated occurrences of every obligation, each with its
+ * status as of an instant, its reminders and its escalation.
+ *
+ * <ul>
+ *   <li>A scheduled obligation's RFC 5545 rule is expanded from {@link #scheduleStart()} (or, for
+ *       obligations {@link #anchoredToCompletion() anchored to their completion}, from the latest
+ *       completion, so that "every three months" runs from the last scan); each date is moved onto
+ *       a business day by {@link #convention()}; with a time limit, the occurrence is the end of
+ *       a period and the limit runs from it (a 10-Q 40 days after each quarter end).
+ *   <li>An event-driven obligation is due within its time limit of becoming aware of each event of
+ *       its kind, in the event's zone, counted by the regulation's {@link #countingRules() rule}.
+ *   <li>Status: done on time or late (by the completion record for its due date or event), else
+ *       overdue, in grace, due today, due soon (within the obligation's lead time, else {@link
+ *       #leadTime()}), or upcoming.
+ *   <li>Reminders fall the given numbers of business days before the due date, never on a day off.
+ *       Escalation goes to the owner, then up {@link #escalation()} as business days overdue mount.
+ * </ul>
+ *
+ * <p>An immutable configuration; one instance serves any number of threads.
+ */
+@Value.Immutable
+abstract class AbstractComplianceCalendar {
+
+  /** Returns the business days of the place where obligations are met. */
+  public abstract HolidayCalendar calendar();
+
+  /** Returns the zone of scheduled obligations; UTC by default. */
+  @Value.Default
+  public ZoneId zone() {
+    return ZoneOffset.UTC;
+  }
+
+  /** Returns how scheduled dates move onto business days; {@link BusinessDayConvention#FOLLOWING} by default. */
+  @Value.Default
+  public BusinessDayConvention convention() {
+    return BusinessDayConvention.FOLLOWING;
+  }
+
+  /** Returns the date schedules are expanded from (their DTSTART); 1 January of the calendar's first year by default. */
+  @Value.Default
+  public LocalDate scheduleStart() {
+    return LocalDate.of(calendar().firstYear(), 1, 1);
+  }
+
+  /** Returns the ids of obligations whose next occurrence runs from their latest completion rather than the schedule. */
+  public abstract ImmutableSet<String> anchoredToCompletion();
+
+  /** Returns the counting rule per regulation id; others count by {@link #defaultRule()}. */
+  public abstract ImmutableMap<String, CountingRule> countingRules();
+
+  /** Returns the counting rule of regulations not in {@link #countingRules()}; {@link CountingRule#END_OF_DAY} by default. */
+  @Value.Default
+  public CountingRule defaultRule() {
+    return CountingRule.END_OF_DAY;
+  }
+
+  /** Returns the lead time of obligations that set none; 10 days by default. */
+  @Value.Default
+  public Period leadTime() {
+    return Period.ofDays(10);
+  }
+
+  /** Returns the business days before a due date on which reminders fall; 5 and 1 by default. */
+  @Value.Default
+  public ImmutableList<Integer> reminderBusinessDays() {
+    return ImmutableList.of(5, 1);
+  }
+
+  /** Returns how many business days past due an occurrence is in grace before it is overdue; 0 by default. */
+  @Value.Default
+  public int graceBusinessDays() {
+    return 0;
+  }
+
+  /**
+   * Returns the escalation ladder above the owner, in increasing business days overdue; by default
+   * the system owner after 3, the program manager after 10 and the steering committee after 20.
+   */
+  @Value.Default
+  public ImmutableList<EscalationStep> escalation() {
+    return ImmutableList.of(EscalationStep.of(3, WellKnownRole.SYSTEM_OWNER.id()), EscalationStep.of(10, WellKnownRole.PROGRAM_MANAGER.id()),
+        EscalationStep.of(20, WellKnownRole.STEERING_COMMITTEE.id()));
+  }
+
+  /**
+   * Returns the occurrences due from {@code from} to {@code to}, inclusive, in due order, with their
+   * status as of {@code asOf}.
+   *
+   * @param obligations the obligations
+   * @param events the events that trigger event-driven obligations
+   * @param completions the records of occurrences met
+   * @param from the first due date of the window
+   * @param to the last due date of the window; not before {@code from}
+   * @param asOf the instant statuses are judged at
+   * @return the occurrences
+   * @throws dev.governance.core.GovernanceValidationException if the window is out of order, a rule
+   *     is malformed, or a date falls outside the calendar's years
+   */
+  public List<Occurrence> occurrences(List<Obligation> obligations, List<ComplianceEvent> events, List<CompletionRecord> completions,
+      LocalDate from, LocalDate to, Instant asOf) {
+    check(!to.isBefore(from), "to", to, "a date not before from " + from);
+    Map<String, CompletionRecord> done = new HashMap<>();
+    Map<String, LocalDate> lastDone = new HashMap<>();
+    for (CompletionRecord record : completions) {
+      done.put(key(record.obligation(), record.event().orElse(null), record.due()), record);
+      LocalDate day = record.completedAt().atZone(zone()).toLocalDate();
+      lastDone.merge(record.obligation(), day, (a, b) -> a.isAfter(b) ? a : b);
+    }
+    List<Occurrence> result = new ArrayList<>();
+    for (Obligation obligation : obligations) {
+      if (obligation.recurrence().isPresent()) {
+        scheduled(obligation, done, lastDone.get(obligation.id()), from, to, asOf, result);
+      } else {
+        for (ComplianceEvent event : events) {
+          if (event.kind().equals(obligation.trigger().orElseThrow())) {
+            Deadline deadline = ruleOf(obligation).deadline(event.becameAwareAt().atZone(event.zone()), obligation.timeLimit().orElseThrow(), calendar());
+            if (!deadline.lastDay().isBefore(from) && !deadline.lastDay().isAfter(to)) {
+              result.add(occurrence(obligation, event.id(), deadline, done, asOf));
+            }
+          }
+        }
+      }
+    }
+    result.sort(Comparator.comparing(Occurrence::due).thenComparing(Occurrence::obligation));
+    return result;
+  }
+
+  private void scheduled(Obligation obligation, Map<String, CompletionRecord> done, @Nullable LocalDate lastCompleted, LocalDate from, LocalDate to, Instant asOf,
+      List<Occurrence> result) {
+    Recurrence recurrence = Recurrence.parse(obligation.recurrence().orElseThrow().replaceFirst("^RRULE:", ""));
+    boolean fromCompletion = anchoredToCompletion().contains(obligation.id()) && lastCompleted != null;
+    LocalDate start = fromCompletion ? lastCompleted : scheduleStart();
+    recurrence.instances(start.atStartOfDay(), zone())
+        .map(t -> t.toLocalDate())
+        .filter(day -> !fromCompletion || day.isAfter(lastCompleted))
+        .takeWhile(day -> !day.isAfter(to.plusYears(1)))
+        .forEach(day -> {
+          Deadline deadline = dated(obligation, day);
+          if (!deadline.lastDay().isBefore(from) && !deadline.lastDay().isAfter(to)) {
+            result.add(occurrence(obligation, null, deadline, done, asOf));
+          }
+        });
+  }
+
+  /** The deadline of a scheduled occurrence on {@code day}: the day itself adjusted, or a time limit from it. */
+  private Deadline dated(Obligation obligation, LocalDate day) {
+    if (obligation.timeLimit().isPresent()) {
+      return ruleOf(obligation).deadline(day.atStartOfDay(zone()), obligation.timeLimit().get(), calendar());
+    }
+    LocalDate adjusted = convention().adjust(day, calendar());
+    List<String> steps = new ArrayList<>();
+    steps.add(obligation.recurrence().orElseThrow() + " gives " + day);
+    if (!adjusted.equals(day)) {
+      steps.add(convention() + ": " + day + " (" + day.getDayOfWeek() + ") is not a business day of " + calendar().id() + "; due " + adjusted);
+    }
+    steps.add("due by the end of " + adjusted + " in " + zone());
+    return Deadline.builder().event(day.atStartOfDay(zone())).limit(TimeLimit.of(1, TimeLimitUnit.CALENDAR_DAYS))
+        .rule(CountingRule.END_OF_DAY).lastDay(adjusted).due(adjusted.plusDays(1).atStartOfDay(zone())).addAllSteps(steps).build();
+  }
+
+  private CountingRule ruleOf(Obligation obligation) {
+    return countingRules().getOrDefault(obligation.regulation(), defaultRule());
+  }
+
+  private Occurrence occurrence(Obligation obligation, @Nullable String event, Deadline deadline, Map<String, CompletionRecord> done, Instant asOf) {
+    LocalDate dueDate = deadline.lastDay();
+    @Nullable CompletionRecord record = done.get(key(obligation.id(), event, dueDate));
+    Occurrence.Builder occurrence = Occurrence.builder().obligation(obligation.id()).title(obligation.title()).citation(obligation.citation())
+        .ownerRole(obligation.ownerRole()).event(Optional.ofNullable(event)).dueDate(dueDate).due(deadline.due())
+        .addAllExplanation(deadline.steps()).addAllReminders(reminders(dueDate));
+    LocalDate today = asOf.atZone(deadline.due().getZone()).toLocalDate();
+    if (record != null) {
+      boolean late = record.completedAt().isAfter(deadline.due().toInstant());
+      return occurrence.status(late ? OccurrenceStatus.DONE_LATE : OccurrenceStatus.DONE_ON_TIME).completedAt(record.completedAt())
+          .businessDaysOverdue(0).build();
+    }
+    if (!asOf.isBefore(deadline.due().toInstant())) {
+      int overdue = Math.max(calendar().businessDaysBetween(dueDate.plusDays(1), today.plusDays(1)), 0);
+      String role = obligation.ownerRole();
+      for (EscalationStep step : escalation()) {
+        if (overdue >= step.afterBusinessDays()) {
+          role = step.role();
+        }
+      }
+      return occurrence.status(overdue <= graceBusinessDays() ? OccurrenceStatus.IN_GRACE : OccurrenceStatus.OVERDUE)
+          .businessDaysOverdue(overdue).escalatedTo(role).build();
+    }
+    Period lead = obligation.leadTime().orElse(leadTime());
+    OccurrenceStatus status = today.equals(dueDate) ? OccurrenceStatus.DUE_TODAY
+        : today.isAfter(dueDate.minus(lead).minusDays(1)) ? OccurrenceStatus.DUE_SOON : OccurrenceStatus.UPCOMING;
+    return occurrence.status(status).businessDaysOverdue(0).build();
+  }
+
+  private List<LocalDate> reminders(LocalDate dueDate) {
+    return reminderBusinessDays().stream().map(n -> calendar().shift(calendar().previousOrSame(dueDate), -n)).distinct().sorted().toList();
+  }
+
+  private static String key(String obligation, @Nullable String event, LocalDate due) {
+    return event != null ? obligation + "@" + event : obligation + "@" + due;
+  }
+
+  @Value.Check
+  protected void validate() {
+    check(graceBusinessDays() >= 0, "graceBusinessDays", graceBusinessDays(), "a number of business days >= 0");
+    check(!leadTime().isNegative(), "leadTime", leadTime(), "a period >= 0");
+    for (int i = 0; i < reminderBusinessDays().size(); i++) {
+      check(reminderBusinessDays().get(i) > 0, "reminderBusinessDays[" + i + "]", reminderBusinessDays().get(i), "a number of business days >= 1");
+    }
+    for (int i = 1; i < escalation().size(); i++) {
+      check(escalation().get(i).afterBusinessDays() > escalation().get(i - 1).afterBusinessDays(), "escalation[" + i + "].afterBusinessDays",
+          escalation().get(i).afterBusinessDays(), "more than the step before, " + escalation().get(i - 1).afterBusinessDays());
+    }
+    Objects.requireNonNull(calendar(), "calendar");
+  }
+}
