@@ -7,6 +7,8 @@ import com.google.common.collect.ImmutableSet;
 import dev.governance.core.GovernanceValidationException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Collection;
@@ -146,13 +148,20 @@ public final class HolidayCalendar {
     return nextOrSame(date.plusDays(1));
   }
 
-  /** Returns {@code date} if it is a business day, else the first business day after it. */
+  /**
+   * Returns {@code date} if it is a business day, else the first business day after it. Found by
+   * bit scanning, a month at a time.
+   */
   public LocalDate nextOrSame(LocalDate date) {
-    LocalDate d = date;
-    while (!isBusinessDay(d)) {
-      d = d.plusDays(1);
+    int index = monthIndex(date);
+    int day = date.getDayOfMonth();
+    int open = ~closed[index] & (-1 << (day - 1)) & monthMask(index);
+    while (open == 0) {
+      index++;
+      checkIndex(index, date);
+      open = ~closed[index] & monthMask(index);
     }
-    return d;
+    return dayOf(index, Integer.numberOfTrailingZeros(open) + 1);
   }
 
   /** Returns the last business day before {@code date}. */
@@ -160,13 +169,20 @@ public final class HolidayCalendar {
     return previousOrSame(date.minusDays(1));
   }
 
-  /** Returns {@code date} if it is a business day, else the last business day before it. */
+  /**
+   * Returns {@code date} if it is a business day, else the last business day before it. Found by
+   * bit scanning, a month at a time.
+   */
   public LocalDate previousOrSame(LocalDate date) {
-    LocalDate d = date;
-    while (!isBusinessDay(d)) {
-      d = d.minusDays(1);
+    int index = monthIndex(date);
+    int day = date.getDayOfMonth();
+    int open = ~closed[index] & (int) ((1L << day) - 1);
+    while (open == 0) {
+      index--;
+      checkIndex(index, date);
+      open = ~closed[index] & monthMask(index);
     }
-    return d;
+    return dayOf(index, 32 - Integer.numberOfLeadingZeros(open));
   }
 
   /**
@@ -271,6 +287,24 @@ public final class HolidayCalendar {
       }
     }
     return new HolidayCalendar(id + operator + other.id, from, to, days, bits);
+  }
+
+  /** The bits of the days that month {@code index} has. */
+  private int monthMask(int index) {
+    int year = firstYear + index / 12;
+    return (int) ((1L << Month.of(index % 12 + 1).length(Year.isLeap(year))) - 1);
+  }
+
+  private LocalDate dayOf(int index, int day) {
+    return LocalDate.of(firstYear + index / 12, index % 12 + 1, day);
+  }
+
+  /** Rejects a search that ran out of the calendar's years, naming the date it started from. */
+  private void checkIndex(int index, LocalDate from) {
+    if (index < 0 || index >= closed.length) {
+      throw GovernanceValidationException.of("date", from.toString(),
+          "a date with a business day between it and the end of the years of calendar " + id + " (" + firstYear + " to " + lastYear + ")");
+    }
   }
 
   private int monthIndex(LocalDate date) {

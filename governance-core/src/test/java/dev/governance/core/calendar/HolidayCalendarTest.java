@@ -142,6 +142,10 @@ class HolidayCalendarTest {
         "Invalid governance data: weekend = [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY]: expected at most six weekdays, so that some days are business days");
     rejects(() -> US.combinedWith(HolidayCalendar.of("GB", 2030, 2031, List.of())),
         "Invalid governance data: other = 'GB 2030-2031': expected a calendar sharing a year with US 2025-2027");
+    rejects(() -> HolidayCalendar.of("X", 2026, 2026, List.of(d(12, 31))).nextOrSame(d(12, 31)),
+        "Invalid governance data: date = '2026-12-31': expected a date with a business day between it and the end of the years of calendar X (2026 to 2026)");
+    rejects(() -> HolidayCalendar.of("X", 2026, 2026, List.of(d(1, 1))).previousOrSame(d(1, 1)),
+        "Invalid governance data: date = '2026-01-01': expected a date with a business day between it and the end of the years of calendar X (2026 to 2026)");
     rejects(() -> HolidayCalendar.of(" ", 2026, 2026, List.of()), "Invalid governance data: id = ' ': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
   }
 

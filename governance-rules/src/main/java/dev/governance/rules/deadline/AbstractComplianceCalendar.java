@@ -10,23 +10,14 @@ import dev.governance.core.calendar.HolidayCalendar;
 import dev.governance.core.compliance.CompletionRecord;
 import dev.governance.core.compliance.ComplianceEvent;
 import dev.governance.core.compliance.Obligation;
-import dev.governance.core.compliance.TimeLimit;
-import dev.governance.core.compliance.TimeLimitUnit;
 import dev.governance.core.party.WellKnownRole;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The compliance calendar: for a window, the dated occurrences of every obligation, each with its
@@ -130,104 +121,12 @@ abstract class AbstractComplianceCalendar {
   public List<Occurrence> occurrences(List<Obligation> obligations, List<ComplianceEvent> events, List<CompletionRecord> completions,
       LocalDate from, LocalDate to, Instant asOf) {
     check(!to.isBefore(from), "to", to, "a date not before from " + from);
-    Map<String, CompletionRecord> done = new HashMap<>();
-    Map<String, LocalDate> lastDone = new HashMap<>();
-    for (CompletionRecord record : completions) {
-      done.put(key(record.obligation(), record.event().orElse(null), record.due()), record);
-      LocalDate day = record.completedAt().atZone(zone()).toLocalDate();
-      lastDone.merge(record.obligation(), day, (a, b) -> a.isAfter(b) ? a : b);
-    }
-    List<Occurrence> result = new ArrayList<>();
-    for (Obligation obligation : obligations) {
-      if (obligation.recurrence().isPresent()) {
-        scheduled(obligation, done, lastDone.get(obligation.id()), from, to, asOf, result);
-      } else {
-        for (ComplianceEvent event : events) {
-          if (event.kind().equals(obligation.trigger().orElseThrow())) {
-            Deadline deadline = ruleOf(obligation).deadline(event.becameAwareAt().atZone(event.zone()), obligation.timeLimit().orElseThrow(), calendar());
-            if (!deadline.lastDay().isBefore(from) && !deadline.lastDay().isAfter(to)) {
-              result.add(occurrence(obligation, event.id(), deadline, done, asOf));
-            }
-          }
-        }
-      }
-    }
-    result.sort(Comparator.comparing(Occurrence::due).thenComparing(Occurrence::obligation));
-    return result;
+    return new CalendarRun((ComplianceCalendar) this, completions, from, to, asOf).occurrences(obligations, events);
   }
 
-  private void scheduled(Obligation obligation, Map<String, CompletionRecord> done, @Nullable LocalDate lastCompleted, LocalDate from, LocalDate to, Instant asOf,
-      List<Occurrence> result) {
-    Recurrence recurrence = Recurrence.parse(obligation.recurrence().orElseThrow().replaceFirst("^RRULE:", ""));
-    boolean fromCompletion = anchoredToCompletion().contains(obligation.id()) && lastCompleted != null;
-    LocalDate start = fromCompletion ? lastCompleted : scheduleStart();
-    recurrence.instances(start.atStartOfDay(), zone())
-        .map(t -> t.toLocalDate())
-        .filter(day -> !fromCompletion || day.isAfter(lastCompleted))
-        .takeWhile(day -> !day.isAfter(to.plusYears(1)))
-        .forEach(day -> {
-          Deadline deadline = dated(obligation, day);
-          if (!deadline.lastDay().isBefore(from) && !deadline.lastDay().isAfter(to)) {
-            result.add(occurrence(obligation, null, deadline, done, asOf));
-          }
-        });
-  }
-
-  /** The deadline of a scheduled occurrence on {@code day}: the day itself adjusted, or a time limit from it. */
-  private Deadline dated(Obligation obligation, LocalDate day) {
-    if (obligation.timeLimit().isPresent()) {
-      return ruleOf(obligation).deadline(day.atStartOfDay(zone()), obligation.timeLimit().get(), calendar());
-    }
-    LocalDate adjusted = convention().adjust(day, calendar());
-    List<String> steps = new ArrayList<>();
-    steps.add(obligation.recurrence().orElseThrow() + " gives " + day);
-    if (!adjusted.equals(day)) {
-      steps.add(convention() + ": " + day + " (" + day.getDayOfWeek() + ") is not a business day of " + calendar().id() + "; due " + adjusted);
-    }
-    steps.add("due by the end of " + adjusted + " in " + zone());
-    return Deadline.builder().event(day.atStartOfDay(zone())).limit(TimeLimit.of(1, TimeLimitUnit.CALENDAR_DAYS))
-        .rule(CountingRule.END_OF_DAY).lastDay(adjusted).due(adjusted.plusDays(1).atStartOfDay(zone())).addAllSteps(steps).build();
-  }
-
-  private CountingRule ruleOf(Obligation obligation) {
+  /** Returns the counting rule of {@code obligation}'s regulation. */
+  CountingRule ruleOf(Obligation obligation) {
     return countingRules().getOrDefault(obligation.regulation(), defaultRule());
-  }
-
-  private Occurrence occurrence(Obligation obligation, @Nullable String event, Deadline deadline, Map<String, CompletionRecord> done, Instant asOf) {
-    LocalDate dueDate = deadline.lastDay();
-    @Nullable CompletionRecord record = done.get(key(obligation.id(), event, dueDate));
-    Occurrence.Builder occurrence = Occurrence.builder().obligation(obligation.id()).title(obligation.title()).citation(obligation.citation())
-        .ownerRole(obligation.ownerRole()).event(Optional.ofNullable(event)).dueDate(dueDate).due(deadline.due())
-        .addAllExplanation(deadline.steps()).addAllReminders(reminders(dueDate));
-    LocalDate today = asOf.atZone(deadline.due().getZone()).toLocalDate();
-    if (record != null) {
-      boolean late = record.completedAt().isAfter(deadline.due().toInstant());
-      return occurrence.status(late ? OccurrenceStatus.DONE_LATE : OccurrenceStatus.DONE_ON_TIME).completedAt(record.completedAt())
-          .businessDaysOverdue(0).build();
-    }
-    if (!asOf.isBefore(deadline.due().toInstant())) {
-      int overdue = Math.max(calendar().businessDaysBetween(dueDate.plusDays(1), today.plusDays(1)), 0);
-      String role = obligation.ownerRole();
-      for (EscalationStep step : escalation()) {
-        if (overdue >= step.afterBusinessDays()) {
-          role = step.role();
-        }
-      }
-      return occurrence.status(overdue <= graceBusinessDays() ? OccurrenceStatus.IN_GRACE : OccurrenceStatus.OVERDUE)
-          .businessDaysOverdue(overdue).escalatedTo(role).build();
-    }
-    Period lead = obligation.leadTime().orElse(leadTime());
-    OccurrenceStatus status = today.equals(dueDate) ? OccurrenceStatus.DUE_TODAY
-        : today.isAfter(dueDate.minus(lead).minusDays(1)) ? OccurrenceStatus.DUE_SOON : OccurrenceStatus.UPCOMING;
-    return occurrence.status(status).businessDaysOverdue(0).build();
-  }
-
-  private List<LocalDate> reminders(LocalDate dueDate) {
-    return reminderBusinessDays().stream().map(n -> calendar().shift(calendar().previousOrSame(dueDate), -n)).distinct().sorted().toList();
-  }
-
-  private static String key(String obligation, @Nullable String event, LocalDate due) {
-    return event != null ? obligation + "@" + event : obligation + "@" + due;
   }
 
   @Value.Check
@@ -241,6 +140,5 @@ abstract class AbstractComplianceCalendar {
       check(escalation().get(i).afterBusinessDays() > escalation().get(i - 1).afterBusinessDays(), "escalation[" + i + "].afterBusinessDays",
           escalation().get(i).afterBusinessDays(), "more than the step before, " + escalation().get(i - 1).afterBusinessDays());
     }
-    Objects.requireNonNull(calendar(), "calendar");
   }
 }

@@ -63,18 +63,29 @@ public final class Recurrence {
    * @return the instances, lazily
    */
   public Stream<ZonedDateTime> instances(LocalDateTime start, ZoneId zone) {
-    TimeZone timeZone = TimeZone.getTimeZone(zone);
-    RecurrenceRuleIterator iterator = rule.iterator(new DateTime(timeZone, start.getYear(), start.getMonthValue() - 1, start.getDayOfMonth(),
-        start.getHour(), start.getMinute(), start.getSecond()));
-    Spliterator<ZonedDateTime> spliterator = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
+    return localInstances(start, zone).map(t -> t.atZone(zone));
+  }
+
+  /**
+   * Returns the instances of the rule from {@code start} as local date-times of {@code zone}, which
+   * is needed only to compare them with an {@code UNTIL} in UTC; for callers that want dates, and
+   * need not pay for a zone offset per instance.
+   *
+   * @param start the first local date-time
+   * @param zone the zone of the local date-times
+   * @return the instances, lazily
+   */
+  public Stream<LocalDateTime> localInstances(LocalDateTime start, ZoneId zone) {
+    RecurrenceRuleIterator iterator = rule.iterator(new DateTime(TimeZone.getTimeZone(zone), start.getYear(), start.getMonthValue() - 1,
+        start.getDayOfMonth(), start.getHour(), start.getMinute(), start.getSecond()));
+    Spliterator<LocalDateTime> spliterator = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
       @Override
-      public boolean tryAdvance(Consumer<? super ZonedDateTime> action) {
+      public boolean tryAdvance(Consumer<? super LocalDateTime> action) {
         if (!iterator.hasNext()) {
           return false;
         }
         DateTime next = iterator.nextDateTime();
-        action.accept(LocalDateTime.of(next.getYear(), next.getMonth() + 1, next.getDayOfMonth(), next.getHours(), next.getMinutes(), next.getSeconds())
-            .atZone(zone));
+        action.accept(LocalDateTime.of(next.getYear(), next.getMonth() + 1, next.getDayOfMonth(), next.getHours(), next.getMinutes(), next.getSeconds()));
         return true;
       }
     };

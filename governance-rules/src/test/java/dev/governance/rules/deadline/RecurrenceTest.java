@@ -24,6 +24,8 @@ class RecurrenceTest {
     assertThat(instances).extracting(ZonedDateTime::toLocalDate)
         .containsExactly(LocalDate.of(2026, 1, 30), LocalDate.of(2026, 2, 27), LocalDate.of(2026, 3, 27));
     assertThat(instances.get(2).toLocalTime().getHour()).as("10:00 local, after the change to summer time on 29 March").isEqualTo(10);
+    assertThat(lastFriday.localInstances(LocalDateTime.of(2026, 1, 1, 10, 0), BERLIN).map(LocalDateTime::toLocalDate))
+        .containsExactly(LocalDate.of(2026, 1, 30), LocalDate.of(2026, 2, 27), LocalDate.of(2026, 3, 27));
     assertThat(lastFriday.isInfinite()).isFalse();
     assertThat(Recurrence.parse("FREQ=YEARLY").isInfinite()).isTrue();
   }

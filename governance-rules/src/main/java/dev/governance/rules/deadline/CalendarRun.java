@@ -1,0 +1,189 @@
+package dev.governance.rules.deadline;
+
+import com.google.common.collect.ImmutableList;
+import dev.governance.core.calendar.HolidayCalendar;
+import dev.governance.core.compliance.CompletionRecord;
+import dev.governance.core.compliance.ComplianceEvent;
+import dev.governance.core.compliance.Obligation;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One run of the {@link ComplianceCalendar}: what it needs over and over (the completion records
+ * by key, today's date and the starts of days in each zone, the reminders of each due date, the
+ * explanation of each date of each schedule) is worked out once, because a three-year calendar of
+ * 10,000 obligations has hundreds of thousands of occurrences on a few hundred dates.
+ */
+final class CalendarRun {
+
+  /** Bits of the sort key for an occurrence's position: up to 16 million occurrences, due seconds up to 2^39 apart (17,000 years). */
+  private static final int POSITION_BITS = 24;
+
+  /** A completion record's key: an event-driven occurrence is known by its event, a scheduled one by its due date. */
+  private record Key(String obligation, @Nullable String event, @Nullable LocalDate due) {
+    static Key of(String obligation, @Nullable String event, LocalDate due) {
+      return event != null ? new Key(obligation, event, null) : new Key(obligation, null, due);
+    }
+  }
+
+
+  private final ComplianceCalendar engine;
+  private final HolidayCalendar calendar;
+  private final LocalDate from;
+  private final LocalDate to;
+  private final Instant asOf;
+  private final Map<Key, CompletionRecord> done = new HashMap<>();
+  private final Map<String, LocalDate> lastDone = new HashMap<>();
+  private final Map<ZoneId, LocalDate> today = new HashMap<>();
+  private final Map<LocalDate, ZonedDateTime> startOfDay = new HashMap<>();
+  private final Map<LocalDate, ImmutableList<LocalDate>> reminders = new HashMap<>();
+  private final Map<String, Map<LocalDate, ImmutableList<String>>> explanations = new HashMap<>();
+  private final List<Occurrence> result = new ArrayList<>();
+  private final List<Long> dueSeconds = new ArrayList<>();
+
+  CalendarRun(ComplianceCalendar engine, List<CompletionRecord> completions, LocalDate from, LocalDate to, Instant asOf) {
+    this.engine = engine;
+    this.calendar = engine.calendar();
+    this.from = from;
+    this.to = to;
+    this.asOf = asOf;
+    for (CompletionRecord record : completions) {
+      done.put(Key.of(record.obligation(), record.event().orElse(null), record.due()), record);
+      lastDone.merge(record.obligation(), record.completedAt().atZone(engine.zone()).toLocalDate(), (a, b) -> a.isAfter(b) ? a : b);
+    }
+  }
+
+  /**
+   * Returns the occurrences in due order, obligations in id order on the same instant. Sorted as
+   * numbers: each occurrence's due second and its position, the obligations taken in id order.
+   */
+  List<Occurrence> occurrences(List<Obligation> obligations, List<ComplianceEvent> events) {
+    List<Obligation> byId = new ArrayList<>(obligations);
+    byId.sort(Comparator.comparing(Obligation::id));
+    for (Obligation obligation : byId) {
+      if (obligation.recurrence().isPresent()) {
+        scheduled(obligation);
+      } else {
+        for (ComplianceEvent event : events) {
+          if (event.kind().equals(obligation.trigger().orElseThrow())) {
+            Deadline deadline = engine.ruleOf(obligation).deadline(event.becameAwareAt().atZone(event.zone()), obligation.timeLimit().orElseThrow(), calendar);
+            add(obligation, event.id(), deadline.lastDay(), deadline.due(), deadline.steps());
+          }
+        }
+      }
+    }
+    long[] keys = new long[result.size()];
+    long first = dueSeconds.stream().mapToLong(Long::longValue).min().orElse(0);
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = ((dueSeconds.get(i) - first) << POSITION_BITS) | i;
+    }
+    Arrays.sort(keys);
+    Occurrence[] sorted = new Occurrence[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      sorted[i] = result.get((int) (keys[i] & ((1L << POSITION_BITS) - 1)));
+    }
+    return List.of(sorted);
+  }
+
+  private void scheduled(Obligation obligation) {
+    String rule = obligation.recurrence().orElseThrow().replaceFirst("^RRULE:", "");
+    Recurrence recurrence = Recurrence.parse(rule);
+    @Nullable LocalDate lastCompleted = engine.anchoredToCompletion().contains(obligation.id()) ? lastDone.get(obligation.id()) : null;
+    LocalDate start = lastCompleted != null ? lastCompleted : engine.scheduleStart();
+    LocalDate end = to.plusYears(1);
+    recurrence.localInstances(start.atStartOfDay(), engine.zone()).map(LocalDateTime::toLocalDate)
+        .takeWhile(day -> !day.isAfter(end))
+        .filter(day -> lastCompleted == null || day.isAfter(lastCompleted))
+        .forEach(day -> dated(obligation, rule, day));
+  }
+
+  /** Adds the scheduled occurrence on {@code day}: the day moved onto a business day, or a time limit from it. */
+  private void dated(Obligation obligation, String rule, LocalDate day) {
+    if (obligation.timeLimit().isPresent()) {
+      Deadline deadline = engine.ruleOf(obligation).deadline(startOfDay(day), obligation.timeLimit().get(), calendar);
+      add(obligation, null, deadline.lastDay(), deadline.due(), deadline.steps());
+      return;
+    }
+    LocalDate adjusted = engine.convention().adjust(day, calendar);
+    ImmutableList<String> steps = explanations.computeIfAbsent(rule, r -> new HashMap<>()).computeIfAbsent(day, d -> adjusted.equals(d)
+        ? ImmutableList.of(rule + " gives " + d)
+        : ImmutableList.of(rule + " gives " + d,
+            engine.convention() + ": " + d + " (" + d.getDayOfWeek() + ") is not a business day of " + calendar.id() + "; due " + adjusted));
+    add(obligation, null, adjusted, startOfDay(adjusted.plusDays(1)), steps);
+  }
+
+  private ZonedDateTime startOfDay(LocalDate day) {
+    return startOfDay.computeIfAbsent(day, d -> d.atStartOfDay(engine.zone()));
+  }
+
+  private void add(Obligation obligation, @Nullable String event, LocalDate dueDate, ZonedDateTime due, List<String> steps) {
+    if (dueDate.isBefore(from) || dueDate.isAfter(to)) {
+      return;
+    }
+    Occurrence.Builder occurrence = Occurrence.builder().obligation(obligation.id()).title(obligation.title()).citation(obligation.citation())
+        .ownerRole(obligation.ownerRole()).event(Optional.ofNullable(event)).dueDate(dueDate).due(due)
+        .addAllExplanation(steps).addAllReminders(reminders(dueDate));
+    status(obligation, done.get(Key.of(obligation.id(), event, dueDate)), dueDate, due, occurrence);
+    result.add(occurrence.build());
+    dueSeconds.add(due.toEpochSecond());
+  }
+
+  private void status(Obligation obligation, @Nullable CompletionRecord record, LocalDate dueDate, ZonedDateTime due, Occurrence.Builder occurrence) {
+    if (record != null) {
+      boolean late = record.completedAt().isAfter(due.toInstant());
+      occurrence.status(late ? OccurrenceStatus.DONE_LATE : OccurrenceStatus.DONE_ON_TIME).completedAt(record.completedAt()).businessDaysOverdue(0);
+      return;
+    }
+    LocalDate now = today.computeIfAbsent(due.getZone(), zone -> asOf.atZone(zone).toLocalDate());
+    if (!asOf.isBefore(due.toInstant())) {
+      int overdue = Math.max(calendar.businessDaysBetween(dueDate.plusDays(1), now.plusDays(1)), 0);
+      String role = obligation.ownerRole();
+      for (EscalationStep step : engine.escalation()) {
+        if (overdue >= step.afterBusinessDays()) {
+          role = step.role();
+        }
+      }
+      occurrence.status(overdue <= engine.graceBusinessDays() ? OccurrenceStatus.IN_GRACE : OccurrenceStatus.OVERDUE)
+          .businessDaysOverdue(overdue).escalatedTo(role);
+      return;
+    }
+    Period lead = obligation.leadTime().orElse(engine.leadTime());
+    OccurrenceStatus status = now.equals(dueDate) ? OccurrenceStatus.DUE_TODAY
+        : now.isAfter(dueDate.minus(lead).minusDays(1)) ? OccurrenceStatus.DUE_SOON : OccurrenceStatus.UPCOMING;
+    occurrence.status(status).businessDaysOverdue(0);
+  }
+
+  /** The reminder dates: business days the given numbers of business days before the due date, earliest first, none repeated. */
+  private ImmutableList<LocalDate> reminders(LocalDate dueDate) {
+    return reminders.computeIfAbsent(dueDate, this::remindersOf);
+  }
+
+  private ImmutableList<LocalDate> remindersOf(LocalDate dueDate) {
+    LocalDate base = calendar.previousOrSame(dueDate);
+    List<Integer> offsets = engine.reminderBusinessDays();
+    LocalDate[] days = new LocalDate[offsets.size()];
+    for (int i = 0; i < days.length; i++) {
+      days[i] = calendar.shift(base, -offsets.get(i));
+    }
+    Arrays.sort(days);
+    ImmutableList.Builder<LocalDate> unique = ImmutableList.builderWithExpectedSize(days.length);
+    for (int i = 0; i < days.length; i++) {
+      if (i == 0 || !days[i].equals(days[i - 1])) {
+        unique.add(days[i]);
+      }
+    }
+    return unique.build();
+  }
+}
