@@ -16,5 +16,7 @@ public final class AllExamples {
     RaciExample.run(System.out);
     System.out.println();
     ScorecardExample.run(System.out);
+    System.out.println();
+    DeadlineExample.run(System.out);
   }
 }
