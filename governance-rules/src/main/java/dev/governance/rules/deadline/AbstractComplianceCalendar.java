@@ -24,10 +24,11 @@ import org.immutables.value.Value;
  * status as of an instant, its reminders and its escalation.
  *
  * <ul>
- *   <li>A scheduled obligation's RFC 5545 rule is expanded from {@link #scheduleStart()} (or, for
- *       obligations {@link #anchoredToCompletion() anchored to their completion}, from the latest
- *       completion, so that "every three months" runs from the last scan); each date is moved onto
- *       a business day by {@link #convention()}; with a time limit, the occurrence is the end of
+ *   <li>A scheduled obligation's RFC 5545 rule (written directly or with {@link Schedules}) is
+ *       expanded from {@link #scheduleStart()} (or, for obligations {@link #anchoredToCompletion()
+ *       anchored to their completion}, from the latest completion, so that "every three months"
+ *       runs from the last scan); each date is moved onto a business day by {@link #convention()}
+ *       or the obligation's own {@link #conventions() convention}; with a time limit, the occurrence is the end of
  *       a period and the limit runs from it (a 10-Q 40 days after each quarter end).
  *   <li>An event-driven obligation is due within its time limit of becoming aware of each event of
  *       its kind, in the event's zone, counted by the regulation's {@link #countingRules() rule}.
@@ -57,6 +58,13 @@ abstract class AbstractComplianceCalendar {
   public BusinessDayConvention convention() {
     return BusinessDayConvention.FOLLOWING;
   }
+
+  /**
+   * Returns conventions for particular obligations, by id, in place of {@link #convention()}: the
+   * last business day of each month is {@link Schedules#monthEnds()} with {@link
+   * BusinessDayConvention#PRECEDING}.
+   */
+  public abstract ImmutableMap<String, BusinessDayConvention> conventions();
 
   /** Returns the date schedules are expanded from (their DTSTART); 1 January of the calendar's first year by default. */
   @Value.Default
@@ -122,6 +130,11 @@ abstract class AbstractComplianceCalendar {
       LocalDate from, LocalDate to, Instant asOf) {
     check(!to.isBefore(from), "to", to, "a date not before from " + from);
     return new CalendarRun((ComplianceCalendar) this, completions, from, to, asOf).occurrences(obligations, events);
+  }
+
+  /** Returns the convention that moves {@code obligation}'s scheduled dates. */
+  BusinessDayConvention conventionOf(Obligation obligation) {
+    return conventions().getOrDefault(obligation.id(), convention());
   }
 
   /** Returns the counting rule of {@code obligation}'s regulation. */

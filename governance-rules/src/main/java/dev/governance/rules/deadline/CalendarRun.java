@@ -1,6 +1,7 @@
 package dev.governance.rules.deadline;
 
 import com.google.common.collect.ImmutableList;
+import dev.governance.core.calendar.BusinessDayConvention;
 import dev.governance.core.calendar.HolidayCalendar;
 import dev.governance.core.compliance.CompletionRecord;
 import dev.governance.core.compliance.ComplianceEvent;
@@ -31,6 +32,9 @@ final class CalendarRun {
   /** Bits of the sort key for an occurrence's position: up to 16 million occurrences, due seconds up to 2^39 apart (17,000 years). */
   private static final int POSITION_BITS = 24;
 
+  /** How many days a convention may move a scheduled date back: more than any run of days off. */
+  private static final int MOVED_BACK_AT_MOST = 14;
+
   /** A completion record's key: an event-driven occurrence is known by its event, a scheduled one by its due date. */
   private record Key(String obligation, @Nullable String event, @Nullable LocalDate due) {
     static Key of(String obligation, @Nullable String event, LocalDate due) {
@@ -38,6 +42,9 @@ final class CalendarRun {
     }
   }
 
+
+  /** A schedule: its rule and the convention that moves its dates; obligations on the same schedule share explanations. */
+  private record Schedule(String rule, BusinessDayConvention convention) {}
 
   private final ComplianceCalendar engine;
   private final HolidayCalendar calendar;
@@ -49,7 +56,7 @@ final class CalendarRun {
   private final Map<ZoneId, LocalDate> today = new HashMap<>();
   private final Map<LocalDate, ZonedDateTime> startOfDay = new HashMap<>();
   private final Map<LocalDate, ImmutableList<LocalDate>> reminders = new HashMap<>();
-  private final Map<String, Map<LocalDate, ImmutableList<String>>> explanations = new HashMap<>();
+  private final Map<Schedule, Map<LocalDate, ImmutableList<String>>> explanations = new HashMap<>();
   private final List<Occurrence> result = new ArrayList<>();
   private final List<Long> dueSeconds = new ArrayList<>();
 
@@ -102,25 +109,31 @@ final class CalendarRun {
     Recurrence recurrence = Recurrence.parse(rule);
     @Nullable LocalDate lastCompleted = engine.anchoredToCompletion().contains(obligation.id()) ? lastDone.get(obligation.id()) : null;
     LocalDate start = lastCompleted != null ? lastCompleted : engine.scheduleStart();
-    LocalDate end = to.plusYears(1);
+    // A period ending after the window has its deadline after it too; a date moved back onto a
+    // business day moves by days, not weeks; and the calendar cannot adjust past its last year.
+    LocalDate calendarEnd = LocalDate.of(calendar.lastYear(), 12, 31);
+    LocalDate margin = to.plusDays(MOVED_BACK_AT_MOST);
+    LocalDate end = obligation.timeLimit().isPresent() ? to : margin.isAfter(calendarEnd) ? calendarEnd : margin;
+    Schedule schedule = new Schedule(rule, engine.conventionOf(obligation));
+    Map<LocalDate, ImmutableList<String>> explained = explanations.computeIfAbsent(schedule, s -> new HashMap<>());
     recurrence.localInstances(start.atStartOfDay(), engine.zone()).map(LocalDateTime::toLocalDate)
         .takeWhile(day -> !day.isAfter(end))
         .filter(day -> lastCompleted == null || day.isAfter(lastCompleted))
-        .forEach(day -> dated(obligation, rule, day));
+        .forEach(day -> dated(obligation, schedule, explained, day));
   }
 
   /** Adds the scheduled occurrence on {@code day}: the day moved onto a business day, or a time limit from it. */
-  private void dated(Obligation obligation, String rule, LocalDate day) {
+  private void dated(Obligation obligation, Schedule schedule, Map<LocalDate, ImmutableList<String>> explained, LocalDate day) {
     if (obligation.timeLimit().isPresent()) {
       Deadline deadline = engine.ruleOf(obligation).deadline(startOfDay(day), obligation.timeLimit().get(), calendar);
       add(obligation, null, deadline.lastDay(), deadline.due(), deadline.steps());
       return;
     }
-    LocalDate adjusted = engine.convention().adjust(day, calendar);
-    ImmutableList<String> steps = explanations.computeIfAbsent(rule, r -> new HashMap<>()).computeIfAbsent(day, d -> adjusted.equals(d)
-        ? ImmutableList.of(rule + " gives " + d)
-        : ImmutableList.of(rule + " gives " + d,
-            engine.convention() + ": " + d + " (" + d.getDayOfWeek() + ") is not a business day of " + calendar.id() + "; due " + adjusted));
+    LocalDate adjusted = schedule.convention().adjust(day, calendar);
+    ImmutableList<String> steps = explained.computeIfAbsent(day, d -> adjusted.equals(d)
+        ? ImmutableList.of(schedule.rule() + " gives " + d)
+        : ImmutableList.of(schedule.rule() + " gives " + d,
+            schedule.convention() + ": " + d + " (" + d.getDayOfWeek() + ") is not a business day of " + calendar.id() + "; due " + adjusted));
     add(obligation, null, adjusted, startOfDay(adjusted.plusDays(1)), steps);
   }
 
