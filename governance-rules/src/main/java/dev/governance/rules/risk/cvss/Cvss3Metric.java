@@ -24,29 +24,45 @@ enum Cvss3Metric {
 
   /** Returns the metric with this abbreviation, or null. */
   static @Nullable Cvss3Metric byName(String name) {
-    switch (name) {
-      case "AV": return AV;
-      case "AC": return AC;
-      case "PR": return PR;
-      case "UI": return UI;
-      case "S": return S;
-      case "C": return C;
-      case "I": return I;
-      case "A": return A;
-      case "E": return E;
-      case "RL": return RL;
-      case "RC": return RC;
-      case "CR": return CR;
-      case "IR": return IR;
-      case "AR": return AR;
-      case "MAV": return MAV;
-      case "MAC": return MAC;
-      case "MPR": return MPR;
-      case "MUI": return MUI;
-      case "MS": return MS;
-      case "MC": return MC;
-      case "MI": return MI;
-      case "MA": return MA;
+    if (name.isEmpty() || name.length() > 3) {
+      return null;
+    }
+    int key = 0;
+    for (int i = 0; i < name.length(); i++) {
+      key = key << 8 | name.charAt(i);
+    }
+    return byKey(key);
+  }
+
+  /**
+   * Returns the metric whose abbreviation's characters, one per byte, make {@code key} (AV is
+   * {@code 'A' << 8 | 'V'}), or null; so that a parser reads names without cutting strings out,
+   * since this runs for every metric of every vector parsed.
+   */
+  static @Nullable Cvss3Metric byKey(int key) {
+    switch (key) {
+      case ('A' << 8) | 'V': return AV;
+      case ('A' << 8) | 'C': return AC;
+      case ('P' << 8) | 'R': return PR;
+      case ('U' << 8) | 'I': return UI;
+      case 'S': return S;
+      case 'C': return C;
+      case 'I': return I;
+      case 'A': return A;
+      case 'E': return E;
+      case ('R' << 8) | 'L': return RL;
+      case ('R' << 8) | 'C': return RC;
+      case ('C' << 8) | 'R': return CR;
+      case ('I' << 8) | 'R': return IR;
+      case ('A' << 8) | 'R': return AR;
+      case ('M' << 16) | ('A' << 8) | 'V': return MAV;
+      case ('M' << 16) | ('A' << 8) | 'C': return MAC;
+      case ('M' << 16) | ('P' << 8) | 'R': return MPR;
+      case ('M' << 16) | ('U' << 8) | 'I': return MUI;
+      case ('M' << 8) | 'S': return MS;
+      case ('M' << 8) | 'C': return MC;
+      case ('M' << 8) | 'I': return MI;
+      case ('M' << 8) | 'A': return MA;
       default: return null;
     }
   }

@@ -48,7 +48,7 @@ public final class Cvss3Scores {
 
   Cvss3Scores(Cvss3Vector vector) {
     this.vector = vector;
-    this.v30 = vector.version().equals("3.0");
+    this.v30 = vector.isVersion30();
     boolean changed = vector.value(S) == 'C';
     double iss = 1 - (1 - cia(vector.value(C))) * (1 - cia(vector.value(I))) * (1 - cia(vector.value(A)));
     impact = changed ? 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15) : 6.42 * iss;

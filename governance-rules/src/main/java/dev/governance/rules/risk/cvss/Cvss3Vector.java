@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 public final class Cvss3Vector {
 
   private static final int METRICS = Cvss3Metric.values().length;
+  private static final int PREFIX = "CVSS:3.1/".length();
 
   private final String version;
   private final char[] values;
@@ -40,52 +41,73 @@ public final class Cvss3Vector {
       throw GovernanceValidationException.of("vector", vector, "a CVSS v3 vector starting with CVSS:3.0/ or CVSS:3.1/");
     }
     char[] values = new char[METRICS];
-    int position = 9;
     int length = vector.length();
-    while (position <= length) {
-      int slash = vector.indexOf('/', position);
-      int end = slash < 0 ? length : slash;
-      int colon = vector.indexOf(':', position);
-      if (colon < 0 || colon >= end || end - colon != 2) {
-        throw GovernanceValidationException.of("vector", vector,
-            "metrics written as NAME:VALUE and separated by '/', not '" + vector.substring(position, end) + "'");
+    int i = PREFIX;
+    while (true) {
+      int nameStart = i;
+      int key = 0;
+      char c;
+      while (i < length && (c = vector.charAt(i)) != ':' && c != '/' && i - nameStart < 3) {
+        key = key << 8 | c;
+        i++;
       }
-      String name = vector.substring(position, colon);
-      @Nullable Cvss3Metric metric = Cvss3Metric.byName(name);
-      if (metric == null) {
-        throw GovernanceValidationException.of("vector", vector, "CVSS v3 metrics only, not '" + name + "'");
+      if (i + 1 >= length || vector.charAt(i) != ':' || (i + 2 < length && vector.charAt(i + 2) != '/')) {
+        throw malformed(vector, nameStart);
       }
-      char value = vector.charAt(colon + 1);
-      if (values[metric.ordinal()] != 0) {
-        throw GovernanceValidationException.of("vector", vector, "each metric once, but " + name + " is repeated");
-      }
-      if (metric.values.indexOf(value) < 0) {
-        throw GovernanceValidationException.of("vector", vector,
-            name + " to be one of " + String.join(", ", metric.values.split("")) + ", not '" + value + "'");
+      @Nullable Cvss3Metric metric = Cvss3Metric.byKey(key);
+      char value = vector.charAt(i + 1);
+      if (metric == null || values[metric.ordinal()] != 0 || metric.values.indexOf(value) < 0) {
+        throw rejected(vector, nameStart, i, metric, values);
       }
       values[metric.ordinal()] = value;
-      position = end + 1;
-      if (slash < 0) {
+      i += 2;
+      if (i == length) {
         break;
       }
-      if (position == length) {
+      i++;
+      if (i == length) {
         throw GovernanceValidationException.of("vector", vector, "no '/' at the end");
       }
     }
-    for (Cvss3Metric metric : Cvss3Metric.values()) {
-      if (values[metric.ordinal()] == 0) {
+    for (int m = 0; m < METRICS; m++) {
+      if (values[m] == 0) {
+        Cvss3Metric metric = Cvss3Metric.at(m);
         if (metric.mandatory) {
           throw GovernanceValidationException.of("vector", vector, "every base metric, but " + metric.name() + " is missing");
         }
-        values[metric.ordinal()] = 'X';
+        values[m] = 'X';
       }
     }
-    return new Cvss3Vector(vector.substring(5, 8), values);
+    return new Cvss3Vector(vector.charAt(7) == '0' ? "3.0" : "3.1", values);
+  }
+
+  /** The metric at {@code start} is not written NAME:VALUE. */
+  private static GovernanceValidationException malformed(String vector, int start) {
+    int slash = vector.indexOf('/', start);
+    return GovernanceValidationException.of("vector", vector,
+        "metrics written as NAME:VALUE and separated by '/', not '" + vector.substring(start, slash < 0 ? vector.length() : slash) + "'");
+  }
+
+  /** The metric from {@code start} to {@code colon} is unknown, repeated or has a value it cannot take. */
+  private static GovernanceValidationException rejected(String vector, int start, int colon, @Nullable Cvss3Metric metric, char[] values) {
+    if (metric == null) {
+      return GovernanceValidationException.of("vector", vector, "CVSS v3 metrics only, not '" + vector.substring(start, colon) + "'");
+    }
+    if (values[metric.ordinal()] != 0) {
+      return GovernanceValidationException.of("vector", vector, "each metric once, but " + metric.name() + " is repeated");
+    }
+    return GovernanceValidationException.of("vector", vector,
+        metric.name() + " to be one of " + String.join(", ", metric.values.split("")) + ", not '" + vector.charAt(colon + 1) + "'");
   }
 
   /** Returns the version, {@code 3.0} or {@code 3.1}. */
   public String version() {
     return version;
+  }
+
+  /** Returns whether this is a v3.0 vector, scored by v3.0's equations. */
+  boolean isVersion30() {
+    return version.charAt(2) == '0';
   }
 
   /** Returns the scores of this vector. */
