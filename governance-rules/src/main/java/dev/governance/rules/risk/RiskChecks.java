@@ -1,0 +1,92 @@
+package dev.governance.rules.risk;
+
+import dev.governance.core.model.GovernanceModel;
+import dev.governance.core.portfolio.Program;
+import dev.governance.core.risk.Control;
+import dev.governance.core.risk.Risk;
+import dev.governance.core.risk.RiskAssessment;
+import dev.governance.core.risk.Treatment;
+import dev.governance.rules.Finding;
+import dev.governance.rules.Subject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The RISK-001 to RISK-006 checks of one risk. */
+final class RiskChecks {
+
+  private final RiskRegister register;
+  private final GovernanceModel model;
+  private final Risk risk;
+  private final LocalDate asOf;
+  private final List<Finding> findings = new ArrayList<>();
+
+  RiskChecks(RiskRegister register, GovernanceModel model, Risk risk, LocalDate asOf) {
+    this.register = register;
+    this.model = model;
+    this.risk = risk;
+    this.asOf = asOf;
+  }
+
+  List<Finding> findings(Optional<RiskAssessment> inherent, Optional<RiskAssessment> residual, List<Control> applied, RiskRating rating) {
+    if (inherent.isPresent() && residual.isPresent()) {
+      RiskScore before = register.level(model, inherent.get());
+      RiskScore after = register.level(model, residual.get());
+      if (after.rank() > before.rank()) {
+        report(RiskRegisterRule.RESIDUAL_ABOVE_INHERENT, "residual level " + after.level() + " is above the inherent level " + before.level(),
+            "Controls cannot raise a risk: reassess the residual likelihood and impact");
+      }
+      double beforeScore = AbstractRiskRegister.score(model, inherent.get(), "inherent").result();
+      double afterScore = AbstractRiskRegister.score(model, residual.get(), "residual").result();
+      if (afterScore < beforeScore && applied.isEmpty()) {
+        report(RiskRegisterRule.RESIDUAL_WITHOUT_CONTROL, "residual score " + afterScore + " is below the inherent " + beforeScore + " with no control applied",
+            "Link the controls that lower the risk, or set the residual assessment back to the inherent one");
+      }
+    }
+    if (risk.treatment().equals(Optional.of(Treatment.ACCEPT))) {
+      if (risk.acceptance().isEmpty()) {
+        report(RiskRegisterRule.ACCEPTANCE_MISSING_OR_EXPIRED, "accepted without an acceptance record", "Record who accepted the risk, when, and until when");
+      } else if (risk.acceptance().get().validUntil().isBefore(asOf)) {
+        report(RiskRegisterRule.ACCEPTANCE_MISSING_OR_EXPIRED, "the acceptance by " + risk.acceptance().get().acceptedBy() + " expired on "
+            + risk.acceptance().get().validUntil(), "Renew the acceptance or treat the risk otherwise");
+      }
+    }
+    ownerSides();
+    rating.nextReview().filter(next -> next.isBefore(asOf)).ifPresent(next -> report(RiskRegisterRule.REVIEW_OVERDUE,
+        "review was due on " + next + " (" + rating.level().orElseThrow().level() + " risks are reviewed every "
+            + register.reviewCadence().get(rating.level().orElseThrow().level()) + ")", "Review the risk and record the review date"));
+    for (Control control : applied) {
+      if (control.effectiveness() > 0 && control.evidenceDate().isEmpty()) {
+        report(RiskRegisterRule.CONTROL_EVIDENCE, "control " + control.id() + " claims effectiveness " + control.effectiveness() + " with no evidence",
+            "Attach evidence of the control's operation, or set its effectiveness to 0");
+      } else if (control.effectiveness() > 0 && control.evidenceDate().get().plus(register.evidenceMaxAge()).isBefore(asOf)) {
+        report(RiskRegisterRule.CONTROL_EVIDENCE, "control " + control.id() + "'s evidence of " + control.evidenceDate().get() + " is older than "
+            + register.evidenceMaxAge(), "Refresh the evidence of the control's operation");
+      }
+    }
+    return findings;
+  }
+
+  /** RISK-004: the system owner owns none of the risk's systems, or the program owner leads none of its projects or programs. */
+  private void ownerSides() {
+    if (!risk.systems().isEmpty() && AbstractRiskRegister.systemsOf(model, risk).stream().noneMatch(s -> s.owner().equals(Optional.of(risk.systemOwner())))) {
+      report(RiskRegisterRule.OWNER_MISSING, "no owner on the system side: " + risk.systemOwner() + " owns none of the systems " + risk.systems(),
+          "Make the owner of an affected system the risk's system owner");
+    }
+    if (!risk.projects().isEmpty()) {
+      boolean leads = AbstractRiskRegister.projectsOf(model, risk).stream()
+          .anyMatch(p -> p.owner().equals(Optional.of(risk.programOwner())) || p.manager().equals(Optional.of(risk.programOwner())))
+          || AbstractRiskRegister.programsOf(model, risk).stream().map(Program::programManager).anyMatch(m -> m.equals(Optional.of(risk.programOwner())));
+      if (!leads) {
+        report(RiskRegisterRule.OWNER_MISSING, "no owner on the program side: " + risk.programOwner() + " leads none of the projects " + risk.projects()
+            + " or their programs", "Make the program manager or a project owner of the affected work the risk's program owner");
+      }
+    }
+  }
+
+  private void report(RiskRegisterRule rule, String message, String fix) {
+    findings.add(Finding.builder().code(rule.code()).severity(register.severity(rule)).subject(Subject.builder().risk(risk.id()).build())
+        .message(message).suggestedFix(fix).build());
+  }
+}
