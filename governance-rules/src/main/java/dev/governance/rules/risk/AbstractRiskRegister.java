@@ -4,6 +4,7 @@ import static dev.governance.core.ArgChecker.check;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.governance.core.calendar.HolidayCalendar;
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.core.portfolio.InformationSystem;
 import dev.governance.core.portfolio.Program;
@@ -70,6 +71,12 @@ abstract class AbstractRiskRegister {
     return Period.ofYears(1);
   }
 
+  /**
+   * Returns the business-day calendar review dates fall on, if any: a review due on a weekend or
+   * holiday is due the next business day.
+   */
+  public abstract Optional<HolidayCalendar> calendar();
+
   /** Returns severities that replace rules' defaults. */
   public abstract ImmutableMap<RiskRegisterRule, Severity> severities();
 
@@ -134,7 +141,8 @@ abstract class AbstractRiskRegister {
         : s.result() <= a.tolerance() ? AppetiteStatus.WITHIN_TOLERANCE : AppetiteStatus.OUTSIDE_TOLERANCE));
     Optional<Treatment> recommendation = status.map(s -> recommend(model, s, timing.orElseThrow(), level.orElseThrow()));
     Optional<LocalDate> nextReview = level.flatMap(l -> Optional.ofNullable(reviewCadence().get(l.level())))
-        .map(cadence -> risk.lastReviewed().orElse(risk.identifiedOn()).plus(cadence));
+        .map(cadence -> risk.lastReviewed().orElse(risk.identifiedOn()).plus(cadence))
+        .map(due -> calendar().map(c -> c.nextOrSame(due)).orElse(due));
     return RiskRating.builder().risk(risk.id()).inherent(inherentScore).residual(residualScore).level(level).appetite(status)
         .recommendation(recommendation).nextReview(nextReview).build();
   }

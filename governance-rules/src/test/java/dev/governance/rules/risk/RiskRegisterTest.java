@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.google.common.collect.ImmutableMap;
 import dev.governance.core.GovernanceValidationException;
+import dev.governance.core.calendar.HolidayCalendar;
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.core.money.Money;
 import dev.governance.core.party.Person;
@@ -131,6 +132,15 @@ class RiskRegisterTest {
     RiskRegisterReport report = lenient.review(model(), AS_OF);
     assertThat(report.findings().findings(RiskRegisterRule.REVIEW_OVERDUE.code())).isEmpty();
     assertThat(RiskRegisterRule.REVIEW_OVERDUE.defaultSeverity()).isEqualTo(Severity.WARNING);
+  }
+
+  @Test
+  void reviewDatesFallOnBusinessDaysWithACalendar() {
+    // The clean risk, last reviewed on 1 June 2026, is due a year later: Tuesday 1 June 2027, a business day;
+    // the stale one, Very High, 90 days after 1 January 2026: Wednesday 1 April 2026. Make 1 April a holiday.
+    HolidayCalendar calendar = HolidayCalendar.of("X", 2025, 2028, List.of(LocalDate.of(2026, 4, 1)));
+    RiskRegisterReport report = RiskRegister.builder().calendar(calendar).build().review(model(), AS_OF);
+    assertThat(report.ratings().stream().filter(r -> r.risk().equals("stale")).findFirst().orElseThrow().nextReview()).contains(LocalDate.of(2026, 4, 2));
   }
 
   @Test
