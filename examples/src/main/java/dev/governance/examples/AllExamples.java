@@ -17,6 +17,8 @@ public final class AllExamples {
     System.out.println();
     ScorecardExample.run(System.out);
     System.out.println();
+    RiskExample.run(System.out);
+    System.out.println();
     DeadlineExample.run(System.out);
   }
 }

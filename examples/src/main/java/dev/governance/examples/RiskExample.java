@@ -1,0 +1,57 @@
+package dev.governance.examples;
+
+import dev.governance.core.model.GovernanceModel;
+import dev.governance.core.risk.AssessmentStage;
+import dev.governance.core.risk.Control;
+import dev.governance.core.risk.RiskAppetite;
+import dev.governance.core.risk.RiskAssessment;
+import dev.governance.rules.risk.RiskMatrix;
+import dev.governance.rules.risk.RiskRating;
+import dev.governance.rules.risk.RiskRegister;
+import dev.governance.rules.risk.RiskRegisterReport;
+import dev.governance.rules.risk.cvss.Cvss3Scores;
+import dev.governance.rules.risk.cvss.Cvss3Vector;
+import java.io.PrintStream;
+import java.time.LocalDate;
+
+/**
+ * Risk on the omni-channel program: a CVSS v3.1 vulnerability scored and explained, the joint
+ * register's data-privacy risk rated on NIST SP 800-30 Table I-2 with its residual score after the
+ * encryption control, and the register's findings.
+ */
+public final class RiskExample {
+
+  private RiskExample() {}
+
+  /**
+   * Runs the example.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    run(System.out);
+  }
+
+  static void run(PrintStream out) {
+    Cvss3Scores checkout = Cvss3Vector.parse("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:L/A:N/E:P/RL:O").scores();
+    out.println("Checkout vulnerability " + checkout.vector() + ": base " + checkout.base() + " " + checkout.baseSeverity().label()
+        + ", temporal " + checkout.temporal());
+    out.println(checkout.explainBase().render());
+    out.println("NIST SP 800-30 level of a likely (4), very severe (5) risk: " + RiskMatrix.nist80030().score(4, 5).level());
+
+    GovernanceModel base = ModelCheckExample.omniChannel();
+    GovernanceModel model = base
+        .withControls(Control.builder().id("encryption").name("Encryption at rest").effectiveness(0.6).owner("cy")
+            .evidenceDate(LocalDate.of(2025, 11, 3)).build())
+        .withAppetites(RiskAppetite.builder().category("privacy").appetite(3).tolerance(6).build())
+        .withRisks(base.risks().get(0).withControls("encryption").withLastReviewed(LocalDate.of(2025, 9, 1))
+            .withAssessments(base.risks().get(0).assessments().get(0), RiskAssessment.builder().stage(AssessmentStage.CURRENT)
+                .likelihood(3).impact(4).assessedOn(LocalDate.of(2025, 9, 1)).build()));
+    RiskRegisterReport register = RiskRegister.standard().review(model, LocalDate.of(2026, 1, 15));
+    RiskRating privacy = register.ratings().get(0);
+    out.println("Risk " + privacy.risk() + ": level " + privacy.level().orElseThrow().level() + ", " + privacy.residual().orElseThrow().render().lines()
+        .findFirst().orElseThrow() + ", " + privacy.appetite().orElseThrow() + ", suggested " + privacy.recommendation().orElseThrow()
+        + ", next review " + privacy.nextReview().orElseThrow());
+    register.findings().findings().forEach(f -> out.println("  " + f));
+  }
+}
