@@ -2,6 +2,7 @@ package dev.governance.rules.kpi;
 
 import static dev.governance.core.ArgChecker.check;
 import static dev.governance.rules.kpi.Numbers.plain;
+import static dev.governance.rules.kpi.Numbers.seconds;
 
 import com.google.common.collect.ImmutableList;
 import dev.governance.rules.Explanation;
@@ -99,10 +100,6 @@ abstract class AbstractIncidentStatistics {
     }
     long count = seconds / sizes[i];
     return count + " " + names[i] + (count == 1 ? "" : "s");
-  }
-
-  private static double seconds(Duration duration) {
-    return duration.getSeconds() + duration.getNano() / 1e9;
   }
 
   @Value.Check

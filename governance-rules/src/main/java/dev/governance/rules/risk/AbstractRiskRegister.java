@@ -6,9 +6,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.governance.core.calendar.HolidayCalendar;
 import dev.governance.core.model.GovernanceModel;
-import dev.governance.core.portfolio.InformationSystem;
-import dev.governance.core.portfolio.Program;
-import dev.governance.core.portfolio.Project;
 import dev.governance.core.risk.AssessmentStage;
 import dev.governance.core.risk.Control;
 import dev.governance.core.risk.OrderedScale;
@@ -173,20 +170,5 @@ abstract class AbstractRiskRegister {
       rows.add(Arrays.stream(row).boxed().collect(ImmutableList.toImmutableList()));
     }
     return rows.build();
-  }
-
-  /** Finds the systems and programs a risk touches, for RISK-004. */
-  static List<InformationSystem> systemsOf(GovernanceModel model, Risk risk) {
-    return model.systems().stream().filter(s -> risk.systems().contains(s.id())).toList();
-  }
-
-  static List<Program> programsOf(GovernanceModel model, Risk risk) {
-    List<String> programIds = model.projects().stream().filter(p -> risk.projects().contains(p.id())).map(Project::program)
-        .flatMap(Optional::stream).toList();
-    return model.programs().stream().filter(p -> programIds.contains(p.id())).toList();
-  }
-
-  static List<Project> projectsOf(GovernanceModel model, Risk risk) {
-    return model.projects().stream().filter(p -> risk.projects().contains(p.id())).toList();
   }
 }

@@ -1,7 +1,9 @@
 package dev.governance.rules.risk;
 
 import dev.governance.core.model.GovernanceModel;
+import dev.governance.core.portfolio.InformationSystem;
 import dev.governance.core.portfolio.Program;
+import dev.governance.core.portfolio.Project;
 import dev.governance.core.risk.Control;
 import dev.governance.core.risk.Risk;
 import dev.governance.core.risk.RiskAssessment;
@@ -70,19 +72,32 @@ final class RiskChecks {
 
   /** RISK-004: the system owner owns none of the risk's systems, or the program owner leads none of its projects or programs. */
   private void ownerSides() {
-    if (!risk.systems().isEmpty() && AbstractRiskRegister.systemsOf(model, risk).stream().noneMatch(s -> s.owner().equals(Optional.of(risk.systemOwner())))) {
+    if (!risk.systems().isEmpty() && systemsOf().stream().noneMatch(s -> s.owner().equals(Optional.of(risk.systemOwner())))) {
       report(RiskRegisterRule.OWNER_MISSING, "no owner on the system side: " + risk.systemOwner() + " owns none of the systems " + risk.systems(),
           "Make the owner of an affected system the risk's system owner");
     }
     if (!risk.projects().isEmpty()) {
-      boolean leads = AbstractRiskRegister.projectsOf(model, risk).stream()
+      boolean leads = projectsOf().stream()
           .anyMatch(p -> p.owner().equals(Optional.of(risk.programOwner())) || p.manager().equals(Optional.of(risk.programOwner())))
-          || AbstractRiskRegister.programsOf(model, risk).stream().map(Program::programManager).anyMatch(m -> m.equals(Optional.of(risk.programOwner())));
+          || programsOf().stream().map(Program::programManager).anyMatch(m -> m.equals(Optional.of(risk.programOwner())));
       if (!leads) {
         report(RiskRegisterRule.OWNER_MISSING, "no owner on the program side: " + risk.programOwner() + " leads none of the projects " + risk.projects()
             + " or their programs", "Make the program manager or a project owner of the affected work the risk's program owner");
       }
     }
+  }
+
+  private List<InformationSystem> systemsOf() {
+    return model.systems().stream().filter(s -> risk.systems().contains(s.id())).toList();
+  }
+
+  private List<Project> projectsOf() {
+    return model.projects().stream().filter(p -> risk.projects().contains(p.id())).toList();
+  }
+
+  private List<Program> programsOf() {
+    List<String> programIds = projectsOf().stream().map(Project::program).flatMap(Optional::stream).toList();
+    return model.programs().stream().filter(p -> programIds.contains(p.id())).toList();
   }
 
   private void report(RiskRegisterRule rule, String message, String fix) {
