@@ -87,6 +87,23 @@ abstract class AbstractReportingPeriod implements Comparable<ReportingPeriod> {
     return endExclusive().minusDays(1);
   }
 
+  /**
+   * Returns the first day as a count of days from 1970-01-01 ({@link LocalDate#toEpochDay()}),
+   * computed once, for arithmetic over millions of observations dated by this period.
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  public long startEpochDay() {
+    return start().toEpochDay();
+  }
+
+  /** Returns the last day, inclusive, as a count of days from 1970-01-01, computed once. */
+  @Value.Derived
+  @Value.Auxiliary
+  public long endEpochDay() {
+    return end().toEpochDay();
+  }
+
   /** Returns the first day after the period. */
   public LocalDate endExclusive() {
     return start().plusMonths(kind().months());

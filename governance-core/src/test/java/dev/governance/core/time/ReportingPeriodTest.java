@@ -46,6 +46,13 @@ class ReportingPeriodTest {
   }
 
   @Test
+  void epochDaysOfItsFirstAndLastDay() {
+    ReportingPeriod may = ReportingPeriod.month(YearMonth.of(2025, 5));
+    assertThat(may.startEpochDay()).isEqualTo(LocalDate.of(2025, 5, 1).toEpochDay());
+    assertThat(may.endEpochDay()).isEqualTo(LocalDate.of(2025, 5, 31).toEpochDay());
+  }
+
+  @Test
   void namesPeriodsByFiscalYearAndIndex() {
     ReportingPeriod q1 = ReportingPeriod.of(PeriodKind.QUARTER, 2026, 1, Month.OCTOBER);
     assertThat(q1.start()).isEqualTo("2025-10-01");

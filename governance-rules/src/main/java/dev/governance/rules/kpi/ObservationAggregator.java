@@ -29,15 +29,12 @@ import java.util.Objects;
  * (about 80 million observations a second on one thread, four times a {@code
  * Collectors.groupingBy}, in {@code ObservationAggregationBenchmark}): KPIs and periods are resolved to array indexes; a
  * run of observations of the same KPI (the usual shape of a feed) is looked up once and kept in
- * local variables; what the last few period objects seen mean is remembered; all accumulators
+ * local variables; periods are placed by their epoch days, which a period computes once; all accumulators
  * live in one primitive array; and a KPI whose aggregation reads only sums is spared the
  * comparisons of minimum, maximum and latest value. An aggregator is immutable and thread-safe;
  * each {@link #aggregate} call has its own accumulators.
  */
 public final class ObservationAggregator {
-
-  /** How many distinct period objects the period cache remembers; feeds reuse a few period values. */
-  private static final int RECENT_PERIODS = 8;
 
   private final ImmutableList<KpiDefinition> kpis;
   private final Map<String, Integer> kpiIndex;
@@ -103,11 +100,7 @@ public final class ObservationAggregator {
   }
 
   /**
-   * The state of one aggregation. The per-observation work is its own small method so that the
-   * JIT compiles it whole, rather than only the loop around it. What a period object means (its
-   * slot, the date it counts as observed, its time) is worked out once for each of the last few
-   * period objects seen, so the usual observation costs two reference comparisons and one slot
-   * update.
+   * The state of one aggregation: its accumulators and each KPI's latest date.
    */
   private final class Pass {
     final int slots = periods.size();
@@ -115,11 +108,6 @@ public final class ObservationAggregator {
     final long[] latest = new long[kpis.size()];
     final long asOfDay = asOf.toEpochDay();
     final List<Violation> unknown = new ArrayList<>();
-    final ReportingPeriod[] seen = new ReportingPeriod[RECENT_PERIODS];
-    final int[] seenSlot = new int[RECENT_PERIODS];
-    final long[] seenLastDay = new long[RECENT_PERIODS];
-    final double[] seenTime = new double[RECENT_PERIODS];
-    int nextSlot;
 
     Pass() {
       Arrays.fill(latest, Long.MIN_VALUE);
@@ -148,22 +136,24 @@ public final class ObservationAggregator {
         if (!o.kpi().equals(kpi)) {
           break;
         }
-        int slot;
+        long day;
         long lastDay;
         double time;
         ReportingPeriod period = o.period();
         if (period != null) {
-          int recent = recentOf(period);
-          slot = seenSlot[recent];
-          lastDay = seenLastDay[recent];
-          time = seenTime[recent];
+          day = period.startEpochDay();
+          lastDay = Math.min(period.endEpochDay(), asOfDay);
+          time = day * 86_400.0;
         } else {
           Instant at = Objects.requireNonNull(o.at());
-          long day = at.atZone(zone).toLocalDate().toEpochDay();
-          slot = day > asOfDay ? -1 : slotOf(day);
-          lastDay = day > asOfDay ? Long.MIN_VALUE : day;
+          day = at.atZone(zone).toLocalDate().toEpochDay();
+          lastDay = day;
           time = at.getEpochSecond();
         }
+        if (day > asOfDay) {
+          continue;
+        }
+        int slot = slotOf(day);
         latestDay = Math.max(latestDay, lastDay);
         if (slot < 0) {
           continue;
@@ -188,24 +178,6 @@ public final class ObservationAggregator {
         p++;
       }
       return p;
-    }
-
-    /** Returns where the facts of {@code period} are remembered, working them out if it is new. */
-    private int recentOf(ReportingPeriod period) {
-      for (int recent = 0; recent < RECENT_PERIODS; recent++) {
-        if (seen[recent] == period) {
-          return recent;
-        }
-      }
-      int recent = nextSlot;
-      nextSlot = (nextSlot + 1) % RECENT_PERIODS;
-      long day = period.start().toEpochDay();
-      boolean counts = day <= asOfDay;
-      seen[recent] = period;
-      seenSlot[recent] = counts ? slotOf(day) : -1;
-      seenLastDay[recent] = counts ? Math.min(period.end().toEpochDay(), asOfDay) : Long.MIN_VALUE;
-      seenTime[recent] = day * 86_400.0;
-      return recent;
     }
   }
 }
