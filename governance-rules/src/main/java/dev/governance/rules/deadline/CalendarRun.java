@@ -58,7 +58,6 @@ final class CalendarRun {
   private final Map<LocalDate, ImmutableList<LocalDate>> reminders = new HashMap<>();
   private final Map<Schedule, Map<LocalDate, ImmutableList<String>>> explanations = new HashMap<>();
   private final List<Occurrence> result = new ArrayList<>();
-  private final List<Long> dueSeconds = new ArrayList<>();
 
   CalendarRun(ComplianceCalendar engine, List<CompletionRecord> completions, LocalDate from, LocalDate to, Instant asOf) {
     this.engine = engine;
@@ -92,9 +91,13 @@ final class CalendarRun {
       }
     }
     long[] keys = new long[result.size()];
-    long first = dueSeconds.stream().mapToLong(Long::longValue).min().orElse(0);
+    long first = Long.MAX_VALUE;
     for (int i = 0; i < keys.length; i++) {
-      keys[i] = ((dueSeconds.get(i) - first) << POSITION_BITS) | i;
+      keys[i] = result.get(i).due().toEpochSecond();
+      first = Math.min(first, keys[i]);
+    }
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = ((keys[i] - first) << POSITION_BITS) | i;
     }
     Arrays.sort(keys);
     Occurrence[] sorted = new Occurrence[keys.length];
@@ -150,7 +153,6 @@ final class CalendarRun {
         .addAllExplanation(steps).addAllReminders(reminders(dueDate));
     status(obligation, done.get(Key.of(obligation.id(), event, dueDate)), dueDate, due, occurrence);
     result.add(occurrence.build());
-    dueSeconds.add(due.toEpochSecond());
   }
 
   private void status(Obligation obligation, @Nullable CompletionRecord record, LocalDate dueDate, ZonedDateTime due, Occurrence.Builder occurrence) {

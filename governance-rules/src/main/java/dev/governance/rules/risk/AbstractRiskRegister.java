@@ -119,7 +119,7 @@ abstract class AbstractRiskRegister {
   }
 
   /** Returns 10 x L x I / (max L x max I), on the scales' ranks. */
-  static Explanation score(GovernanceModel model, RiskAssessment assessment, String stage) {
+  private static Explanation score(GovernanceModel model, RiskAssessment assessment, String stage) {
     int l = model.likelihoodScale().rank(assessment.likelihood()) + 1;
     int i = model.impactScale().rank(assessment.impact()) + 1;
     int max = model.likelihoodScale().levels().size() * model.impactScale().levels().size();

@@ -1,6 +1,7 @@
 package dev.governance.rules.risk;
 
 import dev.governance.rules.Explanation;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -21,4 +22,11 @@ abstract class AbstractRiskScore {
 
   /** Returns how the score was computed. */
   public abstract Explanation explanation();
+
+  /** Returns a 0-10 score banded Low below 4, Medium below 7, High from 7 (DREAD and weighted factors). */
+  static RiskScore lowMediumHigh(Explanation explanation) {
+    double value = explanation.result();
+    int rank = value < 4 ? 0 : value < 7 ? 1 : 2;
+    return RiskScore.builder().value(value).level(List.of("Low", "Medium", "High").get(rank)).rank(rank).explanation(explanation).build();
+  }
 }

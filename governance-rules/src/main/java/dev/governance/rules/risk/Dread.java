@@ -13,8 +13,6 @@ import dev.governance.rules.Explanation;
  */
 public final class Dread {
 
-  private static final String[] LEVELS = {"Low", "Medium", "High"};
-
   private Dread() {}
 
   /**
@@ -36,11 +34,8 @@ public final class Dread {
     inRange(discoverability, 0, 10, "discoverability");
     int sum = damage + reproducibility + exploitability + affectedUsers + discoverability;
     double value = sum / 5.0;
-    int rank = value < 4 ? 0 : value < 7 ? 1 : 2;
-    return RiskScore.builder().value(value).level(LEVELS[rank]).rank(rank)
-        .explanation(Explanation.of("DREAD risk", value, "(D + R + E + A + D) / 5 = (" + damage + " + " + reproducibility + " + " + exploitability
-            + " + " + affectedUsers + " + " + discoverability + ") / 5"))
-        .build();
+    return RiskScore.lowMediumHigh(Explanation.of("DREAD risk", value, "(D + R + E + A + D) / 5 = (" + damage + " + " + reproducibility + " + "
+        + exploitability + " + " + affectedUsers + " + " + discoverability + ") / 5"));
   }
 
   /**

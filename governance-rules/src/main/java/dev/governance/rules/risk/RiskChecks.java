@@ -39,8 +39,9 @@ final class RiskChecks {
         report(RiskRegisterRule.RESIDUAL_ABOVE_INHERENT, "residual level " + after.level() + " is above the inherent level " + before.level(),
             "Controls cannot raise a risk: reassess the residual likelihood and impact");
       }
-      double beforeScore = AbstractRiskRegister.score(model, inherent.get(), "inherent").result();
-      double afterScore = AbstractRiskRegister.score(model, residual.get(), "residual").result();
+      // with a residual assessment, the rating's residual score is that assessment's
+      double beforeScore = rating.inherent().orElseThrow().result();
+      double afterScore = rating.residual().orElseThrow().result();
       if (afterScore < beforeScore && applied.isEmpty()) {
         report(RiskRegisterRule.RESIDUAL_WITHOUT_CONTROL, "residual score " + afterScore + " is below the inherent " + beforeScore + " with no control applied",
             "Link the controls that lower the risk, or set the residual assessment back to the inherent one");

@@ -14,8 +14,6 @@ import java.util.Map;
  */
 public final class WeightedFactors {
 
-  private static final String[] LEVELS = {"Low", "Medium", "High"};
-
   private final ImmutableMap<String, Double> weights;
 
   private WeightedFactors(ImmutableMap<String, Double> weights) {
@@ -65,8 +63,6 @@ public final class WeightedFactors {
       value += weight.getValue() * score;
       formula.append(formula.length() == 0 ? "" : " + ").append(weight.getValue()).append(" x ").append(score);
     }
-    int rank = value < 4 ? 0 : value < 7 ? 1 : 2;
-    return RiskScore.builder().value(value).level(LEVELS[rank]).rank(rank)
-        .explanation(Explanation.of("weighted risk score", value, formula.toString())).build();
+    return RiskScore.lowMediumHigh(Explanation.of("weighted risk score", value, formula.toString()));
   }
 }
