@@ -11,11 +11,13 @@ import dev.governance.rules.risk.RiskRegister;
 import dev.governance.rules.risk.RiskRegisterReport;
 import dev.governance.rules.risk.cvss.Cvss3Scores;
 import dev.governance.rules.risk.cvss.Cvss3Vector;
+import dev.governance.rules.risk.cvss.Cvss4Scores;
+import dev.governance.rules.risk.cvss.Cvss4Vector;
 import java.io.PrintStream;
 import java.time.LocalDate;
 
 /**
- * Risk on the omni-channel program: a CVSS v3.1 vulnerability scored and explained, the joint
+ * Risk on the omni-channel program: CVSS v3.1 and v4.0 vulnerabilities scored (the first explained), the joint
  * register's data-privacy risk rated on NIST SP 800-30 Table I-2 with its residual score after the
  * encryption control, and the register's findings.
  */
@@ -37,6 +39,9 @@ public final class RiskExample {
     out.println("Checkout vulnerability " + checkout.vector() + ": base " + checkout.base() + " " + checkout.baseSeverity().label()
         + ", temporal " + checkout.temporal());
     out.println(checkout.explainBase().render());
+    Cvss4Scores paymentApi = Cvss4Vector.parse("CVSS:4.0/AV:N/AC:L/AT:P/PR:H/UI:A/VC:N/VI:H/VA:L/SC:N/SI:N/SA:L").scores();
+    out.println("Payment API vulnerability " + paymentApi.vector() + ": " + paymentApi.vector().nomenclature() + " " + paymentApi.score()
+        + " " + paymentApi.severity().label() + " (MacroVector " + paymentApi.macroVector() + ")");
     out.println("NIST SP 800-30 level of a likely (4), very severe (5) risk: " + RiskMatrix.nist80030().score(4, 5).level());
 
     GovernanceModel base = ModelCheckExample.omniChannel();

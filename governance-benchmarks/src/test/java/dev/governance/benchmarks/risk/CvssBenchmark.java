@@ -2,6 +2,7 @@ package dev.governance.benchmarks.risk;
 
 import dev.governance.rules.risk.cvss.Cvss3Scores;
 import dev.governance.rules.risk.cvss.Cvss3Vector;
+import dev.governance.rules.risk.cvss.Cvss4Vector;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,9 +22,11 @@ import us.springett.cvss.Cvss;
 import us.springett.cvss.Score;
 
 /**
- * Parsing and scoring CVSS v3.1 vectors (base, temporal and environmental scores): the library's
- * {@link Cvss3Vector} beside {@code us.springett:cvss-calculator}, over 2,048 random vectors with
- * temporal and environmental metrics. One operation is one vector parsed and scored.
+ * Parsing and scoring CVSS vectors: the library's {@link Cvss3Vector} and {@link Cvss4Vector}
+ * beside {@code us.springett:cvss-calculator}, over 2,048 random vectors of each version; v3.1
+ * with temporal and environmental metrics (base, temporal and environmental scores), v4.0 with
+ * threat, environmental and supplemental metrics (its one score). One operation is one vector
+ * parsed and scored.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -40,12 +43,16 @@ public class CvssBenchmark {
   @Param({"governance", "springett"})
   public String engine;
 
+  /** Which CVSS version. */
+  @Param({"3.1", "4.0"})
+  public String version;
+
   private List<String> vectors;
 
   /** Draws the vectors. */
   @Setup
   public void setUp() {
-    vectors = CvssWorkload.vectors(VECTORS, 31);
+    vectors = version.equals("3.1") ? CvssWorkload.vectors(VECTORS, 31) : CvssWorkload.vectors4(VECTORS, 40);
   }
 
   /** Parses and scores every vector; the sum of the scores keeps the work alive. */
@@ -57,6 +64,12 @@ public class CvssBenchmark {
       for (String vector : vectors) {
         Score score = Cvss.fromVector(vector).calculateScore();
         sum += score.getBaseScore() + score.getTemporalScore() + score.getEnvironmentalScore();
+      }
+      return sum;
+    }
+    if (version.equals("4.0")) {
+      for (String vector : vectors) {
+        sum += Cvss4Vector.parse(vector).scores().score();
       }
       return sum;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.governance.rules.risk.cvss.Cvss3Scores;
 import dev.governance.rules.risk.cvss.Cvss3Vector;
+import dev.governance.rules.risk.cvss.Cvss4Vector;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,5 +33,27 @@ class CvssCrossCheckTest {
       }
     }
     assertThat(disagreements).as("vectors scored differently").isEmpty();
+  }
+
+  /**
+   * For v4.0 the peer computes in doubles and rounds what lands just below a half down: where the
+   * two disagree, the peer is 0.1 lower and the exact value is x.x5, which the specification rounds
+   * up (FIRST's reference data agrees: {@code ../shared/reference/scoring/worked-examples.md}
+   * scores the vector below 5.7, the peer 5.6). Every disagreement must be of that kind.
+   */
+  @Test
+  void v40DisagreementsAreThePeersRoundingOfHalves() {
+    String published = "CVSS:4.0/AV:N/AC:L/AT:P/PR:H/UI:A/VC:N/VI:H/VA:L/SC:N/SI:N/SA:L";
+    assertThat(Cvss4Vector.parse(published).scores().score()).isEqualTo(5.7);
+    assertThat(Cvss.fromVector(published).calculateScore().getBaseScore()).isEqualTo(5.6);
+    List<String> otherDisagreements = new ArrayList<>();
+    for (String vector : CvssWorkload.vectors4(20_000, 40)) {
+      double theirs = Cvss.fromVector(vector).calculateScore().getBaseScore();
+      double mine = Cvss4Vector.parse(vector).scores().score();
+      if (theirs != mine && Math.round(mine * 10) - Math.round(theirs * 10) != 1) {
+        otherDisagreements.add(vector + ": springett " + theirs + ", governance " + mine);
+      }
+    }
+    assertThat(otherDisagreements).as("vectors scored differently other than by rounding a half").isEmpty();
   }
 }

@@ -24,21 +24,10 @@ enum Cvss3Metric {
 
   /** Returns the metric with this abbreviation, or null. */
   static @Nullable Cvss3Metric byName(String name) {
-    if (name.isEmpty() || name.length() > 3) {
-      return null;
-    }
-    int key = 0;
-    for (int i = 0; i < name.length(); i++) {
-      key = key << 8 | name.charAt(i);
-    }
-    return byKey(key);
+    return byKey(MetricKeys.of(name));
   }
 
-  /**
-   * Returns the metric whose abbreviation's characters, one per byte, make {@code key} (AV is
-   * {@code 'A' << 8 | 'V'}), or null; so that a parser reads names without cutting strings out,
-   * since this runs for every metric of every vector parsed.
-   */
+  /** Returns the metric whose {@link MetricKeys key} is {@code key}, or null. */
   static @Nullable Cvss3Metric byKey(int key) {
     switch (key) {
       case ('A' << 8) | 'V': return AV;

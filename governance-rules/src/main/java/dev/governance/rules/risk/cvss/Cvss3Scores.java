@@ -24,6 +24,7 @@ import static dev.governance.rules.risk.cvss.Cvss3Metric.S;
 import static dev.governance.rules.risk.cvss.Cvss3Metric.UI;
 
 import dev.governance.rules.Explanation;
+import dev.governance.rules.risk.RiskScore;
 
 /**
  * The base, temporal and environmental scores of a {@link Cvss3Vector}, by the equations of the
@@ -100,6 +101,15 @@ public final class Cvss3Scores {
   /** Returns the rating of the environmental score. */
   public CvssSeverity environmentalSeverity() {
     return CvssSeverity.of(environmental);
+  }
+
+  /**
+   * Returns the base score as the library's common risk score: the value, the rating as its level,
+   * and the explanation.
+   */
+  public RiskScore riskScore() {
+    CvssSeverity severity = baseSeverity();
+    return RiskScore.builder().value(base).level(severity.label()).rank(severity.ordinal()).explanation(explainBase()).build();
   }
 
   /** Returns how the base score was computed, with the impact and exploitability sub-scores as children. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import dev.governance.rules.risk.RiskScore;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,15 @@ class Cvss3ScoresTest {
     assertThat(none.explainBase().formula()).isEqualTo("impact <= 0: 0");
     assertThat(none.explainEnvironmental().formula()).isEqualTo("modified impact <= 0: 0");
     assertThat(none.baseSeverity()).isEqualTo(CvssSeverity.NONE);
+  }
+
+  @Test
+  void theBaseScoreIsARiskScore() {
+    RiskScore score = Cvss3Vector.parse("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/E:P").scores().riskScore();
+    assertThat(score.value()).isEqualTo(9.8);
+    assertThat(score.level()).isEqualTo("Critical");
+    assertThat(score.rank()).isEqualTo(4);
+    assertThat(score.explanation().quantity()).isEqualTo("CVSS 3.1 base score");
   }
 
   @Test
