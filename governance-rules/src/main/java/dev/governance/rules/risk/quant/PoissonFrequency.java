@@ -1,0 +1,96 @@
+package dev.governance.rules.risk.quant;
+
+import static dev.governance.core.ArgChecker.check;
+
+import java.util.Arrays;
+
+/**
+ * A Poisson count, drawn by inversion from a table of its distribution function. The table
+ * covers the counts whose probability is not negligible (below 1e-17 of the mode's, on either
+ * side), built outward from the mode with the ratio p(k + 1) / p(k) = rate / (k + 1), so that
+ * large rates neither underflow exp(-rate) nor need a log-gamma function. Inversion spends one
+ * uniform number per count, where rejection methods spend a varying number; see {@link
+ * Frequency}.
+ */
+final class PoissonFrequency implements Frequency {
+
+  private static final double MAX_RATE = 1e7;
+  private static final double NEGLIGIBLE = 1e-17;
+  /** Up to this many counts below the mode, a linear search from the first count beats a binary search. */
+  private static final int LINEAR_SEARCH = 8;
+
+  private final double rate;
+  private final int first;
+  private final double[] cumulative;
+
+  private PoissonFrequency(double rate, int first, double[] cumulative) {
+    this.rate = rate;
+    this.first = first;
+    this.cumulative = cumulative;
+  }
+
+  static PoissonFrequency of(double rate) {
+    check(Double.isFinite(rate) && rate >= 0 && rate <= MAX_RATE, "poisson.rate", rate, "a rate from 0 to 10,000,000 events a year");
+    int mode = (int) rate;
+    int last = mode;
+    double[] up = new double[16];
+    up[0] = 1;
+    for (double p = 1; p >= NEGLIGIBLE; ) {
+      p = p * rate / (last + 1);
+      last++;
+      if (last - mode >= up.length) {
+        up = Arrays.copyOf(up, up.length * 2);
+      }
+      up[last - mode] = p;
+    }
+    int first = mode;
+    double[] down = new double[16];
+    for (double p = 1; first > 0 && p >= NEGLIGIBLE; ) {
+      p = p * first / rate;
+      first--;
+      if (mode - first >= down.length) {
+        down = Arrays.copyOf(down, down.length * 2);
+      }
+      down[mode - first] = p;
+    }
+    double[] weights = new double[last - first + 1];
+    for (int k = first; k <= last; k++) {
+      weights[k - first] = k < mode ? down[mode - k] : up[k - mode];
+    }
+    double total = 0;
+    for (double w : weights) {
+      total += w;
+    }
+    double[] cumulative = new double[weights.length];
+    double sum = 0;
+    for (int i = 0; i < weights.length; i++) {
+      sum += weights[i];
+      cumulative[i] = sum / total;
+    }
+    return new PoissonFrequency(rate, first, cumulative);
+  }
+
+  @Override
+  public int count(double u) {
+    if ((int) rate - first <= LINEAR_SEARCH) {
+      int i = 0;
+      while (i < cumulative.length - 1 && cumulative[i] <= u) {
+        i++;
+      }
+      return first + i;
+    }
+    int i = Arrays.binarySearch(cumulative, u);
+    i = i >= 0 ? i + 1 : -i - 1;
+    return first + Math.min(i, cumulative.length - 1);
+  }
+
+  @Override
+  public double mean() {
+    return rate;
+  }
+
+  @Override
+  public String toString() {
+    return "Poisson rate " + rate + " a year";
+  }
+}
