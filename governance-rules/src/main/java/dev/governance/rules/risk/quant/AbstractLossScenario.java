@@ -5,7 +5,6 @@ import static dev.governance.core.ArgChecker.identifier;
 import static dev.governance.core.ArgChecker.inRange;
 
 import java.util.Optional;
-import java.util.random.RandomGenerator;
 import org.immutables.value.Value;
 
 /**
@@ -15,7 +14,8 @@ import org.immutables.value.Value;
  * and has its own magnitude).
  *
  * <p>A simulated year draws the count of (threat or loss) events, then each event's own magnitude,
- * and sums them; not one frequency times one magnitude, which understates the tail.
+ * and sums them (see {@link LossSimulation}); not one frequency times one magnitude, which
+ * understates the tail.
  */
 @Value.Immutable
 abstract class AbstractLossScenario {
@@ -58,48 +58,5 @@ abstract class AbstractLossScenario {
         "a secondary loss magnitude exactly when the secondary loss probability is above 0");
     check(secondaryLoss().map(Distribution::minimum).orElse(0.0) >= 0, where + ".secondaryLoss", secondaryLoss(),
         "a magnitude distribution with no values below 0");
-  }
-
-  /** Returns the frequency of the events counted each year: loss events, or threat events. */
-  @Value.Derived
-  @Value.Auxiliary
-  Frequency events() {
-    return lossEventFrequency().or(this::threatEventFrequency).orElseThrow();
-  }
-
-  /** Returns the vulnerability, or null when loss events are counted directly. */
-  @Value.Derived
-  @Value.Auxiliary
-  @org.jspecify.annotations.Nullable Vulnerability contest() {
-    return vulnerability().orElse(null);
-  }
-
-  /** Returns the secondary loss magnitude, or null. */
-  @Value.Derived
-  @Value.Auxiliary
-  @org.jspecify.annotations.Nullable Distribution secondary() {
-    return secondaryLoss().orElse(null);
-  }
-
-  /**
-   * Returns one simulated year's loss: the count of events from the year's first number, then, for
-   * each event in turn, whether it is a loss event and its primary and secondary losses.
-   */
-  final double simulateYear(RandomGenerator random) {
-    int events = events().count(random.nextDouble());
-    Vulnerability contest = contest();
-    Distribution secondary = secondary();
-    double probability = secondaryLossProbability();
-    double loss = 0;
-    for (int e = 0; e < events; e++) {
-      if (contest != null && !contest.succeeds(random)) {
-        continue;
-      }
-      loss += primaryLoss().sample(random);
-      if (secondary != null && random.nextDouble() < probability) {
-        loss += secondary.sample(random);
-      }
-    }
-    return loss;
   }
 }

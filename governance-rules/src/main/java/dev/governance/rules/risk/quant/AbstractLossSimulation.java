@@ -149,11 +149,11 @@ abstract class AbstractLossSimulation {
     double[] sums = new double[portfolio.size()];
     double[] squares = new double[portfolio.size()];
     for (int r = 0; r < portfolio.size(); r++) {
-      LossScenario risk = portfolio.get(r);
+      RiskYear risk = RiskYear.of(portfolio.get(r));
       double sum = 0;
       double square = 0;
       for (int t = 0; t < length; t++) {
-        double loss = risk.simulateYear(random.start(seed(), r, first + t));
+        double loss = risk.simulate(random.start(seed(), r, first + t));
         totals[t] += loss;
         sum += loss;
         square += loss * loss;
