@@ -21,7 +21,7 @@ public interface Distribution {
    * Returns the classic PERT distribution (shape 4) of an estimate given as minimum, most likely
    * and maximum: a beta distribution scaled to [min, max], mean (min + 4 mode + max) / 6.
    *
-   * @throws dev.governance.core.GovernanceValidationException unless min < max and min <= mode <= max
+   * @throws dev.governance.core.GovernanceValidationException unless min {@literal <} max and min {@literal <=} mode {@literal <=} max
    */
   static Distribution pert(double min, double mode, double max) {
     return Pert.of(min, mode, max, 4);
@@ -32,7 +32,7 @@ public interface Distribution {
    * + gamma (mode - min) / (max - min), beta = 1 + gamma (max - mode) / (max - min), mean (min +
    * gamma mode + max) / (gamma + 2).
    *
-   * @throws dev.governance.core.GovernanceValidationException unless min < max, min <= mode <= max and gamma >= 0
+   * @throws dev.governance.core.GovernanceValidationException unless min {@literal <} max, min {@literal <=} mode {@literal <=} max and gamma {@literal >=} 0
    */
   static Distribution pert(double min, double mode, double max, double gamma) {
     return Pert.of(min, mode, max, gamma);
@@ -44,7 +44,7 @@ public interface Distribution {
    * / 2, sigma = (ln high - ln low) / (2 x 1.6448536...), 1.6448536... being the standard normal
    * 95th percentile.
    *
-   * @throws dev.governance.core.GovernanceValidationException unless 0 < low < high
+   * @throws dev.governance.core.GovernanceValidationException unless 0 {@literal <} low {@literal <} high
    */
   static Distribution lognormal90(double low, double high) {
     return Lognormal.ofInterval(low, high);
@@ -53,7 +53,7 @@ public interface Distribution {
   /**
    * Returns the lognormal distribution of exp(N(mu, sigma)), mean exp(mu + sigma^2 / 2).
    *
-   * @throws dev.governance.core.GovernanceValidationException unless mu is finite and sigma > 0
+   * @throws dev.governance.core.GovernanceValidationException unless mu is finite and sigma {@literal >} 0
    */
   static Distribution lognormal(double mu, double sigma) {
     return Lognormal.of(mu, sigma);
@@ -63,7 +63,7 @@ public interface Distribution {
    * Returns the normal distribution N(mean, sd) truncated at zero: values below zero are drawn
    * again, so the distribution is the normal's conditioned on being positive.
    *
-   * @throws dev.governance.core.GovernanceValidationException unless mean > 0 and sd > 0
+   * @throws dev.governance.core.GovernanceValidationException unless mean {@literal >} 0 and sd {@literal >} 0
    */
   static Distribution truncatedNormal(double mean, double sd) {
     return TruncatedNormal.of(mean, sd);
@@ -72,7 +72,7 @@ public interface Distribution {
   /**
    * Returns the uniform distribution on [min, max].
    *
-   * @throws dev.governance.core.GovernanceValidationException unless min < max
+   * @throws dev.governance.core.GovernanceValidationException unless min {@literal <} max
    */
   static Distribution uniform(double min, double max) {
     return Uniform.of(min, max);
@@ -81,7 +81,7 @@ public interface Distribution {
   /**
    * Returns the triangular distribution on [min, max] peaking at mode, mean (min + mode + max) / 3.
    *
-   * @throws dev.governance.core.GovernanceValidationException unless min < max and min <= mode <= max
+   * @throws dev.governance.core.GovernanceValidationException unless min {@literal <} max and min {@literal <=} mode {@literal <=} max
    */
   static Distribution triangular(double min, double mode, double max) {
     return Triangular.of(min, mode, max);

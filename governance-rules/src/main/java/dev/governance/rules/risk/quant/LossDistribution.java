@@ -103,7 +103,7 @@ public final class LossDistribution {
    * Returns the value at risk at a confidence level: the annual loss not exceeded with that probability.
    *
    * @param level such as 0.99
-   * @throws GovernanceValidationException unless 0 < level < 1
+   * @throws GovernanceValidationException unless 0 {@literal <} level {@literal <} 1
    */
   public double valueAtRisk(double level) {
     check(level > 0 && level < 1, "level", level, "a confidence level between 0 and 1, such as 0.99");
@@ -115,7 +115,7 @@ public final class LossDistribution {
    * the worst {@code 1 - level} of the simulated years (at least one).
    *
    * @param level such as 0.99
-   * @throws GovernanceValidationException unless 0 < level < 1
+   * @throws GovernanceValidationException unless 0 {@literal <} level {@literal <} 1
    */
   public double expectedShortfall(double level) {
     check(level > 0 && level < 1, "level", level, "a confidence level between 0 and 1, such as 0.99");

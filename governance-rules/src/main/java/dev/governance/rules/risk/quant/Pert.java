@@ -40,7 +40,7 @@ record Pert(double min, double mode, double max, double gamma, double alpha, dou
     return "PERT(min " + min + ", mode " + mode + ", max " + max + ", gamma " + gamma + ")";
   }
 
-  /** Draws Gamma(shape, 1) for shape >= 1 by Marsaglia and Tsang's squeeze and rejection. */
+  /** Draws Gamma(shape, 1) for shape {@literal >=} 1 by Marsaglia and Tsang's squeeze and rejection. */
   private static double gamma(double shape, RandomGenerator random) {
     double d = shape - 1.0 / 3;
     double c = 1 / Math.sqrt(9 * d);
