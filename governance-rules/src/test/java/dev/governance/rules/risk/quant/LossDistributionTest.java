@@ -65,13 +65,6 @@ class LossDistributionTest {
         .build();
     List<ToleranceBreach> breaches = TEN_YEARS.breaches(appetite);
     assertThat(breaches).containsExactly(ToleranceBreach.builder().loss(30).tolerated(0.1).simulated(0.2).build());
-    assertRejected(() -> ToleranceCurve.builder().addPoints(ExceedancePoint.of(10, 0.5), ExceedancePoint.of(5, 0.1)).build(),
-        "toleranceCurve.points[1].loss = 5.0: expected a loss above the previous point's 10.0");
-    assertRejected(() -> ToleranceCurve.builder().addPoints(ExceedancePoint.of(10, 0.1), ExceedancePoint.of(20, 0.2)).build(),
-        "toleranceCurve.points[1].probability = 0.2: expected a probability no higher than the previous point's 0.1");
-    assertRejected(() -> ToleranceCurve.builder().build(), "toleranceCurve.points = []: expected at least one point");
-    assertRejected(() -> ExceedancePoint.of(-1, 0.5), "exceedancePoint.loss = -1.0: expected a finite number >= 0");
-    assertRejected(() -> ExceedancePoint.of(1, 1.5), "exceedancePoint.probability = 1.5: expected a number from 0 to 1");
   }
 
   @Test
