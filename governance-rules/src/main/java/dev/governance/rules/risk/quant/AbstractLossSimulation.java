@@ -131,13 +131,19 @@ abstract class AbstractLossSimulation {
       helpers[t].start();
     }
     guarded.run();
+    boolean interrupted = false;
     for (Thread helper : helpers) {
-      try {
-        helper.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        failure.compareAndSet(null, new CancellationException("simulation interrupted"));
+      while (helper.isAlive()) {
+        try {
+          helper.join();
+        } catch (InterruptedException e) {
+          interrupted = true;
+          failure.compareAndSet(null, new CancellationException("simulation interrupted"));
+        }
       }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -123,6 +123,10 @@ class Cvss4VectorTest {
         .hasMessage("Invalid governance data: metric = 'RL:X': expected a CVSS v4.0 metric and one of its values");
     assertThatThrownBy(() -> vector.metric("RL")).isInstanceOf(GovernanceValidationException.class)
         .hasMessage("Invalid governance data: metric = 'RL': expected a CVSS v4.0 metric abbreviation");
+    assertThatThrownBy(() -> vector.metric("")).isInstanceOf(GovernanceValidationException.class)
+        .hasMessage("Invalid governance data: metric = '': expected a CVSS v4.0 metric abbreviation");
+    assertThatThrownBy(() -> vector.metric("MSIX")).isInstanceOf(GovernanceValidationException.class)
+        .hasMessage("Invalid governance data: metric = 'MSIX': expected a CVSS v4.0 metric abbreviation");
   }
 
   @Test

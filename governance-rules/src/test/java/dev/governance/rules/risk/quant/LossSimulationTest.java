@@ -125,6 +125,42 @@ class LossSimulationTest {
   }
 
   @Test
+  void anErrorInARiskStopsTheSimulationAsItIs() {
+    Distribution failing = new Distribution() {
+      @Override
+      public double sample(java.util.random.RandomGenerator random) {
+        throw new AssertionError("failing magnitude");
+      }
+
+      @Override
+      public double mean() {
+        return 1;
+      }
+
+      @Override
+      public double minimum() {
+        return 0;
+      }
+    };
+    LossScenario risk = LossScenario.builder().id("failing").lossEventFrequency(Frequency.poisson(5)).primaryLoss(failing).build();
+    assertThatThrownBy(() -> LossSimulation.builder().years(1_000).threads(1).build().run(List.of(risk)))
+        .isInstanceOf(AssertionError.class).hasMessage("failing magnitude");
+  }
+
+  @Test
+  void anInterruptedCallerCancelsTheSimulationAndKeepsItsInterrupt() {
+    LossSimulation simulation = LossSimulation.builder().years(300_000).threads(2).chunkYears(1_000).build();
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(() -> simulation.run(List.of(lognormalPoisson("a", 0.5, 1, 10))))
+          .isInstanceOf(CancellationException.class).hasMessage("simulation interrupted");
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
   void rejectsSimulationsOfNoYearsOrThreads() {
     assertRejected(() -> LossSimulation.builder().years(0).build(), "simulation.years = 0: expected an integer >= 1");
     assertRejected(() -> LossSimulation.builder().years(10).threads(0).build(), "simulation.threads = 0: expected an integer >= 1");
