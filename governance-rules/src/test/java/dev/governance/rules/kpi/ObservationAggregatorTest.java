@@ -55,9 +55,10 @@ class ObservationAggregatorTest {
   }
 
   /**
-   * The aggregator's fast paths (the recent-period cache, which sees more distinct period objects
-   * than it remembers here, and the sums-only update) against a plain accumulator per KPI and
-   * period, for every aggregation, periods older and newer than the window, and instants.
+   * The aggregator's fast paths (placing periods by their epoch days, guessing each run's KPI as
+   * the one after the previous run's, and the sums-only update) against a plain accumulator per
+   * KPI and period, for every aggregation, periods older and newer than the window, instants, and
+   * KPIs in any order.
    */
   @Test
   void agreesWithOneAccumulatorPerKpiAndPeriod() {
@@ -114,6 +115,27 @@ class ObservationAggregatorTest {
         }
       }
     });
+  }
+
+  @Test
+  void findsEachRunsKpiWhateverTheOrderOrTheIdsInstances() {
+    KpiDefinition first = ScorecardEngineTest.mttr().withId("a").withAggregation(Aggregation.SUM);
+    KpiDefinition second = ScorecardEngineTest.mttr().withId("b").withAggregation(Aggregation.SUM);
+    KpiDefinition duplicate = ScorecardEngineTest.mttr().withId("a").withAggregation(Aggregation.MAX);
+    List<Observation> inOrderWithCopiedIds = List.of(ScorecardEngineTest.monthly(new String("a"), 5, 1), ScorecardEngineTest.monthly(new String("b"), 5, 2),
+        ScorecardEngineTest.monthly(new String("a"), 5, 3));
+    PeriodValues values = ObservationAggregator.of(List.of(first, second), List.of(MAY), ZoneOffset.UTC, LocalDate.of(2025, 5, 31))
+        .aggregate(inOrderWithCopiedIds);
+    assertThat(values.value("a", 0)).hasValue(4);
+    assertThat(values.value("b", 0)).hasValue(2);
+    // out of order: the guess misses and the index finds it
+    PeriodValues reversed = ObservationAggregator.of(List.of(first, second), List.of(MAY), ZoneOffset.UTC, LocalDate.of(2025, 5, 31))
+        .aggregate(List.of(ScorecardEngineTest.monthly("b", 5, 2), ScorecardEngineTest.monthly("a", 5, 3), ScorecardEngineTest.monthly("b", 5, 1)));
+    assertThat(reversed.value("a", 0)).hasValue(3);
+    assertThat(reversed.value("b", 0)).hasValue(3);
+    assertThatThrownBy(() -> ObservationAggregator.of(List.of(first, second, duplicate), List.of(MAY), ZoneOffset.UTC, LocalDate.of(2025, 5, 31)))
+        .isInstanceOf(GovernanceValidationException.class)
+        .hasMessage("Invalid governance data: kpis[2].id = 'a': expected an id no other KPI has, but kpis[0] has it");
   }
 
   @Test
