@@ -140,9 +140,11 @@ public final class ObservationAggregator {
       int update = updates[k];
       long latestDay = latest[k];
       int i = start;
-      for (; i < observations.size(); i++) {
+      int size = observations.size();
+      for (; i < size; i++) {
         Observation o = observations.get(i);
-        if (!o.kpi().equals(kpi)) {
+        String observed = o.kpi();
+        if (observed != kpi && !observed.equals(kpi)) {
           break;
         }
         long day;
