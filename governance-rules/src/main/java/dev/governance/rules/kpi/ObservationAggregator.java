@@ -43,7 +43,12 @@ public final class ObservationAggregator {
   private final ZoneId zone;
   private final LocalDate asOf;
   private final long firstDay;
-  private final long[] periodStarts;
+  /**
+   * The slot of each day from the oldest period's first day to the newest's: one load places an
+   * observation, where comparing period starts costs a branch the alternating periods of a feed
+   * mispredict. Days after the newest period's start are in slot 0.
+   */
+  private final int[] slotByDay;
   /** Per KPI, which {@link AccumulatorTable} update its aggregation needs. */
   private final int[] updates;
 
@@ -63,7 +68,11 @@ public final class ObservationAggregator {
     this.zone = zone;
     this.asOf = asOf;
     this.firstDay = periods.get(periods.size() - 1).start().toEpochDay();
-    this.periodStarts = periods.stream().mapToLong(p -> p.start().toEpochDay()).toArray();
+    this.slotByDay = new int[(int) (periods.get(0).startEpochDay() - firstDay) + 1];
+    for (int slot = periods.size() - 1; slot >= 0; slot--) {
+      int from = (int) (periods.get(slot).startEpochDay() - firstDay);
+      Arrays.fill(slotByDay, from, slot == 0 ? slotByDay.length : (int) (periods.get(slot - 1).startEpochDay() - firstDay), slot);
+    }
   }
 
   /**
@@ -201,11 +210,8 @@ public final class ObservationAggregator {
       if (day < firstDay) {
         return -1;
       }
-      int p = 0;
-      while (day < periodStarts[p]) {
-        p++;
-      }
-      return p;
+      long offset = day - firstDay;
+      return offset >= slotByDay.length ? 0 : slotByDay[(int) offset];
     }
   }
 }
