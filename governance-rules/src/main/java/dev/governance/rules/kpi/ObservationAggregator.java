@@ -162,7 +162,7 @@ public final class ObservationAggregator {
         ReportingPeriod period = o.period();
         if (period != null) {
           day = period.startEpochDay();
-          lastDay = Math.min(period.endEpochDay(), asOfDay);
+          lastDay = period.endEpochDay();   // capped at the evaluation date once, after the run
           time = day * 86_400.0;
         } else {
           Instant at = Objects.requireNonNull(o.at());
@@ -186,7 +186,7 @@ public final class ObservationAggregator {
           table.add(base + slot, o.value(), o.weight(), time);
         }
       }
-      latest[k] = latestDay;
+      latest[k] = Math.min(latestDay, asOfDay);
       return i;
     }
 
