@@ -26,13 +26,14 @@ import java.util.Objects;
  * Observations dated after the evaluation date are left out.
  *
  * <p>Written by hand for speed, because scorecards are rolled up over millions of observations
- * (about 80 million observations a second on one thread, four times a {@code
- * Collectors.groupingBy}, in {@code ObservationAggregationBenchmark}): KPIs and periods are resolved to array indexes; a
- * run of observations of the same KPI (the usual shape of a feed) is looked up once and kept in
- * local variables; periods are placed by their epoch days, which a period computes once; all accumulators
- * live in one primitive array; and a KPI whose aggregation reads only sums is spared the
- * comparisons of minimum, maximum and latest value. An aggregator is immutable and thread-safe;
- * each {@link #aggregate} call has its own accumulators.
+ * (90 to 100 million observations a second on one thread, 4.3 to 5.3 times a {@code
+ * Collectors.groupingBy}, in {@code ObservationAggregationBenchmark}): KPIs are resolved to array
+ * indexes, and a run of observations of the same KPI (the usual shape of a feed) is looked up
+ * once, guessing it is the KPI after the previous run's before asking the hash map; a day-to-slot
+ * table places an observation in its period with one load; all accumulators live in one
+ * primitive array, and each KPI updates only the fields its aggregation reads (count and sum for
+ * a mean); the latest date is capped at the evaluation date once per run. An aggregator is
+ * immutable and thread-safe; each {@link #aggregate} call has its own accumulators.
  */
 public final class ObservationAggregator {
 
