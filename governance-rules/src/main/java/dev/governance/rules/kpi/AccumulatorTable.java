@@ -4,10 +4,10 @@ import dev.governance.core.kpi.Aggregation;
 import java.util.OptionalDouble;
 
 /**
- * Accumulators of many (KPI, period) slots in one primitive array, a slot's eight fields side by
- * side: adding an observation then touches one cache line, not eight arrays, and a million
+ * Accumulators of many (KPI, period) slots in one primitive array, a slot's fields side by side:
+ * adding an observation then touches one cache line, not eight arrays, and a million
  * observations into a hundred thousand slots cost one array, not a hundred thousand objects for
- * the garbage collector to copy. {@link KpiAccumulator} is a table of one slot.
+ * the garbage collector to copy. {@link KpiAccumulator} is a table of one full-width slot.
  *
  * <p>{@link #add} keeps every field, for accumulators that may be read by any aggregation; {@link
  * #addToSums} and {@link #addToCountAndSum} keep less, for the aggregator's hot loop when the
@@ -21,24 +21,33 @@ final class AccumulatorTable {
 
   private static final int COUNT = 0;
   private static final int SUM = 1;
-  private static final int MIN = 2;
-  private static final int MAX = 3;
-  private static final int WEIGHTED_SUM = 4;
-  private static final int WEIGHT = 5;
+  private static final int WEIGHTED_SUM = 2;
+  private static final int WEIGHT = 3;
+  private static final int MIN = 4;
+  private static final int MAX = 5;
   private static final int LAST_TIME = 6;
   private static final int LAST = 7;
-  private static final int FIELDS = 8;
+  /** The fields of a slot that {@link #add} fills. */
+  static final int FIELDS = 8;
+  /** The fields of a slot that {@link #addToSums} fills. */
+  static final int SUMS = 4;
+  /** The fields of a slot that {@link #addToCountAndSum} fills. */
+  static final int COUNT_AND_SUM = 2;
 
   private final double[] fields;
 
-  /** A table of empty slots: all zero, the minimum, maximum and latest value set by the first observation. */
-  AccumulatorTable(int slots) {
-    fields = new double[slots * FIELDS];
+  /**
+   * A table of {@code length} fields, all zero (the minimum, maximum and latest value are set by a
+   * slot's first observation). A slot is addressed by the index of its first field, and is as
+   * wide as its KPI's aggregation needs ({@link #widthFor}): slots are packed, so that a KPI with a
+   * mean takes a quarter of the room and of the cache lines one with a minimum takes.
+   */
+  AccumulatorTable(int length) {
+    fields = new double[length];
   }
 
-  void add(int slot, double value, double weight, double time) {
+  void add(int base, double value, double weight, double time) {
     double[] f = fields;
-    int base = slot * FIELDS;
     if (f[base + COUNT] == 0) {
       f[base + MIN] = value;
       f[base + MAX] = value;
@@ -60,9 +69,8 @@ final class AccumulatorTable {
    * Aggregation#WEIGHTED_MEAN} reads. Minimum, maximum and latest value take comparisons, which
    * cost more than the four additions. A slot is filled by one method only.
    */
-  void addToSums(int slot, double value, double weight) {
+  void addToSums(int base, double value, double weight) {
     double[] f = fields;
-    int base = slot * FIELDS;
     f[base + COUNT] += 1;
     f[base + SUM] += value;
     f[base + WEIGHTED_SUM] += value * weight;
@@ -73,22 +81,17 @@ final class AccumulatorTable {
    * Adds an observation to the count and the sum only: all that {@link Aggregation#SUM}, {@link
    * Aggregation#MEAN} and {@link Aggregation#COUNT} read. A slot is filled by one method only.
    */
-  void addToCountAndSum(int slot, double value) {
+  void addToCountAndSum(int base, double value) {
     double[] f = fields;
-    int base = slot * FIELDS;
     f[base + COUNT] += 1;
     f[base + SUM] += value;
   }
 
-  /** Updates all fields ({@link #add}). */
-  static final int ALL_FIELDS = 0;
-  /** Updates the count and the sums ({@link #addToSums}). */
-  static final int SUMS = 1;
-  /** Updates the count and the sum ({@link #addToCountAndSum}). */
-  static final int COUNT_AND_SUM = 2;
-
-  /** Returns which of the add methods keeps all that {@code aggregation} reads, and no more. */
-  static int updateFor(Aggregation aggregation) {
+  /**
+   * Returns the width of a slot that keeps all that {@code aggregation} reads and no more, which
+   * also says which add method fills it: {@link #COUNT_AND_SUM}, {@link #SUMS} or {@link #FIELDS}.
+   */
+  static int widthFor(Aggregation aggregation) {
     switch (aggregation) {
       case SUM:
       case MEAN:
@@ -97,15 +100,14 @@ final class AccumulatorTable {
       case WEIGHTED_MEAN:
         return SUMS;
       default:
-        return ALL_FIELDS;
+        return FIELDS;
     }
   }
 
-  void merge(int slot, AccumulatorTable other, int otherSlot) {
+  /** Merges a full-width slot of {@code other} into a full-width slot of this table. */
+  void merge(int base, AccumulatorTable other, int otherBase) {
     double[] f = fields;
     double[] o = other.fields;
-    int base = slot * FIELDS;
-    int otherBase = otherSlot * FIELDS;
     if (o[otherBase + COUNT] == 0) {
       return;
     }
@@ -131,12 +133,11 @@ final class AccumulatorTable {
     }
   }
 
-  long count(int slot) {
-    return (long) fields[slot * FIELDS + COUNT];
+  long count(int base) {
+    return (long) fields[base + COUNT];
   }
 
-  OptionalDouble value(int slot, Aggregation aggregation) {
-    int base = slot * FIELDS;
+  OptionalDouble value(int base, Aggregation aggregation) {
     if (aggregation == Aggregation.COUNT) {
       return OptionalDouble.of(fields[base + COUNT]);
     }

@@ -18,7 +18,7 @@ import java.util.OptionalDouble;
  */
 public final class KpiAccumulator {
 
-  private final AccumulatorTable table = new AccumulatorTable(1);
+  private final AccumulatorTable table = new AccumulatorTable(AccumulatorTable.FIELDS);
 
   /**
    * Adds one observation.

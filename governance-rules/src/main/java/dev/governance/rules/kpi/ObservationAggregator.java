@@ -50,18 +50,22 @@ public final class ObservationAggregator {
    * mispredict. Days after the newest period's start are in slot 0.
    */
   private final int[] slotByDay;
-  /** Per KPI, which {@link AccumulatorTable} update its aggregation needs. */
-  private final int[] updates;
+  /** Per KPI, the width of its slots ({@link AccumulatorTable#widthFor}), which says how they are updated. */
+  private final int[] widths;
+  /** Per KPI, the index of its first slot in the accumulator table; the last entry is the table's length. */
+  private final int[] offsets;
 
   private ObservationAggregator(List<KpiDefinition> kpis, List<ReportingPeriod> periods, ZoneId zone, LocalDate asOf) {
     this.kpis = ImmutableList.copyOf(kpis);
     this.kpiIndex = Maps.newHashMapWithExpectedSize(this.kpis.size());
     this.ids = new String[this.kpis.size()];
-    this.updates = new int[this.kpis.size()];
+    this.widths = new int[this.kpis.size()];
+    this.offsets = new int[this.kpis.size() + 1];
     for (int i = 0; i < ids.length; i++) {
       KpiDefinition kpi = this.kpis.get(i);
       ids[i] = kpi.id();
-      updates[i] = AccumulatorTable.updateFor(kpi.aggregation());
+      widths[i] = AccumulatorTable.widthFor(kpi.aggregation());
+      offsets[i + 1] = Math.addExact(offsets[i], widths[i] * periods.size());
       Integer first = kpiIndex.putIfAbsent(ids[i], i);
       check(first == null, "kpis[" + i + "].id", ids[i], "an id no other KPI has, but kpis[" + first + "] has it");
     }
@@ -114,15 +118,14 @@ public final class ObservationAggregator {
     if (!pass.unknown.isEmpty()) {
       throw new GovernanceValidationException(pass.unknown);
     }
-    return new PeriodValues(kpis, kpiIndex, periods, pass.table, pass.latest);
+    return new PeriodValues(kpis, kpiIndex, periods, pass.table, offsets, widths, pass.latest);
   }
 
   /**
    * The state of one aggregation: its accumulators and each KPI's latest date.
    */
   private final class Pass {
-    final int slots = periods.size();
-    final AccumulatorTable table = new AccumulatorTable(kpis.size() * slots);
+    final AccumulatorTable table = new AccumulatorTable(offsets[kpis.size()]);
     final long[] latest = new long[kpis.size()];
     final long asOfDay = asOf.toEpochDay();
     final List<Violation> unknown = new ArrayList<>();
@@ -146,8 +149,8 @@ public final class ObservationAggregator {
         return start + 1;
       }
       previousKpi = k;
-      int base = k * slots;
-      int update = updates[k];
+      int base = offsets[k];
+      int width = widths[k];
       long latestDay = latest[k];
       int i = start;
       int size = observations.size();
@@ -179,12 +182,12 @@ public final class ObservationAggregator {
         if (slot < 0) {
           continue;
         }
-        if (update == AccumulatorTable.COUNT_AND_SUM) {
-          table.addToCountAndSum(base + slot, o.value());
-        } else if (update == AccumulatorTable.SUMS) {
-          table.addToSums(base + slot, o.value(), o.weight());
+        if (width == AccumulatorTable.COUNT_AND_SUM) {
+          table.addToCountAndSum(base + slot * width, o.value());
+        } else if (width == AccumulatorTable.SUMS) {
+          table.addToSums(base + slot * width, o.value(), o.weight());
         } else {
-          table.add(base + slot, o.value(), o.weight(), time);
+          table.add(base + slot * width, o.value(), o.weight(), time);
         }
       }
       latest[k] = Math.min(latestDay, asOfDay);

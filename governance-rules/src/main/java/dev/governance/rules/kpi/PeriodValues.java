@@ -16,14 +16,19 @@ public final class PeriodValues {
   private final Map<String, Integer> kpiIndex;
   private final ImmutableList<ReportingPeriod> periods;
   private final AccumulatorTable table;
+  private final int[] offsets;
+  private final int[] widths;
   private final long[] latest;
 
+  /** Takes the aggregator's table, where KPI k's slots start at {@code offsets[k]} and are {@code widths[k]} wide. */
   PeriodValues(ImmutableList<KpiDefinition> kpis, Map<String, Integer> kpiIndex, ImmutableList<ReportingPeriod> periods,
-      AccumulatorTable table, long[] latest) {
+      AccumulatorTable table, int[] offsets, int[] widths, long[] latest) {
     this.kpis = kpis;
     this.kpiIndex = kpiIndex;
     this.periods = periods;
     this.table = table;
+    this.offsets = offsets;
+    this.widths = widths;
     this.latest = latest;
   }
 
@@ -44,7 +49,7 @@ public final class PeriodValues {
     if (k == null || periodsBack < 0 || periodsBack >= periods.size()) {
       return OptionalDouble.empty();
     }
-    int slot = k * periods.size() + periodsBack;
+    int slot = offsets[k] + periodsBack * widths[k];
     return table.count(slot) == 0 ? OptionalDouble.empty() : table.value(slot, kpis.get(k).aggregation());
   }
 
