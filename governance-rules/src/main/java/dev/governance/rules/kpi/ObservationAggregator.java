@@ -154,6 +154,10 @@ public final class ObservationAggregator {
       long latestDay = latest[k];
       int i = start;
       int size = observations.size();
+      if (width == AccumulatorTable.COUNT_AND_SUM) {
+        i = countAndSumOfPeriods(observations, start, size, kpi, base);
+        latestDay = Math.max(latestDay, runLatest);
+      }
       for (; i < size; i++) {
         Observation o = observations.get(i);
         String observed = o.kpi();
@@ -191,6 +195,38 @@ public final class ObservationAggregator {
         }
       }
       latest[k] = Math.min(latestDay, asOfDay);
+      return i;
+    }
+
+    /** The latest last day {@link #countAndSumOfPeriods} saw. */
+    long runLatest;
+
+    /**
+     * Counts and sums the period observations of a run from {@code start}, for a KPI whose
+     * aggregation reads nothing else (the usual mean), in a loop with nothing else in it; stops at
+     * the end of the run or at an observation at an instant, and returns its index.
+     */
+    private int countAndSumOfPeriods(List<Observation> observations, int start, int size, String kpi, int base) {
+      long latestDay = Long.MIN_VALUE;
+      int i = start;
+      for (; i < size; i++) {
+        Observation o = observations.get(i);
+        String observed = o.kpi();
+        ReportingPeriod period = o.period();
+        if (observed != kpi && !observed.equals(kpi) || period == null) {
+          break;
+        }
+        long day = period.startEpochDay();
+        if (day > asOfDay) {
+          continue;
+        }
+        latestDay = Math.max(latestDay, period.endEpochDay());
+        int slot = slotOf(day);
+        if (slot >= 0) {
+          table.addToCountAndSum(base + slot * AccumulatorTable.COUNT_AND_SUM, o.value());
+        }
+      }
+      runLatest = latestDay;
       return i;
     }
 
