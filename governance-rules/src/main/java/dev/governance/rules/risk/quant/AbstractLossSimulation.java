@@ -82,7 +82,12 @@ abstract class AbstractLossSimulation {
     return runChunks(risks, from, to, SimulationProgress.NONE, () -> false);
   }
 
-  /** Simulates some chunks, reporting progress, stopping when {@code cancelled} says so. */
+  /**
+   * Simulates some chunks, reporting progress, stopping before the next chunk when {@code
+   * cancelled} says so or the calling thread is interrupted (which stays interrupted).
+   *
+   * @throws CancellationException if cancelled or interrupted, saying how far it came
+   */
   public PartialSimulation runChunks(List<LossScenario> risks, int from, int to, SimulationProgress progress, BooleanSupplier cancelled) {
     ImmutableList<LossScenario> portfolio = ImmutableList.copyOf(risks);
     check(!portfolio.isEmpty(), "risks", portfolio, "at least one loss scenario");
@@ -92,9 +97,14 @@ abstract class AbstractLossSimulation {
     AtomicInteger next = new AtomicInteger(from);
     AtomicLong done = new AtomicLong();
     AtomicReference<Throwable> failure = new AtomicReference<>();
+    Thread caller = Thread.currentThread();
     Runnable worker = () -> {
       TrialRandom random = new TrialRandom();
       for (int c = next.getAndIncrement(); c < to && failure.get() == null; c = next.getAndIncrement()) {
+        if (caller.isInterrupted()) {
+          failure.compareAndSet(null, new CancellationException("simulation interrupted"));
+          break;
+        }
         if (cancelled.getAsBoolean()) {
           failure.compareAndSet(null, new CancellationException("simulation cancelled after " + done.get() + " of " + total + " risk-years"));
           break;
