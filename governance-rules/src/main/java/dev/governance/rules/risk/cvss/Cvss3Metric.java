@@ -24,10 +24,10 @@ enum Cvss3Metric {
 
   /** Returns the metric with this abbreviation, or null. */
   static @Nullable Cvss3Metric byName(String name) {
-    return byKey(MetricKeys.of(name));
+    return byKey(VectorSyntax.key(name));
   }
 
-  /** Returns the metric whose {@link MetricKeys key} is {@code key}, or null. */
+  /** Returns the metric whose {@link VectorSyntax#key key} is {@code key}, or null. */
   static @Nullable Cvss3Metric byKey(int key) {
     switch (key) {
       case ('A' << 8) | 'V': return AV;

@@ -52,7 +52,7 @@ public final class Cvss3Vector {
         i++;
       }
       if (i + 1 >= length || vector.charAt(i) != ':' || (i + 2 < length && vector.charAt(i + 2) != '/')) {
-        throw malformed(vector, nameStart);
+        throw VectorSyntax.malformed(vector, nameStart);
       }
       @Nullable Cvss3Metric metric = Cvss3Metric.byKey(key);
       char value = vector.charAt(i + 1);
@@ -79,13 +79,6 @@ public final class Cvss3Vector {
       }
     }
     return new Cvss3Vector(vector.charAt(7) == '0' ? "3.0" : "3.1", values);
-  }
-
-  /** The metric at {@code start} is not written NAME:VALUE. */
-  private static GovernanceValidationException malformed(String vector, int start) {
-    int slash = vector.indexOf('/', start);
-    return GovernanceValidationException.of("vector", vector,
-        "metrics written as NAME:VALUE and separated by '/', not '" + vector.substring(start, slash < 0 ? vector.length() : slash) + "'");
   }
 
   /** The metric from {@code start} to {@code colon} is unknown, repeated or has a value it cannot take. */

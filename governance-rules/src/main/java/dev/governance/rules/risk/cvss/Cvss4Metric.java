@@ -65,10 +65,10 @@ enum Cvss4Metric {
 
   /** Returns the metric with this abbreviation, or null. */
   static @Nullable Cvss4Metric byName(String name) {
-    return byKey(MetricKeys.of(name));
+    return byKey(VectorSyntax.key(name));
   }
 
-  /** Returns the metric whose {@link MetricKeys key} is {@code key}, or null. */
+  /** Returns the metric whose {@link VectorSyntax#key key} is {@code key}, or null. */
   static @Nullable Cvss4Metric byKey(int key) {
     switch (key) {
       case ('A' << 8) | 'V': return AV;

@@ -51,7 +51,7 @@ public final class Cvss4Vector {
         i++;
       }
       if (i >= length || vector.charAt(i) != ':') {
-        throw malformed(vector, nameStart);
+        throw VectorSyntax.malformed(vector, nameStart);
       }
       @Nullable Cvss4Metric metric = Cvss4Metric.byKey(key);
       int valueEnd = vector.indexOf('/', i + 1);
@@ -80,13 +80,6 @@ public final class Cvss4Vector {
       }
     }
     return new Cvss4Vector(values);
-  }
-
-  /** The metric at {@code start} is not written NAME:VALUE. */
-  private static GovernanceValidationException malformed(String vector, int start) {
-    int slash = vector.indexOf('/', start);
-    return GovernanceValidationException.of("vector", vector,
-        "metrics written as NAME:VALUE and separated by '/', not '" + vector.substring(start, slash < 0 ? vector.length() : slash) + "'");
   }
 
   /** The metric from {@code start} to {@code colon} is unknown, repeated, out of order or has a value it cannot take. */

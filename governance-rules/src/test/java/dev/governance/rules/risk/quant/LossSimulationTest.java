@@ -73,22 +73,7 @@ class LossSimulationTest {
 
   @Test
   void aFailingRiskStopsTheSimulationWithItsError() {
-    Distribution broken = new Distribution() {
-      @Override
-      public double sample(java.util.random.RandomGenerator random) {
-        throw new IllegalStateException("broken magnitude");
-      }
-
-      @Override
-      public double mean() {
-        return 1;
-      }
-
-      @Override
-      public double minimum() {
-        return 0;
-      }
-    };
+    Distribution broken = failing(new IllegalStateException("broken magnitude"));
     LossScenario risk = LossScenario.builder().id("broken").lossEventFrequency(Frequency.poisson(5)).primaryLoss(broken).build();
     assertThatThrownBy(() -> LossSimulation.builder().years(100_000).threads(2).build().run(List.of(risk)))
         .isInstanceOf(IllegalStateException.class).hasMessage("broken magnitude");
@@ -126,22 +111,7 @@ class LossSimulationTest {
 
   @Test
   void anErrorInARiskStopsTheSimulationAsItIs() {
-    Distribution failing = new Distribution() {
-      @Override
-      public double sample(java.util.random.RandomGenerator random) {
-        throw new AssertionError("failing magnitude");
-      }
-
-      @Override
-      public double mean() {
-        return 1;
-      }
-
-      @Override
-      public double minimum() {
-        return 0;
-      }
-    };
+    Distribution failing = failing(new AssertionError("failing magnitude"));
     LossScenario risk = LossScenario.builder().id("failing").lossEventFrequency(Frequency.poisson(5)).primaryLoss(failing).build();
     assertThatThrownBy(() -> LossSimulation.builder().years(1_000).threads(1).build().run(List.of(risk)))
         .isInstanceOf(AssertionError.class).hasMessage("failing magnitude");
@@ -158,6 +128,29 @@ class LossSimulationTest {
     } finally {
       Thread.interrupted();
     }
+  }
+
+  /** A magnitude whose every draw throws {@code failure}, an unchecked exception or an error. */
+  private static Distribution failing(Throwable failure) {
+    return new Distribution() {
+      @Override
+      public double sample(java.util.random.RandomGenerator random) {
+        if (failure instanceof RuntimeException e) {
+          throw e;
+        }
+        throw (Error) failure;
+      }
+
+      @Override
+      public double mean() {
+        return 1;
+      }
+
+      @Override
+      public double minimum() {
+        return 0;
+      }
+    };
   }
 
   @Test
