@@ -48,7 +48,8 @@ public final class ObservationAggregator {
   /**
    * The slot of each day from the oldest period's first day to the newest's: one load places an
    * observation, where comparing period starts costs a branch the alternating periods of a feed
-   * mispredict. Days after the newest period's start are in slot 0.
+   * mispredict. Days after the newest period are in none (an evaluation date past the newest
+   * period leaves its later observations out of every period; they still date the KPI).
    */
   private final int[] slotByDay;
   /** Per KPI, the width of its slots ({@link AccumulatorTable#widthFor}), which says how they are updated. */
@@ -74,7 +75,7 @@ public final class ObservationAggregator {
     this.zone = zone;
     this.asOf = asOf;
     this.firstDay = periods.get(periods.size() - 1).start().toEpochDay();
-    this.slotByDay = new int[(int) (periods.get(0).startEpochDay() - firstDay) + 1];
+    this.slotByDay = new int[(int) (periods.get(0).endEpochDay() - firstDay) + 1];
     for (int slot = periods.size() - 1; slot >= 0; slot--) {
       int from = (int) (periods.get(slot).startEpochDay() - firstDay);
       Arrays.fill(slotByDay, from, slot == 0 ? slotByDay.length : (int) (periods.get(slot - 1).startEpochDay() - firstDay), slot);
@@ -246,13 +247,13 @@ public final class ObservationAggregator {
       return index == null ? -1 : index;
     }
 
-    /** Returns the slot of the period containing {@code day}, or -1 if it is older than all. */
+    /** Returns the slot of the period containing {@code day}, or -1 if no period does. */
     private int slotOf(long day) {
       if (day < firstDay) {
         return -1;
       }
       long offset = day - firstDay;
-      return offset >= slotByDay.length ? 0 : slotByDay[(int) offset];
+      return offset >= slotByDay.length ? -1 : slotByDay[(int) offset];
     }
   }
 }

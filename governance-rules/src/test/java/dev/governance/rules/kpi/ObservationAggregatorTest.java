@@ -118,6 +118,16 @@ class ObservationAggregatorTest {
   }
 
   @Test
+  void leavesObservationsAfterTheNewestPeriodOutOfEveryPeriod() {
+    // evaluated as of May 31 over April alone: May's observations date the KPI but fill no period
+    PeriodValues values = ObservationAggregator.of(List.of(ScorecardEngineTest.mttr()), List.of(APRIL), ZoneOffset.UTC, LocalDate.of(2025, 5, 31))
+        .aggregate(List.of(ScorecardEngineTest.monthly("mttr", 4, 30), ScorecardEngineTest.monthly("mttr", 5, 90),
+            Observation.builder().kpi("mttr").at(Instant.parse("2025-05-10T12:00:00Z")).value(70).build()));
+    assertThat(values.value("mttr", 0)).hasValue(30);
+    assertThat(values.latest("mttr")).contains(LocalDate.of(2025, 5, 31));
+  }
+
+  @Test
   void findsEachRunsKpiWhateverTheOrderOrTheIdsInstances() {
     KpiDefinition first = ScorecardEngineTest.mttr().withId("a").withAggregation(Aggregation.SUM);
     KpiDefinition second = ScorecardEngineTest.mttr().withId("b").withAggregation(Aggregation.SUM);
