@@ -74,11 +74,11 @@ public final class ObservationAggregator {
     this.periods = ImmutableList.copyOf(periods);
     this.zone = zone;
     this.asOf = asOf;
-    this.firstDay = periods.get(periods.size() - 1).start().toEpochDay();
+    this.firstDay = periods.get(periods.size() - 1).startEpochDay();
     this.slotByDay = new int[(int) (periods.get(0).endEpochDay() - firstDay) + 1];
-    for (int slot = periods.size() - 1; slot >= 0; slot--) {
-      int from = (int) (periods.get(slot).startEpochDay() - firstDay);
-      Arrays.fill(slotByDay, from, slot == 0 ? slotByDay.length : (int) (periods.get(slot - 1).startEpochDay() - firstDay), slot);
+    for (int slot = 0; slot < periods.size(); slot++) {
+      ReportingPeriod period = periods.get(slot);
+      Arrays.fill(slotByDay, (int) (period.startEpochDay() - firstDay), (int) (period.endEpochDay() - firstDay) + 1, slot);
     }
   }
 
@@ -153,17 +153,12 @@ public final class ObservationAggregator {
       previousKpi = k;
       int base = offsets[k];
       int width = widths[k];
-      long latestDay = latest[k];
-      int i = start;
       int size = observations.size();
-      if (width == AccumulatorTable.COUNT_AND_SUM) {
-        i = countAndSumOfPeriods(observations, start, size, kpi, base);
-        latestDay = Math.max(latestDay, runLatest);
-      }
+      int i = width == AccumulatorTable.COUNT_AND_SUM ? countAndSumOfPeriods(observations, start, size, kpi, k) : start;
+      long latestDay = latest[k];
       for (; i < size; i++) {
         Observation o = observations.get(i);
-        String observed = o.kpi();
-        if (observed != kpi && !observed.equals(kpi)) {
+        if (!sameId(o.kpi(), kpi)) {
           break;
         }
         long day;
@@ -200,22 +195,20 @@ public final class ObservationAggregator {
       return i;
     }
 
-    /** The latest last day {@link #countAndSumOfPeriods} saw. */
-    long runLatest;
-
     /**
-     * Counts and sums the period observations of a run from {@code start}, for a KPI whose
-     * aggregation reads nothing else (the usual mean), in a loop with nothing else in it; stops at
-     * the end of the run or at an observation at an instant, and returns its index.
+     * Counts and sums the period observations of a run of KPI {@code k} from {@code start}, for a
+     * KPI whose aggregation reads nothing else (the usual mean), in a loop with nothing else in
+     * it, keeping the latest last day (uncapped) in {@code latest[k]}; stops at the end of the run
+     * or at an observation at an instant, and returns its index.
      */
-    private int countAndSumOfPeriods(List<Observation> observations, int start, int size, String kpi, int base) {
-      long latestDay = Long.MIN_VALUE;
+    private int countAndSumOfPeriods(List<Observation> observations, int start, int size, String kpi, int k) {
+      int base = offsets[k];
+      long latestDay = latest[k];
       int i = start;
       for (; i < size; i++) {
         Observation o = observations.get(i);
-        String observed = o.kpi();
         ReportingPeriod period = o.period();
-        if (observed != kpi && !observed.equals(kpi) || period == null) {
+        if (!sameId(o.kpi(), kpi) || period == null) {
           break;
         }
         long day = period.startEpochDay();
@@ -228,7 +221,7 @@ public final class ObservationAggregator {
           table.addToCountAndSum(base + slot * AccumulatorTable.COUNT_AND_SUM, o.value());
         }
       }
-      runLatest = latestDay;
+      latest[k] = latestDay;
       return i;
     }
 
@@ -240,11 +233,16 @@ public final class ObservationAggregator {
      */
     private int indexOf(String kpi) {
       int next = previousKpi + 1;
-      if (next < ids.length && (ids[next] == kpi || ids[next].equals(kpi))) {
+      if (next < ids.length && sameId(ids[next], kpi)) {
         return next;
       }
       Integer index = kpiIndex.get(kpi);
       return index == null ? -1 : index;
+    }
+
+    /** Returns whether two ids are equal, comparing references first: feeds often share the definitions' strings. */
+    private boolean sameId(String id, String other) {
+      return id == other || id.equals(other);
     }
 
     /** Returns the slot of the period containing {@code day}, or -1 if no period does. */

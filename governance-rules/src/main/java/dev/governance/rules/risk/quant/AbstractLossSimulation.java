@@ -160,7 +160,7 @@ abstract class AbstractLossSimulation {
   /** Simulates chunk {@code c}: every year of every risk, risk by risk. */
   private PartialSimulation.Chunk simulate(List<LossScenario> portfolio, int c, TrialRandom random) {
     long first = (long) c * chunkYears();
-    int length = (int) (Math.min(first + chunkYears(), years()) - first);
+    int length = (int) years(c, c + 1);
     double[] totals = new double[length];
     double[] sums = new double[portfolio.size()];
     double[] squares = new double[portfolio.size()];

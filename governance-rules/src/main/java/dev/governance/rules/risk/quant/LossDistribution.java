@@ -130,6 +130,11 @@ public final class LossDistribution {
   /** Returns the probability that a year's loss exceeds {@code loss}: the share of simulated years above it. */
   public double probabilityOfExceeding(double loss) {
     check(!Double.isNaN(loss), "loss", loss, "a number");
+    return (double) (sorted.length - firstAbove(loss)) / sorted.length;
+  }
+
+  /** Returns the index of the first simulated year whose loss exceeds {@code loss}, or the number of years. */
+  private int firstAbove(double loss) {
     int lo = 0;
     int hi = sorted.length;
     while (lo < hi) {
@@ -140,7 +145,7 @@ public final class LossDistribution {
         hi = mid;
       }
     }
-    return (double) (sorted.length - lo) / sorted.length;
+    return lo;
   }
 
   /**
@@ -152,7 +157,7 @@ public final class LossDistribution {
    */
   public List<ExceedancePoint> exceedanceCurve(int points) {
     check(points >= 2, "points", points, "at least 2 points");
-    int firstPositive = sorted.length - (int) Math.round(probabilityOfExceeding(0) * sorted.length);
+    int firstPositive = firstAbove(0);
     if (firstPositive == sorted.length) {
       return List.of(ExceedancePoint.of(0, 0));
     }
