@@ -1,0 +1,58 @@
+package dev.governance.report.internal;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Type;
+
+/**
+ * One attribute of a domain value as JSON sees it: its name, its shape (one value, optional,
+ * nullable, list or map), the type of its values and the builder method that sets it.
+ *
+ * @param name the attribute's name, which is also its JSON field name
+ * @param kind how many values the attribute holds
+ * @param valueType the type of one value (a list's element, a map's value)
+ * @param keyType a map's key type, {@code String.class} otherwise
+ * @param required whether a JSON object must give it (no default, not optional)
+ * @param getter the accessor on the immutable value
+ * @param setter the builder method that takes the whole value
+ */
+record Attribute(
+    String name,
+    Kind kind,
+    Type valueType,
+    Class<?> keyType,
+    boolean required,
+    Method getter,
+    Method setter) {
+
+  /** How many values an attribute holds. */
+  enum Kind {
+    ONE,
+    OPTIONAL,
+    NULLABLE,
+    LIST,
+    MAP
+  }
+
+  Object get(Object value) {
+    return invoke(getter, value);
+  }
+
+  void set(Object builder, Object value) {
+    invoke(setter, builder, value);
+  }
+
+  static Object invoke(Method method, Object target, Object... arguments) {
+    try {
+      return method.invoke(target, arguments);
+    } catch (InvocationTargetException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      throw new IllegalStateException(method + " failed", cause);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(method + " is not accessible", e);
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package dev.governance.report.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.reflect.Type;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes a domain value as JSON by its {@link ValueShape}s: every attribute that has a value
+ * (defaults included, absent optionals left out), in the shape's stable order, indented by two
+ * spaces with {@code \n} line ends, so that the same value always gives the same bytes.
+ */
+public final class ModelWriter {
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private final JsonGenerator generator;
+
+  private ModelWriter(JsonGenerator generator) {
+    this.generator = generator;
+  }
+
+  /**
+   * Writes {@code value} to {@code out} as UTF-8 JSON, leaving {@code out} open.
+   *
+   * @param value an Immutables domain value
+   * @param schema the root object's {@code $schema}, or null for none
+   * @param out where to write
+   * @throws IOException if writing fails
+   */
+  public static void write(Object value, @Nullable String schema, OutputStream out) throws IOException {
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    try (JsonGenerator generator = FACTORY.createGenerator(out).setPrettyPrinter(printer)) {
+      generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      ModelWriter writer = new ModelWriter(generator);
+      generator.writeStartObject();
+      if (schema != null) {
+        generator.writeStringField(ModelReader.SCHEMA_FIELD, schema);
+      }
+      writer.writeFields(value);
+      generator.writeEndObject();
+      generator.writeRaw('\n');
+    }
+  }
+
+  private void writeValue(Type type, Object value) throws IOException {
+    Leaf leaf = Leaf.of(ValueShape.raw(type));
+    if (leaf != null) {
+      leaf.write(generator, value);
+    } else {
+      generator.writeStartObject();
+      writeFields(value);
+      generator.writeEndObject();
+    }
+  }
+
+  private void writeFields(Object value) throws IOException {
+    for (Attribute attribute : ValueShape.of(value.getClass()).attributes()) {
+      Object content = attribute.get(value);
+      switch (attribute.kind()) {
+        case LIST:
+          generator.writeArrayFieldStart(attribute.name());
+          for (Object element : (List<?>) content) {
+            writeValue(attribute.valueType(), element);
+          }
+          generator.writeEndArray();
+          break;
+        case MAP:
+          generator.writeObjectFieldStart(attribute.name());
+          for (Map.Entry<?, ?> entry : ((Map<?, ?>) content).entrySet()) {
+            generator.writeFieldName(entry.getKey().toString());
+            writeValue(attribute.valueType(), entry.getValue());
+          }
+          generator.writeEndObject();
+          break;
+        case OPTIONAL:
+          Optional<?> optional = (Optional<?>) content;
+          if (optional.isPresent()) {
+            generator.writeFieldName(attribute.name());
+            writeValue(attribute.valueType(), optional.get());
+          }
+          break;
+        default:
+          if (content != null) {
+            generator.writeFieldName(attribute.name());
+            writeValue(attribute.valueType(), content);
+          }
+      }
+    }
+  }
+}

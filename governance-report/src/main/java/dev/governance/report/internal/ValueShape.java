@@ -1,0 +1,161 @@
+package dev.governance.report.internal;
+
+import static java.util.Comparator.comparing;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The JSON shape of one Immutables domain value ({@code Risk}, {@code RaciMatrix}, ...), read off
+ * its abstract type and its builder once and cached.
+ *
+ * <p>Why reflection rather than one hand-written reader per type: the model has over thirty value
+ * types and grows with every issue; deriving the JSON form, the loader, the writer and the
+ * published JSON Schema from the types themselves keeps the four in step by construction. An
+ * attribute is an accessor of the abstract type for which the builder has a setter, so derived and
+ * lazy attributes (no setter) are left out and defaults (a setter, no abstract accessor) are
+ * optional. Attributes are ordered {@code id}, {@code name}, then alphabetically, because
+ * reflection does not promise declaration order and the output must be byte-for-byte stable.
+ */
+public final class ValueShape {
+
+  private static final Map<Class<?>, ValueShape> SHAPES = new ConcurrentHashMap<>();
+  private static final Comparator<String> FIELD_ORDER =
+      comparing((String name) -> name.equals("id") ? 0 : name.equals("name") ? 1 : 2)
+          .thenComparing(Comparator.naturalOrder());
+
+  private final Class<?> type;
+  private final Method builderFactory;
+  private final Method build;
+  private final ImmutableList<Attribute> attributes;
+  private final ImmutableMap<String, Attribute> byName;
+
+  private ValueShape(Class<?> type) {
+    this.type = type;
+    this.builderFactory = method(type, "builder");
+    Class<?> builderType = builderFactory.getReturnType();
+    this.build = method(builderType, "build");
+    Class<?> abstractType = abstractTypeOf(type);
+    this.attributes =
+        Arrays.stream(abstractType.getMethods())
+            .filter(m -> m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()))
+            .filter(m -> m.getDeclaringClass() == abstractType)
+            .map(m -> attribute(type, m, builderType))
+            .flatMap(Optional::stream)
+            .sorted(comparing(Attribute::name, FIELD_ORDER))
+            .collect(ImmutableList.toImmutableList());
+    this.byName = attributes.stream().collect(ImmutableMap.toImmutableMap(Attribute::name, a -> a));
+  }
+
+  /** Returns whether {@code type} is an Immutables value of the domain style. */
+  public static boolean isValue(Class<?> type) {
+    return abstractTypeOrNull(type) != null;
+  }
+
+  /** Returns the shape of {@code type}, an Immutables value of the domain style. */
+  public static ValueShape of(Class<?> type) {
+    ValueShape shape = SHAPES.get(type);
+    if (shape == null) {
+      shape = new ValueShape(type);
+      SHAPES.putIfAbsent(type, shape);
+    }
+    return shape;
+  }
+
+  /** Returns the value type. */
+  public Class<?> type() {
+    return type;
+  }
+
+  ImmutableList<Attribute> attributes() {
+    return attributes;
+  }
+
+  @Nullable Attribute attribute(String name) {
+    return byName.get(name);
+  }
+
+  Object newBuilder() {
+    return Attribute.invoke(builderFactory, null);
+  }
+
+  Object build(Object builder) {
+    return Attribute.invoke(build, builder);
+  }
+
+  private static Optional<Attribute> attribute(Class<?> type, Method accessor, Class<?> builderType) {
+    String name = accessor.getName();
+    Type returnType = accessor.getGenericReturnType();
+    Class<?> raw = raw(returnType);
+    boolean isAbstract = Modifier.isAbstract(accessor.getModifiers());
+    String capitalised = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    Method getter = method(type, name);
+    if (List.class.isAssignableFrom(raw)) {
+      return setter(builderType, "addAll" + capitalised, Iterable.class)
+          .map(s -> new Attribute(name, Attribute.Kind.LIST, argument(returnType, 0), String.class, false, getter, s));
+    }
+    if (Map.class.isAssignableFrom(raw)) {
+      return setter(builderType, "putAll" + capitalised, Map.class)
+          .map(s -> new Attribute(name, Attribute.Kind.MAP, argument(returnType, 1), raw(argument(returnType, 0)), false, getter, s));
+    }
+    if (raw == Optional.class) {
+      return setter(builderType, name, Optional.class)
+          .map(s -> new Attribute(name, Attribute.Kind.OPTIONAL, argument(returnType, 0), String.class, false, getter, s));
+    }
+    boolean nullable = accessor.getAnnotatedReturnType().isAnnotationPresent(Nullable.class);
+    return setter(builderType, name, raw)
+        .map(s -> new Attribute(name, nullable ? Attribute.Kind.NULLABLE : Attribute.Kind.ONE, returnType, String.class, isAbstract && !nullable, getter, s));
+  }
+
+  private static Optional<Method> setter(Class<?> builderType, String name, Class<?> parameter) {
+    try {
+      return Optional.of(builderType.getMethod(name, parameter));
+    } catch (NoSuchMethodException e) {
+      return Optional.empty();
+    }
+  }
+
+  static Class<?> raw(Type type) {
+    return type instanceof ParameterizedType
+        ? (Class<?>) ((ParameterizedType) type).getRawType()
+        : (Class<?>) type;
+  }
+
+  private static Type argument(Type type, int index) {
+    return ((ParameterizedType) type).getActualTypeArguments()[index];
+  }
+
+  private static Method method(Class<?> owner, String name) {
+    try {
+      return owner.getMethod(name);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalArgumentException(owner.getName() + " has no method " + name + "()", e);
+    }
+  }
+
+  private static Class<?> abstractTypeOf(Class<?> type) {
+    Class<?> abstractType = abstractTypeOrNull(type);
+    if (abstractType == null) {
+      throw new IllegalArgumentException(type.getName() + " is not an Immutables domain value");
+    }
+    return abstractType;
+  }
+
+  private static @Nullable Class<?> abstractTypeOrNull(Class<?> type) {
+    Class<?> parent = type.getSuperclass();
+    return parent != null && parent.getSimpleName().equals("Abstract" + type.getSimpleName())
+        ? parent
+        : null;
+  }
+}
