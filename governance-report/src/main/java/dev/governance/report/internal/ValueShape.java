@@ -50,9 +50,11 @@ public final class ValueShape {
     this.attributes =
         Arrays.stream(abstractType.getMethods())
             .filter(m -> m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()))
-            .filter(m -> m.getDeclaringClass() == abstractType)
+            .filter(m -> m.getDeclaringClass() != Object.class && !m.isBridge())
             .map(m -> attribute(type, m, builderType))
             .flatMap(Optional::stream)
+            .collect(ImmutableMap.toImmutableMap(Attribute::name, a -> a, (a, b) -> a))
+            .values().stream()
             .sorted(comparing(Attribute::name, FIELD_ORDER))
             .collect(ImmutableList.toImmutableList());
     this.byName = attributes.stream().collect(ImmutableMap.toImmutableMap(Attribute::name, a -> a));

@@ -1,0 +1,47 @@
+package dev.governance.report;
+
+import static dev.governance.core.ArgChecker.notBlank;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** One node of a {@link ScorecardTree}: its label, value, score, status, trend and children. */
+@Value.Immutable
+abstract class AbstractTreeNode {
+
+  /** Returns the node's label, such as a perspective or KPI name. */
+  public abstract String label();
+
+  /** Returns the value as shown (a KPI's raw value with its unit), if any. */
+  public abstract Optional<String> value();
+
+  /** Returns the score from 0 to 100, if any. */
+  public abstract Optional<Double> score();
+
+  /** Returns the status. */
+  public abstract Tone tone();
+
+  /** Returns the trend, if there is one. */
+  public abstract Optional<Trend> trend();
+
+  /** Returns how the score was computed, if it was. */
+  public abstract Optional<String> explanation();
+
+  /** Returns the children in order. */
+  public abstract ImmutableList<TreeNode> children();
+
+  /** Returns this node and its descendants, depth first. */
+  public ImmutableList<TreeNode> flatten() {
+    ImmutableList.Builder<TreeNode> all = ImmutableList.builder();
+    all.add((TreeNode) this);
+    children().forEach(c -> all.addAll(c.flatten()));
+    return all.build();
+  }
+
+  @Value.Check
+  protected void validate() {
+    notBlank(label(), "label");
+    score().ifPresent(s -> dev.governance.core.ArgChecker.inRange(s, 0, 100, "score"));
+  }
+}
