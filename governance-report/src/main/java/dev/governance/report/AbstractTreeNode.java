@@ -16,7 +16,7 @@ abstract class AbstractTreeNode {
   /** Returns the value as shown (a KPI's raw value with its unit), if any. */
   public abstract Optional<String> value();
 
-  /** Returns the score from 0 to 100, if any. */
+  /** Returns the score as a percentage of target (100 on target, more above), if any. */
   public abstract Optional<Double> score();
 
   /** Returns the status. */
@@ -42,6 +42,6 @@ abstract class AbstractTreeNode {
   @Value.Check
   protected void validate() {
     notBlank(label(), "label");
-    score().ifPresent(s -> dev.governance.core.ArgChecker.inRange(s, 0, 100, "score"));
+    score().ifPresent(s -> dev.governance.core.ArgChecker.finite(s, "score"));
   }
 }

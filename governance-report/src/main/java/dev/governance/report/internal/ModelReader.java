@@ -81,7 +81,9 @@ public final class ModelReader {
     Class<?> raw = ValueShape.raw(type);
     Leaf leaf = Leaf.of(raw);
     if (leaf == null) {
-      return readObject(ValueShape.of(raw), false);
+      return List.class.isAssignableFrom(raw)
+          ? readList(ValueShape.elementType(type))
+          : readObject(ValueShape.of(raw), false);
     }
     Object value = leaf.read(parser);
     if (value == null) {
@@ -120,14 +122,7 @@ public final class ModelReader {
   private Object readAttribute(Attribute attribute) throws IOException {
     switch (attribute.kind()) {
       case LIST:
-        expect(JsonToken.START_ARRAY, "a JSON array");
-        List<Object> list = new ArrayList<>();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-          path.push(list.size());
-          list.add(readValue(attribute.valueType()));
-          path.pop();
-        }
-        return list;
+        return readList(attribute.valueType());
       case MAP:
         expect(JsonToken.START_OBJECT, "a JSON object");
         Leaf keys = Leaf.of(attribute.keyType());
@@ -149,6 +144,17 @@ public final class ModelReader {
       default:
         return readValue(attribute.valueType());
     }
+  }
+
+  private List<Object> readList(Type elementType) throws IOException {
+    expect(JsonToken.START_ARRAY, "a JSON array");
+    List<Object> list = new ArrayList<>();
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      path.push(list.size());
+      list.add(readValue(elementType));
+      path.pop();
+    }
+    return list;
   }
 
   private void expect(JsonToken token, String expected) {

@@ -15,9 +15,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Writes a domain value as JSON by its {@link ValueShape}s: every attribute that has a value
  * (defaults included, absent optionals left out), in the shape's stable order, indented by two
- * spaces with {@code \n} line ends, so that the same value always gives the same bytes.
+ * spaces with {@code \n} line ends, so that the same value always gives the same bytes. A value
+ * whose declared type is a sealed interface (a report's blocks) starts with {@code "type"}, its
+ * type's simple name.
  */
 public final class ModelWriter {
+
+  /** The field that names the type of a value whose declared type is a sealed interface. */
+  static final String VARIANT_FIELD = "type";
 
   private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -53,14 +58,28 @@ public final class ModelWriter {
   }
 
   private void writeValue(Type type, Object value) throws IOException {
-    Leaf leaf = Leaf.of(ValueShape.raw(type));
+    Class<?> raw = ValueShape.raw(type);
+    Leaf leaf = Leaf.of(raw);
     if (leaf != null) {
       leaf.write(generator, value);
+    } else if (List.class.isAssignableFrom(raw)) {
+      writeList(ValueShape.elementType(type), (List<?>) value);
     } else {
       generator.writeStartObject();
+      if (raw.isInterface()) {
+        generator.writeStringField(VARIANT_FIELD, value.getClass().getSimpleName());
+      }
       writeFields(value);
       generator.writeEndObject();
     }
+  }
+
+  private void writeList(Type elementType, List<?> list) throws IOException {
+    generator.writeStartArray();
+    for (Object element : list) {
+      writeValue(elementType, element);
+    }
+    generator.writeEndArray();
   }
 
   private void writeFields(Object value) throws IOException {
@@ -68,11 +87,8 @@ public final class ModelWriter {
       Object content = attribute.get(value);
       switch (attribute.kind()) {
         case LIST:
-          generator.writeArrayFieldStart(attribute.name());
-          for (Object element : (List<?>) content) {
-            writeValue(attribute.valueType(), element);
-          }
-          generator.writeEndArray();
+          generator.writeFieldName(attribute.name());
+          writeList(attribute.valueType(), (List<?>) content);
           break;
         case MAP:
           generator.writeObjectFieldStart(attribute.name());

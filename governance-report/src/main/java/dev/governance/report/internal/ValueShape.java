@@ -75,6 +75,23 @@ public final class ValueShape {
     return shape;
   }
 
+  /**
+   * Returns the value types of a sealed interface whose permitted subtypes are Immutables abstract
+   * types ({@code Block} permits {@code AbstractTable}, ...), in the order it permits them.
+   */
+  static ImmutableList<Class<?>> variants(Class<?> sealedInterface) {
+    ImmutableList.Builder<Class<?>> variants = ImmutableList.builder();
+    for (Class<?> permitted : sealedInterface.getPermittedSubclasses()) {
+      String name = permitted.getPackageName() + "." + permitted.getSimpleName().substring("Abstract".length());
+      try {
+        variants.add(Class.forName(name, true, permitted.getClassLoader()));
+      } catch (ClassNotFoundException e) {
+        throw new IllegalArgumentException(permitted + " has no generated value type " + name, e);
+      }
+    }
+    return variants.build();
+  }
+
   /** Returns the value type. */
   public Class<?> type() {
     return type;
@@ -132,6 +149,11 @@ public final class ValueShape {
     return type instanceof ParameterizedType
         ? (Class<?>) ((ParameterizedType) type).getRawType()
         : (Class<?>) type;
+  }
+
+  /** Returns the element type of a list type. */
+  static Type elementType(Type listType) {
+    return argument(listType, 0);
   }
 
   private static Type argument(Type type, int index) {

@@ -1,0 +1,198 @@
+package dev.governance.report;
+
+import static dev.governance.core.ArgChecker.check;
+import static dev.governance.core.ArgChecker.positive;
+
+import com.google.common.collect.ImmutableList;
+import dev.governance.core.calendar.HolidayCalendar;
+import dev.governance.core.model.GovernanceModel;
+import dev.governance.rules.Finding;
+import dev.governance.rules.Severity;
+import dev.governance.rules.ValidationReport;
+import dev.governance.rules.deadline.ComplianceCalendar;
+import dev.governance.rules.deadline.Occurrence;
+import dev.governance.rules.raci.RaciReport;
+import dev.governance.rules.raci.RaciValidator;
+import dev.governance.rules.risk.RiskRegister;
+import dev.governance.rules.risk.RiskRegisterReport;
+import dev.governance.rules.risk.quant.SimulationResult;
+import dev.governance.rules.risk.quant.ToleranceCurve;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The shared performance dashboard of a governance model: program KPIs beside system KPIs, the
+ * joint risk register, RACI health and the compliance calendar, in one {@link Report} that every
+ * renderer prints.
+ *
+ * <p>It runs the engines with their standard configuration ({@link RaciValidator#standard()},
+ * {@link RiskRegister#standard()}, {@link dev.governance.rules.kpi.ScorecardEngine#standard()}, a
+ * {@link ComplianceCalendar} on {@link #calendar()}) as of {@link #asOf()}, and builds these
+ * sections:
+ *
+ * <ul>
+ *   <li>{@code summary}: findings by severity, risks outside tolerance, overdue and upcoming
+ *       deadlines, each scorecard's overall score;
+ *   <li>{@code scorecard}: each scorecard as a tree with status and trend;
+ *   <li>{@code risk}: inherent and residual heat maps, the top risks, and, when a {@link
+ *       #simulation()} is given, the loss exceedance curve against the {@link #tolerance()};
+ *   <li>{@code compliance}: the deadlines of the next {@link #horizonDays()} days and every one
+ *       still open before them, with overdue and escalated ones marked;
+ *   <li>{@code raci}: each matrix's health, the grids of the matrices with the most findings
+ *       (findings marked) and the load per person;
+ *   <li>{@code findings}: every finding of every engine, most severe first.
+ * </ul>
+ *
+ * <p>Large models stay readable: grids, bars and the findings table show the first {@link
+ * #maxGridRows()}, {@link #maxBars()} and {@link #maxFindings()} by severity, and each says in a
+ * note how many there are in all; counts in the summary are always complete.
+ */
+@Value.Immutable
+abstract class AbstractDashboard {
+
+  /** Returns the model. */
+  public abstract GovernanceModel model();
+
+  /** Returns the date the dashboard speaks for. */
+  public abstract LocalDate asOf();
+
+  /** Returns the business-day calendar of deadlines; weekends only, for the years around {@link #asOf()}, by default. */
+  @Value.Default
+  public HolidayCalendar calendar() {
+    return HolidayCalendar.of("weekends", asOf().getYear() - 2, asOf().getYear() + 2, List.of());
+  }
+
+  /** Returns the zone deadlines and statuses are judged in; UTC by default. */
+  @Value.Default
+  public ZoneId zone() {
+    return ZoneOffset.UTC;
+  }
+
+  /** Returns a quantitative risk simulation whose loss exceedance curve to show, if any. */
+  public abstract Optional<SimulationResult> simulation();
+
+  /** Returns the loss tolerance drawn against the exceedance curve, if any. */
+  public abstract Optional<ToleranceCurve> tolerance();
+
+  /** Returns how many days ahead the compliance timeline shows; 90 by default. */
+  @Value.Default
+  public int horizonDays() {
+    return 90;
+  }
+
+  /** Returns how many risks the top-risk table lists; 15 by default. */
+  @Value.Default
+  public int topRisks() {
+    return 15;
+  }
+
+  /** Returns how many RACI grids are drawn (the matrices with the most findings); 5 by default. */
+  @Value.Default
+  public int maxGrids() {
+    return 5;
+  }
+
+  /** Returns how many rows a RACI grid shows (rows with findings first); 40 by default. */
+  @Value.Default
+  public int maxGridRows() {
+    return 40;
+  }
+
+  /** Returns how many people the load chart shows (most loaded first); 20 by default. */
+  @Value.Default
+  public int maxBars() {
+    return 20;
+  }
+
+  /** Returns how many findings the findings table lists (most severe first); 500 by default. */
+  @Value.Default
+  public int maxFindings() {
+    return 500;
+  }
+
+  /** Returns the RACI reports, one per matrix, in the model's order. */
+  @Value.Lazy
+  public ImmutableList<RaciReport> raciReports() {
+    RaciValidator validator = RaciValidator.standard();
+    return model().raciMatrices().stream().map(m -> validator.validate(m, model().roleAssignments()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Returns the risk register's review. */
+  @Value.Lazy
+  public RiskRegisterReport riskReport() {
+    return RiskRegister.standard().review(model(), asOf());
+  }
+
+  /** Returns the deadlines from {@link #horizonDays()} before to {@link #horizonDays()} after {@link #asOf()}. */
+  @Value.Lazy
+  public ImmutableList<Occurrence> occurrences() {
+    ComplianceCalendar calendar = ComplianceCalendar.builder().calendar(calendar()).zone(zone()).build();
+    return ImmutableList.copyOf(calendar.occurrences(model().obligations(), model().events(), model().completions(),
+        asOf().minusDays(horizonDays()), asOf().plusDays(horizonDays()), asOf().atStartOfDay(zone()).toInstant()));
+  }
+
+  /** Returns every engine's findings merged, in the findings' order (most severe first). */
+  @Value.Lazy
+  public ValidationReport findings() {
+    ValidationReport all = riskReport().findings();
+    for (RaciReport raci : raciReports()) {
+      all = all.merge(raci.findings());
+    }
+    return all;
+  }
+
+  /** Returns the dashboard as a report. */
+  public Report report() {
+    Dashboard self = (Dashboard) this;
+    List<Section> sections = ImmutableList.of(
+        SummarySection.of(self),
+        ScorecardSection.of(self),
+        RiskSection.of(self),
+        ComplianceSection.of(self),
+        RaciSection.of(self),
+        findingsSection());
+    return Report.builder().title(model().name()).subtitle("Governance dashboard: program and system side by side")
+        .asOf(asOf()).addAllSections(sections).build();
+  }
+
+  private Section findingsSection() {
+    List<Finding> findings = findings().findings();
+    Table.Builder table = Table.builder().id("findings-all").title("All findings")
+        .addColumns("Code", "Severity", "Subject", "Message");
+    findings.stream().limit(maxFindings()).forEach(f -> table.addRows(TableRow.of(
+        ImmutableList.of(f.code(), f.severity().name(), f.subject().toString(), f.message()), tone(f.severity()))));
+    if (findings.size() > maxFindings()) {
+      table.note("Showing the " + maxFindings() + " most severe of " + findings.size() + " findings.");
+    }
+    return Section.builder().id("findings").title("Findings")
+        .summary(findings.size() + " findings from the RACI and risk register checks.").addBlocks(table.build()).build();
+  }
+
+  /** Returns the tone of a finding's severity. */
+  static Tone tone(Severity severity) {
+    switch (severity) {
+      case ERROR:
+        return Tone.CRITICAL;
+      case WARNING:
+        return Tone.WARNING;
+      default:
+        return Tone.NEUTRAL;
+    }
+  }
+
+  @Value.Check
+  protected void validate() {
+    positive(horizonDays(), "horizonDays");
+    positive(topRisks(), "topRisks");
+    positive(maxGrids(), "maxGrids");
+    positive(maxGridRows(), "maxGridRows");
+    positive(maxBars(), "maxBars");
+    positive(maxFindings(), "maxFindings");
+    check(tolerance().isEmpty() || simulation().isPresent(), "tolerance", "given", "a simulation to compare it with");
+  }
+}
