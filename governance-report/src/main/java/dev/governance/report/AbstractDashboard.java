@@ -29,9 +29,9 @@ import org.immutables.value.Value;
  * joint risk register, RACI health and the compliance calendar, in one {@link Report} that every
  * renderer prints.
  *
- * <p>It runs the engines with their standard configuration ({@link RaciValidator#standard()},
- * {@link RiskRegister#standard()}, {@link dev.governance.rules.kpi.ScorecardEngine#standard()}, a
- * {@link ComplianceCalendar} on {@link #calendar()}) as of {@link #asOf()}, and builds these
+ * <p>It runs the engines with their standard configuration ({@link dev.governance.rules.raci.RaciValidator#standard()},
+ * {@link dev.governance.rules.risk.RiskRegister#standard()}, {@link dev.governance.rules.kpi.ScorecardEngine#standard()}, a
+ * {@link dev.governance.rules.deadline.ComplianceCalendar} on {@link #calendar()}) as of {@link #asOf()}, and builds these
  * sections:
  *
  * <ul>
@@ -60,10 +60,15 @@ abstract class AbstractDashboard {
   /** Returns the date the dashboard speaks for. */
   public abstract LocalDate asOf();
 
-  /** Returns the business-day calendar of deadlines; weekends only, for the years around {@link #asOf()}, by default. */
+  /**
+   * Returns the business-day calendar of deadlines; by default weekends only, from the year of the
+   * model's earliest compliance event (or the year before {@link #asOf()}) to two years after it.
+   */
   @Value.Default
   public HolidayCalendar calendar() {
-    return HolidayCalendar.of("weekends", asOf().getYear() - 2, asOf().getYear() + 2, List.of());
+    int firstYear = model().events().stream().mapToInt(e -> e.occurredAt().atZone(zone()).getYear() - 1)
+        .min().orElse(asOf().getYear() - 1);
+    return HolidayCalendar.of("weekends", Math.min(firstYear, asOf().getYear() - 1), asOf().getYear() + 2, List.of());
   }
 
   /** Returns the zone deadlines and statuses are judged in; UTC by default. */

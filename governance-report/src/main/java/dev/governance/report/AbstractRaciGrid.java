@@ -33,20 +33,26 @@ abstract non-sealed class AbstractRaciGrid implements Block {
     Table.Builder table = Table.builder().id(id()).title(title()).addColumns("Activity").addAllColumns(roles()).addColumns("Findings");
     for (int r = 0; r < activities().size(); r++) {
       int row = r;
-      String findings = marks().stream().filter(m -> m.row() == row).map(m -> m.code() + " " + m.message()).collect(Collectors.joining("; "));
-      Tone tone = marks().stream().filter(m -> m.row() == row).map(GridMark::tone).min(Enum::compareTo).orElse(Tone.NEUTRAL);
+      String findings = marks().stream().filter(m -> m.onRow(row)).map(m -> m.code() + " " + m.message()).collect(Collectors.joining("; "));
+      Tone tone = marks().stream().filter(m -> m.onRow(row)).map(GridMark::tone).min(Enum::compareTo).orElse(Tone.NEUTRAL);
       table.addRows(TableRow.of(ImmutableList.<String>builder().add(activities().get(r)).addAll(cells().get(r)).add(findings).build(),
           tone == Tone.GOOD ? Tone.NEUTRAL : tone));
     }
-    note().ifPresent(table::note);
+    String roleFindings = marks().stream().filter(m -> m.row().isEmpty())
+        .map(m -> roles().get(m.column().get()) + ": " + m.code() + " " + m.message()).collect(Collectors.joining("; "));
+    String note = (roleFindings.isEmpty() ? "" : "Role findings: " + roleFindings + ". ") + note().orElse("");
+    if (!note.isEmpty()) {
+      table.note(note.trim());
+    }
     return table.build();
   }
 
   @Override
   public String textAlternative() {
-    long rowsWithFindings = marks().stream().mapToInt(GridMark::row).distinct().count();
+    long rowsWithFindings = marks().stream().flatMap(m -> m.row().stream()).distinct().count();
+    long columnsWithFindings = marks().stream().filter(m -> m.row().isEmpty()).map(m -> m.column().get()).distinct().count();
     return title() + ": " + activities().size() + " activities by " + roles().size() + " roles; "
-        + marks().size() + " findings on " + rowsWithFindings + " activities"
+        + marks().size() + " findings on " + rowsWithFindings + " activities and " + columnsWithFindings + " whole roles"
         + marks().stream().map(GridMark::code).distinct().sorted().collect(Collectors.joining(", ", " (", ")")) + ".";
   }
 
@@ -65,9 +71,11 @@ abstract non-sealed class AbstractRaciGrid implements Block {
     }
     for (int i = 0; i < marks().size(); i++) {
       GridMark m = marks().get(i);
-      check(m.row() >= 0 && m.row() < activities().size(), "marks[" + i + "].row", m.row(), "a row from 0 to " + (activities().size() - 1));
+      String path = "marks[" + i + "]";
+      int rows = activities().size();
       int columns = roles().size();
-      m.column().ifPresent(c -> check(c >= 0 && c < columns, "marks.column", c, "a column from 0 to " + (columns - 1)));
+      m.row().ifPresent(r -> check(r >= 0 && r < rows, path + ".row", r, "a row from 0 to " + (rows - 1)));
+      m.column().ifPresent(c -> check(c >= 0 && c < columns, path + ".column", c, "a column from 0 to " + (columns - 1)));
     }
   }
 }

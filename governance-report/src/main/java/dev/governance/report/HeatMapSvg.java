@@ -4,7 +4,7 @@ package dev.governance.report;
 final class HeatMapSvg {
 
   private static final double CELL = 54;
-  private static final double LEFT = 120;
+  private static final double LEFT = 110;
   private static final double TOP = 12;
 
   private HeatMapSvg() {}
@@ -31,7 +31,9 @@ final class HeatMapSvg {
       Svg.label(out, LEFT + c * CELL + CELL / 2, TOP + rows * CELL + 16, "middle", "tick", Svg.shorten(map.columns().get(c), 9));
     }
     Svg.label(out, LEFT + columns * CELL / 2, TOP + rows * CELL + 40, "middle", "axis", map.columnTitle() + " \u2192");
-    Svg.label(out, 12, TOP + rows * CELL / 2, "start", "axis", map.rowTitle() + " \u2191");
+    out.append("<text class=\"axis\" text-anchor=\"middle\" transform=\"translate(14 ").append(Svg.n(TOP + rows * CELL / 2))
+        .append(") rotate(-90)\">");
+    Svg.text(out, map.rowTitle() + " \u2192").append("</text>\n");
     out.append("</svg>\n");
   }
 }

@@ -93,8 +93,9 @@ public final class HtmlRenderer {
       for (Metric m : metrics.metrics()) {
         html.append("<div class=\"tile tone-").append(m.tone()).append("\"><div class=\"label\">");
         Svg.text(html, m.label()).append("</div><div class=\"value\">");
-        Svg.text(html, m.value()).append("</div><div class=\"detail\">").append(Texts.status(m.tone()));
-        m.detail().ifPresent(d -> Svg.text(html.append(" \u00B7 "), d));
+        Svg.text(html, m.value()).append("</div><div class=\"detail\">");
+        String status = m.tone() == Tone.NEUTRAL ? "" : Texts.status(m.tone());
+        Svg.text(html, m.detail().map(d -> status.isEmpty() ? d : status + " \u00B7 " + d).orElse(status));
         html.append("</div></div>\n");
       }
       html.append("</div>\n");

@@ -61,6 +61,9 @@ final class RaciSection {
     List<Finding> findings = report.findings().findings().stream()
         .filter(f -> f.subject().activity().isPresent() && rowOf.containsKey(f.subject().activity().get()))
         .collect(Collectors.toList());
+    List<Finding> roleFindings = report.findings().findings().stream()
+        .filter(f -> f.subject().activity().isEmpty() && f.subject().role().isPresent() && matrix.roles().contains(f.subject().role().get()))
+        .collect(Collectors.toList());
     List<Integer> rows = chooseRows(matrix, findings, rowOf, maxRows);
     Map<Integer, Integer> shownRow = new HashMap<>();
     for (int i = 0; i < rows.size(); i++) {
@@ -81,6 +84,10 @@ final class RaciSection {
         f.subject().role().map(matrix.roles()::indexOf).filter(c -> c >= 0).ifPresent(mark::column);
         grid.addMarks(mark.build());
       }
+    }
+    for (Finding f : roleFindings) {
+      grid.addMarks(GridMark.builder().column(matrix.roles().indexOf(f.subject().role().get())).code(f.code())
+          .message(f.message()).tone(AbstractDashboard.tone(f.severity())).build());
     }
     if (rows.size() < matrix.activities().size()) {
       grid.note("Showing " + rows.size() + " of " + matrix.activities().size() + " activities, those with findings first.");
