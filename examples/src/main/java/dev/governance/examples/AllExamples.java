@@ -9,8 +9,9 @@ public final class AllExamples {
    * Runs the examples.
    *
    * @param args ignored
+   * @throws java.io.IOException if the dashboard cannot be written
    */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws java.io.IOException {
     ModelCheckExample.run(System.out);
     System.out.println();
     RaciExample.run(System.out);
@@ -20,5 +21,7 @@ public final class AllExamples {
     RiskExample.run(System.out);
     System.out.println();
     DeadlineExample.run(System.out);
+    System.out.println();
+    ReportExample.run(System.out, java.nio.file.Path.of("target", "governance-dashboard"));
   }
 }

@@ -21,7 +21,7 @@ class ArchitectureTest {
 
   /** The published library's packages; examples and benchmarks are programs and may print. */
   private static final String[] LIBRARY = {
-    "dev.governance.core..", "dev.governance.rules..", "dev.governance.testkit.."
+    "dev.governance.core..", "dev.governance.rules..", "dev.governance.report..", "dev.governance.testkit.."
   };
 
   @ArchTest
@@ -43,6 +43,19 @@ class ArchitectureTest {
   static final ArchRule testkitDependsOnlyOnCore =
       noClasses().that().resideInAPackage("dev.governance.testkit..")
           .should().dependOnClassesThat().resideInAnyPackage("dev.governance.rules..", "dev.governance.examples..");
+
+  @ArchTest
+  static final ArchRule reportDependsOnlyOnCoreAndRules =
+      noClasses().that().resideInAPackage("dev.governance.report..")
+          .should().dependOnClassesThat().resideInAnyPackage("dev.governance.testkit..", "dev.governance.examples..");
+
+  @ArchTest
+  static final ArchRule rulesDoNotDependOnReports =
+      noClasses().that().resideInAnyPackage("dev.governance.core..", "dev.governance.rules..", "dev.governance.testkit..")
+          .should().dependOnClassesThat().resideInAPackage("dev.governance.report..");
+
+  @ArchTest
+  static final ArchRule reportInternalsStayInReport = internalsStayIn("report");
 
   @ArchTest
   static final ArchRule coreInternalsStayInCore = internalsStayIn("core");

@@ -16,7 +16,7 @@ import java.lang.reflect.Type;
  * @param getter the accessor on the immutable value
  * @param setter the builder method that takes the whole value
  */
-record Attribute(
+public record Attribute(
     String name,
     Kind kind,
     Type valueType,
@@ -26,23 +26,31 @@ record Attribute(
     Method setter) {
 
   /** How many values an attribute holds. */
-  enum Kind {
+  public enum Kind {
+    /** One value. */
     ONE,
+    /** An {@code Optional}. */
     OPTIONAL,
+    /** A value that may be null. */
     NULLABLE,
+    /** A list. */
     LIST,
+    /** A map. */
     MAP
   }
 
-  Object get(Object value) {
+  /** Returns the attribute of {@code value}. */
+  public Object get(Object value) {
     return invoke(getter, value);
   }
 
-  void set(Object builder, Object value) {
+  /** Sets the attribute on a builder of its value type. */
+  public void set(Object builder, Object value) {
     invoke(setter, builder, value);
   }
 
-  static Object invoke(Method method, Object target, Object... arguments) {
+  /** Invokes {@code method}, rethrowing what it throws unwrapped. */
+  public static Object invoke(Method method, Object target, Object... arguments) {
     try {
       return method.invoke(target, arguments);
     } catch (InvocationTargetException e) {

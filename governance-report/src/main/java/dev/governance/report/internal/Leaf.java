@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * A value written as one JSON scalar: text, numbers, booleans, dates, zones, currencies, enums,
  * and RACI cells ({@code "A/R"}, as people write them).
  */
-abstract class Leaf {
+public abstract class Leaf {
 
   private static final ImmutableMap<Class<?>, Leaf> LEAVES =
       ImmutableMap.<Class<?>, Leaf>builder()
@@ -44,7 +44,7 @@ abstract class Leaf {
           .buildOrThrow();
 
   /** Returns the leaf for {@code type}, or null if its values are JSON objects. */
-  static @Nullable Leaf of(Class<?> type) {
+  public static @Nullable Leaf of(Class<?> type) {
     Leaf leaf = LEAVES.get(type);
     if (leaf == null && type.isEnum()) {
       return new EnumLeaf(type);
@@ -53,7 +53,7 @@ abstract class Leaf {
   }
 
   /** Returns what a value must be, for error messages: {@code "a string"}. */
-  abstract String expected();
+  public abstract String expected();
 
   /** Returns this leaf's JSON Schema. */
   abstract String schema();
@@ -63,13 +63,13 @@ abstract class Leaf {
    *
    * @return the value, or null if the token is not of this leaf (the caller reports it)
    */
-  abstract @Nullable Object read(JsonParser parser) throws IOException;
+  public abstract @Nullable Object read(JsonParser parser) throws IOException;
 
   /** Writes {@code value}. */
   abstract void write(JsonGenerator generator, Object value) throws IOException;
 
   /** Returns a map key of this type from its text, or null if the text is not one. */
-  @Nullable Object key(String text) {
+  public @Nullable Object key(String text) {
     return null;
   }
 
@@ -96,7 +96,7 @@ abstract class Leaf {
     }
 
     @Override
-    String expected() {
+    public String expected() {
       return expected;
     }
 
@@ -106,12 +106,12 @@ abstract class Leaf {
     }
 
     @Override
-    @Nullable Object read(JsonParser parser) throws IOException {
+    public @Nullable Object read(JsonParser parser) throws IOException {
       return parser.currentToken() == JsonToken.VALUE_STRING ? key(parser.getText()) : null;
     }
 
     @Override
-    @Nullable Object key(String text) {
+    public @Nullable Object key(String text) {
       try {
         return parse.apply(text);
       } catch (DateTimeException | IllegalArgumentException e) {
@@ -135,7 +135,7 @@ abstract class Leaf {
     }
 
     @Override
-    String expected() {
+    public String expected() {
       return "one of " + names(", ");
     }
 
@@ -149,12 +149,12 @@ abstract class Leaf {
     }
 
     @Override
-    @Nullable Object read(JsonParser parser) throws IOException {
+    public @Nullable Object read(JsonParser parser) throws IOException {
       return parser.currentToken() == JsonToken.VALUE_STRING ? key(parser.getText()) : null;
     }
 
     @Override
-    @Nullable Object key(String text) {
+    public @Nullable Object key(String text) {
       for (Object constant : type.getEnumConstants()) {
         if (((Enum<?>) constant).name().equals(text)) {
           return constant;
@@ -171,7 +171,7 @@ abstract class Leaf {
 
   private static final class DecimalLeaf extends Leaf {
     @Override
-    String expected() {
+    public String expected() {
       return "a decimal number";
     }
 
@@ -181,7 +181,7 @@ abstract class Leaf {
     }
 
     @Override
-    @Nullable Object read(JsonParser parser) throws IOException {
+    public @Nullable Object read(JsonParser parser) throws IOException {
       return parser.currentToken().isNumeric() ? parser.getDecimalValue() : null;
     }
 
@@ -193,7 +193,7 @@ abstract class Leaf {
 
   private static final class DoubleLeaf extends Leaf {
     @Override
-    String expected() {
+    public String expected() {
       return "a number";
     }
 
@@ -203,7 +203,7 @@ abstract class Leaf {
     }
 
     @Override
-    @Nullable Object read(JsonParser parser) throws IOException {
+    public @Nullable Object read(JsonParser parser) throws IOException {
       return parser.currentToken().isNumeric() ? parser.getDoubleValue() : null;
     }
 
@@ -215,7 +215,7 @@ abstract class Leaf {
 
   private static final class IntegerLeaf extends Leaf {
     @Override
-    String expected() {
+    public String expected() {
       return "an integer";
     }
 
@@ -225,7 +225,7 @@ abstract class Leaf {
     }
 
     @Override
-    @Nullable Object read(JsonParser parser) throws IOException {
+    public @Nullable Object read(JsonParser parser) throws IOException {
       return parser.currentToken() == JsonToken.VALUE_NUMBER_INT
               && parser.getNumberType() == JsonParser.NumberType.INT
           ? parser.getIntValue()
@@ -240,7 +240,7 @@ abstract class Leaf {
 
   private static final class BooleanLeaf extends Leaf {
     @Override
-    String expected() {
+    public String expected() {
       return "true or false";
     }
 
@@ -250,7 +250,7 @@ abstract class Leaf {
     }
 
     @Override
-    @Nullable Object read(JsonParser parser) throws IOException {
+    public @Nullable Object read(JsonParser parser) throws IOException {
       return parser.currentToken().isBoolean() ? parser.getBooleanValue() : null;
     }
 

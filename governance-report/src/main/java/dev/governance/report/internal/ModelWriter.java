@@ -22,7 +22,10 @@ import org.jspecify.annotations.Nullable;
 public final class ModelWriter {
 
   /** The field that names the type of a value whose declared type is a sealed interface. */
-  static final String VARIANT_FIELD = "type";
+  public static final String VARIANT_FIELD = "type";
+
+  /** The root object's field that names its JSON Schema. */
+  public static final String SCHEMA_FIELD = "$schema";
 
   private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -49,7 +52,7 @@ public final class ModelWriter {
       ModelWriter writer = new ModelWriter(generator);
       generator.writeStartObject();
       if (schema != null) {
-        generator.writeStringField(ModelReader.SCHEMA_FIELD, schema);
+        generator.writeStringField(SCHEMA_FIELD, schema);
       }
       writer.writeFields(value);
       generator.writeEndObject();

@@ -42,7 +42,7 @@ public final class SchemaWriter {
       ValueShape shape = ValueShape.of(type);
       StringBuilder properties = new StringBuilder();
       if (type == root) {
-        properties.append("\n        \"").append(ModelReader.SCHEMA_FIELD).append("\": {\"type\": \"string\"},");
+        properties.append("\n        \"").append(ModelWriter.SCHEMA_FIELD).append("\": {\"type\": \"string\"},");
       }
       boolean variant = variants.contains(type);
       if (variant) {

@@ -97,19 +97,23 @@ public final class ValueShape {
     return type;
   }
 
-  ImmutableList<Attribute> attributes() {
+  /** Returns the attributes in their stable order. */
+  public ImmutableList<Attribute> attributes() {
     return attributes;
   }
 
-  @Nullable Attribute attribute(String name) {
+  /** Returns the attribute named {@code name}, or null. */
+  public @Nullable Attribute attribute(String name) {
     return byName.get(name);
   }
 
-  Object newBuilder() {
+  /** Returns a new builder of the value type. */
+  public Object newBuilder() {
     return Attribute.invoke(builderFactory, null);
   }
 
-  Object build(Object builder) {
+  /** Builds the value from a builder of it. */
+  public Object build(Object builder) {
     return Attribute.invoke(build, builder);
   }
 
@@ -145,14 +149,15 @@ public final class ValueShape {
     }
   }
 
-  static Class<?> raw(Type type) {
+  /** Returns the class of a type, without its type arguments. */
+  public static Class<?> raw(Type type) {
     return type instanceof ParameterizedType
         ? (Class<?>) ((ParameterizedType) type).getRawType()
         : (Class<?>) type;
   }
 
   /** Returns the element type of a list type. */
-  static Type elementType(Type listType) {
+  public static Type elementType(Type listType) {
     return argument(listType, 0);
   }
 

@@ -1,7 +1,6 @@
 package dev.governance.report.load;
 
 import dev.governance.core.model.GovernanceModel;
-import dev.governance.report.internal.ModelReader;
 import dev.governance.report.internal.ModelWriter;
 import dev.governance.report.internal.SchemaWriter;
 import java.io.ByteArrayOutputStream;

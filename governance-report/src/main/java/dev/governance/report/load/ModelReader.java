@@ -1,4 +1,4 @@
-package dev.governance.report.internal;
+package dev.governance.report.load;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -8,8 +8,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.governance.core.GovernanceValidationException;
 import dev.governance.core.Violation;
-import dev.governance.report.load.LoadException;
-import dev.governance.report.load.LoadProblem;
+import dev.governance.report.internal.Attribute;
+import dev.governance.report.internal.Leaf;
+import dev.governance.report.internal.ModelWriter;
+import dev.governance.report.internal.ValueShape;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -27,10 +29,7 @@ import java.util.stream.Collectors;
  * trailing content are errors; a domain value that its builder rejects is an error at its path.
  * Every error is a {@link LoadException} with the source, line, column and JSON path.
  */
-public final class ModelReader {
-
-  /** The one field a root object may have that is not an attribute: its JSON Schema. */
-  public static final String SCHEMA_FIELD = "$schema";
+final class ModelReader {
 
   private static final JsonFactory FACTORY =
       JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
@@ -54,7 +53,7 @@ public final class ModelReader {
    * @return the value
    * @throws LoadException if the document is not a valid {@code type}
    */
-  public static <T> T read(String source, byte[] document, Class<T> type) {
+  static <T> T read(String source, byte[] document, Class<T> type) {
     return type.cast(new ModelReader(source, document).readDocument(ValueShape.of(type)));
   }
 
@@ -99,7 +98,7 @@ public final class ModelReader {
       String name = parser.currentName();
       Attribute attribute = shape.attribute(name);
       path.push(name);
-      if (attribute == null && !(root && name.equals(SCHEMA_FIELD))) {
+      if (attribute == null && !(root && name.equals(ModelWriter.SCHEMA_FIELD))) {
         throw new LoadException(List.of(problem(parser.currentTokenLocation(), path.toString(),
             "unknown field; expected one of the fields of " + shape.type().getSimpleName() + ": "
                 + shape.attributes().stream().map(Attribute::name).collect(Collectors.joining(", ")))));

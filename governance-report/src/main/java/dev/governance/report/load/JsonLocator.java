@@ -1,4 +1,4 @@
-package dev.governance.report.internal;
+package dev.governance.report.load;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;

@@ -1,8 +1,6 @@
-package dev.governance.report.internal;
+package dev.governance.report.load;
 
 import com.google.common.collect.ImmutableList;
-import dev.governance.report.load.LoadException;
-import dev.governance.report.load.LoadProblem;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,16 +14,16 @@ import java.util.List;
  * line decides: semicolons if it has some and no commas, as European spreadsheet exports write),
  * quoted cells with doubled quotes, CRLF or LF line ends, a leading byte-order mark.
  */
-public final class CsvTable {
+final class CsvTable {
 
   /** One cell and where it starts. */
-  public record Cell(String text, int line, int column) {}
+  record Cell(String text, int line, int column) {}
 
   /** One record: its cells and the line it starts on. */
-  public record Row(int line, ImmutableList<Cell> cells) {
+  record Row(int line, ImmutableList<Cell> cells) {
 
     /** Returns whether every cell is blank. */
-    public boolean isBlank() {
+    boolean isBlank() {
       return cells.stream().allMatch(c -> c.text().isBlank());
     }
   }
@@ -40,7 +38,7 @@ public final class CsvTable {
    * @return the rows in order, blank rows included
    * @throws LoadException at a quote that is not closed or a character after a closing quote
    */
-  public static List<Row> parse(String source, String text) {
+  static List<Row> parse(String source, String text) {
     String csv = text.startsWith("\uFEFF") ? text.substring(1) : text;
     int firstLineEnd = csv.indexOf('\n');
     String header = firstLineEnd < 0 ? csv : csv.substring(0, firstLineEnd);
@@ -129,7 +127,7 @@ public final class CsvTable {
   }
 
   /** Returns a load error at a cell. */
-  public static LoadException problem(String source, Cell cell, String path, String message) {
+  static LoadException problem(String source, Cell cell, String path, String message) {
     return new LoadException(List.of(LoadProblem.builder().source(source).line(cell.line())
         .column(cell.column()).path(path).message(message).build()));
   }

@@ -1,4 +1,4 @@
-package dev.governance.report.internal;
+package dev.governance.report.load;
 
 import java.util.ArrayList;
 import java.util.Arrays;

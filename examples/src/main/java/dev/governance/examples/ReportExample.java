@@ -1,0 +1,66 @@
+package dev.governance.examples;
+
+import dev.governance.core.model.GovernanceModel;
+import dev.governance.report.CsvRenderer;
+import dev.governance.report.Dashboard;
+import dev.governance.report.HtmlRenderer;
+import dev.governance.report.ICalendar;
+import dev.governance.report.MarkdownRenderer;
+import dev.governance.report.Report;
+import dev.governance.report.load.GovernanceJson;
+import dev.governance.report.load.LoadException;
+import dev.governance.report.load.RaciCsv;
+import dev.governance.report.load.RaciSheet;
+import dev.governance.rules.raci.RaciValidator;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/**
+ * Saves the omni-channel model as JSON and loads it back, renders its shared dashboard as HTML,
+ * Markdown, CSV and iCalendar, checks a RACI matrix exported from a spreadsheet, and shows a
+ * loader's located error.
+ */
+public final class ReportExample {
+
+  private ReportExample() {}
+
+  /**
+   * Runs the example, writing the dashboard into {@code args[0]} or {@code target/governance-dashboard}.
+   *
+   * @param args the output directory, optional
+   * @throws IOException if the files cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    run(System.out, Path.of(args.length > 0 ? args[0] : "target/governance-dashboard"));
+  }
+
+  static void run(PrintStream out, Path dir) throws IOException {
+    byte[] json = GovernanceJson.toBytes(ModelCheckExample.omniChannel());
+    GovernanceModel model = GovernanceJson.load("omni-channel.json", json);
+    out.printf("Saved and loaded the model as %,d bytes of JSON%n", json.length);
+
+    Dashboard dashboard = Dashboard.builder().model(model).asOf(LocalDate.of(2026, 3, 2)).build();
+    Report report = dashboard.report();
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("dashboard.html"), HtmlRenderer.render(report), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("report.md"), MarkdownRenderer.render(report), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("deadlines.ics"), ICalendar.write(model.name(), dashboard.occurrences(), model.risks().get(0).identifiedOn().atStartOfDay().toInstant(java.time.ZoneOffset.UTC)), StandardCharsets.UTF_8);
+    out.printf("Dashboard of %d sections, %d CSV files, written to %s%n", report.sections().size(),
+        CsvRenderer.write(report, dir.resolve("csv")).size(), dir);
+
+    String sheet = "Activity,Critical,Program manager,System owner\nApprove go-live,yes,A/R,A\nRun load test,,I,\n";
+    RaciSheet raci = RaciCsv.read("go-live.csv", "Go-live", sheet);
+    RaciValidator.standard().validate(raci.matrix()).findings().findings().stream()
+        .filter(f -> f.subject().activity().isPresent())
+        .forEach(f -> out.println("go-live.csv:" + raci.activityLines().get(f.subject().activity().get()) + ": " + f));
+    try {
+      RaciCsv.read("broken.csv", "Broken", "Activity,Owner\nPlan,maybe\n");
+    } catch (LoadException e) {
+      out.println("Rejected: " + e.getMessage());
+    }
+  }
+}
