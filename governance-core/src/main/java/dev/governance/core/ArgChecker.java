@@ -32,8 +32,31 @@ public final class ArgChecker {
    */
   @CanIgnoreReturnValue
   public static String identifier(String value, String field) {
-    check(ID.matcher(value).matches(), field, value, ID_EXPECTED);
+    check(isIdentifier(value), field, value, ID_EXPECTED);
     return value;
+  }
+
+  /**
+   * Returns whether {@code value} matches {@link #ID}, by a loop over its characters: every id of
+   * every value is checked, and the loop is several times faster than the regular expression it
+   * equals (a property test compares the two).
+   */
+  static boolean isIdentifier(String value) {
+    int length = value.length();
+    if (length == 0 || length > 128 || !isLetterOrDigit(value.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < length; i++) {
+      char c = value.charAt(i);
+      if (!isLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '/' && c != '+' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   /**

@@ -2,6 +2,9 @@ package dev.governance.core;
 
 import static dev.governance.core.ValueContract.rejects;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -9,6 +12,22 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ArgCheckerTest {
+
+  @Test
+  void theIdentifierLoopAgreesWithThePublishedPattern() {
+    String alphabet = "aZ09._:/+-é \n#";
+    qt().withExamples(20_000)
+        .forAll(integers().between(0, 130), longs().all())
+        .checkAssert((length, seed) -> {
+          java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+          StringBuilder id = new StringBuilder();
+          for (int i = 0; i < length; i++) {
+            id.append(random.nextInt(4) == 0 ? alphabet.charAt(random.nextInt(alphabet.length())) : (char) ('a' + random.nextInt(26)));
+          }
+          String text = id.toString();
+          assertThat(ArgChecker.isIdentifier(text)).as(text).isEqualTo(ArgChecker.ID.matcher(text).matches());
+        });
+  }
 
   @ParameterizedTest
   @ValueSource(strings = {"a", "risk-1", "GDPR", "p.smith", "sys:crm", "org/unit", "A+B", "x_1"})

@@ -11,6 +11,8 @@ import dev.governance.rules.Severity;
 import dev.governance.rules.ValidationReport;
 import dev.governance.rules.deadline.ComplianceCalendar;
 import dev.governance.rules.deadline.Occurrence;
+import dev.governance.rules.kpi.NodeResult;
+import dev.governance.rules.kpi.ScorecardEngine;
 import dev.governance.rules.raci.RaciReport;
 import dev.governance.rules.raci.RaciValidator;
 import dev.governance.rules.risk.RiskRegister;
@@ -20,6 +22,7 @@ import dev.governance.rules.risk.quant.ToleranceCurve;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -141,14 +144,21 @@ abstract class AbstractDashboard {
         asOf().minusDays(horizonDays()), asOf().plusDays(horizonDays()), asOf().atStartOfDay(zone()).toInstant()));
   }
 
+  /** Returns each of the model's scorecards evaluated as of {@link #asOf()}, in the model's order. */
+  @Value.Lazy
+  public ImmutableList<NodeResult> scorecards() {
+    ScorecardEngine engine = ScorecardEngine.standard();
+    return model().scorecards().stream()
+        .map(s -> engine.evaluate(s, model().kpis(), model().observations(), asOf()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
   /** Returns every engine's findings merged, in the findings' order (most severe first). */
   @Value.Lazy
   public ValidationReport findings() {
-    ValidationReport all = riskReport().findings();
-    for (RaciReport raci : raciReports()) {
-      all = all.merge(raci.findings());
-    }
-    return all;
+    List<Finding> all = new ArrayList<>(riskReport().findings().findings());
+    raciReports().forEach(raci -> all.addAll(raci.findings().findings()));
+    return ValidationReport.of(all);
   }
 
   /** Returns the dashboard as a report. */

@@ -1,9 +1,7 @@
 package dev.governance.report;
 
 import com.google.common.collect.ImmutableList;
-import dev.governance.core.kpi.Scorecard;
 import dev.governance.rules.kpi.NodeResult;
-import dev.governance.rules.kpi.ScorecardEngine;
 import dev.governance.rules.kpi.Status;
 import dev.governance.rules.kpi.TrendDirection;
 
@@ -16,7 +14,7 @@ final class ScorecardSection {
     Section.Builder section = Section.builder().id("scorecard").title("Balanced scorecard")
         .summary("Program KPIs (budget, schedule, earned value) beside system KPIs (availability, incidents), "
             + "scored against their targets (100 % = on target) and rolled up by weight.");
-    ImmutableList<NodeResult> results = results(dashboard);
+    ImmutableList<NodeResult> results = dashboard.scorecards();
     for (int i = 0; i < results.size(); i++) {
       section.addBlocks(ScorecardTree.builder().id("scorecard-" + dashboard.model().scorecards().get(i).id())
           .title(results.get(i).name()).root(node(results.get(i))).build());
@@ -26,16 +24,6 @@ final class ScorecardSection {
           .note("The model defines no scorecard.").build());
     }
     return section.build();
-  }
-
-  /** Returns each scorecard of the model evaluated as of the dashboard's date. */
-  static ImmutableList<NodeResult> results(Dashboard dashboard) {
-    ScorecardEngine engine = ScorecardEngine.standard();
-    ImmutableList.Builder<NodeResult> results = ImmutableList.builder();
-    for (Scorecard scorecard : dashboard.model().scorecards()) {
-      results.add(engine.evaluate(scorecard, dashboard.model().kpis(), dashboard.model().observations(), dashboard.asOf()));
-    }
-    return results.build();
   }
 
   private static TreeNode node(NodeResult result) {

@@ -28,7 +28,7 @@ final class SummarySection {
         .addMetrics(count("Deadlines overdue", overdue, Tone.CRITICAL, escalated + " escalated"))
         .addMetrics(Metric.builder().label("Deadlines ahead").value(String.valueOf(upcoming)).tone(Tone.NEUTRAL)
             .detail("next " + dashboard.horizonDays() + " days").build());
-    for (NodeResult scorecard : ScorecardSection.results(dashboard)) {
+    for (NodeResult scorecard : dashboard.scorecards()) {
       metrics.addMetrics(Metric.builder().label(scorecard.name())
           .value(scorecard.score().isPresent() ? Texts.number(100 * scorecard.score().getAsDouble(), 1) + " %" : "no data")
           .tone(ScorecardSection.tone(scorecard.status()))

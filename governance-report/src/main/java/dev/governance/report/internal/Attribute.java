@@ -3,6 +3,7 @@ package dev.governance.report.internal;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One attribute of a domain value as JSON sees it: its name, its shape (one value, optional,
@@ -15,6 +16,8 @@ import java.lang.reflect.Type;
  * @param required whether a JSON object must give it (no default, not optional)
  * @param getter the accessor on the immutable value
  * @param setter the builder method that takes the whole value
+ * @param index the attribute's position in its shape's order, from 0
+ * @param leaf how one value is read and written when it is a JSON scalar, or null
  */
 public record Attribute(
     String name,
@@ -23,7 +26,9 @@ public record Attribute(
     Class<?> keyType,
     boolean required,
     Method getter,
-    Method setter) {
+    Method setter,
+    int index,
+    @Nullable Leaf leaf) {
 
   /** How many values an attribute holds. */
   public enum Kind {
@@ -37,6 +42,11 @@ public record Attribute(
     LIST,
     /** A map. */
     MAP
+  }
+
+  /** Returns this attribute at position {@code index}. */
+  Attribute at(int index) {
+    return new Attribute(name, kind, valueType, keyType, required, getter, setter, index, leaf);
   }
 
   /** Returns the attribute of {@code value}. */

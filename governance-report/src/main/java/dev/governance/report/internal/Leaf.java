@@ -14,6 +14,8 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +35,7 @@ public abstract class Leaf {
           .put(Period.class, text("an ISO-8601 period such as P6M", "{\"type\":\"string\",\"pattern\":\"^-?P\"}", Period::parse))
           .put(ZoneId.class, text("a time-zone id such as Europe/Berlin", "{\"type\":\"string\"}", ZoneId::of))
           .put(Currency.class, text("an ISO 4217 currency code such as EUR", "{\"type\":\"string\",\"pattern\":\"^[A-Z]{3}$\"}", Currency::getInstance))
-          .put(RaciCell.class, text("RACI letters such as A/R", "{\"type\":\"string\",\"pattern\":\"[A-Za-z]\"}", RaciCell::parse))
+          .put(RaciCell.class, text("RACI letters such as A/R", "{\"type\":\"string\",\"pattern\":\"[A-Za-z]\"}", Leaf::raciCell))
           .put(BigDecimal.class, new DecimalLeaf())
           .put(Double.class, new DoubleLeaf())
           .put(double.class, new DoubleLeaf())
@@ -71,6 +73,21 @@ public abstract class Leaf {
   /** Returns a map key of this type from its text, or null if the text is not one. */
   public @Nullable Object key(String text) {
     return null;
+  }
+
+  /** Parsed RACI cells by their text: a matrix repeats a handful of cells, parsed once each. */
+  private static final Map<String, RaciCell> CELLS = new ConcurrentHashMap<>();
+  private static final int MOST_CELLS = 4096;
+
+  private static RaciCell raciCell(String text) {
+    RaciCell cell = CELLS.get(text);
+    if (cell == null) {
+      cell = RaciCell.parse(text);
+      if (CELLS.size() < MOST_CELLS) {
+        CELLS.put(text, cell);
+      }
+    }
+    return cell;
   }
 
   private static Character character(String text) {

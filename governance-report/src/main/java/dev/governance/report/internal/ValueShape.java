@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,11 +44,11 @@ public final class ValueShape {
 
   private ValueShape(Class<?> type) {
     this.type = type;
-    this.builderFactory = method(type, "builder");
+    this.builderFactory = accessible(method(type, "builder"));
     Class<?> builderType = builderFactory.getReturnType();
-    this.build = method(builderType, "build");
+    this.build = accessible(method(builderType, "build"));
     Class<?> abstractType = abstractTypeOf(type);
-    this.attributes =
+    ImmutableList<Attribute> sorted =
         Arrays.stream(abstractType.getMethods())
             .filter(m -> m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()))
             .filter(m -> m.getDeclaringClass() != Object.class && !m.isBridge())
@@ -57,6 +58,8 @@ public final class ValueShape {
             .values().stream()
             .sorted(comparing(Attribute::name, FIELD_ORDER))
             .collect(ImmutableList.toImmutableList());
+    this.attributes = IntStream.range(0, sorted.size()).mapToObj(i -> sorted.get(i).at(i))
+        .collect(ImmutableList.toImmutableList());
     this.byName = attributes.stream().collect(ImmutableMap.toImmutableMap(Attribute::name, a -> a));
   }
 
@@ -123,22 +126,31 @@ public final class ValueShape {
     Class<?> raw = raw(returnType);
     boolean isAbstract = Modifier.isAbstract(accessor.getModifiers());
     String capitalised = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    Method getter = method(type, name);
+    Method getter = accessible(method(type, name));
     if (List.class.isAssignableFrom(raw)) {
       return setter(builderType, "addAll" + capitalised, Iterable.class)
-          .map(s -> new Attribute(name, Attribute.Kind.LIST, argument(returnType, 0), String.class, false, getter, s));
+          .map(s -> new Attribute(name, Attribute.Kind.LIST, argument(returnType, 0), String.class, false, getter, accessible(s), 0, Leaf.of(raw(argument(returnType, 0)))));
     }
     if (Map.class.isAssignableFrom(raw)) {
       return setter(builderType, "putAll" + capitalised, Map.class)
-          .map(s -> new Attribute(name, Attribute.Kind.MAP, argument(returnType, 1), raw(argument(returnType, 0)), false, getter, s));
+          .map(s -> new Attribute(name, Attribute.Kind.MAP, argument(returnType, 1), raw(argument(returnType, 0)), false, getter, accessible(s), 0, Leaf.of(raw(argument(returnType, 1)))));
     }
     if (raw == Optional.class) {
       return setter(builderType, name, Optional.class)
-          .map(s -> new Attribute(name, Attribute.Kind.OPTIONAL, argument(returnType, 0), String.class, false, getter, s));
+          .map(s -> new Attribute(name, Attribute.Kind.OPTIONAL, argument(returnType, 0), String.class, false, getter, accessible(s), 0, Leaf.of(raw(argument(returnType, 0)))));
     }
     boolean nullable = accessor.getAnnotatedReturnType().isAnnotationPresent(Nullable.class);
     return setter(builderType, name, raw)
-        .map(s -> new Attribute(name, nullable ? Attribute.Kind.NULLABLE : Attribute.Kind.ONE, returnType, String.class, isAbstract && !nullable, getter, s));
+        .map(s -> new Attribute(name, nullable ? Attribute.Kind.NULLABLE : Attribute.Kind.ONE, returnType, String.class, isAbstract && !nullable, getter, accessible(s), 0, Leaf.of(raw)));
+  }
+
+  /**
+   * Returns {@code method} with access checks turned off: it is public, and reflective calls
+   * without the per-call check are several times faster, which loading large documents needs.
+   */
+  private static Method accessible(Method method) {
+    method.setAccessible(true);
+    return method;
   }
 
   private static Optional<Method> setter(Class<?> builderType, String name, Class<?> parameter) {

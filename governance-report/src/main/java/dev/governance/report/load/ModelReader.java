@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.governance.core.GovernanceValidationException;
 import dev.governance.core.Violation;
 import dev.governance.report.internal.Attribute;
@@ -15,24 +14,26 @@ import dev.governance.report.internal.ValueShape;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one JSON document into a domain value by its {@link ValueShape}s, on Jackson's streaming
  * parser: no intermediate tree, so a document is read at the parser's speed.
  *
- * <p>Strict: unknown fields, duplicate fields, {@code null}s, values of the wrong type and
+ * <p>Strict: unknown fields, duplicate fields (found by the reader, not the parser, which is
+ * cheaper), {@code null}s, values of the wrong type and
  * trailing content are errors; a domain value that its builder rejects is an error at its path.
  * Every error is a {@link LoadException} with the source, line, column and JSON path.
  */
 final class ModelReader {
 
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private static final JsonFactory FACTORY = new JsonFactory();
 
   private final String source;
   private final byte[] document;
@@ -76,14 +77,19 @@ final class ModelReader {
     }
   }
 
-  private Object readValue(Type type) throws IOException {
-    Class<?> raw = ValueShape.raw(type);
-    Leaf leaf = Leaf.of(raw);
-    if (leaf == null) {
-      return List.class.isAssignableFrom(raw)
-          ? readList(ValueShape.elementType(type))
-          : readObject(ValueShape.of(raw), false);
+  private Object readValue(Type type, @Nullable Leaf leaf) throws IOException {
+    if (leaf != null) {
+      return readLeaf(leaf);
     }
+    Class<?> raw = ValueShape.raw(type);
+    if (List.class.isAssignableFrom(raw)) {
+      Type element = ValueShape.elementType(type);
+      return readList(element, Leaf.of(ValueShape.raw(element)));
+    }
+    return readObject(ValueShape.of(raw), false);
+  }
+
+  private Object readLeaf(Leaf leaf) throws IOException {
     Object value = leaf.read(parser);
     if (value == null) {
       throw problem(leaf.expected());
@@ -94,20 +100,26 @@ final class ModelReader {
   private Object readObject(ValueShape shape, boolean root) throws IOException {
     expect(JsonToken.START_OBJECT, "a JSON object (" + shape.type().getSimpleName() + ")");
     Object builder = shape.newBuilder();
+    BitSet seen = new BitSet(shape.attributes().size() + 1);
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       Attribute attribute = shape.attribute(name);
       path.push(name);
-      if (attribute == null && !(root && name.equals(ModelWriter.SCHEMA_FIELD))) {
-        throw new LoadException(List.of(problem(parser.currentTokenLocation(), path.toString(),
-            "unknown field; expected one of the fields of " + shape.type().getSimpleName() + ": "
-                + shape.attributes().stream().map(Attribute::name).collect(Collectors.joining(", ")))));
+      boolean schema = attribute == null && root && name.equals(ModelWriter.SCHEMA_FIELD);
+      if (attribute == null && !schema) {
+        throw located("unknown field; expected one of the fields of " + shape.type().getSimpleName() + ": "
+            + shape.attributes().stream().map(Attribute::name).collect(Collectors.joining(", ")));
       }
+      int bit = attribute == null ? shape.attributes().size() : attribute.index();
+      if (seen.get(bit)) {
+        throw located("duplicate field; expected each field once in an object");
+      }
+      seen.set(bit);
       parser.nextToken();
       if (attribute != null) {
         attribute.set(builder, readAttribute(attribute));
       } else {
-        readValue(String.class);
+        readLeaf(Leaf.of(String.class));
       }
       path.pop();
     }
@@ -121,7 +133,7 @@ final class ModelReader {
   private Object readAttribute(Attribute attribute) throws IOException {
     switch (attribute.kind()) {
       case LIST:
-        return readList(attribute.valueType());
+        return readList(attribute.valueType(), attribute.leaf());
       case MAP:
         expect(JsonToken.START_OBJECT, "a JSON object");
         Leaf keys = Leaf.of(attribute.keyType());
@@ -134,23 +146,23 @@ final class ModelReader {
             throw problem("a key that is " + (keys == null ? "text" : keys.expected()));
           }
           parser.nextToken();
-          map.put(key, readValue(attribute.valueType()));
+          map.put(key, readValue(attribute.valueType(), attribute.leaf()));
           path.pop();
         }
         return map;
       case OPTIONAL:
-        return Optional.of(readValue(attribute.valueType()));
+        return Optional.of(readValue(attribute.valueType(), attribute.leaf()));
       default:
-        return readValue(attribute.valueType());
+        return readValue(attribute.valueType(), attribute.leaf());
     }
   }
 
-  private List<Object> readList(Type elementType) throws IOException {
+  private List<Object> readList(Type elementType, @Nullable Leaf leaf) throws IOException {
     expect(JsonToken.START_ARRAY, "a JSON array");
     List<Object> list = new ArrayList<>();
     while (parser.nextToken() != JsonToken.END_ARRAY) {
       path.push(list.size());
-      list.add(readValue(elementType));
+      list.add(readValue(elementType, leaf));
       path.pop();
     }
     return list;
@@ -160,6 +172,10 @@ final class ModelReader {
     if (parser.currentToken() != token) {
       throw problem(expected);
     }
+  }
+
+  private LoadException located(String message) {
+    return new LoadException(List.of(problem(parser.currentTokenLocation(), path.toString(), message)));
   }
 
   private LoadException problem(String expected) {

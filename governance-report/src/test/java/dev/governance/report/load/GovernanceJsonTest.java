@@ -75,8 +75,15 @@ class GovernanceJsonTest {
     assertThatThrownBy(() -> GovernanceJson.load("m.json", "{\"name\": \"x\",}".getBytes(UTF_8)))
         .isInstanceOf(LoadException.class)
         .hasMessageStartingWith("m.json:1:14: $: Unexpected character ('}'");
-    assertThatThrownBy(() -> GovernanceJson.load("m.json", "{\"name\": \"x\", \"name\": \"y\"}".getBytes(UTF_8)))
-        .hasMessageStartingWith("m.json:1:").hasMessageContaining("Duplicate field 'name'");
+  }
+
+  @Test
+  void duplicateFieldsAreRejectedListsIncluded() {
+    assertProblem("{\"name\": \"x\", \"name\": \"y\"}", "m.json:1:15: $.name: duplicate field; expected each field once in an object");
+    assertProblem("{\"name\": \"x\", \"people\": [], \"people\": []}",
+        "m.json:1:29: $.people: duplicate field; expected each field once in an object");
+    assertProblem("{\"$schema\": \"s\", \"$schema\": \"s\", \"name\": \"x\"}",
+        "m.json:1:18: $.$schema: duplicate field; expected each field once in an object");
   }
 
   @Test

@@ -91,6 +91,7 @@ abstract class AbstractRiskRegister {
     check(matrix().likelihoods() == likelihoods.levels().size() && matrix().impacts() == impacts.levels().size(), "matrix", matrix().name(),
         "a matrix of " + likelihoods.levels().size() + " likelihoods by " + impacts.levels().size() + " impacts, as the model's scales");
     Map<String, Control> controls = model.controls().stream().collect(Collectors.toMap(Control::id, Function.identity()));
+    PortfolioIndex portfolio = PortfolioIndex.of(model);
     int[][] inherentMap = new int[likelihoods.levels().size()][impacts.levels().size()];
     int[][] residualMap = new int[likelihoods.levels().size()][impacts.levels().size()];
     List<Finding> findings = new ArrayList<>();
@@ -103,7 +104,7 @@ abstract class AbstractRiskRegister {
       List<Control> applied = risk.controls().stream().map(controls::get).toList();
       RiskRating rating = rate(model, risk, inherent, residual, applied, asOf);
       ratings.add(rating);
-      findings.addAll(new RiskChecks((RiskRegister) this, model, risk, asOf).findings(inherent, residual, applied, rating));
+      findings.addAll(new RiskChecks((RiskRegister) this, model, portfolio, risk, asOf).findings(inherent, residual, applied, rating));
     }
     return RiskRegisterReport.builder().findings(ValidationReport.of(findings)).addAllInherentHeatMap(rows(inherentMap))
         .addAllResidualHeatMap(rows(residualMap)).addAllRatings(ratings.build()).build();

@@ -21,10 +21,12 @@ final class RiskChecks {
   private final RiskRegister register;
   private final GovernanceModel model;
   private final Risk risk;
+  private final PortfolioIndex portfolio;
   private final LocalDate asOf;
   private final List<Finding> findings = new ArrayList<>();
 
-  RiskChecks(RiskRegister register, GovernanceModel model, Risk risk, LocalDate asOf) {
+  RiskChecks(RiskRegister register, GovernanceModel model, PortfolioIndex portfolio, Risk risk, LocalDate asOf) {
+    this.portfolio = portfolio;
     this.register = register;
     this.model = model;
     this.risk = risk;
@@ -89,16 +91,16 @@ final class RiskChecks {
   }
 
   private List<InformationSystem> systemsOf() {
-    return model.systems().stream().filter(s -> risk.systems().contains(s.id())).toList();
+    return risk.systems().stream().map(portfolio.systems()::get).toList();
   }
 
   private List<Project> projectsOf() {
-    return model.projects().stream().filter(p -> risk.projects().contains(p.id())).toList();
+    return risk.projects().stream().map(portfolio.projects()::get).toList();
   }
 
   private List<Program> programsOf() {
-    List<String> programIds = projectsOf().stream().map(Project::program).flatMap(Optional::stream).toList();
-    return model.programs().stream().filter(p -> programIds.contains(p.id())).toList();
+    return projectsOf().stream().map(Project::program).flatMap(Optional::stream).distinct()
+        .map(portfolio.programs()::get).toList();
   }
 
   private void report(RiskRegisterRule rule, String message, String fix) {
