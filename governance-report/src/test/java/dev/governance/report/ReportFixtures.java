@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /** The sample dashboard of the report tests: a generated model, a loss simulation and a tolerance. */
-final class ReportFixtures {
+public final class ReportFixtures {
 
   static final LocalDate AS_OF = LocalDate.of(2026, 3, 15);
   static final Instant STAMP = Instant.parse("2026-03-15T08:00:00Z");
@@ -39,7 +39,7 @@ final class ReportFixtures {
         ExceedancePoint.of(10_000_000, 0.01)).build();
   }
 
-  static Dashboard dashboard() {
+  public static Dashboard dashboard() {
     return Dashboard.builder().model(model()).asOf(AS_OF).simulation(simulation()).tolerance(tolerance()).build();
   }
 }

@@ -31,6 +31,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ValueShape {
 
+  /** The most attributes a value type may have: the reader marks fields seen in one {@code long}, with a bit to spare. */
+  static final int MOST_ATTRIBUTES = 63;
+
   private static final Map<Class<?>, ValueShape> SHAPES = new ConcurrentHashMap<>();
   private static final Comparator<String> FIELD_ORDER =
       comparing((String name) -> name.equals("id") ? 0 : name.equals("name") ? 1 : 2)
@@ -60,6 +63,10 @@ public final class ValueShape {
             .collect(ImmutableList.toImmutableList());
     this.attributes = IntStream.range(0, sorted.size()).mapToObj(i -> sorted.get(i).at(i))
         .collect(ImmutableList.toImmutableList());
+    if (attributes.size() > MOST_ATTRIBUTES) {
+      throw new IllegalArgumentException(type.getName() + " has " + attributes.size() + " attributes; at most "
+          + MOST_ATTRIBUTES + " fit the loader's duplicate-field mask");
+    }
     this.byName = attributes.stream().collect(ImmutableMap.toImmutableMap(Attribute::name, a -> a));
   }
 

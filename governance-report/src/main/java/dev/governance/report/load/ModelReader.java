@@ -14,7 +14,6 @@ import dev.governance.report.internal.ValueShape;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +99,7 @@ final class ModelReader {
   private Object readObject(ValueShape shape, boolean root) throws IOException {
     expect(JsonToken.START_OBJECT, "a JSON object (" + shape.type().getSimpleName() + ")");
     Object builder = shape.newBuilder();
-    BitSet seen = new BitSet(shape.attributes().size() + 1);
+    long seen = 0;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       Attribute attribute = shape.attribute(name);
@@ -110,11 +109,11 @@ final class ModelReader {
         throw located("unknown field; expected one of the fields of " + shape.type().getSimpleName() + ": "
             + shape.attributes().stream().map(Attribute::name).collect(Collectors.joining(", ")));
       }
-      int bit = attribute == null ? shape.attributes().size() : attribute.index();
-      if (seen.get(bit)) {
+      long bit = 1L << (attribute == null ? shape.attributes().size() : attribute.index());
+      if ((seen & bit) != 0) {
         throw located("duplicate field; expected each field once in an object");
       }
-      seen.set(bit);
+      seen |= bit;
       parser.nextToken();
       if (attribute != null) {
         attribute.set(builder, readAttribute(attribute));
