@@ -1,6 +1,8 @@
 package dev.governance.report.internal;
 
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import org.jspecify.annotations.Nullable;
@@ -14,8 +16,9 @@ import org.jspecify.annotations.Nullable;
  * @param valueType the type of one value (a list's element, a map's value)
  * @param keyType a map's key type, {@code String.class} otherwise
  * @param required whether a JSON object must give it (no default, not optional)
- * @param getter the accessor on the immutable value
- * @param setter the builder method that takes the whole value
+ * @param getter the accessor on the immutable value, as a handle of type {@code (Object)Object}
+ * @param setter the builder method that takes the whole value, as a handle of type {@code
+ *     (Object, Object)Object}
  * @param index the attribute's position in its shape's order, from 0
  * @param leaf how one value is read and written when it is a JSON scalar, or null
  */
@@ -25,8 +28,8 @@ public record Attribute(
     Type valueType,
     Class<?> keyType,
     boolean required,
-    Method getter,
-    Method setter,
+    MethodHandle getter,
+    MethodHandle setter,
     int index,
     @Nullable Leaf leaf) {
 
@@ -51,26 +54,44 @@ public record Attribute(
 
   /** Returns the attribute of {@code value}. */
   public Object get(Object value) {
-    return invoke(getter, value);
+    try {
+      return getter.invokeExact(value);
+    } catch (Throwable e) {
+      throw rethrow(e);
+    }
   }
 
   /** Sets the attribute on a builder of its value type. */
   public void set(Object builder, Object value) {
-    invoke(setter, builder, value);
+    try {
+      Object ignored = setter.invokeExact(builder, value);
+    } catch (Throwable e) {
+      throw rethrow(e);
+    }
   }
 
-  /** Invokes {@code method}, rethrowing what it throws unwrapped. */
-  public static Object invoke(Method method, Object target, Object... arguments) {
+  /**
+   * Returns a handle on the public {@code method} whose parameters and result are all {@code
+   * Object}, so that it is called by {@code invokeExact} without an argument array or boxing
+   * checks per call: loading a large document makes millions of these calls.
+   */
+  static MethodHandle handle(Method method) {
     try {
-      return method.invoke(target, arguments);
-    } catch (InvocationTargetException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
-      }
-      throw new IllegalStateException(method + " failed", cause);
+      MethodHandle handle = MethodHandles.publicLookup().unreflect(method);
+      return handle.asType(MethodType.genericMethodType(handle.type().parameterCount()));
     } catch (IllegalAccessException e) {
-      throw new IllegalStateException(method + " is not accessible", e);
+      throw new IllegalStateException(method + " is not public", e);
     }
+  }
+
+  /** Returns {@code e} to throw: itself when unchecked, else wrapped. */
+  static RuntimeException rethrow(Throwable e) {
+    if (e instanceof RuntimeException) {
+      return (RuntimeException) e;
+    }
+    if (e instanceof Error) {
+      throw (Error) e;
+    }
+    return new IllegalStateException(e);
   }
 }

@@ -4,6 +4,7 @@ import static java.util.Comparator.comparing;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -40,16 +41,17 @@ public final class ValueShape {
           .thenComparing(Comparator.naturalOrder());
 
   private final Class<?> type;
-  private final Method builderFactory;
-  private final Method build;
+  private final MethodHandle builderFactory;
+  private final MethodHandle build;
   private final ImmutableList<Attribute> attributes;
   private final ImmutableMap<String, Attribute> byName;
 
   private ValueShape(Class<?> type) {
     this.type = type;
-    this.builderFactory = accessible(method(type, "builder"));
-    Class<?> builderType = builderFactory.getReturnType();
-    this.build = accessible(method(builderType, "build"));
+    Method factory = method(type, "builder");
+    Class<?> builderType = factory.getReturnType();
+    this.builderFactory = Attribute.handle(factory);
+    this.build = Attribute.handle(method(builderType, "build"));
     Class<?> abstractType = abstractTypeOf(type);
     ImmutableList<Attribute> sorted =
         Arrays.stream(abstractType.getMethods())
@@ -119,12 +121,20 @@ public final class ValueShape {
 
   /** Returns a new builder of the value type. */
   public Object newBuilder() {
-    return Attribute.invoke(builderFactory, null);
+    try {
+      return builderFactory.invokeExact();
+    } catch (Throwable e) {
+      throw Attribute.rethrow(e);
+    }
   }
 
   /** Builds the value from a builder of it. */
   public Object build(Object builder) {
-    return Attribute.invoke(build, builder);
+    try {
+      return build.invokeExact(builder);
+    } catch (Throwable e) {
+      throw Attribute.rethrow(e);
+    }
   }
 
   private static Optional<Attribute> attribute(Class<?> type, Method accessor, Class<?> builderType) {
@@ -133,31 +143,22 @@ public final class ValueShape {
     Class<?> raw = raw(returnType);
     boolean isAbstract = Modifier.isAbstract(accessor.getModifiers());
     String capitalised = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    Method getter = accessible(method(type, name));
+    MethodHandle getter = Attribute.handle(method(type, name));
     if (List.class.isAssignableFrom(raw)) {
       return setter(builderType, "addAll" + capitalised, Iterable.class)
-          .map(s -> new Attribute(name, Attribute.Kind.LIST, argument(returnType, 0), String.class, false, getter, accessible(s), 0, Leaf.of(raw(argument(returnType, 0)))));
+          .map(s -> new Attribute(name, Attribute.Kind.LIST, argument(returnType, 0), String.class, false, getter, Attribute.handle(s), 0, Leaf.of(raw(argument(returnType, 0)))));
     }
     if (Map.class.isAssignableFrom(raw)) {
       return setter(builderType, "putAll" + capitalised, Map.class)
-          .map(s -> new Attribute(name, Attribute.Kind.MAP, argument(returnType, 1), raw(argument(returnType, 0)), false, getter, accessible(s), 0, Leaf.of(raw(argument(returnType, 1)))));
+          .map(s -> new Attribute(name, Attribute.Kind.MAP, argument(returnType, 1), raw(argument(returnType, 0)), false, getter, Attribute.handle(s), 0, Leaf.of(raw(argument(returnType, 1)))));
     }
     if (raw == Optional.class) {
       return setter(builderType, name, Optional.class)
-          .map(s -> new Attribute(name, Attribute.Kind.OPTIONAL, argument(returnType, 0), String.class, false, getter, accessible(s), 0, Leaf.of(raw(argument(returnType, 0)))));
+          .map(s -> new Attribute(name, Attribute.Kind.OPTIONAL, argument(returnType, 0), String.class, false, getter, Attribute.handle(s), 0, Leaf.of(raw(argument(returnType, 0)))));
     }
     boolean nullable = accessor.getAnnotatedReturnType().isAnnotationPresent(Nullable.class);
     return setter(builderType, name, raw)
-        .map(s -> new Attribute(name, nullable ? Attribute.Kind.NULLABLE : Attribute.Kind.ONE, returnType, String.class, isAbstract && !nullable, getter, accessible(s), 0, Leaf.of(raw)));
-  }
-
-  /**
-   * Returns {@code method} with access checks turned off: it is public, and reflective calls
-   * without the per-call check are several times faster, which loading large documents needs.
-   */
-  private static Method accessible(Method method) {
-    method.setAccessible(true);
-    return method;
+        .map(s -> new Attribute(name, nullable ? Attribute.Kind.NULLABLE : Attribute.Kind.ONE, returnType, String.class, isAbstract && !nullable, getter, Attribute.handle(s), 0, Leaf.of(raw)));
   }
 
   private static Optional<Method> setter(Class<?> builderType, String name, Class<?> parameter) {
