@@ -104,6 +104,12 @@ public final class HtmlRenderer {
 
     @Override
     public Void table(Table table) {
+      rows(table);
+      table.note().ifPresent(this::note);
+      return null;
+    }
+
+    private void rows(Table table) {
       html.append("<table>\n<thead><tr>");
       table.columns().forEach(c -> Svg.text(html.append("<th scope=\"col\">"), c).append("</th>"));
       html.append("</tr></thead>\n<tbody>\n");
@@ -113,14 +119,19 @@ public final class HtmlRenderer {
         html.append("</tr>\n");
       }
       html.append("</tbody>\n</table>\n");
-      table.note().ifPresent(n -> Svg.text(html.append("<p class=\"note\">"), n).append("</p>\n"));
-      return null;
     }
 
+    private void note(String note) {
+      Svg.text(html.append("<p class=\"note\">"), note).append("</p>\n");
+    }
+
+    /** Draws a chart, its note (what it left out) in view, and its data folded under it. */
     private Void chart(Block block, Runnable draw) {
       draw.run();
+      Table data = block.asTable();
+      data.note().ifPresent(this::note);
       html.append("<details><summary>Data</summary>\n");
-      table(block.asTable());
+      rows(data);
       html.append("</details>\n");
       return null;
     }
@@ -147,18 +158,12 @@ public final class HtmlRenderer {
 
     @Override
     public Void raciGrid(RaciGrid grid) {
-      return chart(grid, () -> {
-        RaciGridSvg.draw(html, grid);
-        grid.note().ifPresent(n -> Svg.text(html.append("<p class=\"note\">"), n).append("</p>\n"));
-      });
+      return chart(grid, () -> RaciGridSvg.draw(html, grid));
     }
 
     @Override
     public Void barChart(BarChart chart) {
-      return chart(chart, () -> {
-        BarSvg.draw(html, chart);
-        chart.note().ifPresent(n -> Svg.text(html.append("<p class=\"note\">"), n).append("</p>\n"));
-      });
+      return chart(chart, () -> BarSvg.draw(html, chart));
     }
   }
 }
