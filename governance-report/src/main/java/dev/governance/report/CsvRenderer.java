@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -41,7 +42,7 @@ public final class CsvRenderer {
    */
   public static List<Path> write(Report report, Path directory) throws IOException {
     Files.createDirectories(directory);
-    List<Path> written = new java.util.ArrayList<>();
+    List<Path> written = new ArrayList<>();
     for (var file : render(report).entrySet()) {
       written.add(Files.write(directory.resolve(file.getKey()), file.getValue().getBytes(UTF_8)));
     }

@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A value written as one JSON scalar: text, numbers, booleans, dates, zones, currencies, enums,
- * and RACI cells ({@code "A/R"}, as people write them).
+ * and RACI cells ({@code "A/R"}, as people write them). Every text leaf writes its value's {@code
+ * toString()}, which for each of these types is the form its parser reads back.
  */
 public abstract class Leaf {
 
@@ -138,9 +139,7 @@ public abstract class Leaf {
 
     @Override
     void write(JsonGenerator generator, Object value) throws IOException {
-      generator.writeString(value instanceof ZoneId ? ((ZoneId) value).getId()
-          : value instanceof Currency ? ((Currency) value).getCurrencyCode()
-          : value.toString());
+      generator.writeString(value.toString());
     }
   }
 

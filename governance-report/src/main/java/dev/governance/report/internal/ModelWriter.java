@@ -60,13 +60,13 @@ public final class ModelWriter {
     }
   }
 
-  private void writeValue(Type type, Object value) throws IOException {
+  private void writeValue(Type type, @Nullable Leaf leaf, Object value) throws IOException {
     Class<?> raw = ValueShape.raw(type);
-    Leaf leaf = Leaf.of(raw);
     if (leaf != null) {
       leaf.write(generator, value);
     } else if (List.class.isAssignableFrom(raw)) {
-      writeList(ValueShape.elementType(type), (List<?>) value);
+      Type element = ValueShape.elementType(type);
+      writeList(element, Leaf.of(ValueShape.raw(element)), (List<?>) value);
     } else {
       generator.writeStartObject();
       if (raw.isInterface()) {
@@ -77,10 +77,10 @@ public final class ModelWriter {
     }
   }
 
-  private void writeList(Type elementType, List<?> list) throws IOException {
+  private void writeList(Type elementType, @Nullable Leaf leaf, List<?> list) throws IOException {
     generator.writeStartArray();
     for (Object element : list) {
-      writeValue(elementType, element);
+      writeValue(elementType, leaf, element);
     }
     generator.writeEndArray();
   }
@@ -91,13 +91,13 @@ public final class ModelWriter {
       switch (attribute.kind()) {
         case LIST:
           generator.writeFieldName(attribute.name());
-          writeList(attribute.valueType(), (List<?>) content);
+          writeList(attribute.valueType(), attribute.leaf(), (List<?>) content);
           break;
         case MAP:
           generator.writeObjectFieldStart(attribute.name());
           for (Map.Entry<?, ?> entry : ((Map<?, ?>) content).entrySet()) {
             generator.writeFieldName(entry.getKey().toString());
-            writeValue(attribute.valueType(), entry.getValue());
+            writeValue(attribute.valueType(), attribute.leaf(), entry.getValue());
           }
           generator.writeEndObject();
           break;
@@ -105,13 +105,13 @@ public final class ModelWriter {
           Optional<?> optional = (Optional<?>) content;
           if (optional.isPresent()) {
             generator.writeFieldName(attribute.name());
-            writeValue(attribute.valueType(), optional.get());
+            writeValue(attribute.valueType(), attribute.leaf(), optional.get());
           }
           break;
         default:
           if (content != null) {
             generator.writeFieldName(attribute.name());
-            writeValue(attribute.valueType(), content);
+            writeValue(attribute.valueType(), attribute.leaf(), content);
           }
       }
     }
