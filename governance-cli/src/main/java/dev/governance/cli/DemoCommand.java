@@ -1,0 +1,87 @@
+package dev.governance.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import dev.governance.core.model.GovernanceModel;
+import dev.governance.report.Dashboard;
+import dev.governance.report.load.GovernanceJson;
+import dev.governance.rules.Severity;
+import dev.governance.rules.ValidationReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code governance demo}: runs every engine on the embedded omni-channel model (a global
+ * retailer's three-year program, one RACI matrix deliberately flawed) as of {@link #AS_OF} and
+ * writes {@code dashboard.html}, {@code report.md}, {@code model.json}, {@code findings.json},
+ * {@code findings.sarif} and {@code deadlines.ics} into the output directory, then prints a
+ * one-screen summary. It exits 0 once every file is written: the demo's findings are there to be
+ * shown.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = "Run every engine on the embedded omni-channel model and write the dashboard and reports.",
+    footer = {"", "Example:", "  governance demo --out target/demo"})
+final class DemoCommand implements Callable<Integer> {
+
+  /** The date the demo speaks for: the program's last month. */
+  static final LocalDate AS_OF = LocalDate.of(2025, 12, 31);
+
+  /** Where the embedded model is. */
+  static final String MODEL = "omni-channel.json";
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "governance-demo", description = "Where to write the files (default ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Override
+  public Integer call() {
+    GovernanceModel model = GovernanceJson.load(MODEL, embedded());
+    Dashboard dashboard = Dashboard.builder().model(model).asOf(AS_OF).build();
+    ReportFiles files = new ReportFiles(dashboard);
+    files.html(out.resolve("dashboard.html"));
+    files.markdown(out.resolve("report.md"));
+    files.ics(out.resolve("deadlines.ics"));
+    ReportFiles.write(out.resolve("model.json"), GovernanceJson.toBytes(model));
+    ValidationReport findings = dashboard.findings();
+    String version = GovernanceCli.versionLine().substring("governance ".length());
+    ReportFiles.write(out.resolve("findings.json"), FindingsFormat.json.render(MODEL, findings, f -> Optional.empty(), version).getBytes(UTF_8));
+    ReportFiles.write(out.resolve("findings.sarif"), FindingsFormat.sarif.render(MODEL, findings, f -> Optional.empty(), version).getBytes(UTF_8));
+
+    PrintWriter print = spec.commandLine().getOut();
+    print.printf("%s, as of %s%n", model.name(), AS_OF);
+    print.printf("  %d projects, %d systems, %d people, %d RACI matrices, %d risks, %d KPIs, %d obligations%n",
+        model.projects().size(), model.systems().size(), model.people().size(), model.raciMatrices().size(),
+        model.risks().size(), model.kpis().size(), model.obligations().size());
+    dashboard.scorecards().forEach(s -> print.printf("  scorecard %s: %s (%s)%n", s.name(),
+        s.score().isPresent() ? String.format(java.util.Locale.ROOT, "%.1f %% of target", 100 * s.score().getAsDouble()) : "no data", s.status()));
+    print.printf("  findings: %d ERROR, %d WARNING, %d INFO%n", findings.count(Severity.ERROR), findings.count(Severity.WARNING),
+        findings.count(Severity.INFO));
+    findings.findings().stream().filter(f -> f.severity() == Severity.ERROR).limit(5).forEach(f -> print.println("    " + f));
+    print.printf("Wrote dashboard.html, report.md, model.json, findings.json, findings.sarif, deadlines.ics to %s%n", out);
+    return GovernanceCli.OK;
+  }
+
+  /** Returns the embedded omni-channel model's JSON. */
+  static byte[] embedded() {
+    try (InputStream in = DemoCommand.class.getResourceAsStream(MODEL)) {
+      if (in == null) {
+        throw new IllegalStateException(MODEL + " is missing from the jar");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package dev.governance.cli;
+
+import dev.governance.core.GovernanceValidationException;
+import dev.governance.report.load.LoadException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code governance} command: the library for scripts, internal tools and CI pipelines,
+ * without writing Java.
+ *
+ * <p>Exit codes, on every subcommand: {@value #OK} success and no ERROR finding; {@value #FINDINGS}
+ * ERROR findings, or per-line errors in the data; {@value #USAGE} a usage error or unreadable input,
+ * with the message on standard error naming the file and line or path.
+ */
+@Command(
+    name = "governance",
+    mixinStandardHelpOptions = true,
+    versionProvider = GovernanceCli.Version.class,
+    description = "IT-governance checks, scores, deadlines and reports: RACI, risk, KPI scorecards, compliance calendars.",
+    subcommands = {
+      DemoCommand.class,
+      ValidateCommand.class,
+      CvssCommand.class,
+      RecurCommand.class,
+      DeadlineCommand.class,
+      SimulateCommand.class,
+      ScorecardCommand.class,
+      ReportCommand.class,
+      CommandLine.HelpCommand.class,
+      picocli.AutoComplete.GenerateCompletion.class
+    },
+    footer = {"", "Example:", "  governance demo --out target/demo", "",
+        "Exit codes: 0 success, 1 ERROR findings or per-line errors, 2 usage error or unreadable input."})
+public final class GovernanceCli implements Runnable {
+
+  /** Success and no ERROR finding. */
+  public static final int OK = 0;
+  /** ERROR findings, or per-line errors in the data. */
+  public static final int FINDINGS = 1;
+  /** A usage error or unreadable input. */
+  public static final int USAGE = 2;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  /**
+   * Runs the command and exits with its code.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Runs the command with the given output streams, as {@link #main} does, and returns its exit
+   * code; for tests and for embedding.
+   *
+   * @param args the command line
+   * @param out standard output
+   * @param err standard error
+   * @return the exit code
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      out.println(versionLine());
+      out.flush();
+      return OK;
+    }
+    CommandLine cli = new CommandLine(new GovernanceCli());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+      commandLine.getErr().println(message(e));
+      commandLine.getErr().flush();
+      return USAGE;
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Returns what to print for an input error: the loader's located problems, or the message. */
+  static String message(Exception e) {
+    if (e instanceof LoadException || e instanceof GovernanceValidationException) {
+      return "governance: " + e.getMessage();
+    }
+    if (e instanceof UncheckedIOException) {
+      Throwable cause = e.getCause();
+      String why = cause instanceof java.nio.file.NoSuchFileException ? "no such file"
+          : cause instanceof java.nio.file.AccessDeniedException ? "permission denied"
+          : cause == null ? "" : cause.getMessage();
+      return "governance: " + e.getMessage() + (why.isEmpty() ? "" : ": " + why);
+    }
+    return "governance: " + e;
+  }
+
+  /** Returns {@code governance VERSION}, the version from the build. */
+  static String versionLine() {
+    try (InputStream in = GovernanceCli.class.getResourceAsStream("version.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("version.txt is missing from the jar");
+      }
+      return "governance " + new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Supplies {@code --version} to picocli's help. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {versionLine()};
+    }
+  }
+}

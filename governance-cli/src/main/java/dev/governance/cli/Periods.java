@@ -1,0 +1,75 @@
+package dev.governance.cli;
+
+import dev.governance.core.GovernanceValidationException;
+import dev.governance.core.calendar.HolidayCalendar;
+import dev.governance.core.compliance.TimeLimit;
+import dev.governance.core.compliance.TimeLimitUnit;
+import dev.governance.rules.deadline.HolidayCalendars;
+import dev.governance.rules.deadline.LegalDeadline;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The command line's words for periods, presets and calendars. */
+final class Periods {
+
+  private static final Pattern AMOUNT = Pattern.compile("([0-9]{1,6})(h|d|bd|w|M|y)");
+
+  private Periods() {}
+
+  /**
+   * Returns the time limit written {@code 72h}, {@code 10d}, {@code 4bd} (business days), {@code
+   * 2w}, {@code 1M} or {@code 1y}.
+   */
+  static TimeLimit period(String text) {
+    Matcher m = AMOUNT.matcher(text.trim());
+    if (!m.matches()) {
+      throw GovernanceValidationException.of("period", text,
+          "an amount and a unit: h (hours), d (days), bd (business days), w (weeks), M (months) or y (years), such as 72h or 4bd");
+    }
+    int amount = Integer.parseInt(m.group(1));
+    switch (m.group(2)) {
+      case "h":
+        return TimeLimit.of(amount, TimeLimitUnit.HOURS);
+      case "d":
+        return TimeLimit.of(amount, TimeLimitUnit.CALENDAR_DAYS);
+      case "bd":
+        return TimeLimit.of(amount, TimeLimitUnit.BUSINESS_DAYS);
+      case "w":
+        return TimeLimit.of(amount, TimeLimitUnit.WEEKS);
+      case "M":
+        return TimeLimit.of(amount, TimeLimitUnit.MONTHS);
+      default:
+        return TimeLimit.of(amount, TimeLimitUnit.YEARS);
+    }
+  }
+
+  /** Returns the preset's command-line id: its name in lower case with hyphens, {@code gdpr-breach-notification}. */
+  static String id(LegalDeadline preset) {
+    return preset.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** Returns the preset with command-line id {@code id}, if there is one. */
+  static Optional<LegalDeadline> preset(String id) {
+    for (LegalDeadline preset : LegalDeadline.values()) {
+      if (id(preset).equals(id.trim())) {
+        return Optional.of(preset);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the business-day calendar {@code id} (jollyday's country and subdivision ids, such as
+   * {@code US}, {@code DE-BY}, {@code GB+US}) for the years around {@code year}, or weekends only
+   * when {@code id} is {@code none}.
+   */
+  static HolidayCalendar calendar(String id, int year) {
+    if (id.equalsIgnoreCase("none")) {
+      return HolidayCalendar.of("none", year - 2, year + 62, List.of());
+    }
+    return HolidayCalendars.of(id, year - 2, year + 3);
+  }
+}

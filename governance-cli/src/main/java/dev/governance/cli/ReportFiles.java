@@ -1,0 +1,70 @@
+package dev.governance.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import dev.governance.report.CsvRenderer;
+import dev.governance.report.Dashboard;
+import dev.governance.report.HtmlRenderer;
+import dev.governance.report.ICalendar;
+import dev.governance.report.JsonRenderer;
+import dev.governance.report.MarkdownRenderer;
+import dev.governance.report.Report;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+
+/** Writes a dashboard's files, each renderer's output to the path it is given. */
+final class ReportFiles {
+
+  private final Dashboard dashboard;
+  private final Report report;
+
+  ReportFiles(Dashboard dashboard) {
+    this.dashboard = dashboard;
+    this.report = dashboard.report();
+  }
+
+  Report report() {
+    return report;
+  }
+
+  void html(Path file) {
+    write(file, HtmlRenderer.render(report).getBytes(UTF_8));
+  }
+
+  void markdown(Path file) {
+    write(file, MarkdownRenderer.render(report).getBytes(UTF_8));
+  }
+
+  void json(Path file) {
+    write(file, JsonRenderer.render(report));
+  }
+
+  void csv(Path directory) {
+    try {
+      CsvRenderer.write(report, directory);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + directory, e);
+    }
+  }
+
+  /** Writes the deadlines, stamped at the start of the dashboard's day (UTC), so output is reproducible. */
+  void ics(Path file) {
+    write(file, ICalendar.write(dashboard.model().name(), dashboard.occurrences(),
+        dashboard.asOf().atStartOfDay().toInstant(ZoneOffset.UTC)).getBytes(UTF_8));
+  }
+
+  static void write(Path file, byte[] bytes) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.write(file, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+}

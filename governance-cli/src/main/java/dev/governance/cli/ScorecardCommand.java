@@ -1,0 +1,111 @@
+package dev.governance.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.governance.core.model.GovernanceModel;
+import dev.governance.report.Dashboard;
+import dev.governance.report.load.GovernanceJson;
+import dev.governance.rules.kpi.NodeResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code governance scorecard MODEL.json}: evaluates the model's balanced scorecards as of a date
+ * and prints each node (score 1 = on target, status, trend) as an indented tree, or as JSON.
+ */
+@Command(name = "scorecard", mixinStandardHelpOptions = true,
+    description = "Evaluate the model's balanced scorecards: score, status and trend per node.",
+    footer = {"", "Example:", "  governance scorecard model.json --as-of 2026-03-31 --format json"})
+final class ScorecardCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "MODEL.json", description = "The JSON governance model.")
+  Path file;
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "The evaluation date (default today).")
+  @Nullable LocalDate asOf;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE}).")
+  Format format = Format.text;
+
+  /** The output formats. */
+  enum Format {
+    text,
+    json
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    GovernanceModel model = GovernanceJson.load(file);
+    Dashboard dashboard = Dashboard.builder().model(model).asOf(asOf == null ? LocalDate.now() : asOf).build();
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.json) {
+      StringWriter text = new StringWriter();
+      try (JsonGenerator g = new JsonFactory().createGenerator(text).useDefaultPrettyPrinter()) {
+        g.writeStartObject();
+        g.writeStringField("asOf", dashboard.asOf().toString());
+        g.writeArrayFieldStart("scorecards");
+        for (NodeResult root : dashboard.scorecards()) {
+          json(g, root);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      out.println(text);
+    } else {
+      dashboard.scorecards().forEach(root -> text(out, root, 0));
+    }
+    return GovernanceCli.OK;
+  }
+
+  private static void text(PrintWriter out, NodeResult node, int level) {
+    out.printf(Locale.ROOT, "%s%-" + Math.max(1, 40 - 2 * level) + "s %8s  %-5s %s%n", "  ".repeat(level), node.name(),
+        number(node.score()), node.status(), node.trend().map(t -> t.direction().name().toLowerCase(Locale.ROOT)).orElse("-"));
+    node.children().forEach(c -> text(out, c, level + 1));
+  }
+
+  private static void json(JsonGenerator g, NodeResult node) {
+    try {
+      g.writeStartObject();
+      g.writeStringField("id", node.id());
+      g.writeStringField("name", node.name());
+      if (node.value().isPresent()) {
+        g.writeNumberField("value", node.value().getAsDouble());
+      }
+      if (node.score().isPresent()) {
+        g.writeNumberField("score", node.score().getAsDouble());
+      }
+      g.writeStringField("status", node.status().name());
+      if (node.trend().isPresent()) {
+        g.writeStringField("trend", node.trend().get().direction().name());
+      }
+      g.writeArrayFieldStart("children");
+      for (NodeResult child : node.children()) {
+        json(g, child);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String number(OptionalDouble value) {
+    return value.isPresent() ? String.format(Locale.ROOT, "%.3f", value.getAsDouble()) : "no data";
+  }
+}

@@ -1,0 +1,206 @@
+package dev.governance.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.governance.core.GovernanceValidationException;
+import dev.governance.report.load.LoadException;
+import dev.governance.report.load.LoadProblem;
+import dev.governance.rules.risk.quant.LossDistribution;
+import dev.governance.rules.risk.quant.LossScenario;
+import dev.governance.rules.risk.quant.LossSimulation;
+import dev.governance.rules.risk.quant.RiskContribution;
+import dev.governance.rules.risk.quant.SimulationProgress;
+import dev.governance.rules.risk.quant.SimulationResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code governance simulate}: an Open FAIR Monte Carlo simulation of one risk given by options,
+ * or of the portfolio in a scenarios file ({@code {"scenarios":[{"id":"outage","frequency":"poisson:2",
+ * "magnitude":"lognormal90:10000,200000"}]}}). Prints the portfolio's mean, standard deviation and
+ * percentiles and each risk's mean, as text or JSON; a progress bar on standard error when it is a
+ * terminal.
+ */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+    description = "Simulate annual losses (Open FAIR Monte Carlo), seeded and reproducible.",
+    footer = {"", "Examples:", "  governance simulate --frequency poisson:2 --magnitude lognormal90:10000,200000 --trials 1000000",
+        "  governance simulate scenarios.json --seed 7 --format json"})
+final class SimulateCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "MODEL.json", description = "A scenarios file.")
+  @Nullable Path file;
+
+  @Option(names = "--frequency", paramLabel = "SPEC", description = "poisson:RATE or probability:P (with --magnitude, instead of a file).")
+  @Nullable String frequency;
+
+  @Option(names = "--magnitude", paramLabel = "SPEC", description = "lognormal90:LOW,HIGH or pert:MIN,MODE,MAX.")
+  @Nullable String magnitude;
+
+  @Option(names = "--trials", defaultValue = "100000", description = "Simulated years (default ${DEFAULT-VALUE}).")
+  int trials;
+
+  @Option(names = "--seed", defaultValue = "1", description = "The seed (default ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--threads", defaultValue = "1", description = "Threads; results do not depend on it (default ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE}).")
+  ScorecardCommand.Format format = ScorecardCommand.Format.text;
+
+  @Override
+  public Integer call() {
+    List<LossScenario> scenarios;
+    if (file != null) {
+      if (frequency != null || magnitude != null) {
+        throw new ParameterException(spec.commandLine(), "give a scenarios file or --frequency and --magnitude, not both");
+      }
+      scenarios = scenarios(file);
+    } else if (frequency != null && magnitude != null) {
+      scenarios = List.of(LossScenario.builder().id("risk").lossEventFrequency(LossSpecs.frequency(frequency))
+          .primaryLoss(LossSpecs.magnitude(magnitude)).build());
+    } else {
+      throw new ParameterException(spec.commandLine(), "give a scenarios file, or --frequency and --magnitude");
+    }
+    LossSimulation simulation = LossSimulation.builder().years(trials).seed(seed).threads(threads).build();
+    SimulationResult result = simulation.run(scenarios, progress(), () -> false);
+    PrintWriter out = spec.commandLine().getOut();
+    LossDistribution loss = result.annualLoss();
+    if (format == ScorecardCommand.Format.json) {
+      out.print(json(result));
+    } else {
+      out.printf(Locale.ROOT, "%d years, seed %d%nportfolio: mean %.2f, stddev %.2f, P50 %.2f, P90 %.2f, P95 %.2f, P99 %.2f, P99.9 %.2f%n",
+          trials, seed, loss.mean(), loss.standardDeviation(), loss.percentile(50), loss.percentile(90), loss.percentile(95),
+          loss.percentile(99), loss.percentile(99.9));
+      for (RiskContribution c : result.contributions()) {
+        out.printf(Locale.ROOT, "%s: mean %.2f (%.1f %%)%n", c.id(), c.meanAnnualLoss(), 100 * c.share());
+      }
+    }
+    return GovernanceCli.OK;
+  }
+
+  private SimulationProgress progress() {
+    if (System.console() == null) {
+      return SimulationProgress.NONE;
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    return (done, total) -> {
+      synchronized (err) {
+        int width = 40;
+        int filled = (int) (width * done / Math.max(1, total));
+        err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + (100 * done / Math.max(1, total)) + " %");
+        if (done >= total) {
+          err.println();
+        }
+        err.flush();
+      }
+    };
+  }
+
+  private String json(SimulationResult result) {
+    LossDistribution loss = result.annualLoss();
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
+      g.writeStartObject();
+      g.writeNumberField("trials", trials);
+      g.writeNumberField("seed", seed);
+      g.writeObjectFieldStart("portfolio");
+      g.writeNumberField("mean", loss.mean());
+      g.writeNumberField("stddev", loss.standardDeviation());
+      g.writeNumberField("p50", loss.percentile(50));
+      g.writeNumberField("p90", loss.percentile(90));
+      g.writeNumberField("p95", loss.percentile(95));
+      g.writeNumberField("p99", loss.percentile(99));
+      g.writeNumberField("p999", loss.percentile(99.9));
+      g.writeEndObject();
+      g.writeArrayFieldStart("risks");
+      for (RiskContribution c : result.contributions()) {
+        g.writeStartObject();
+        g.writeStringField("id", c.id());
+        g.writeNumberField("mean", c.meanAnnualLoss());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text + "\n";
+  }
+
+  /** Reads a scenarios file; every error names the file, line, column and path. */
+  static List<LossScenario> scenarios(Path file) {
+    String source = file.toString();
+    try (JsonParser p = new JsonFactory().createParser(Files.readAllBytes(file))) {
+      expect(p, p.nextToken() == JsonToken.START_OBJECT, source, "$", "a JSON object with \"scenarios\"");
+      expect(p, p.nextToken() == JsonToken.FIELD_NAME && p.currentName().equals("scenarios"), source, "$", "the field \"scenarios\"");
+      expect(p, p.nextToken() == JsonToken.START_ARRAY, source, "$.scenarios", "an array of scenarios");
+      List<LossScenario> scenarios = new ArrayList<>();
+      while (p.nextToken() == JsonToken.START_OBJECT) {
+        String path = "$.scenarios[" + scenarios.size() + "]";
+        String id = null;
+        String freq = null;
+        String mag = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          expect(p, p.nextToken() == JsonToken.VALUE_STRING, source, path + "." + name, "a string");
+          switch (name) {
+            case "id":
+              id = p.getText();
+              break;
+            case "frequency":
+              freq = p.getText();
+              break;
+            case "magnitude":
+              mag = p.getText();
+              break;
+            default:
+              throw problem(p, source, path + "." + name, "unknown field; expected id, frequency and magnitude");
+          }
+        }
+        expect(p, id != null && freq != null && mag != null, source, path, "id, frequency and magnitude");
+        try {
+          scenarios.add(LossScenario.builder().id(id).lossEventFrequency(LossSpecs.frequency(freq))
+              .primaryLoss(LossSpecs.magnitude(mag)).build());
+        } catch (GovernanceValidationException e) {
+          throw problem(p, source, path, e.getMessage());
+        }
+      }
+      expect(p, p.currentToken() == JsonToken.END_ARRAY && !scenarios.isEmpty(), source, "$.scenarios", "at least one scenario object");
+      return scenarios;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source, e);
+    }
+  }
+
+  private static void expect(JsonParser p, boolean condition, String source, String path, String expected) {
+    if (!condition) {
+      throw problem(p, source, path, "expected " + expected);
+    }
+  }
+
+  private static LoadException problem(JsonParser p, String source, String path, String message) {
+    return new LoadException(List.of(LoadProblem.builder().source(source).line(Math.max(1, p.currentTokenLocation().getLineNr()))
+        .column(Math.max(1, p.currentTokenLocation().getColumnNr())).path(path).message(message).build()));
+  }
+}
