@@ -163,6 +163,9 @@ final class SimulateCommand implements Callable<Integer> {
         String mag = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String name = p.currentName();
+          if (!name.equals("id") && !name.equals("frequency") && !name.equals("magnitude")) {
+            throw problem(p, source, path + "." + name, "unknown field; expected id, frequency and magnitude");
+          }
           expect(p, p.nextToken() == JsonToken.VALUE_STRING, source, path + "." + name, "a string");
           switch (name) {
             case "id":
@@ -171,11 +174,8 @@ final class SimulateCommand implements Callable<Integer> {
             case "frequency":
               freq = p.getText();
               break;
-            case "magnitude":
-              mag = p.getText();
-              break;
             default:
-              throw problem(p, source, path + "." + name, "unknown field; expected id, frequency and magnitude");
+              mag = p.getText();
           }
         }
         expect(p, id != null && freq != null && mag != null, source, path, "id, frequency and magnitude");

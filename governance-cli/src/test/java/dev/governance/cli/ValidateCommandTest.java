@@ -1,0 +1,87 @@
+package dev.governance.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  static Path dir;
+
+  private static Path model;
+  private static Path sheet;
+  private static Path people;
+
+  @BeforeAll
+  static void files() throws Exception {
+    model = Files.write(dir.resolve("omni.json"), DemoCommand.embedded());
+    sheet = Files.writeString(dir.resolve("release.csv"), "Activity,Critical,Owner,Lead\nPlan,yes,A,\nBuild,,R,A/R\n");
+    people = Files.writeString(dir.resolve("people.csv"), "role,person\nOwner,ann\nLead,bo\n");
+  }
+
+  @Test
+  void aModelsFindingsAsTextExit1OnErrors() {
+    Cli.Result result = Cli.run("validate", model.toString(), "--as-of", "2025-12-31");
+    assertThat(result.code()).isEqualTo(GovernanceCli.FINDINGS);
+    assertThat(result.out()).contains(model + ": ERROR RACI-002 [activity=release] Activity 'Approve app store release' has 2 Accountables")
+        .endsWith("3 errors, 0 warnings, 0 infos\n");
+  }
+
+  @Test
+  void jsonOutputHasTheDocumentedShape() throws Exception {
+    Cli.Result result = Cli.run("validate", model.toString(), "--as-of", "2025-12-31", "--format", "json");
+    JsonNode json = JSON.readTree(result.out());
+    assertThat(json.fieldNames()).toIterable().containsExactly("findings", "counts");
+    JsonNode first = json.get("findings").get(0);
+    assertThat(first.fieldNames()).toIterable().containsExactly("code", "severity", "message", "subject");
+    assertThat(first.get("code").asText()).isEqualTo("RACI-002");
+    assertThat(first.get("subject").fieldNames()).toIterable().containsExactly("activity");
+    assertThat(json.get("counts").toString()).isEqualTo("{\"ERROR\":3,\"WARNING\":0,\"INFO\":0}");
+  }
+
+  @Test
+  void sarifOutputIsSarif210WithLocationsForASpreadsheet() throws Exception {
+    Cli.Result result = Cli.run("validate", sheet.toString(), "--people", people.toString(), "--format", "sarif");
+    assertThat(result.code()).isEqualTo(GovernanceCli.FINDINGS);
+    JsonNode sarif = JSON.readTree(result.out());
+    assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
+    JsonNode run = sarif.get("runs").get(0);
+    assertThat(run.at("/tool/driver/name").asText()).isEqualTo("governance");
+    JsonNode finding = run.get("results").get(0);
+    assertThat(finding.get("ruleId").asText()).isEqualTo("RACI-003");
+    assertThat(finding.get("level").asText()).isEqualTo("error");
+    assertThat(finding.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo(sheet.toString());
+    assertThat(finding.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(2);
+    assertThat(run.at("/tool/driver/rules").findValuesAsText("id")).contains("RACI-003", "RACI-004");
+  }
+
+  @Test
+  void aSpreadsheetsFindingsPointAtTheirCells() {
+    Cli.Result result = Cli.run("validate", sheet.toString(), "--people", people.toString());
+    assertThat(result.out()).contains(sheet + ":2:4: ERROR RACI-004 [activity=plan, role=lead]");
+  }
+
+  @Test
+  void unreadableOrMalformedInputExits2WithItsLocation() throws Exception {
+    Path bad = Files.writeString(dir.resolve("bad.json"), "{\n  \"name\": 5\n}\n");
+    Cli.Result malformed = Cli.run("validate", bad.toString());
+    assertThat(malformed.code()).isEqualTo(GovernanceCli.USAGE);
+    assertThat(malformed.err()).isEqualTo("governance: " + bad + ":2:11: $.name: expected a string, but found 5\n");
+    Cli.Result missing = Cli.run("validate", dir.resolve("none.json").toString());
+    assertThat(missing.code()).isEqualTo(GovernanceCli.USAGE);
+    assertThat(missing.err()).isEqualTo("governance: cannot read " + dir.resolve("none.json") + ": no such file\n");
+    Path badSheet = Files.writeString(dir.resolve("bad.csv"), "Activity,Owner\nPlan,A?\n");
+    assertThat(Cli.run("validate", badSheet.toString()).err())
+        .isEqualTo("governance: " + badSheet + ":2:6: line 2, role owner: expected RACI letters such as A or A/R, found 'A?'\n");
+    assertThat(Cli.run("validate", model.toString(), "--people", people.toString()).code()).isEqualTo(GovernanceCli.USAGE);
+  }
+}
