@@ -47,7 +47,7 @@ class SimulateCommandTest {
     assertThat(spec.err()).isEqualTo("governance: Invalid governance data: frequency = 'poisson:x': expected poisson:RATE or probability:P\n");
     Path file = Files.writeString(dir.resolve("s.json"), "{\"scenarios\": [{\"id\": \"a\", \"colour\": \"red\"}]}");
     Cli.Result bad = Cli.run("simulate", file.toString());
-    assertThat(bad.err()).isEqualTo("governance: " + file + ":1:39: $.scenarios[0].colour: unknown field; expected id, frequency and magnitude\n");
+    assertThat(bad.err()).isEqualTo("governance: " + file + ":1:28: $.scenarios[0].colour: unknown field; expected id, frequency and magnitude\n");
     assertThat(Cli.run("simulate").code()).isEqualTo(GovernanceCli.USAGE);
   }
 }
