@@ -39,7 +39,7 @@ public final class ReportExample {
   }
 
   static void run(PrintStream out, Path dir) throws IOException {
-    byte[] json = GovernanceJson.toBytes(ModelCheckExample.omniChannel());
+    byte[] json = GovernanceJson.toBytes(OmniChannelScenario.model());
     GovernanceModel model = GovernanceJson.load("omni-channel.json", json);
     out.printf("Saved and loaded the model as %,d bytes of JSON%n", json.length);
 

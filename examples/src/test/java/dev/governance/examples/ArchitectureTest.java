@@ -55,6 +55,11 @@ class ArchitectureTest {
           .should().dependOnClassesThat().resideInAPackage("dev.governance.report..");
 
   @ArchTest
+  static final ArchRule onlyProgramsDependOnTheCommand =
+      noClasses().that().resideInAnyPackage(LIBRARY)
+          .should().dependOnClassesThat().resideInAPackage("dev.governance.cli..");
+
+  @ArchTest
   static final ArchRule reportInternalsStayInReport = internalsStayIn("report");
 
   @ArchTest

@@ -1,0 +1,77 @@
+package dev.governance.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged command as users run it: {@code java -jar governance-cli/target/governance.jar},
+ * a process per call, its exit code, standard output and standard error.
+ */
+class GovernanceJarIT {
+
+  private static final Path JAR = Path.of("target", "governance.jar");
+
+  @TempDir
+  Path dir;
+
+  /** A finished process. */
+  record Run(int code, String out, String err) {}
+
+  private Run run(String stdin, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        JAR.toAbsolutePath().toString()));
+    command.addAll(List.of(args));
+    Path out = dir.resolve("out.txt");
+    Path err = dir.resolve("err.txt");
+    Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+    process.getOutputStream().close();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished").isTrue();
+    return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+  }
+
+  @Test
+  void theJarPrintsItsVersion() throws Exception {
+    assertThat(JAR).exists();
+    Run run = run("", "--version");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).startsWith("governance ");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void theReadmesDemoCommandWritesTheSixFiles() throws Exception {
+    Run run = run("", "demo", "--out", "target" + File.separator + "demo");
+    assertThat(run.code()).isZero();
+    assertThat(run.err()).isEmpty();
+    for (String file : new String[] {"dashboard.html", "report.md", "model.json", "findings.json", "findings.sarif", "deadlines.ics"}) {
+      assertThat(dir.resolve("target/demo").resolve(file)).as(file).isNotEmptyFile();
+    }
+  }
+
+  @Test
+  void exitCodesAcrossCommands() throws Exception {
+    assertThat(run("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H\nCVSS:3.1/AV:Q\n", "cvss").code()).isEqualTo(1);
+    assertThat(run("2026-03-02T16:30\tAmerica/New_York\t4bd\tUS\n", "deadline", "--batch", "--rule", "sec").out())
+        .isEqualTo("2026-03-06T23:59:59-05:00\n");
+    Files.writeString(dir.resolve("bad.json"), "{\"name\": \"x\", \"colour\": 1}");
+    Run bad = run("", "validate", "bad.json");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).startsWith("governance: bad.json:1:15: $.colour: unknown field");
+    Files.writeString(dir.resolve("raci.csv"), "Activity,Owner\nPlan,R\n");
+    assertThat(run("", "validate", "raci.csv", "--format", "json").code()).isEqualTo(1);
+    assertThat(run("", "recur", "--start", "2026-01-01T00:00", "--rule", "FREQ=DAILY;COUNT=2").out())
+        .isEqualTo("2026-01-01T00:00\n2026-01-02T00:00\n");
+    assertThat(run("", "nonsense").code()).isEqualTo(2);
+  }
+}
