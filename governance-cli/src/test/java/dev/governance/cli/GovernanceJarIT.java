@@ -74,4 +74,25 @@ class GovernanceJarIT {
         .isEqualTo("2026-01-01T00:00\n2026-01-02T00:00\n");
     assertThat(run("", "nonsense").code()).isEqualTo(2);
   }
+
+  @Test
+  void everyOtherCommandRunsFromTheJar() throws Exception {
+    Run deadline = run("", "deadline", "--event", "2026-02-27T10:00", "--zone", "Europe/Berlin", "--preset", "gdpr-breach-notification");
+    assertThat(deadline.code()).isZero();
+    assertThat(deadline.out()).startsWith("2026-03-02T10:59:59+01:00\n");
+    Run simulate = run("", "simulate", "--frequency", "probability:0.1", "--magnitude", "pert:1000,5000,20000", "--trials", "5000",
+        "--format", "json");
+    assertThat(simulate.code()).isZero();
+    assertThat(simulate.out()).startsWith("{\"trials\":5000,\"seed\":1,\"portfolio\":{\"mean\":");
+    assertThat(run("", "demo", "--out", "d").code()).isZero();
+    Run scorecard = run("", "scorecard", "d/model.json", "--as-of", "2025-12-31");
+    assertThat(scorecard.out()).startsWith("Omni-channel shared scorecard");
+    Run report = run("", "report", "d/model.json", "--md", "r.md", "--from", "2025-12-01");
+    assertThat(report.code()).isZero();
+    assertThat(dir.resolve("r.md")).isNotEmptyFile();
+    Run validate = run("", "validate", "d/model.json", "--as-of", "2025-12-31", "--format", "sarif");
+    assertThat(validate.code()).isEqualTo(1);
+    assertThat(validate.out()).contains("\"version\" : \"2.1.0\"");
+    assertThat(run("", "simulate", "--frequency", "often", "--magnitude", "pert:1,2,3").code()).isEqualTo(2);
+  }
 }
