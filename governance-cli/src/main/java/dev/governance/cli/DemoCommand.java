@@ -55,7 +55,7 @@ final class DemoCommand implements Callable<Integer> {
     files.ics(out.resolve("deadlines.ics"));
     ReportFiles.write(out.resolve("model.json"), GovernanceJson.toBytes(model));
     ValidationReport findings = dashboard.findings();
-    String version = GovernanceCli.versionLine().substring("governance ".length());
+    String version = GovernanceCli.version();
     ReportFiles.write(out.resolve("findings.json"), FindingsFormat.json.render(MODEL, findings, f -> Optional.empty(), version).getBytes(UTF_8));
     ReportFiles.write(out.resolve("findings.sarif"), FindingsFormat.sarif.render(MODEL, findings, f -> Optional.empty(), version).getBytes(UTF_8));
 

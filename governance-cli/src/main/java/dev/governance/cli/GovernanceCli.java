@@ -108,13 +108,18 @@ public final class GovernanceCli implements Runnable {
     return "governance: " + e;
   }
 
-  /** Returns {@code governance VERSION}, the version from the build. */
+  /** Returns {@code governance VERSION}. */
   static String versionLine() {
+    return "governance " + version();
+  }
+
+  /** Returns the version from the build, such as {@code 0.1.0}. */
+  static String version() {
     try (InputStream in = GovernanceCli.class.getResourceAsStream("version.txt")) {
       if (in == null) {
         throw new IllegalStateException("version.txt is missing from the jar");
       }
-      return "governance " + new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

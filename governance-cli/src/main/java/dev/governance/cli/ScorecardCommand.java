@@ -41,20 +41,14 @@ final class ScorecardCommand implements Callable<Integer> {
   @Nullable LocalDate asOf;
 
   @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE}).")
-  Format format = Format.text;
-
-  /** The output formats. */
-  enum Format {
-    text,
-    json
-  }
+  TextOrJson format = TextOrJson.text;
 
   @Override
   public Integer call() throws IOException {
     GovernanceModel model = GovernanceJson.load(file);
     Dashboard dashboard = Dashboard.builder().model(model).asOf(asOf == null ? LocalDate.now() : asOf).build();
     PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.json) {
+    if (format == TextOrJson.json) {
       StringWriter text = new StringWriter();
       try (JsonGenerator g = new JsonFactory().createGenerator(text).useDefaultPrettyPrinter()) {
         g.writeStartObject();

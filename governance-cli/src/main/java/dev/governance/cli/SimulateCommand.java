@@ -66,7 +66,7 @@ final class SimulateCommand implements Callable<Integer> {
   int threads;
 
   @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE}).")
-  ScorecardCommand.Format format = ScorecardCommand.Format.text;
+  TextOrJson format = TextOrJson.text;
 
   @Override
   public Integer call() {
@@ -86,7 +86,7 @@ final class SimulateCommand implements Callable<Integer> {
     SimulationResult result = simulation.run(scenarios, progress(), () -> false);
     PrintWriter out = spec.commandLine().getOut();
     LossDistribution loss = result.annualLoss();
-    if (format == ScorecardCommand.Format.json) {
+    if (format == TextOrJson.json) {
       out.print(json(result));
     } else {
       out.printf(Locale.ROOT, "%d years, seed %d%nportfolio: mean %.2f, stddev %.2f, P50 %.2f, P90 %.2f, P95 %.2f, P99 %.2f, P99.9 %.2f%n",

@@ -65,7 +65,7 @@ final class ValidateCommand implements Callable<Integer> {
       report = Dashboard.builder().model(model).asOf(asOf == null ? LocalDate.now() : asOf).build().findings();
       locator = f -> Optional.empty();
     }
-    spec.commandLine().getOut().print(format.render(name, report, locator, GovernanceCli.versionLine().substring("governance ".length())));
+    spec.commandLine().getOut().print(format.render(name, report, locator, GovernanceCli.version()));
     return report.count(Severity.ERROR) > 0 ? GovernanceCli.FINDINGS : GovernanceCli.OK;
   }
 }
