@@ -22,6 +22,12 @@ import dev.governance.core.portfolio.InformationSystem;
 import dev.governance.core.portfolio.Milestone;
 import dev.governance.core.portfolio.Program;
 import dev.governance.core.portfolio.Project;
+import dev.governance.core.practice.Cadence;
+import dev.governance.core.practice.ChangeRequest;
+import dev.governance.core.practice.Disagreement;
+import dev.governance.core.practice.DocumentationArtifact;
+import dev.governance.core.practice.Meeting;
+import dev.governance.core.practice.RoadmapWindow;
 import dev.governance.core.raci.RaciMatrix;
 import dev.governance.core.risk.Control;
 import dev.governance.core.risk.OrderedScale;
@@ -121,6 +127,24 @@ abstract class AbstractGovernanceModel {
 
   /** Returns the completion records. */
   public abstract ImmutableList<CompletionRecord> completions();
+
+  /** Returns the change requests. */
+  public abstract ImmutableList<ChangeRequest> changeRequests();
+
+  /** Returns the systems' roadmap windows: upgrades, migrations, freezes. */
+  public abstract ImmutableList<RoadmapWindow> roadmapWindows();
+
+  /** Returns the systems' documentation artifacts. */
+  public abstract ImmutableList<DocumentationArtifact> documents();
+
+  /** Returns the governance cadences. */
+  public abstract ImmutableList<Cadence> cadences();
+
+  /** Returns the meetings held. */
+  public abstract ImmutableList<Meeting> meetings();
+
+  /** Returns the disagreements between the program and system sides. */
+  public abstract ImmutableList<Disagreement> disagreements();
 
   @Value.Check
   protected void validate() {

@@ -16,6 +16,13 @@ import dev.governance.core.portfolio.InformationSystem;
 import dev.governance.core.portfolio.Milestone;
 import dev.governance.core.portfolio.Program;
 import dev.governance.core.portfolio.Project;
+import dev.governance.core.practice.Approval;
+import dev.governance.core.practice.Cadence;
+import dev.governance.core.practice.ChangeRequest;
+import dev.governance.core.practice.Disagreement;
+import dev.governance.core.practice.DocumentationArtifact;
+import dev.governance.core.practice.Meeting;
+import dev.governance.core.practice.RoadmapWindow;
 import dev.governance.core.raci.RaciActivity;
 import dev.governance.core.raci.RaciMatrix;
 import dev.governance.core.risk.Control;
@@ -54,7 +61,7 @@ final class ReferentialIntegrity {
     Set<String> projects = ids("projects", model.projects(), Project::id);
     Set<String> systems = ids("systems", model.systems(), InformationSystem::id);
     Set<String> deliverables = ids("deliverables", model.deliverables(), Deliverable::id);
-    ids("milestones", model.milestones(), Milestone::id);
+    Set<String> milestones = ids("milestones", model.milestones(), Milestone::id);
     ids("raciMatrices", model.raciMatrices(), RaciMatrix::id);
     Set<String> controls = ids("controls", model.controls(), Control::id);
     ids("risks", model.risks(), Risk::id);
@@ -64,6 +71,11 @@ final class ReferentialIntegrity {
     Set<String> regulations = ids("regulations", model.regulations(), r -> r.id());
     Set<String> obligations = ids("obligations", model.obligations(), Obligation::id);
     Set<String> events = ids("events", model.events(), ComplianceEvent::id);
+    ids("changeRequests", model.changeRequests(), ChangeRequest::id);
+    ids("roadmapWindows", model.roadmapWindows(), RoadmapWindow::id);
+    ids("documents", model.documents(), DocumentationArtifact::id);
+    Set<String> cadences = ids("cadences", model.cadences(), Cadence::id);
+    ids("disagreements", model.disagreements(), Disagreement::id);
 
     Refs person = new Refs(people, "the id of a defined person");
     Refs role = new Refs(roles, "the id of a defined role");
@@ -145,7 +157,56 @@ final class ReferentialIntegrity {
           optional(path + ".event", c.event(), event);
           person.check(path + ".completedBy", c.completedBy());
         });
+    checkPractice(person, role, program, project, system, new Refs(milestones, "the id of a defined milestone"),
+        new Refs(cadences, "the id of a defined cadence"));
     return violations;
+  }
+
+  private void checkPractice(Refs person, Refs role, Refs program, Refs project, Refs system, Refs milestone, Refs cadence) {
+    eachWithPath(
+        "changeRequests",
+        model.changeRequests(),
+        (ChangeRequest c, String path) -> {
+          system.check(path + ".system", c.system());
+          person.check(path + ".initiator", c.initiator());
+          list(path + ".projects", c.projects(), project);
+          list(path + ".milestones", c.milestones(), milestone);
+          list(path + ".requiredApprovals", c.requiredApprovals(), role);
+          eachWithPath(path + ".approvals", c.approvals(), (Approval a, String p) -> {
+            role.check(p + ".role", a.role());
+            person.check(p + ".person", a.person());
+          });
+        });
+    eachWithPath("roadmapWindows", model.roadmapWindows(), (RoadmapWindow w, String path) -> system.check(path + ".system", w.system()));
+    eachWithPath(
+        "documents",
+        model.documents(),
+        (DocumentationArtifact d, String path) -> {
+          system.check(path + ".system", d.system());
+          person.check(path + ".owner", d.owner());
+        });
+    eachWithPath(
+        "cadences",
+        model.cadences(),
+        (Cadence c, String path) -> {
+          optional(path + ".program", c.program(), program);
+          optional(path + ".system", c.system(), system);
+        });
+    eachWithPath(
+        "meetings",
+        model.meetings(),
+        (Meeting m, String path) -> {
+          cadence.check(path + ".cadence", m.cadence());
+          list(path + ".attendees", m.attendees(), person);
+        });
+    eachWithPath(
+        "disagreements",
+        model.disagreements(),
+        (Disagreement d, String path) -> {
+          list(path + ".parties", d.parties(), person);
+          optional(path + ".program", d.program(), program);
+          optional(path + ".system", d.system(), system);
+        });
   }
 
   private void checkProgram(Program p, String path, Refs person, Refs project) {

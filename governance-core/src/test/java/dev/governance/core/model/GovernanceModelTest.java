@@ -49,8 +49,18 @@ import dev.governance.core.risk.Treatment;
 import dev.governance.core.time.ReportingPeriod;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import dev.governance.core.practice.Approval;
+import dev.governance.core.practice.Cadence;
+import dev.governance.core.practice.CadenceKind;
+import dev.governance.core.practice.ChangeRequest;
+import dev.governance.core.practice.Disagreement;
+import dev.governance.core.practice.DocumentationArtifact;
+import dev.governance.core.practice.Meeting;
+import dev.governance.core.practice.RoadmapWindow;
+import dev.governance.core.practice.WindowKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -146,6 +156,36 @@ class GovernanceModelTest {
             Violation.of("risks[1].systemOwner", "'zed'", "the id of a defined person"),
             Violation.of("risks[1].controls[1]", "'firewall'", "the id of a defined control"),
             Violation.of("observations[1].kpi", "'nps'", "the id of a defined KPI"));
+  }
+
+  @Test
+  void rejectsDanglingReferencesOfThePracticeRecords() {
+    GovernanceModel m = omniChannel().build();
+    LocalDate day = LocalDate.of(2025, 3, 3);
+    rejects(() -> m.withChangeRequests(ChangeRequest.builder().id("cr").title("Upgrade").system("crm").initiator("ann").raisedOn(day)
+            .addProjects("nope").addMilestones("none").addRequiredApprovals("board").addApprovals(Approval.of("board", "zed", day)).build()),
+        "Invalid governance data, 7 violations:\n"
+            + "  - changeRequests[0].system = 'crm': expected the id of a defined system\n"
+            + "  - changeRequests[0].initiator = 'ann': expected the id of a defined person\n"
+            + "  - changeRequests[0].projects[0] = 'nope': expected the id of a defined project\n"
+            + "  - changeRequests[0].milestones[0] = 'none': expected the id of a defined milestone\n"
+            + "  - changeRequests[0].requiredApprovals[0] = 'board': expected the id of a defined role\n"
+            + "  - changeRequests[0].approvals[0].role = 'board': expected the id of a defined role\n"
+            + "  - changeRequests[0].approvals[0].person = 'zed': expected the id of a defined person");
+    rejects(() -> m.withRoadmapWindows(RoadmapWindow.builder().id("w").system("crm").kind(WindowKind.FREEZE).start(day).end(day).build()),
+        "Invalid governance data: roadmapWindows[0].system = 'crm': expected the id of a defined system");
+    rejects(() -> m.withDocuments(DocumentationArtifact.builder().id("d").system("crm").kind("sla").owner("zed").build()),
+        "Invalid governance data, 2 violations:\n  - documents[0].system = 'crm': expected the id of a defined system\n"
+            + "  - documents[0].owner = 'zed': expected the id of a defined person");
+    rejects(() -> m.withCadences(Cadence.builder().id("c").name("C").kind(CadenceKind.STEERING_COMMITTEE).program("x").every(Period.ofMonths(1)).build()),
+        "Invalid governance data: cadences[0].program = 'x': expected the id of a defined program");
+    GovernanceModel withCadence = m.withCadences(Cadence.builder().id("c").name("C").kind(CadenceKind.STEERING_COMMITTEE).every(Period.ofMonths(1)).build());
+    rejects(() -> withCadence.withMeetings(Meeting.builder().cadence("other").heldOn(day).addAttendees("zed").build()),
+        "Invalid governance data, 2 violations:\n  - meetings[0].cadence = 'other': expected the id of a defined cadence\n"
+            + "  - meetings[0].attendees[0] = 'zed': expected the id of a defined person");
+    rejects(() -> m.withDisagreements(Disagreement.builder().id("d").topic("T").raisedOn(day).addParties("zed").system("crm").build()),
+        "Invalid governance data, 2 violations:\n  - disagreements[0].parties[0] = 'zed': expected the id of a defined person\n"
+            + "  - disagreements[0].system = 'crm': expected the id of a defined system");
   }
 
   @Test
