@@ -33,6 +33,15 @@ import dev.governance.core.portfolio.Project;
 import dev.governance.core.raci.RaciActivity;
 import dev.governance.core.raci.RaciAssignment;
 import dev.governance.core.raci.RaciMatrix;
+import dev.governance.core.practice.Approval;
+import dev.governance.core.practice.Cadence;
+import dev.governance.core.practice.CadenceKind;
+import dev.governance.core.practice.ChangeRequest;
+import dev.governance.core.practice.Disagreement;
+import dev.governance.core.practice.DocumentationArtifact;
+import dev.governance.core.practice.Meeting;
+import dev.governance.core.practice.RoadmapWindow;
+import dev.governance.core.practice.WindowKind;
 import dev.governance.core.risk.Acceptance;
 import dev.governance.core.risk.AssessmentStage;
 import dev.governance.core.risk.Control;
@@ -58,7 +67,11 @@ import java.util.List;
  * matrices for the major deliverables (the mobile launch's deliberately flawed), a joint risk
  * register with the data-privacy law that arrived mid-program, the shared balanced scorecard
  * (budget variance -3 %, schedule variance two weeks, availability 99.96 %, incident resolution
- * from 4 h to 45 min, online sales +12 %, in-store conversion +7 %) and the compliance calendar.
+ * from 4 h to 45 min, online sales +12 %, in-store conversion +7 %), the compliance calendar, and
+ * the governance practice records: documentation, roadmap windows, change requests, cadences and
+ * meetings, a settled disagreement. Three practice findings are deliberate: the click-and-collect
+ * go-live inside the e-commerce peak freeze (GOV-005), the POS terminal change without the
+ * steering committee's approval (GOV-004), the mobile runbook past its review (GOV-006).
  *
  * <p>The {@code governance} command embeds this model as JSON ({@code governance demo}); {@code
  * main} writes that JSON, and a test checks the embedded file equals this code's model.
@@ -110,6 +123,8 @@ public final class OmniChannelScenario {
             deliverable("mobile-launch", "Mobile app launch", "p03"))
         .addMilestones(Milestone.builder().id("checkout-go-live").name("Checkout go-live").kind(MilestoneKind.GO_LIVE)
                 .due(LocalDate.of(2024, 5, 6)).project("p02").build(),
+            Milestone.builder().id("click-collect-go-live").name("Click and collect go-live").kind(MilestoneKind.GO_LIVE)
+                .due(LocalDate.of(2025, 12, 8)).project("p07").build(),
             Milestone.builder().id("program-close").name("Program close").kind(MilestoneKind.PHASE_GATE).due(FINISH).program("omni").build())
         .addRaciMatrices(checkoutRaci(), posRaci(), mobileRaci())
         .addRisks(risk("privacy-law", "New data-privacy law changes consent and retention", "privacy", "cy", "commerce", "p11",
@@ -159,6 +174,28 @@ public final class OmniChannelScenario {
         .addEvents(ComplianceEvent.builder().id("breach-2025-12").kind("personal-data-breach")
             .occurredAt(Instant.parse("2025-12-14T21:40:00Z")).becameAwareAt(Instant.parse("2025-12-15T08:10:00Z"))
             .zone(ZoneId.of("Europe/Berlin")).addSystems("commerce").description("Order confirmation e-mails sent to the wrong customers").build())
+        .addAllDocuments(documents())
+        .addRoadmapWindows(RoadmapWindow.builder().id("peak-freeze").system("commerce").kind(WindowKind.FREEZE)
+                .start(LocalDate.of(2025, 11, 24)).end(LocalDate.of(2025, 12, 28)).build(),
+            RoadmapWindow.builder().id("oms-v9").system("oms").kind(WindowKind.UPGRADE).start(LocalDate.of(2025, 9, 1))
+                .end(LocalDate.of(2025, 9, 14)).build())
+        .addChangeRequests(ChangeRequest.builder().id("cr-oms-v9").title("Upgrade order management to v9").system("oms").initiator("gus")
+                .raisedOn(LocalDate.of(2025, 7, 1)).addProjects("p06").addRequiredApprovals("steering-committee")
+                .addApprovals(Approval.of("steering-committee", "lea", LocalDate.of(2025, 7, 10))).build(),
+            ChangeRequest.builder().id("cr-pos-terminals").title("Replace the POS payment terminals").system("pos").initiator("eli")
+                .raisedOn(LocalDate.of(2025, 11, 17)).addProjects("p04").addRequiredApprovals("steering-committee").build())
+        .addCadences(Cadence.builder().id("steering").name("Steering committee").kind(CadenceKind.STEERING_COMMITTEE).program("omni")
+                .every(Period.ofMonths(1)).build(),
+            Cadence.builder().id("pm-commerce").name("Program and e-commerce sync").kind(CadenceKind.PROGRAM_SYSTEM_SYNC).program("omni")
+                .system("commerce").every(Period.ofWeeks(2)).criticalEvery(Period.ofWeeks(1))
+                .criticalFrom(LocalDate.of(2025, 11, 24)).criticalTo(LocalDate.of(2025, 12, 28)).build(),
+            Cadence.builder().id("compliance-review").name("Quarterly compliance-calendar review").kind(CadenceKind.COMPLIANCE_REVIEW)
+                .program("omni").every(Period.ofMonths(3)).build())
+        .addAllMeetings(meetings())
+        .addDisagreements(Disagreement.builder().id("click-collect-freeze").topic("Click and collect go-live inside the peak freeze")
+            .raisedOn(LocalDate.of(2025, 11, 3)).addParties("ana", "cy").program("omni").system("commerce")
+            .escalatedOn(LocalDate.of(2025, 11, 5)).decidedOn(LocalDate.of(2025, 11, 12))
+            .decision("Go live on 8 December with hypercare; no other change during the freeze").build())
         .addCompletions(done("risk-review", "2025-09-30", "2025-09-30T15:00:00Z"), done("risk-review", "2025-10-31", "2025-10-31T14:00:00Z"),
             done("calendar-review", "2025-09-30", "2025-09-29T10:00:00Z"), done("documentation-audit", "2025-06-30", "2025-07-04T10:00:00Z"),
             done("pci-scan", "2025-10-15", "2025-10-14T09:00:00Z"),
@@ -181,7 +218,8 @@ public final class OmniChannelScenario {
   }
 
   private static InformationSystem system(String id, String name, String owner, Criticality criticality, String... regulations) {
-    return InformationSystem.builder().id(id).name(name).owner(owner).criticality(criticality).addRegulations(regulations).build();
+    return InformationSystem.builder().id(id).name(name).owner(owner).criticality(criticality).addRegulations(regulations)
+        .addPrograms("omni").build();
   }
 
   private static Deliverable deliverable(String id, String name, String project) {
@@ -274,6 +312,40 @@ public final class OmniChannelScenario {
       }
     }
     return List.of(observations);
+  }
+
+  /** Every system's documents, reviewed in the autumn; the mobile runbook's review is overdue. */
+  private static List<DocumentationArtifact> documents() {
+    String[][] systems = {{"commerce", "cy", "gdpr"}, {"pos", "eli", ""}, {"mobile", "fay", "gdpr"}, {"inventory", "gus", ""},
+        {"oms", "gus", "gdpr"}};
+    List<DocumentationArtifact> documents = new java.util.ArrayList<>();
+    for (String[] system : systems) {
+      List<String> kinds = new java.util.ArrayList<>(List.of("architecture-diagram", "sla", "runbook"));
+      if (!system[2].isEmpty()) {
+        kinds.add("data-protection-assessment");
+      }
+      for (String kind : kinds) {
+        LocalDate reviewed = system[0].equals("mobile") && kind.equals("runbook") ? LocalDate.of(2025, 3, 31) : LocalDate.of(2025, 10, 15);
+        documents.add(DocumentationArtifact.builder().id(system[0] + "-" + kind).system(system[0]).kind(kind).owner(system[1])
+            .lastReviewed(reviewed).build());
+      }
+    }
+    return documents;
+  }
+
+  /** The steering committee monthly, the e-commerce sync fortnightly and weekly in the peak, the quarterly compliance review. */
+  private static List<Meeting> meetings() {
+    List<Meeting> meetings = new java.util.ArrayList<>();
+    for (int month = 1; month <= 12; month++) {
+      meetings.add(Meeting.builder().cadence("steering").heldOn(LocalDate.of(2025, month, 10)).addAttendees("lea", "kai", "ana").build());
+    }
+    for (LocalDate day = LocalDate.of(2025, 9, 1); !day.isAfter(LocalDate.of(2025, 12, 29)); ) {
+      meetings.add(Meeting.builder().cadence("pm-commerce").heldOn(day).addAttendees("ana", "cy").build());
+      day = day.plusWeeks(day.isBefore(LocalDate.of(2025, 11, 24)) ? 2 : 1);
+    }
+    meetings.add(Meeting.builder().cadence("compliance-review").heldOn(LocalDate.of(2025, 10, 20))
+        .addAttendees("ana", "cy", "eli", "fay", "gus", "dara").build());
+    return meetings;
   }
 
   private static Obligation recurring(String id, String title, String regulation, String citation, String ownerRole, String rule) {

@@ -24,7 +24,10 @@ import java.util.function.Function;
 enum FindingsFormat {
   /** {@code FILE:LINE:COLUMN: SEVERITY CODE [subject] message}, then the counts. */
   text,
-  /** {@code {"findings":[...],"counts":{"ERROR":n,"WARNING":n,"INFO":n}}}. */
+  /**
+   * {@code {"findings":[...],"counts":{"ERROR":n,"WARNING":n,"INFO":n}}}; a finding that names
+   * roles to tell has {@code "notify":["program-manager","system-owner"]} after its subject.
+   */
   json,
   /** SARIF 2.1.0. */
   sarif;
@@ -70,6 +73,13 @@ enum FindingsFormat {
           g.writeStringField(id.getKey(), id.getValue());
         }
         g.writeEndObject();
+        if (!f.notifyRoles().isEmpty()) {
+          g.writeArrayFieldStart("notify");
+          for (String role : f.notifyRoles()) {
+            g.writeString(role);
+          }
+          g.writeEndArray();
+        }
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -160,6 +170,13 @@ enum FindingsFormat {
     s.risk().ifPresent(v -> ids.put("risk", v));
     s.kpi().ifPresent(v -> ids.put("kpi", v));
     s.obligation().ifPresent(v -> ids.put("obligation", v));
+    s.program().ifPresent(v -> ids.put("program", v));
+    s.system().ifPresent(v -> ids.put("system", v));
+    s.deliverable().ifPresent(v -> ids.put("deliverable", v));
+    s.change().ifPresent(v -> ids.put("change", v));
+    s.document().ifPresent(v -> ids.put("document", v));
+    s.cadence().ifPresent(v -> ids.put("cadence", v));
+    s.disagreement().ifPresent(v -> ids.put("disagreement", v));
     return ids;
   }
 

@@ -33,7 +33,8 @@ class ValidateCommandTest {
     Cli.Result result = Cli.run("validate", model.toString(), "--as-of", "2025-12-31");
     assertThat(result.code()).isEqualTo(GovernanceCli.FINDINGS);
     assertThat(result.out()).contains(model + ": ERROR RACI-002 [activity=release] Activity 'Approve app store release' has 2 Accountables")
-        .endsWith("3 errors, 0 warnings, 0 infos\n");
+        .contains(model + ": WARNING GOV-006 [person=fay, system=mobile, document=mobile-runbook] The runbook of 'Mobile app' was due for review on 2025-09-30")
+        .endsWith("5 errors, 1 warnings, 0 infos\n");
   }
 
   @Test
@@ -42,10 +43,14 @@ class ValidateCommandTest {
     JsonNode json = JSON.readTree(result.out());
     assertThat(json.fieldNames()).toIterable().containsExactly("findings", "counts");
     JsonNode first = json.get("findings").get(0);
-    assertThat(first.fieldNames()).toIterable().containsExactly("code", "severity", "message", "subject");
-    assertThat(first.get("code").asText()).isEqualTo("RACI-002");
-    assertThat(first.get("subject").fieldNames()).toIterable().containsExactly("activity");
-    assertThat(json.get("counts").toString()).isEqualTo("{\"ERROR\":3,\"WARNING\":0,\"INFO\":0}");
+    assertThat(first.fieldNames()).toIterable().containsExactly("code", "severity", "message", "subject", "notify");
+    assertThat(first.get("code").asText()).isEqualTo("GOV-004");
+    assertThat(first.get("subject").fieldNames()).toIterable().containsExactly("system", "change");
+    assertThat(first.get("notify").toString()).isEqualTo("[\"program-manager\",\"system-owner\"]");
+    JsonNode raci = json.get("findings").get(2);
+    assertThat(raci.get("code").asText()).isEqualTo("RACI-002");
+    assertThat(raci.fieldNames()).toIterable().containsExactly("code", "severity", "message", "subject");
+    assertThat(json.get("counts").toString()).isEqualTo("{\"ERROR\":5,\"WARNING\":1,\"INFO\":0}");
   }
 
   @Test

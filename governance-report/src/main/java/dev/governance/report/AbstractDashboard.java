@@ -13,6 +13,7 @@ import dev.governance.rules.deadline.ComplianceCalendar;
 import dev.governance.rules.deadline.Occurrence;
 import dev.governance.rules.kpi.NodeResult;
 import dev.governance.rules.kpi.ScorecardEngine;
+import dev.governance.rules.practice.PracticeEngine;
 import dev.governance.rules.raci.RaciReport;
 import dev.governance.rules.raci.RaciValidator;
 import dev.governance.rules.risk.RiskRegister;
@@ -23,8 +24,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.immutables.value.Value;
 
 /**
@@ -64,14 +67,25 @@ abstract class AbstractDashboard {
   public abstract LocalDate asOf();
 
   /**
-   * Returns the business-day calendar of deadlines; by default weekends only, from the year of the
-   * model's earliest compliance event (or the year before {@link #asOf()}) to two years after it.
+   * Returns the business-day calendar of deadlines and practice checks; by default weekends only,
+   * over every year the model's events, meetings, disagreements, roadmap windows and milestones
+   * touch, from the year before {@link #asOf()} (or the earliest of them) to two years after it (or
+   * the latest of them).
    */
   @Value.Default
   public HolidayCalendar calendar() {
-    int firstYear = model().events().stream().mapToInt(e -> e.occurredAt().atZone(zone()).getYear() - 1)
-        .min().orElse(asOf().getYear() - 1);
-    return HolidayCalendar.of("weekends", Math.min(firstYear, asOf().getYear() - 1), asOf().getYear() + 2, List.of());
+    GovernanceModel m = model();
+    IntSummaryStatistics years = Stream.of(
+            m.events().stream().map(e -> e.occurredAt().atZone(zone()).toLocalDate().minusYears(1)),
+            m.meetings().stream().map(x -> x.heldOn()),
+            m.disagreements().stream().map(d -> d.raisedOn()),
+            m.roadmapWindows().stream().flatMap(w -> Stream.of(w.start(), w.end())),
+            m.milestones().stream().map(x -> x.due()),
+            Stream.of(asOf().minusYears(1), asOf().plusYears(2)))
+        .flatMap(days -> days)
+        .mapToInt(LocalDate::getYear)
+        .summaryStatistics();
+    return HolidayCalendar.of("weekends", years.getMin(), years.getMax(), List.of());
   }
 
   /** Returns the zone deadlines and statuses are judged in; UTC by default. */
@@ -153,10 +167,14 @@ abstract class AbstractDashboard {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns every engine's findings merged, in the findings' order (most severe first). */
+  /**
+   * Returns every engine's findings merged, in the findings' order (most severe first): the RACI
+   * matrices, the risk register and the governance practice checks ({@code GOV-001} to {@code GOV-010}).
+   */
   @Value.Lazy
   public ValidationReport findings() {
     List<Finding> all = new ArrayList<>(riskReport().findings().findings());
+    all.addAll(PracticeEngine.standard().review(model(), asOf(), calendar()).findings());
     raciReports().forEach(raci -> all.addAll(raci.findings().findings()));
     return ValidationReport.of(all);
   }
@@ -185,7 +203,7 @@ abstract class AbstractDashboard {
       table.note("Showing the " + maxFindings() + " most severe of " + findings.size() + " findings.");
     }
     return Section.builder().id("findings").title("Findings")
-        .summary(findings.size() + " findings from the RACI and risk register checks.").addBlocks(table.build()).build();
+        .summary(findings.size() + " findings from the RACI, risk register and governance practice checks.").addBlocks(table.build()).build();
   }
 
   /** Returns the tone of a finding's severity. */

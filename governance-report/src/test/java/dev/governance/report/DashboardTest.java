@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.rules.Severity;
+import dev.governance.rules.practice.PracticeEngine;
 import dev.governance.testkit.GovernanceModelGenerator;
 import dev.governance.testkit.ModelSize;
 import java.util.List;
@@ -29,7 +30,9 @@ class DashboardTest {
     Metrics summary = (Metrics) dashboard.report().blocks().get(0);
     assertThat(summary.metrics().get(0).value()).isEqualTo(String.valueOf(dashboard.findings().count(Severity.ERROR)));
     int raciFindings = dashboard.raciReports().stream().mapToInt(r -> r.findings().findings().size()).sum();
-    assertThat(dashboard.findings().findings()).hasSize(raciFindings + dashboard.riskReport().findings().findings().size());
+    int practiceFindings = PracticeEngine.standard().review(dashboard.model(), dashboard.asOf(), dashboard.calendar()).findings().size();
+    assertThat(dashboard.findings().findings())
+        .hasSize(raciFindings + dashboard.riskReport().findings().findings().size() + practiceFindings);
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.governance.rules;
 import static dev.governance.core.ArgChecker.check;
 import static dev.governance.core.ArgChecker.notBlank;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -42,6 +43,12 @@ abstract class AbstractFinding implements Comparable<Finding> {
 
   /** Returns how the number the rule judged was computed, where it computed one. */
   public abstract Optional<Explanation> explanation();
+
+  /**
+   * Returns the roles that must be told, such as {@code program-manager} and {@code system-owner},
+   * so that an embedding tool can route the alert; empty when the finding names none.
+   */
+  public abstract ImmutableList<String> notifyRoles();
 
   /**
    * Orders findings by severity (errors first), then code, subject and message: the order of a

@@ -10,9 +10,10 @@ import java.util.stream.Stream;
 import org.immutables.value.Value;
 
 /**
- * What a finding is about, as ids: an activity, a role, a person, a risk, a KPI or an obligation,
- * in any combination (a person overloaded on an activity names both). A subject with no id is
- * about the whole model.
+ * What a finding is about, as ids: an activity, a role, a person, a risk, a KPI or an obligation;
+ * for the governance practice checks also a program, a system, a deliverable, a change request, a
+ * documentation artifact, a cadence or a disagreement; in any combination (a person overloaded on
+ * an activity names both). A subject with no id is about the whole model.
  */
 @Value.Immutable
 abstract class AbstractSubject implements Comparable<Subject> {
@@ -26,7 +27,14 @@ abstract class AbstractSubject implements Comparable<Subject> {
           .thenComparing(Subject::person, ID_ORDER)
           .thenComparing(Subject::risk, ID_ORDER)
           .thenComparing(Subject::kpi, ID_ORDER)
-          .thenComparing(Subject::obligation, ID_ORDER);
+          .thenComparing(Subject::obligation, ID_ORDER)
+          .thenComparing(Subject::program, ID_ORDER)
+          .thenComparing(Subject::system, ID_ORDER)
+          .thenComparing(Subject::deliverable, ID_ORDER)
+          .thenComparing(Subject::change, ID_ORDER)
+          .thenComparing(Subject::document, ID_ORDER)
+          .thenComparing(Subject::cadence, ID_ORDER)
+          .thenComparing(Subject::disagreement, ID_ORDER);
 
   /** Returns the id of the RACI activity, if the finding is about one. */
   public abstract Optional<String> activity();
@@ -46,12 +54,36 @@ abstract class AbstractSubject implements Comparable<Subject> {
   /** Returns the id of the obligation, if the finding is about one. */
   public abstract Optional<String> obligation();
 
+  /** Returns the id of the program, if the finding is about one. */
+  public abstract Optional<String> program();
+
+  /** Returns the id of the information system, if the finding is about one. */
+  public abstract Optional<String> system();
+
+  /** Returns the id of the deliverable, if the finding is about one. */
+  public abstract Optional<String> deliverable();
+
+  /** Returns the id of the change request, if the finding is about one. */
+  public abstract Optional<String> change();
+
+  /** Returns the id of the documentation artifact, if the finding is about one. */
+  public abstract Optional<String> document();
+
+  /** Returns the id of the governance cadence, if the finding is about one. */
+  public abstract Optional<String> cadence();
+
+  /** Returns the id of the disagreement, if the finding is about one. */
+  public abstract Optional<String> disagreement();
+
   /** Returns the subject that names nothing: the whole model. */
   public static Subject model() {
     return Subject.builder().build();
   }
 
-  /** Orders subjects by activity, role, person, risk, KPI and obligation ids; absent ids first. */
+  /**
+   * Orders subjects by activity, role, person, risk, KPI, obligation, program, system,
+   * deliverable, change, document, cadence and disagreement ids; absent ids first.
+   */
   @Override
   public int compareTo(Subject other) {
     return ORDER.compare((Subject) this, other);
@@ -67,7 +99,14 @@ abstract class AbstractSubject implements Comparable<Subject> {
                 entry("person", AbstractSubject::person),
                 entry("risk", AbstractSubject::risk),
                 entry("kpi", AbstractSubject::kpi),
-                entry("obligation", AbstractSubject::obligation))
+                entry("obligation", AbstractSubject::obligation),
+                entry("program", AbstractSubject::program),
+                entry("system", AbstractSubject::system),
+                entry("deliverable", AbstractSubject::deliverable),
+                entry("change", AbstractSubject::change),
+                entry("document", AbstractSubject::document),
+                entry("cadence", AbstractSubject::cadence),
+                entry("disagreement", AbstractSubject::disagreement))
             .flatMap(Optional::stream)
             .collect(Collectors.joining(", "));
     return ids.isEmpty() ? "model" : ids;
@@ -85,5 +124,12 @@ abstract class AbstractSubject implements Comparable<Subject> {
     risk().ifPresent(v -> identifier(v, "risk"));
     kpi().ifPresent(v -> identifier(v, "kpi"));
     obligation().ifPresent(v -> identifier(v, "obligation"));
+    program().ifPresent(v -> identifier(v, "program"));
+    system().ifPresent(v -> identifier(v, "system"));
+    deliverable().ifPresent(v -> identifier(v, "deliverable"));
+    change().ifPresent(v -> identifier(v, "change"));
+    document().ifPresent(v -> identifier(v, "document"));
+    cadence().ifPresent(v -> identifier(v, "cadence"));
+    disagreement().ifPresent(v -> identifier(v, "disagreement"));
   }
 }

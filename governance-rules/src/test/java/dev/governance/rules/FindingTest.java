@@ -28,6 +28,13 @@ class FindingTest {
   }
 
   @Test
+  void namesTheRolesToTell() {
+    assertThat(noAccountable("deploy").notifyRoles()).isEmpty();
+    assertThat(noAccountable("deploy").withNotifyRoles("program-manager", "system-owner").notifyRoles())
+        .containsExactly("program-manager", "system-owner");
+  }
+
+  @Test
   void carriesAnExplanationWhereANumberWasJudged() {
     Finding f = Finding.builder().code("RISK-004").severity(Severity.WARNING).subject(Subject.builder().risk("r1").build())
         .message("Residual score above appetite").explanation(Explanation.of("residual score", 12, "4 x 3")).build();

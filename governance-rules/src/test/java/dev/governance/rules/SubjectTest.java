@@ -17,6 +17,9 @@ class SubjectTest {
     assertThat(Subject.builder().activity("deploy").role("pm").build()).hasToString("activity=deploy, role=pm");
     assertThat(Subject.builder().person("ana").risk("r1").kpi("k").obligation("o").build()).hasToString("person=ana, risk=r1, kpi=k, obligation=o");
     assertThat(Subject.model()).hasToString("model");
+    assertThat(Subject.builder().program("omni").system("crm").deliverable("d").change("c").document("doc").cadence("sc").disagreement("x").build())
+        .hasToString("program=omni, system=crm, deliverable=d, change=c, document=doc, cadence=sc, disagreement=x");
+    assertThat(Subject.builder().system("a").build()).isLessThan(Subject.builder().system("b").build());
   }
 
   @Test

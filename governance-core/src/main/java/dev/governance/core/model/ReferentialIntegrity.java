@@ -119,6 +119,7 @@ final class ReferentialIntegrity {
         (s, path) -> {
           optional(path + ".owner", s.owner(), person);
           list(path + ".regulations", s.regulations(), regulation);
+          list(path + ".programs", s.programs(), program);
         });
     eachWithPath("deliverables", model.deliverables(), (d, path) -> project.check(path + ".project", d.project()));
     eachWithPath(

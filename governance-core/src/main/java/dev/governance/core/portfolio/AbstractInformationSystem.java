@@ -30,6 +30,9 @@ abstract class AbstractInformationSystem {
   /** Returns the ids of the regulations and frameworks that apply; none repeated. */
   public abstract ImmutableList<String> regulations();
 
+  /** Returns the ids of the programs the system serves, whose roadmaps and governance it shares. */
+  public abstract ImmutableList<String> programs();
+
   /** Returns the name of the vendor that supplies the system, if any. */
   public abstract Optional<String> vendor();
 
@@ -39,6 +42,7 @@ abstract class AbstractInformationSystem {
     notBlank(name(), "name");
     owner().ifPresent(p -> identifier(p, "owner"));
     identifiers(regulations(), "regulations");
+    identifiers(programs(), "programs");
     vendor().ifPresent(v -> notBlank(v, "vendor"));
   }
 }
