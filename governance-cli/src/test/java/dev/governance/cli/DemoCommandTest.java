@@ -20,8 +20,8 @@ class DemoCommandTest {
     }
     assertThat(result.out()).startsWith("Global retailer: omni-channel program, as of 2025-12-31\n")
         .contains("12 projects, 5 systems, 10 people, 3 RACI matrices, 5 risks, 6 KPIs, 5 obligations")
-        .contains("findings: 5 ERROR, 1 WARNING, 0 INFO")
-        .contains("ERROR GOV-004 [system=pos, change=cr-pos-terminals]").contains("ERROR RACI-002 [activity=release]");
+        .contains("findings: 6 ERROR, 1 WARNING, 0 INFO")
+        .contains("ERROR CAL-001 [obligation=risk-review]").contains("ERROR GOV-004 [system=pos, change=cr-pos-terminals]").contains("ERROR RACI-002 [activity=release]");
     assertThat(result.out().lines()).hasSizeLessThan(25);
   }
 }

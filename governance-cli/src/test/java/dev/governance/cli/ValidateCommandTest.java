@@ -34,7 +34,7 @@ class ValidateCommandTest {
     assertThat(result.code()).isEqualTo(GovernanceCli.FINDINGS);
     assertThat(result.out()).contains(model + ": ERROR RACI-002 [activity=release] Activity 'Approve app store release' has 2 Accountables")
         .contains(model + ": WARNING GOV-006 [person=fay, system=mobile, document=mobile-runbook] The runbook of 'Mobile app' was due for review on 2025-09-30")
-        .endsWith("5 errors, 1 warnings, 0 infos\n");
+        .endsWith("6 errors, 1 warnings, 0 infos\n");
   }
 
   @Test
@@ -44,13 +44,17 @@ class ValidateCommandTest {
     assertThat(json.fieldNames()).toIterable().containsExactly("findings", "counts");
     JsonNode first = json.get("findings").get(0);
     assertThat(first.fieldNames()).toIterable().containsExactly("code", "severity", "message", "subject", "notify");
-    assertThat(first.get("code").asText()).isEqualTo("GOV-004");
-    assertThat(first.get("subject").fieldNames()).toIterable().containsExactly("system", "change");
-    assertThat(first.get("notify").toString()).isEqualTo("[\"program-manager\",\"system-owner\"]");
-    JsonNode raci = json.get("findings").get(2);
+    assertThat(first.get("code").asText()).isEqualTo("CAL-001");
+    assertThat(first.get("subject").fieldNames()).toIterable().containsExactly("obligation");
+    assertThat(first.get("notify").toString()).isEqualTo("[\"program-manager\",\"steering-committee\"]");
+    JsonNode change = json.get("findings").get(1);
+    assertThat(change.get("code").asText()).isEqualTo("GOV-004");
+    assertThat(change.get("subject").fieldNames()).toIterable().containsExactly("system", "change");
+    assertThat(change.get("notify").toString()).isEqualTo("[\"program-manager\",\"system-owner\"]");
+    JsonNode raci = json.get("findings").get(3);
     assertThat(raci.get("code").asText()).isEqualTo("RACI-002");
     assertThat(raci.fieldNames()).toIterable().containsExactly("code", "severity", "message", "subject");
-    assertThat(json.get("counts").toString()).isEqualTo("{\"ERROR\":5,\"WARNING\":1,\"INFO\":0}");
+    assertThat(json.get("counts").toString()).isEqualTo("{\"ERROR\":6,\"WARNING\":1,\"INFO\":0}");
   }
 
   @Test

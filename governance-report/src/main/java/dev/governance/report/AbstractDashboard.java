@@ -9,25 +9,20 @@ import dev.governance.core.model.GovernanceModel;
 import dev.governance.rules.Finding;
 import dev.governance.rules.Severity;
 import dev.governance.rules.ValidationReport;
-import dev.governance.rules.deadline.ComplianceCalendar;
+import dev.governance.rules.WeekendCalendar;
 import dev.governance.rules.deadline.Occurrence;
+import dev.governance.rules.health.GovernanceHealth;
+import dev.governance.rules.health.HealthReport;
 import dev.governance.rules.kpi.NodeResult;
-import dev.governance.rules.kpi.ScorecardEngine;
-import dev.governance.rules.practice.PracticeEngine;
 import dev.governance.rules.raci.RaciReport;
-import dev.governance.rules.raci.RaciValidator;
-import dev.governance.rules.risk.RiskRegister;
 import dev.governance.rules.risk.RiskRegisterReport;
 import dev.governance.rules.risk.quant.SimulationResult;
 import dev.governance.rules.risk.quant.ToleranceCurve;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.immutables.value.Value;
 
 /**
@@ -35,7 +30,7 @@ import org.immutables.value.Value;
  * joint risk register, RACI health and the compliance calendar, in one {@link Report} that every
  * renderer prints.
  *
- * <p>It runs the engines with their standard configuration ({@link dev.governance.rules.raci.RaciValidator#standard()},
+ * <p>It runs every engine through {@link dev.governance.rules.health.GovernanceHealth} ({@link dev.governance.rules.raci.RaciValidator#standard()},
  * {@link dev.governance.rules.risk.RiskRegister#standard()}, {@link dev.governance.rules.kpi.ScorecardEngine#standard()}, a
  * {@link dev.governance.rules.deadline.ComplianceCalendar} on {@link #calendar()}) as of {@link #asOf()}, and builds these
  * sections:
@@ -66,26 +61,10 @@ abstract class AbstractDashboard {
   /** Returns the date the dashboard speaks for. */
   public abstract LocalDate asOf();
 
-  /**
-   * Returns the business-day calendar of deadlines and practice checks; by default weekends only,
-   * over every year the model's events, meetings, disagreements, roadmap windows and milestones
-   * touch, from the year before {@link #asOf()} (or the earliest of them) to two years after it (or
-   * the latest of them).
-   */
+  /** Returns the business-day calendar of deadlines and practice checks; {@link dev.governance.rules.WeekendCalendar#covering} the model by default. */
   @Value.Default
   public HolidayCalendar calendar() {
-    GovernanceModel m = model();
-    IntSummaryStatistics years = Stream.of(
-            m.events().stream().map(e -> e.occurredAt().atZone(zone()).toLocalDate().minusYears(1)),
-            m.meetings().stream().map(x -> x.heldOn()),
-            m.disagreements().stream().map(d -> d.raisedOn()),
-            m.roadmapWindows().stream().flatMap(w -> Stream.of(w.start(), w.end())),
-            m.milestones().stream().map(x -> x.due()),
-            Stream.of(asOf().minusYears(1), asOf().plusYears(2)))
-        .flatMap(days -> days)
-        .mapToInt(LocalDate::getYear)
-        .summaryStatistics();
-    return HolidayCalendar.of("weekends", years.getMin(), years.getMax(), List.of());
+    return WeekendCalendar.covering(model(), asOf(), zone());
   }
 
   /** Returns the zone deadlines and statuses are judged in; UTC by default. */
@@ -136,47 +115,38 @@ abstract class AbstractDashboard {
     return 500;
   }
 
-  /** Returns the RACI reports, one per matrix, in the model's order. */
+  /** Returns every engine's result over the model: {@link GovernanceHealth} with this dashboard's calendar, zone and horizon. */
   @Value.Lazy
+  public HealthReport health() {
+    return GovernanceHealth.builder().calendar(calendar()).zone(zone()).horizonDays(horizonDays()).build().check(model(), asOf());
+  }
+
+  /** Returns the RACI reports, one per matrix, in the model's order. */
   public ImmutableList<RaciReport> raciReports() {
-    RaciValidator validator = RaciValidator.standard();
-    return model().raciMatrices().stream().map(m -> validator.validate(m, model().roleAssignments()))
-        .collect(ImmutableList.toImmutableList());
+    return health().raciReports();
   }
 
   /** Returns the risk register's review. */
-  @Value.Lazy
   public RiskRegisterReport riskReport() {
-    return RiskRegister.standard().review(model(), asOf());
+    return health().riskReport();
   }
 
   /** Returns the deadlines from {@link #horizonDays()} before to {@link #horizonDays()} after {@link #asOf()}. */
-  @Value.Lazy
   public ImmutableList<Occurrence> occurrences() {
-    ComplianceCalendar calendar = ComplianceCalendar.builder().calendar(calendar()).zone(zone()).build();
-    return ImmutableList.copyOf(calendar.occurrences(model().obligations(), model().events(), model().completions(),
-        asOf().minusDays(horizonDays()), asOf().plusDays(horizonDays()), asOf().atStartOfDay(zone()).toInstant()));
+    return health().occurrences();
   }
 
   /** Returns each of the model's scorecards evaluated as of {@link #asOf()}, in the model's order. */
-  @Value.Lazy
   public ImmutableList<NodeResult> scorecards() {
-    ScorecardEngine engine = ScorecardEngine.standard();
-    return model().scorecards().stream()
-        .map(s -> engine.evaluate(s, model().kpis(), model().observations(), asOf()))
-        .collect(ImmutableList.toImmutableList());
+    return health().scorecards();
   }
 
   /**
-   * Returns every engine's findings merged, in the findings' order (most severe first): the RACI
-   * matrices, the risk register and the governance practice checks ({@code GOV-001} to {@code GOV-010}).
+   * Returns every engine's findings merged, most severe first: RACI, risk register, practice
+   * checks ({@code GOV-001} to {@code GOV-010}), KPI data quality and overdue deadlines.
    */
-  @Value.Lazy
   public ValidationReport findings() {
-    List<Finding> all = new ArrayList<>(riskReport().findings().findings());
-    all.addAll(PracticeEngine.standard().review(model(), asOf(), calendar()).findings());
-    raciReports().forEach(raci -> all.addAll(raci.findings().findings()));
-    return ValidationReport.of(all);
+    return health().findings();
   }
 
   /** Returns the dashboard as a report. */
@@ -203,7 +173,7 @@ abstract class AbstractDashboard {
       table.note("Showing the " + maxFindings() + " most severe of " + findings.size() + " findings.");
     }
     return Section.builder().id("findings").title("Findings")
-        .summary(findings.size() + " findings from the RACI, risk register and governance practice checks.").addBlocks(table.build()).build();
+        .summary(findings.size() + " findings from the RACI, risk register, scorecard, compliance calendar and governance practice checks.").addBlocks(table.build()).build();
   }
 
   /** Returns the tone of a finding's severity. */

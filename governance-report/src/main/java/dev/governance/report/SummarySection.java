@@ -22,8 +22,8 @@ final class SummarySection {
     long escalated = occurrences.stream().filter(o -> o.escalatedTo().isPresent() && !done(o)).count();
     long upcoming = occurrences.stream().filter(o -> !done(o) && !o.dueDate().isBefore(dashboard.asOf())).count();
     Metrics.Builder metrics = Metrics.builder().id("summary-metrics").title("At a glance")
-        .addMetrics(count("ERROR findings", errors, Tone.CRITICAL, "RACI, risk and practice checks"))
-        .addMetrics(count("WARNING findings", warnings, Tone.WARNING, "RACI, risk and practice checks"))
+        .addMetrics(count("ERROR findings", errors, Tone.CRITICAL, "every engine's checks"))
+        .addMetrics(count("WARNING findings", warnings, Tone.WARNING, "every engine's checks"))
         .addMetrics(count("Risks outside tolerance", outside, Tone.CRITICAL, "of " + dashboard.model().risks().size() + " risks"))
         .addMetrics(count("Deadlines overdue", overdue, Tone.CRITICAL, escalated + " escalated"))
         .addMetrics(Metric.builder().label("Deadlines ahead").value(String.valueOf(upcoming)).tone(Tone.NEUTRAL)

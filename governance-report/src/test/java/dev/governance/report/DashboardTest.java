@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.rules.Severity;
-import dev.governance.rules.practice.PracticeEngine;
 import dev.governance.testkit.GovernanceModelGenerator;
 import dev.governance.testkit.ModelSize;
 import java.util.List;
@@ -30,9 +29,8 @@ class DashboardTest {
     Metrics summary = (Metrics) dashboard.report().blocks().get(0);
     assertThat(summary.metrics().get(0).value()).isEqualTo(String.valueOf(dashboard.findings().count(Severity.ERROR)));
     int raciFindings = dashboard.raciReports().stream().mapToInt(r -> r.findings().findings().size()).sum();
-    int practiceFindings = PracticeEngine.standard().review(dashboard.model(), dashboard.asOf(), dashboard.calendar()).findings().size();
-    assertThat(dashboard.findings().findings())
-        .hasSize(raciFindings + dashboard.riskReport().findings().findings().size() + practiceFindings);
+    assertThat(dashboard.findings().findings()).hasSize(raciFindings + dashboard.riskReport().findings().findings().size()
+        + dashboard.health().practice().findings().size() + dashboard.health().health().findings().size());
   }
 
   @Test

@@ -3,10 +3,10 @@ package dev.governance.rules.practice;
 import dev.governance.core.calendar.HolidayCalendar;
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.rules.ValidationReport;
+import dev.governance.rules.WeekendCalendar;
 import java.time.LocalDate;
-import java.util.List;
+import java.time.ZoneOffset;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * Runs the governance practice rules {@code GOV-001} to {@code GOV-010} over a model as of a day.
@@ -40,14 +40,15 @@ public final class PracticeEngine {
   }
 
   /**
-   * Reviews {@code model} as of {@code asOf}, counting business days on weekends only.
+   * Reviews {@code model} as of {@code asOf}, counting business days on weekends only ({@link
+   * WeekendCalendar#covering}).
    *
    * @param model the model
    * @param asOf the day the review judges by
    * @return the findings
    */
   public ValidationReport review(GovernanceModel model, LocalDate asOf) {
-    return review(model, asOf, weekends(model, asOf));
+    return review(model, asOf, WeekendCalendar.covering(model, asOf, ZoneOffset.UTC));
   }
 
   /**
@@ -63,20 +64,5 @@ public final class PracticeEngine {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(calendar, "calendar");
     return ValidationReport.of(new PracticeChecks(policy, model, asOf, calendar).findings());
-  }
-
-  /** Returns a weekends-only calendar over every year the model's practice records and {@code asOf} touch. */
-  private static HolidayCalendar weekends(GovernanceModel model, LocalDate asOf) {
-    List<LocalDate> days = Stream.of(
-            model.meetings().stream().map(m -> m.heldOn()),
-            model.disagreements().stream().map(d -> d.raisedOn()),
-            model.roadmapWindows().stream().flatMap(w -> Stream.of(w.start(), w.end())),
-            model.milestones().stream().map(m -> m.due()),
-            Stream.of(asOf))
-        .flatMap(s -> s)
-        .toList();
-    int first = days.stream().mapToInt(LocalDate::getYear).min().orElseThrow() - 1;
-    int last = days.stream().mapToInt(LocalDate::getYear).max().orElseThrow() + 2;
-    return HolidayCalendar.of("weekends", first, last, List.of());
   }
 }

@@ -1,0 +1,79 @@
+package dev.governance.rules.health;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import dev.governance.rules.Finding;
+import dev.governance.rules.ValidationReport;
+import dev.governance.rules.deadline.Occurrence;
+import dev.governance.rules.kpi.NodeResult;
+import dev.governance.rules.raci.RaciReport;
+import dev.governance.rules.risk.RiskRegisterReport;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.immutables.value.Value;
+
+/**
+ * What governance health found: every engine's result and all their findings merged in one
+ * deterministic order, with counts per role to tell, per system and per program.
+ */
+@Value.Immutable
+abstract class AbstractHealthReport {
+
+  /** Returns the RACI report of each matrix, in the model's order. */
+  public abstract ImmutableList<RaciReport> raciReports();
+
+  /** Returns the risk register review. */
+  public abstract RiskRegisterReport riskReport();
+
+  /** Returns each scorecard evaluated, in the model's order. */
+  public abstract ImmutableList<NodeResult> scorecards();
+
+  /** Returns the compliance deadlines of the window reviewed. */
+  public abstract ImmutableList<Occurrence> occurrences();
+
+  /** Returns the practice rules' findings. */
+  public abstract ValidationReport practice();
+
+  /** Returns the scorecard data-quality and overdue-deadline findings (KPI-001, KPI-002, CAL-001). */
+  public abstract ValidationReport health();
+
+  /** Returns every finding merged: RACI, risk, practice and health, most severe first. */
+  @Value.Lazy
+  public ValidationReport findings() {
+    return ValidationReport.of(Stream.of(
+            raciReports().stream().flatMap(r -> r.findings().findings().stream()),
+            riskReport().findings().findings().stream(),
+            practice().findings().stream(),
+            health().findings().stream())
+        .flatMap(s -> s)
+        .collect(ImmutableList.toImmutableList()));
+  }
+
+  /** Returns how many findings each role must be told of, by role id. */
+  public ImmutableSortedMap<String, Integer> countsByRole() {
+    return count(f -> f.notifyRoles().stream());
+  }
+
+  /** Returns how many findings concern each system, by system id. */
+  public ImmutableSortedMap<String, Integer> countsBySystem() {
+    return count(f -> f.subject().system().stream());
+  }
+
+  /** Returns how many findings concern each program, by program id. */
+  public ImmutableSortedMap<String, Integer> countsByProgram() {
+    return count(f -> f.subject().program().stream());
+  }
+
+  private ImmutableSortedMap<String, Integer> count(Function<Finding, Stream<String>> keys) {
+    TreeMap<String, Integer> counts = new TreeMap<>();
+    findings().findings().forEach(f -> keys.apply(f).forEach(k -> counts.merge(k, 1, Integer::sum)));
+    return ImmutableSortedMap.copyOf(counts);
+  }
+
+  /** Returns the RACI report of {@code matrix}, if the model has that matrix. */
+  public Optional<RaciReport> raciReport(String matrix) {
+    return raciReports().stream().filter(r -> r.matrix().equals(matrix)).findFirst();
+  }
+}

@@ -1,0 +1,81 @@
+package dev.governance.rules.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.governance.core.compliance.Obligation;
+import dev.governance.core.model.GovernanceModel;
+import dev.governance.core.practice.ChangeRequest;
+import dev.governance.rules.Finding;
+import dev.governance.rules.Severity;
+import dev.governance.rules.WeekendCalendar;
+import dev.governance.rules.practice.PracticeEngine;
+import dev.governance.rules.raci.RaciValidator;
+import dev.governance.rules.risk.RiskRegister;
+import dev.governance.testkit.GovernanceModelGenerator;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class GovernanceHealthTest {
+
+  private static final LocalDate AS_OF = LocalDate.of(2026, 3, 15);
+
+  @Test
+  void theMergedReportIsTheUnionOfTheEnginesReportsInADeterministicOrder() {
+    for (long seed = 1; seed <= 20; seed++) {
+      GovernanceModel model = GovernanceModelGenerator.small().generate(new SplittableRandom(seed));
+      HealthReport health = GovernanceHealth.standard().check(model, AS_OF);
+      List<Finding> union = new ArrayList<>();
+      model.raciMatrices().forEach(m -> union.addAll(RaciValidator.standard().validate(m, model.roleAssignments()).findings().findings()));
+      union.addAll(RiskRegister.standard().review(model, AS_OF).findings().findings());
+      union.addAll(PracticeEngine.standard().review(model, AS_OF, WeekendCalendar.covering(model, AS_OF, ZoneOffset.UTC)).findings());
+      union.addAll(health.health().findings());
+      assertThat(health.findings().findings()).containsExactlyInAnyOrderElementsOf(union).isSorted();
+      assertThat(GovernanceHealth.standard().check(model, AS_OF).findings()).isEqualTo(health.findings());
+    }
+  }
+
+  @Test
+  void overdueDeadlinesTellTheirOwnerAndWhoeverTheyWereEscalatedTo() {
+    GovernanceModel model = GovernanceModelGenerator.small().generate(new SplittableRandom(7));
+    List<Obligation> obligations = new ArrayList<>(model.obligations());
+    obligations.add(Obligation.builder().id("risk-review").title("Monthly risk review").regulation(model.regulations().get(0).id())
+        .citation("Art. 24").ownerRole(model.roles().get(0).id()).recurrence("FREQ=MONTHLY;BYMONTHDAY=-1").build());
+    GovernanceModel withReview = model.withObligations(obligations);
+    HealthReport health = GovernanceHealth.standard().check(withReview, AS_OF);
+    List<Finding> overdue = health.findings().findings("CAL-001").stream()
+        .filter(f -> f.subject().obligation().equals(java.util.Optional.of("risk-review"))).toList();
+    assertThat(health.findings().findings("CAL-001")).filteredOn(f -> f.message().contains("; escalated to "))
+        .isNotEmpty().allSatisfy(f -> assertThat(f.notifyRoles()).contains(f.message().substring(f.message().indexOf("; escalated to ") + 15)));
+    assertThat(overdue).isNotEmpty().allSatisfy(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.ERROR);
+      assertThat(f.subject().obligation()).contains("risk-review");
+      assertThat(f.notifyRoles()).startsWith(model.roles().get(0).id());
+      assertThat(f.message()).startsWith("'Monthly risk review' was due on ");
+    });
+  }
+
+  @Test
+  void countsFindingsPerRoleSystemAndProgram() {
+    GovernanceModel model = GovernanceModelGenerator.small().generate(new SplittableRandom(3));
+    String system = model.systems().get(0).id();
+    GovernanceModel withChange = model.withChangeRequests(ChangeRequest.builder().id("cr").title("Upgrade").system(system)
+        .initiator(model.people().get(0).id()).raisedOn(AS_OF).build());
+    HealthReport health = GovernanceHealth.standard().check(withChange, AS_OF);
+    assertThat(health.countsBySystem()).containsKey(system);
+    assertThat(health.countsByRole()).containsKeys("program-manager", "system-owner");
+    long withProgram = health.findings().findings().stream().filter(f -> f.subject().program().isPresent()).count();
+    assertThat(health.countsByProgram().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo((int) withProgram);
+    assertThat(health.raciReport(model.raciMatrices().get(0).id())).isPresent();
+  }
+
+  @Test
+  void rejectsANonPositiveHorizon() {
+    assertThatThrownBy(() -> GovernanceHealth.builder().horizonDays(0).build())
+        .hasMessageStartingWith("Invalid governance data: horizonDays = 0: expected");
+  }
+}
