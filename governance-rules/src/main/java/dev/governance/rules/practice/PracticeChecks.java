@@ -265,8 +265,8 @@ final class PracticeChecks {
     for (InformationSystem s : model.systems()) {
       for (String programId : s.programs()) {
         Optional<String> manager = programs.get(programId).programManager();
-        if (manager.isEmpty() || s.owner().isEmpty()) {
-          continue;
+        if (manager.isEmpty() || s.owner().isEmpty() || manager.equals(s.owner())) {
+          continue; // a dual role is GOV-003's finding; one person cannot review "with" themselves
         }
         boolean reviewed = reviews.stream().anyMatch(m -> m.attendees().contains(manager.get()) && m.attendees().contains(s.owner().get()));
         if (!reviewed) {
