@@ -22,6 +22,8 @@ public final class AllExamples {
     System.out.println();
     DeadlineExample.run(System.out);
     System.out.println();
+    PracticeExample.run(System.out);
+    System.out.println();
     ReportExample.run(System.out, java.nio.file.Path.of("target", "governance-dashboard"));
   }
 }

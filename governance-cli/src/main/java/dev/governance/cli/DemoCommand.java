@@ -68,7 +68,9 @@ final class DemoCommand implements Callable<Integer> {
         s.score().isPresent() ? String.format(java.util.Locale.ROOT, "%.1f %% of target", 100 * s.score().getAsDouble()) : "no data", s.status()));
     print.printf("  findings: %d ERROR, %d WARNING, %d INFO%n", findings.count(Severity.ERROR), findings.count(Severity.WARNING),
         findings.count(Severity.INFO));
-    findings.findings().stream().filter(f -> f.severity() == Severity.ERROR).limit(5).forEach(f -> print.println("    " + f));
+    findings.findings().stream().filter(f -> f.severity() == Severity.ERROR).limit(6).forEach(f -> print.println("    " + f));
+    print.println("  to tell: " + dashboard.health().countsByRole().entrySet().stream()
+        .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", ")));
     print.printf("Wrote dashboard.html, report.md, model.json, findings.json, findings.sarif, deadlines.ics to %s%n", out);
     return GovernanceCli.OK;
   }
