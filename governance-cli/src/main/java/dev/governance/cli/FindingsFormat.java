@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.governance.rules.Finding;
 import dev.governance.rules.Severity;
-import dev.governance.rules.Subject;
 import dev.governance.rules.ValidationReport;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -69,7 +68,7 @@ enum FindingsFormat {
         g.writeStringField("severity", f.severity().name());
         g.writeStringField("message", f.message());
         g.writeObjectFieldStart("subject");
-        for (Map.Entry<String, String> id : subject(f.subject()).entrySet()) {
+        for (Map.Entry<String, String> id : f.subject().ids().entrySet()) {
           g.writeStringField(id.getKey(), id.getValue());
         }
         g.writeEndObject();
@@ -143,7 +142,7 @@ enum FindingsFormat {
         g.writeEndObject();
         g.writeEndArray();
         g.writeObjectFieldStart("properties");
-        for (Map.Entry<String, String> id : subject(f.subject()).entrySet()) {
+        for (Map.Entry<String, String> id : f.subject().ids().entrySet()) {
           g.writeStringField(id.getKey(), id.getValue());
         }
         g.writeEndObject();
@@ -159,25 +158,6 @@ enum FindingsFormat {
   /** Returns SARIF's level of a severity: error, warning or note. */
   static String level(Severity severity) {
     return severity == Severity.ERROR ? "error" : severity == Severity.WARNING ? "warning" : "note";
-  }
-
-  /** Returns the subject's ids present, in the contract's order. */
-  static Map<String, String> subject(Subject s) {
-    Map<String, String> ids = new java.util.LinkedHashMap<>();
-    s.activity().ifPresent(v -> ids.put("activity", v));
-    s.role().ifPresent(v -> ids.put("role", v));
-    s.person().ifPresent(v -> ids.put("person", v));
-    s.risk().ifPresent(v -> ids.put("risk", v));
-    s.kpi().ifPresent(v -> ids.put("kpi", v));
-    s.obligation().ifPresent(v -> ids.put("obligation", v));
-    s.program().ifPresent(v -> ids.put("program", v));
-    s.system().ifPresent(v -> ids.put("system", v));
-    s.deliverable().ifPresent(v -> ids.put("deliverable", v));
-    s.change().ifPresent(v -> ids.put("change", v));
-    s.document().ifPresent(v -> ids.put("document", v));
-    s.cadence().ifPresent(v -> ids.put("cadence", v));
-    s.disagreement().ifPresent(v -> ids.put("disagreement", v));
-    return ids;
   }
 
   private interface Body {

@@ -2,11 +2,10 @@ package dev.governance.rules;
 
 import static dev.governance.core.ArgChecker.identifier;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.Comparator;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.immutables.value.Value;
 
 /**
@@ -89,31 +88,35 @@ abstract class AbstractSubject implements Comparable<Subject> {
     return ORDER.compare((Subject) this, other);
   }
 
+  /**
+   * Returns the ids present by key ({@code activity}, {@code role}, {@code person}, {@code risk},
+   * {@code kpi}, {@code obligation}, {@code program}, {@code system}, {@code deliverable}, {@code
+   * change}, {@code document}, {@code cadence}, {@code disagreement}), in that order: the keys a
+   * finding's subject has in JSON output.
+   */
+  public ImmutableMap<String, String> ids() {
+    ImmutableMap.Builder<String, String> ids = ImmutableMap.builder();
+    activity().ifPresent(v -> ids.put("activity", v));
+    role().ifPresent(v -> ids.put("role", v));
+    person().ifPresent(v -> ids.put("person", v));
+    risk().ifPresent(v -> ids.put("risk", v));
+    kpi().ifPresent(v -> ids.put("kpi", v));
+    obligation().ifPresent(v -> ids.put("obligation", v));
+    program().ifPresent(v -> ids.put("program", v));
+    system().ifPresent(v -> ids.put("system", v));
+    deliverable().ifPresent(v -> ids.put("deliverable", v));
+    change().ifPresent(v -> ids.put("change", v));
+    document().ifPresent(v -> ids.put("document", v));
+    cadence().ifPresent(v -> ids.put("cadence", v));
+    disagreement().ifPresent(v -> ids.put("disagreement", v));
+    return ids.buildOrThrow();
+  }
+
   /** Returns the ids present, such as {@code activity=a1, role=pm}, or {@code model}. */
   @Override
   public String toString() {
-    String ids =
-        Stream.of(
-                entry("activity", AbstractSubject::activity),
-                entry("role", AbstractSubject::role),
-                entry("person", AbstractSubject::person),
-                entry("risk", AbstractSubject::risk),
-                entry("kpi", AbstractSubject::kpi),
-                entry("obligation", AbstractSubject::obligation),
-                entry("program", AbstractSubject::program),
-                entry("system", AbstractSubject::system),
-                entry("deliverable", AbstractSubject::deliverable),
-                entry("change", AbstractSubject::change),
-                entry("document", AbstractSubject::document),
-                entry("cadence", AbstractSubject::cadence),
-                entry("disagreement", AbstractSubject::disagreement))
-            .flatMap(Optional::stream)
-            .collect(Collectors.joining(", "));
+    String ids = ids().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
     return ids.isEmpty() ? "model" : ids;
-  }
-
-  private Optional<String> entry(String key, Function<AbstractSubject, Optional<String>> id) {
-    return id.apply(this).map(v -> key + "=" + v);
   }
 
   @Value.Check

@@ -20,6 +20,8 @@ class SubjectTest {
     assertThat(Subject.builder().program("omni").system("crm").deliverable("d").change("c").document("doc").cadence("sc").disagreement("x").build())
         .hasToString("program=omni, system=crm, deliverable=d, change=c, document=doc, cadence=sc, disagreement=x");
     assertThat(Subject.builder().system("a").build()).isLessThan(Subject.builder().system("b").build());
+    assertThat(Subject.builder().system("crm").activity("a1").build().ids()).containsExactly(
+        java.util.Map.entry("activity", "a1"), java.util.Map.entry("system", "crm"));
   }
 
   @Test

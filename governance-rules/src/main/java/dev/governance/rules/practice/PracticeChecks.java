@@ -258,9 +258,10 @@ final class PracticeChecks {
   /** GOV-010. */
   private void calendarReviews() {
     LocalDate quarterStart = asOf.with(IsoFields.DAY_OF_QUARTER, 1);
+    Set<String> reviewCadences = model.cadences().stream().filter(c -> c.kind() == CadenceKind.COMPLIANCE_REVIEW).map(Cadence::id)
+        .collect(Collectors.toSet());
     List<Meeting> reviews = model.meetings().stream()
-        .filter(m -> !m.heldOn().isBefore(quarterStart) && !m.heldOn().isAfter(asOf))
-        .filter(m -> model.cadences().stream().anyMatch(c -> c.id().equals(m.cadence()) && c.kind() == CadenceKind.COMPLIANCE_REVIEW))
+        .filter(m -> reviewCadences.contains(m.cadence()) && !m.heldOn().isBefore(quarterStart) && !m.heldOn().isAfter(asOf))
         .toList();
     for (InformationSystem s : model.systems()) {
       for (String programId : s.programs()) {
