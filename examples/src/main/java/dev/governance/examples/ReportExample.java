@@ -48,7 +48,7 @@ public final class ReportExample {
     Files.createDirectories(dir);
     Files.writeString(dir.resolve("dashboard.html"), HtmlRenderer.render(report), StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("report.md"), MarkdownRenderer.render(report), StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("deadlines.ics"), ICalendar.write(model.name(), dashboard.occurrences(), model.risks().get(0).identifiedOn().atStartOfDay().toInstant(java.time.ZoneOffset.UTC)), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("deadlines.ics"), ICalendar.write(model.name(), dashboard.health().occurrences(), model.risks().get(0).identifiedOn().atStartOfDay().toInstant(java.time.ZoneOffset.UTC)), StandardCharsets.UTF_8);
     out.printf("Dashboard of %d sections, %d CSV files, written to %s%n", report.sections().size(),
         CsvRenderer.write(report, dir.resolve("csv")).size(), dir);
 

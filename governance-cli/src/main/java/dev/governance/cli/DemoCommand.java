@@ -54,7 +54,7 @@ final class DemoCommand implements Callable<Integer> {
     files.markdown(out.resolve("report.md"));
     files.ics(out.resolve("deadlines.ics"));
     ReportFiles.write(out.resolve("model.json"), GovernanceJson.toBytes(model));
-    ValidationReport findings = dashboard.findings();
+    ValidationReport findings = dashboard.health().findings();
     String version = GovernanceCli.version();
     ReportFiles.write(out.resolve("findings.json"), FindingsFormat.json.render(MODEL, findings, f -> Optional.empty(), version).getBytes(UTF_8));
     ReportFiles.write(out.resolve("findings.sarif"), FindingsFormat.sarif.render(MODEL, findings, f -> Optional.empty(), version).getBytes(UTF_8));
@@ -64,7 +64,7 @@ final class DemoCommand implements Callable<Integer> {
     print.printf("  %d projects, %d systems, %d people, %d RACI matrices, %d risks, %d KPIs, %d obligations%n",
         model.projects().size(), model.systems().size(), model.people().size(), model.raciMatrices().size(),
         model.risks().size(), model.kpis().size(), model.obligations().size());
-    dashboard.scorecards().forEach(s -> print.printf("  scorecard %s: %s (%s)%n", s.name(),
+    dashboard.health().scorecards().forEach(s -> print.printf("  scorecard %s: %s (%s)%n", s.name(),
         s.score().isPresent() ? String.format(java.util.Locale.ROOT, "%.1f %% of target", 100 * s.score().getAsDouble()) : "no data", s.status()));
     print.printf("  findings: %d ERROR, %d WARNING, %d INFO%n", findings.count(Severity.ERROR), findings.count(Severity.WARNING),
         findings.count(Severity.INFO));

@@ -26,10 +26,6 @@ final class ReportFiles {
     this.report = dashboard.report();
   }
 
-  Report report() {
-    return report;
-  }
-
   void html(Path file) {
     write(file, HtmlRenderer.render(report).getBytes(UTF_8));
   }
@@ -52,7 +48,7 @@ final class ReportFiles {
 
   /** Writes the deadlines, stamped at the start of the dashboard's day (UTC), so output is reproducible. */
   void ics(Path file) {
-    write(file, ICalendar.write(dashboard.model().name(), dashboard.occurrences(),
+    write(file, ICalendar.write(dashboard.model().name(), dashboard.health().occurrences(),
         dashboard.asOf().atStartOfDay().toInstant(ZoneOffset.UTC)).getBytes(UTF_8));
   }
 

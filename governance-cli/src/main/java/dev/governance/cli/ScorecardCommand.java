@@ -54,7 +54,7 @@ final class ScorecardCommand implements Callable<Integer> {
         g.writeStartObject();
         g.writeStringField("asOf", dashboard.asOf().toString());
         g.writeArrayFieldStart("scorecards");
-        for (NodeResult root : dashboard.scorecards()) {
+        for (NodeResult root : dashboard.health().scorecards()) {
           json(g, root);
         }
         g.writeEndArray();
@@ -62,7 +62,7 @@ final class ScorecardCommand implements Callable<Integer> {
       }
       out.println(text);
     } else {
-      dashboard.scorecards().forEach(root -> text(out, root, 0));
+      dashboard.health().scorecards().forEach(root -> text(out, root, 0));
     }
     return GovernanceCli.OK;
   }

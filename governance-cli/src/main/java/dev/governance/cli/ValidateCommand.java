@@ -62,7 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "--people goes with a CSV matrix, not a JSON model");
       }
       GovernanceModel model = GovernanceJson.load(file);
-      report = Dashboard.builder().model(model).asOf(asOf == null ? LocalDate.now() : asOf).build().findings();
+      report = Dashboard.builder().model(model).asOf(asOf == null ? LocalDate.now() : asOf).build().health().findings();
       locator = f -> Optional.empty();
     }
     spec.commandLine().getOut().print(format.render(name, report, locator, GovernanceCli.version()));

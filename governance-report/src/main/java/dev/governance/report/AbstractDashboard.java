@@ -115,38 +115,14 @@ abstract class AbstractDashboard {
     return 500;
   }
 
-  /** Returns every engine's result over the model: {@link GovernanceHealth} with this dashboard's calendar, zone and horizon. */
+  /**
+   * Returns every engine's result over the model (RACI reports, risk register review, scorecards,
+   * the deadlines {@link #horizonDays()} around {@link #asOf()}, all findings merged): {@link
+   * dev.governance.rules.health.GovernanceHealth} with this dashboard's calendar, zone and horizon.
+   */
   @Value.Lazy
   public HealthReport health() {
     return GovernanceHealth.builder().calendar(calendar()).zone(zone()).horizonDays(horizonDays()).build().check(model(), asOf());
-  }
-
-  /** Returns the RACI reports, one per matrix, in the model's order. */
-  public ImmutableList<RaciReport> raciReports() {
-    return health().raciReports();
-  }
-
-  /** Returns the risk register's review. */
-  public RiskRegisterReport riskReport() {
-    return health().riskReport();
-  }
-
-  /** Returns the deadlines from {@link #horizonDays()} before to {@link #horizonDays()} after {@link #asOf()}. */
-  public ImmutableList<Occurrence> occurrences() {
-    return health().occurrences();
-  }
-
-  /** Returns each of the model's scorecards evaluated as of {@link #asOf()}, in the model's order. */
-  public ImmutableList<NodeResult> scorecards() {
-    return health().scorecards();
-  }
-
-  /**
-   * Returns every engine's findings merged, most severe first: RACI, risk register, practice
-   * checks ({@code GOV-001} to {@code GOV-010}), KPI data quality and overdue deadlines.
-   */
-  public ValidationReport findings() {
-    return health().findings();
   }
 
   /** Returns the dashboard as a report. */
@@ -164,7 +140,7 @@ abstract class AbstractDashboard {
   }
 
   private Section findingsSection() {
-    List<Finding> findings = findings().findings();
+    List<Finding> findings = health().findings().findings();
     Table.Builder table = Table.builder().id("findings-all").title("All findings")
         .addColumns("Code", "Severity", "Subject", "Message");
     findings.stream().limit(maxFindings()).forEach(f -> table.addRows(TableRow.of(

@@ -15,7 +15,7 @@ final class ComplianceSection {
   static Section of(Dashboard dashboard) {
     LocalDate asOf = dashboard.asOf();
     LocalDate to = asOf.plusDays(dashboard.horizonDays());
-    List<Occurrence> open = dashboard.occurrences().stream()
+    List<Occurrence> open = dashboard.health().occurrences().stream()
         .filter(o -> o.status() != OccurrenceStatus.DONE_ON_TIME && o.status() != OccurrenceStatus.DONE_LATE)
         .filter(o -> !o.dueDate().isAfter(to))
         .sorted(Comparator.comparing(Occurrence::dueDate).thenComparing(Occurrence::obligation))

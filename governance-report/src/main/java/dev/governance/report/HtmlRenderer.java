@@ -1,7 +1,5 @@
 package dev.governance.report;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * Renders a report as one self-contained HTML file: no external scripts, fonts, styles or images;
  * charts are inline SVG. Every chart is an {@code <svg role="img">} with a title and a description
@@ -72,11 +70,6 @@ public final class HtmlRenderer {
       html.append("</section>\n");
     }
     return html.append("</main>\n</body>\n</html>\n").toString();
-  }
-
-  /** Returns the page as UTF-8 bytes. */
-  public static byte[] renderBytes(Report report) {
-    return render(report).getBytes(StandardCharsets.UTF_8);
   }
 
   /** Writes each block: metrics as tiles, tables as tables, charts as SVG with their data table folded. */

@@ -25,7 +25,7 @@ final class RaciSection {
 
   static Section of(Dashboard dashboard) {
     List<RaciMatrix> matrices = dashboard.model().raciMatrices();
-    List<RaciReport> reports = dashboard.raciReports();
+    List<RaciReport> reports = dashboard.health().raciReports();
     Table.Builder health = Table.builder().id("raci-health").title("RACI matrices")
         .addColumns("Matrix", "Activities", "Roles", "Errors", "Warnings");
     for (int m = 0; m < matrices.size(); m++) {

@@ -27,8 +27,8 @@ final class RiskSection {
     GovernanceModel model = dashboard.model();
     Section.Builder section = Section.builder().id("risk").title("Joint risk register")
         .summary(model.risks().size() + " risks owned by the program and system sides together.")
-        .addBlocks(heatMap("risk-inherent", "Inherent risk", model, dashboard.riskReport().inherentHeatMap()))
-        .addBlocks(heatMap("risk-residual", "Residual risk", model, dashboard.riskReport().residualHeatMap()))
+        .addBlocks(heatMap("risk-inherent", "Inherent risk", model, dashboard.health().riskReport().inherentHeatMap()))
+        .addBlocks(heatMap("risk-residual", "Residual risk", model, dashboard.health().riskReport().residualHeatMap()))
         .addBlocks(topRisks(dashboard));
     dashboard.simulation().ifPresent(result -> {
       LossDistribution loss = result.annualLoss();
@@ -74,7 +74,7 @@ final class RiskSection {
 
   private static Table topRisks(Dashboard dashboard) {
     Map<String, Risk> risks = dashboard.model().risks().stream().collect(Collectors.toMap(Risk::id, Function.identity()));
-    List<RiskRating> top = dashboard.riskReport().top(dashboard.topRisks());
+    List<RiskRating> top = dashboard.health().riskReport().top(dashboard.topRisks());
     Table.Builder table = Table.builder().id("risk-top").title("Top risks by residual score")
         .addColumns("Risk", "Title", "Inherent", "Residual", "Level", "Appetite", "Recommended", "Next review");
     for (RiskRating r : top) {
@@ -86,8 +86,8 @@ final class RiskSection {
           r.level().map(l -> l.level()).orElse(""), appetite == null ? "" : appetite.name(),
           r.recommendation().map(Enum::name).orElse(""), r.nextReview().map(Object::toString).orElse("")), tone));
     }
-    if (dashboard.riskReport().ratings().size() > top.size()) {
-      table.note("The " + top.size() + " highest of " + dashboard.riskReport().ratings().size() + " risks.");
+    if (dashboard.health().riskReport().ratings().size() > top.size()) {
+      table.note("The " + top.size() + " highest of " + dashboard.health().riskReport().ratings().size() + " risks.");
     }
     return table.build();
   }

@@ -14,7 +14,7 @@ final class ScorecardSection {
     Section.Builder section = Section.builder().id("scorecard").title("Balanced scorecard")
         .summary("Program KPIs (budget, schedule, earned value) beside system KPIs (availability, incidents), "
             + "scored against their targets (100 % = on target) and rolled up by weight.");
-    ImmutableList<NodeResult> results = dashboard.scorecards();
+    ImmutableList<NodeResult> results = dashboard.health().scorecards();
     for (int i = 0; i < results.size(); i++) {
       section.addBlocks(ScorecardTree.builder().id("scorecard-" + dashboard.model().scorecards().get(i).id())
           .title(results.get(i).name()).root(node(results.get(i))).build());

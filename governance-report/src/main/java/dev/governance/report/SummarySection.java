@@ -13,11 +13,11 @@ final class SummarySection {
   private SummarySection() {}
 
   static Section of(Dashboard dashboard) {
-    int errors = dashboard.findings().count(Severity.ERROR);
-    int warnings = dashboard.findings().count(Severity.WARNING);
-    long outside = dashboard.riskReport().ratings().stream()
+    int errors = dashboard.health().findings().count(Severity.ERROR);
+    int warnings = dashboard.health().findings().count(Severity.WARNING);
+    long outside = dashboard.health().riskReport().ratings().stream()
         .filter(r -> r.appetite().orElse(AppetiteStatus.WITHIN_APPETITE) == AppetiteStatus.OUTSIDE_TOLERANCE).count();
-    List<Occurrence> occurrences = dashboard.occurrences();
+    List<Occurrence> occurrences = dashboard.health().occurrences();
     long overdue = occurrences.stream().filter(o -> o.status() == OccurrenceStatus.OVERDUE).count();
     long escalated = occurrences.stream().filter(o -> o.escalatedTo().isPresent() && !done(o)).count();
     long upcoming = occurrences.stream().filter(o -> !done(o) && !o.dueDate().isBefore(dashboard.asOf())).count();
@@ -28,7 +28,7 @@ final class SummarySection {
         .addMetrics(count("Deadlines overdue", overdue, Tone.CRITICAL, escalated + " escalated"))
         .addMetrics(Metric.builder().label("Deadlines ahead").value(String.valueOf(upcoming)).tone(Tone.NEUTRAL)
             .detail("next " + dashboard.horizonDays() + " days").build());
-    for (NodeResult scorecard : dashboard.scorecards()) {
+    for (NodeResult scorecard : dashboard.health().scorecards()) {
       metrics.addMetrics(Metric.builder().label(scorecard.name())
           .value(scorecard.score().isPresent() ? Texts.number(100 * scorecard.score().getAsDouble(), 1) + " %" : "no data")
           .tone(ScorecardSection.tone(scorecard.status()))

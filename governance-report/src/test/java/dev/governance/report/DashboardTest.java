@@ -27,9 +27,9 @@ class DashboardTest {
   void theSummaryCountsEveryFinding() {
     Dashboard dashboard = ReportFixtures.dashboard();
     Metrics summary = (Metrics) dashboard.report().blocks().get(0);
-    assertThat(summary.metrics().get(0).value()).isEqualTo(String.valueOf(dashboard.findings().count(Severity.ERROR)));
-    int raciFindings = dashboard.raciReports().stream().mapToInt(r -> r.findings().findings().size()).sum();
-    assertThat(dashboard.findings().findings()).hasSize(raciFindings + dashboard.riskReport().findings().findings().size()
+    assertThat(summary.metrics().get(0).value()).isEqualTo(String.valueOf(dashboard.health().findings().count(Severity.ERROR)));
+    int raciFindings = dashboard.health().raciReports().stream().mapToInt(r -> r.findings().findings().size()).sum();
+    assertThat(dashboard.health().findings().findings()).hasSize(raciFindings + dashboard.health().riskReport().findings().findings().size()
         + dashboard.health().practice().findings().size() + dashboard.health().health().findings().size());
   }
 
@@ -57,7 +57,7 @@ class DashboardTest {
     Report report = dashboard.report();
     Table findings = (Table) block(report, "findings-all");
     assertThat(findings.rows()).hasSize(4);
-    assertThat(findings.note()).contains("Showing the 4 most severe of " + dashboard.findings().findings().size() + " findings.");
+    assertThat(findings.note()).contains("Showing the 4 most severe of " + dashboard.health().findings().findings().size() + " findings.");
     List<RaciGrid> grids = report.blocks().stream().filter(b -> b instanceof RaciGrid).map(b -> (RaciGrid) b).collect(Collectors.toList());
     assertThat(grids).isNotEmpty().allSatisfy(g -> assertThat(g.activities()).hasSizeLessThanOrEqualTo(5));
     assertThat(grids).anySatisfy(g -> assertThat(g.note().orElseThrow()).matches("Showing 5 of \\d+ activities, those with findings first\\."));

@@ -54,7 +54,7 @@ class GoldenFilesTest {
 
   @Test
   void iCalendar() throws IOException {
-    assertGolden("deadlines.ics", ICalendar.write("Deadlines", dashboard.occurrences(), ReportFixtures.STAMP));
+    assertGolden("deadlines.ics", ICalendar.write("Deadlines", dashboard.health().occurrences(), ReportFixtures.STAMP));
   }
 
   @Test

@@ -22,7 +22,7 @@ class ICalendarTest {
 
   @BeforeAll
   static void write() {
-    occurrences = ReportFixtures.dashboard().occurrences();
+    occurrences = ReportFixtures.dashboard().health().occurrences();
     ics = ICalendar.write("Omni-channel deadlines", occurrences, ReportFixtures.STAMP);
   }
 

@@ -72,11 +72,6 @@ public final class ValueShape {
     this.byName = attributes.stream().collect(ImmutableMap.toImmutableMap(Attribute::name, a -> a));
   }
 
-  /** Returns whether {@code type} is an Immutables value of the domain style. */
-  public static boolean isValue(Class<?> type) {
-    return abstractTypeOrNull(type) != null;
-  }
-
   /** Returns the shape of {@code type}, an Immutables value of the domain style. */
   public static ValueShape of(Class<?> type) {
     ValueShape shape = SHAPES.get(type);
@@ -194,17 +189,10 @@ public final class ValueShape {
   }
 
   private static Class<?> abstractTypeOf(Class<?> type) {
-    Class<?> abstractType = abstractTypeOrNull(type);
-    if (abstractType == null) {
+    Class<?> parent = type.getSuperclass();
+    if (parent == null || !parent.getSimpleName().equals("Abstract" + type.getSimpleName())) {
       throw new IllegalArgumentException(type.getName() + " is not an Immutables domain value");
     }
-    return abstractType;
-  }
-
-  private static @Nullable Class<?> abstractTypeOrNull(Class<?> type) {
-    Class<?> parent = type.getSuperclass();
-    return parent != null && parent.getSimpleName().equals("Abstract" + type.getSimpleName())
-        ? parent
-        : null;
+    return parent;
   }
 }

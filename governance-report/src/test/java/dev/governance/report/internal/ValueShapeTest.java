@@ -31,8 +31,6 @@ class ValueShapeTest {
   @Test
   void findsTheValueTypesOfASealedInterface() {
     assertThat(ValueShape.variants(Block.class)).contains(Table.class).hasSize(8);
-    assertThat(ValueShape.isValue(Table.class)).isTrue();
-    assertThat(ValueShape.isValue(String.class)).isFalse();
   }
 
   @Test

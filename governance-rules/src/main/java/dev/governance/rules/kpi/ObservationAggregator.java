@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Maps;
 import dev.governance.core.GovernanceValidationException;
 import dev.governance.core.Violation;
-import dev.governance.core.kpi.Aggregation;
 import dev.governance.core.kpi.KpiDefinition;
 import dev.governance.core.kpi.Observation;
 import dev.governance.core.time.ReportingPeriod;
