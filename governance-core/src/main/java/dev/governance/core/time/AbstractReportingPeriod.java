@@ -2,6 +2,7 @@ package dev.governance.core.time;
 
 import static dev.governance.core.ArgChecker.check;
 
+import dev.governance.core.PlainFieldStyle;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
@@ -21,6 +22,7 @@ import org.immutables.value.Value;
  * 2026-H1}, {@code 2026-Q3}, {@code 2026-03}; fiscal ones {@code FY2026}, {@code FY2026-Q1}.
  */
 @Value.Immutable
+@PlainFieldStyle
 abstract class AbstractReportingPeriod implements Comparable<ReportingPeriod> {
 
   /** Returns the kind of period. */
@@ -89,7 +91,9 @@ abstract class AbstractReportingPeriod implements Comparable<ReportingPeriod> {
 
   /**
    * Returns the first day as a count of days from 1970-01-01 ({@link LocalDate#toEpochDay()}),
-   * computed once, for arithmetic over millions of observations dated by this period.
+   * computed once, for arithmetic over millions of observations dated by this period: a plain
+   * field ({@link dev.governance.core.PlainFieldStyle}), as is {@link #endEpochDay()}; both are
+   * computed from the parameters alone.
    */
   @Value.Derived
   @Value.Auxiliary

@@ -78,13 +78,14 @@ final class AccumulatorTable {
   }
 
   /**
-   * Adds an observation to the count and the sum only: all that {@link Aggregation#SUM}, {@link
-   * Aggregation#MEAN} and {@link Aggregation#COUNT} read. A slot is filled by one method only.
+   * Adds {@code count} observations summing to {@code sum} to the count and the sum only: all that
+   * {@link Aggregation#SUM}, {@link Aggregation#MEAN} and {@link Aggregation#COUNT} read. A slot is
+   * filled by one method only.
    */
-  void addToCountAndSum(int base, double value) {
+  void addToCountAndSum(int base, double count, double sum) {
     double[] f = fields;
-    f[base + COUNT] += 1;
-    f[base + SUM] += value;
+    f[base + COUNT] += count;
+    f[base + SUM] += sum;
   }
 
   /**

@@ -183,7 +183,7 @@ public final class ObservationAggregator {
           continue;
         }
         if (width == AccumulatorTable.COUNT_AND_SUM) {
-          table.addToCountAndSum(base + slot * width, o.value());
+          table.addToCountAndSum(base + slot * width, 1, o.value());
         } else if (width == AccumulatorTable.SUMS) {
           table.addToSums(base + slot * width, o.value(), o.weight());
         } else {
@@ -196,13 +196,30 @@ public final class ObservationAggregator {
 
     /**
      * Counts and sums the period observations of a run of KPI {@code k} from {@code start}, for a
-     * KPI whose aggregation reads nothing else (the usual mean), in a loop with nothing else in
-     * it, keeping the latest last day (uncapped) in {@code latest[k]}; stops at the end of the run
-     * or at an observation at an instant, and returns its index.
+     * KPI whose aggregation reads nothing else (the usual mean), keeping the latest last day
+     * (uncapped) in {@code latest[k]}; stops at the end of the run or at an observation at an
+     * instant, and returns its index.
+     *
+     * <p>The four newest periods (the engine's default window is three) are counted and summed in
+     * local variables, which the compiler keeps in registers, and added to the table once at the
+     * end of the run, where adding each observation to the table loads and stores two fields of
+     * the array. The counts are doubles, like the table's: the loop's integer registers are taken
+     * by the list, the ids and the days, and with integer counts the compiler spilled them to the
+     * stack (8 % slower in {@code ObservationAggregationBenchmark}). Older periods are added to the
+     * table directly. A run's sum is thus a partial sum added to the table, as {@link
+     * AccumulatorTable#merge} adds one.
      */
     private int countAndSumOfPeriods(List<Observation> observations, int start, int size, String kpi, int k) {
       int base = offsets[k];
       long latestDay = latest[k];
+      double count0 = 0;
+      double count1 = 0;
+      double count2 = 0;
+      double count3 = 0;
+      double sum0 = 0;
+      double sum1 = 0;
+      double sum2 = 0;
+      double sum3 = 0;
       int i = start;
       for (; i < size; i++) {
         Observation o = observations.get(i);
@@ -216,12 +233,42 @@ public final class ObservationAggregator {
         }
         latestDay = Math.max(latestDay, period.endEpochDay());
         int slot = slotOf(day);
-        if (slot >= 0) {
-          table.addToCountAndSum(base + slot * AccumulatorTable.COUNT_AND_SUM, o.value());
+        switch (slot) {
+          case -1:
+            break;
+          case 0:
+            count0++;
+            sum0 += o.value();
+            break;
+          case 1:
+            count1++;
+            sum1 += o.value();
+            break;
+          case 2:
+            count2++;
+            sum2 += o.value();
+            break;
+          case 3:
+            count3++;
+            sum3 += o.value();
+            break;
+          default:
+            table.addToCountAndSum(base + slot * AccumulatorTable.COUNT_AND_SUM, 1, o.value());
         }
       }
+      addRun(base, 0, count0, sum0);
+      addRun(base, 1, count1, sum1);
+      addRun(base, 2, count2, sum2);
+      addRun(base, 3, count3, sum3);
       latest[k] = latestDay;
       return i;
+    }
+
+    /** Adds the count and sum of a run's observations in {@code slot} to the table, if the run has any. */
+    private void addRun(int base, int slot, double count, double sum) {
+      if (count > 0) {
+        table.addToCountAndSum(base + slot * AccumulatorTable.COUNT_AND_SUM, count, sum);
+      }
     }
 
     /**

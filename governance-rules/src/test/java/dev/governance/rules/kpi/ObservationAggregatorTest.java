@@ -62,10 +62,14 @@ class ObservationAggregatorTest {
    */
   @Test
   void agreesWithOneAccumulatorPerKpiAndPeriod() {
-    List<ReportingPeriod> window = List.of(MAY, APRIL, APRIL.previous());
     LocalDate asOf = LocalDate.of(2025, 5, 20);
-    qt().forAll(longs().all(), integers().between(0, 400)).checkAssert((seed, size) -> {
+    qt().forAll(longs().all(), integers().between(0, 400), integers().between(1, 7)).checkAssert((seed, size, periods) -> {
       SplittableRandom random = new SplittableRandom(seed);
+      // windows of one to seven months back from May: the four newest are summed apart, older ones in the table
+      List<ReportingPeriod> window = new ArrayList<>();
+      for (ReportingPeriod period = MAY; window.size() < periods; period = period.previous()) {
+        window.add(period);
+      }
       List<KpiDefinition> kpis = new ArrayList<>();
       for (Aggregation aggregation : Aggregation.values()) {
         kpis.add(ScorecardEngineTest.mttr().withId(aggregation.name()).withAggregation(aggregation));
@@ -82,13 +86,13 @@ class ObservationAggregatorTest {
         LocalDate lastDay;
         long time;
         if (random.nextBoolean()) {
-          ReportingPeriod period = ReportingPeriod.month(YearMonth.of(2025, 1 + random.nextInt(7)));
+          ReportingPeriod period = ReportingPeriod.month(YearMonth.of(2024, 10).plusMonths(random.nextInt(10)));
           observation = Observation.builder().kpi(kpi).period(period).value(value).weight(weight).build();
           day = period.start();
           lastDay = period.end().isAfter(asOf) ? asOf : period.end();
           time = day.toEpochDay() * 86_400;
         } else {
-          Instant at = Instant.parse("2025-01-01T00:00:00Z").plusSeconds(random.nextLong(200L * 86_400));
+          Instant at = Instant.parse("2024-10-01T00:00:00Z").plusSeconds(random.nextLong(300L * 86_400));
           observation = Observation.builder().kpi(kpi).at(at).value(value).weight(weight).build();
           day = at.atZone(ZoneOffset.UTC).toLocalDate();
           lastDay = day;
