@@ -11,8 +11,8 @@ import org.immutables.value.Value;
 /**
  * What a finding is about, as ids: an activity, a role, a person, a risk, a KPI or an obligation;
  * for the governance practice checks also a program, a system, a deliverable, a change request, a
- * documentation artifact, a cadence or a disagreement; in any combination (a person overloaded on
- * an activity names both). A subject with no id is about the whole model.
+ * documentation artifact, a cadence, a disagreement or a milestone; in any combination (a person
+ * overloaded on an activity names both). A subject with no id is about the whole model.
  */
 @Value.Immutable
 abstract class AbstractSubject implements Comparable<Subject> {
@@ -33,7 +33,8 @@ abstract class AbstractSubject implements Comparable<Subject> {
           .thenComparing(Subject::change, ID_ORDER)
           .thenComparing(Subject::document, ID_ORDER)
           .thenComparing(Subject::cadence, ID_ORDER)
-          .thenComparing(Subject::disagreement, ID_ORDER);
+          .thenComparing(Subject::disagreement, ID_ORDER)
+          .thenComparing(Subject::milestone, ID_ORDER);
 
   /** Returns the id of the RACI activity, if the finding is about one. */
   public abstract Optional<String> activity();
@@ -74,6 +75,9 @@ abstract class AbstractSubject implements Comparable<Subject> {
   /** Returns the id of the disagreement, if the finding is about one. */
   public abstract Optional<String> disagreement();
 
+  /** Returns the id of the milestone, if the finding is about one (a go-live in a freeze window). */
+  public abstract Optional<String> milestone();
+
   /** Returns the subject that names nothing: the whole model. */
   public static Subject model() {
     return Subject.builder().build();
@@ -81,7 +85,7 @@ abstract class AbstractSubject implements Comparable<Subject> {
 
   /**
    * Orders subjects by activity, role, person, risk, KPI, obligation, program, system,
-   * deliverable, change, document, cadence and disagreement ids; absent ids first.
+   * deliverable, change, document, cadence, disagreement and milestone ids; absent ids first.
    */
   @Override
   public int compareTo(Subject other) {
@@ -91,8 +95,8 @@ abstract class AbstractSubject implements Comparable<Subject> {
   /**
    * Returns the ids present by key ({@code activity}, {@code role}, {@code person}, {@code risk},
    * {@code kpi}, {@code obligation}, {@code program}, {@code system}, {@code deliverable}, {@code
-   * change}, {@code document}, {@code cadence}, {@code disagreement}), in that order: the keys a
-   * finding's subject has in JSON output.
+   * change}, {@code document}, {@code cadence}, {@code disagreement}, {@code milestone}), in that
+   * order: the keys a finding's subject has in JSON output.
    */
   public ImmutableMap<String, String> ids() {
     ImmutableMap.Builder<String, String> ids = ImmutableMap.builder();
@@ -109,6 +113,7 @@ abstract class AbstractSubject implements Comparable<Subject> {
     document().ifPresent(v -> ids.put("document", v));
     cadence().ifPresent(v -> ids.put("cadence", v));
     disagreement().ifPresent(v -> ids.put("disagreement", v));
+    milestone().ifPresent(v -> ids.put("milestone", v));
     return ids.buildOrThrow();
   }
 
@@ -134,5 +139,6 @@ abstract class AbstractSubject implements Comparable<Subject> {
     document().ifPresent(v -> identifier(v, "document"));
     cadence().ifPresent(v -> identifier(v, "cadence"));
     disagreement().ifPresent(v -> identifier(v, "disagreement"));
+    milestone().ifPresent(v -> identifier(v, "milestone"));
   }
 }

@@ -17,8 +17,9 @@ class SubjectTest {
     assertThat(Subject.builder().activity("deploy").role("pm").build()).hasToString("activity=deploy, role=pm");
     assertThat(Subject.builder().person("ana").risk("r1").kpi("k").obligation("o").build()).hasToString("person=ana, risk=r1, kpi=k, obligation=o");
     assertThat(Subject.model()).hasToString("model");
-    assertThat(Subject.builder().program("omni").system("crm").deliverable("d").change("c").document("doc").cadence("sc").disagreement("x").build())
-        .hasToString("program=omni, system=crm, deliverable=d, change=c, document=doc, cadence=sc, disagreement=x");
+    assertThat(Subject.builder().program("omni").system("crm").deliverable("d").change("c").document("doc").cadence("sc").disagreement("x")
+        .milestone("go-live").build())
+        .hasToString("program=omni, system=crm, deliverable=d, change=c, document=doc, cadence=sc, disagreement=x, milestone=go-live");
     assertThat(Subject.builder().system("a").build()).isLessThan(Subject.builder().system("b").build());
     assertThat(Subject.builder().system("crm").activity("a1").build().ids()).containsExactly(
         java.util.Map.entry("activity", "a1"), java.util.Map.entry("system", "crm"));
@@ -47,16 +48,24 @@ class SubjectTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"activity", "role", "person", "risk", "kpi", "obligation"})
+  @ValueSource(strings = {"activity", "role", "person", "risk", "kpi", "obligation", "program", "system", "deliverable", "change", "document", "cadence", "disagreement", "milestone"})
   void rejectsMalformedIds(String field) {
     Subject.Builder builder = Subject.builder();
     switch (field) {
-      case "activity": builder.activity("ana lima"); break;
-      case "role": builder.role("ana lima"); break;
-      case "person": builder.person("ana lima"); break;
-      case "risk": builder.risk("ana lima"); break;
-      case "kpi": builder.kpi("ana lima"); break;
-      default: builder.obligation("ana lima"); break;
+      case "activity" -> builder.activity("ana lima");
+      case "role" -> builder.role("ana lima");
+      case "person" -> builder.person("ana lima");
+      case "risk" -> builder.risk("ana lima");
+      case "kpi" -> builder.kpi("ana lima");
+      case "obligation" -> builder.obligation("ana lima");
+      case "program" -> builder.program("ana lima");
+      case "system" -> builder.system("ana lima");
+      case "deliverable" -> builder.deliverable("ana lima");
+      case "change" -> builder.change("ana lima");
+      case "document" -> builder.document("ana lima");
+      case "cadence" -> builder.cadence("ana lima");
+      case "disagreement" -> builder.disagreement("ana lima");
+      default -> builder.milestone("ana lima");
     }
     assertThatThrownBy(builder::build)
         .isInstanceOf(GovernanceValidationException.class)

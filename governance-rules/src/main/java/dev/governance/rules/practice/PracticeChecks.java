@@ -142,7 +142,7 @@ final class PracticeChecks {
         if (!systems.get(w.system()).programs().contains(program.get())) {
           continue;
         }
-        Subject subject = Subject.builder().program(program.get()).system(w.system()).build();
+        Subject subject = Subject.builder().program(program.get()).system(w.system()).milestone(m.id()).build();
         if ((w.kind() == WindowKind.FREEZE || w.kind() == WindowKind.UPGRADE) && w.contains(m.due())) {
           report(PracticeRule.ROADMAP_CONFLICT, subject, kindName(m) + " '" + m.name() + "' on " + m.due() + " falls inside " + w.system()
               + "'s " + w.kind().name().toLowerCase(java.util.Locale.ROOT) + " window " + w.start() + " to " + w.end(),
