@@ -6,9 +6,6 @@ import static dev.governance.core.ArgChecker.positive;
 import com.google.common.collect.ImmutableList;
 import dev.governance.core.calendar.HolidayCalendar;
 import dev.governance.core.model.GovernanceModel;
-import dev.governance.rules.Finding;
-import dev.governance.rules.Severity;
-import dev.governance.rules.ValidationReport;
 import dev.governance.rules.WeekendCalendar;
 import dev.governance.rules.deadline.Occurrence;
 import dev.governance.rules.health.GovernanceHealth;
@@ -45,11 +42,12 @@ import org.immutables.value.Value;
  *       still open before them, with overdue and escalated ones marked;
  *   <li>{@code raci}: each matrix's health, the grids of the matrices with the most findings
  *       (findings marked) and the load per person;
- *   <li>{@code findings}: every finding of every engine, most severe first.
+ *   <li>{@code findings}: how many findings each role must be told of, and every finding of every
+ *       engine, most severe first.
  * </ul>
  *
  * <p>Large models stay readable: grids, bars and the findings table show the first {@link
- * #maxGridRows()}, {@link #maxBars()} and {@link #maxFindings()} by severity, and each says in a
+ * #maxGridRows()}, {@link #maxBars()} and {@link #maxFindings()} by severity or count, and each says in a
  * note how many there are in all; counts in the summary are always complete.
  */
 @Value.Immutable
@@ -134,34 +132,9 @@ abstract class AbstractDashboard {
         RiskSection.of(self),
         ComplianceSection.of(self),
         RaciSection.of(self),
-        findingsSection());
+        FindingsSection.of(self));
     return Report.builder().title(model().name()).subtitle("Governance dashboard: program and system side by side")
         .asOf(asOf()).addAllSections(sections).build();
-  }
-
-  private Section findingsSection() {
-    List<Finding> findings = health().findings().findings();
-    Table.Builder table = Table.builder().id("findings-all").title("All findings")
-        .addColumns("Code", "Severity", "Subject", "Message");
-    findings.stream().limit(maxFindings()).forEach(f -> table.addRows(TableRow.of(
-        ImmutableList.of(f.code(), f.severity().name(), f.subject().toString(), f.message()), tone(f.severity()))));
-    if (findings.size() > maxFindings()) {
-      table.note("Showing the " + maxFindings() + " most severe of " + findings.size() + " findings.");
-    }
-    return Section.builder().id("findings").title("Findings")
-        .summary(findings.size() + " findings from the RACI, risk register, scorecard, compliance calendar and governance practice checks.").addBlocks(table.build()).build();
-  }
-
-  /** Returns the tone of a finding's severity. */
-  static Tone tone(Severity severity) {
-    switch (severity) {
-      case ERROR:
-        return Tone.CRITICAL;
-      case WARNING:
-        return Tone.WARNING;
-      default:
-        return Tone.NEUTRAL;
-    }
   }
 
   @Value.Check

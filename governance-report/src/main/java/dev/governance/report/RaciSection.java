@@ -80,14 +80,14 @@ final class RaciSection {
     for (Finding f : findings) {
       Integer row = shownRow.get(rowOf.get(f.subject().activity().get()));
       if (row != null) {
-        GridMark.Builder mark = GridMark.builder().row(row).code(f.code()).message(f.message()).tone(AbstractDashboard.tone(f.severity()));
+        GridMark.Builder mark = GridMark.builder().row(row).code(f.code()).message(f.message()).tone(FindingsSection.tone(f.severity()));
         f.subject().role().map(matrix.roles()::indexOf).filter(c -> c >= 0).ifPresent(mark::column);
         grid.addMarks(mark.build());
       }
     }
     for (Finding f : roleFindings) {
       grid.addMarks(GridMark.builder().column(matrix.roles().indexOf(f.subject().role().get())).code(f.code())
-          .message(f.message()).tone(AbstractDashboard.tone(f.severity())).build());
+          .message(f.message()).tone(FindingsSection.tone(f.severity())).build());
     }
     if (rows.size() < matrix.activities().size()) {
       grid.note("Showing " + rows.size() + " of " + matrix.activities().size() + " activities, those with findings first.");

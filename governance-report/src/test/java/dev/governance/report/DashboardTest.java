@@ -7,7 +7,9 @@ import dev.governance.core.model.GovernanceModel;
 import dev.governance.rules.Severity;
 import dev.governance.testkit.GovernanceModelGenerator;
 import dev.governance.testkit.ModelSize;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,18 @@ class DashboardTest {
     assertThat(report.sections()).extracting(Section::id)
         .containsExactly("summary", "scorecard", "risk", "compliance", "raci", "findings");
     assertThat(report.blocks()).extracting(Block::id).contains("summary-metrics", "risk-inherent", "risk-residual",
-        "risk-top", "risk-exceedance", "compliance-timeline", "raci-health", "raci-accountable", "raci-responsible", "findings-all");
+        "risk-top", "risk-exceedance", "compliance-timeline", "raci-health", "raci-accountable", "raci-responsible", "findings-by-role", "findings-all");
+  }
+
+  @Test
+  void theRolesToTellAreCountedMostFirstFromTheHealthReport() {
+    Dashboard dashboard = ReportFixtures.dashboard();
+    BarChart roles = (BarChart) block(dashboard.report(), "findings-by-role");
+    Map<String, Integer> expected = dashboard.health().countsByRole();
+    assertThat(roles.bars()).hasSize(expected.size());
+    assertThat(roles.bars()).allSatisfy(b -> assertThat(b.values()).containsExactly((double) expected.get(b.label())));
+    assertThat(roles.bars()).extracting(b -> b.values().get(0)).isSortedAccordingTo(Comparator.reverseOrder());
+    assertThat(roles.note()).hasValue("Each role's findings to act on or be told of; a finding may name several roles.");
   }
 
   @Test
@@ -64,6 +77,9 @@ class DashboardTest {
     BarChart load = (BarChart) block(report, "raci-accountable");
     assertThat(load.bars()).hasSize(3);
     assertThat(load.note().orElseThrow()).startsWith("The 3 most loaded of ");
+    BarChart roles = (BarChart) block(report, "findings-by-role");
+    assertThat(roles.bars()).hasSize(3);
+    assertThat(roles.note()).hasValue("The 3 roles told of the most of " + dashboard.health().countsByRole().size() + "; a finding may name several roles.");
   }
 
   @Test

@@ -20,7 +20,8 @@ class HtmlRendererTest {
   @Test
   void everyChartHasATitleAndADescription() {
     int charts = count(PAGE, "<svg class=\"chart\" role=\"img\"");
-    assertThat(charts).isEqualTo(8);
+    // scorecard tree, two heat maps, exceedance curve, timeline, RACI grid, two load charts, findings by role
+    assertThat(charts).isEqualTo(9);
     assertThat(count(PAGE, "<desc id=\"d-")).isEqualTo(charts);
     assertThat(count(PAGE, "<details><summary>Data</summary>")).isEqualTo(charts);
   }
