@@ -15,13 +15,13 @@ import org.immutables.value.Value;
  *
  * <p>Under {@link DomainStyle}, Immutables generates, for a type with two or more derived or
  * default attributes, an initialisation shim held in a {@code volatile} field that every such
- * accessor reads first. A volatile read is cheap on its own but fences the compiler: loads after
- * it cannot be moved before it, so a loop calling such an accessor reloads everything it reads on
- * every turn ({@code ReportingPeriod.startEpochDay()} in the KPI aggregator's loop cost it a tenth
- * of its speed). Immutables' {@code unsafeDefaultAndDerived} drops the shim; "unsafe" because a
- * derived attribute reading another derived attribute declared after it would see zero or null,
- * which is why this style is opt-in, per type, and not {@link DomainStyle} itself. The other
- * settings are {@link DomainStyle}'s.
+ * accessor reads first. A volatile read is cheap on its own but fences the compiler: loads after it
+ * cannot be moved before it, so a loop calling such an accessor reloads everything it reads on
+ * every turn (with the shim on {@code ReportingPeriod}'s epoch days, the KPI aggregator's loop ran
+ * at 123 million observations a second; without it, 159 million). Immutables' {@code
+ * unsafeDefaultAndDerived} drops the shim; "unsafe" because a derived attribute reading another
+ * derived attribute declared after it would see zero or null, which is why this style is opt-in,
+ * per type, and not {@link DomainStyle} itself. The other settings are {@link DomainStyle}'s.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.CLASS)

@@ -47,8 +47,8 @@ import org.immutables.value.Value;
  * </ul>
  *
  * <p>Large models stay readable: grids, bars and the findings table show the first {@link
- * #maxGridRows()}, {@link #maxBars()} and {@link #maxFindings()} by severity or count, and each says in a
- * note how many there are in all; counts in the summary are always complete.
+ * #maxGridRows()}, {@link #maxBars()} and {@link #maxFindings()} by severity or count, and each
+ * says in a note how many there are in all; counts in the summary are always complete.
  */
 @Value.Immutable
 abstract class AbstractDashboard {
