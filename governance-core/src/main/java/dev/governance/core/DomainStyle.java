@@ -16,6 +16,9 @@ import org.immutables.value.Value;
  * attribute is set once), a builder missing a required attribute throws {@link
  * GovernanceValidationException}, and collections are Guava immutable collections. Generated code
  * carries {@link Generated}, which coverage tools exclude.
+ *
+ * <p>{@link PlainFieldStyle} repeats these settings for the few types read in hot loops (Immutables
+ * styles do not merge): change both together.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

@@ -21,7 +21,8 @@ import org.immutables.value.Value;
  * at 123 million observations a second; without it, 159 million). Immutables' {@code
  * unsafeDefaultAndDerived} drops the shim; "unsafe" because a derived attribute reading another
  * derived attribute declared after it would see zero or null, which is why this style is opt-in,
- * per type, and not {@link DomainStyle} itself. The other settings are {@link DomainStyle}'s.
+ * per type, and not {@link DomainStyle} itself. The other settings repeat {@link DomainStyle}'s
+ * (Immutables styles do not merge): change both together.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.CLASS)
