@@ -50,7 +50,7 @@ import dev.governance.core.risk.RiskAppetite;
 import dev.governance.core.risk.RiskAssessment;
 import dev.governance.core.risk.Treatment;
 import dev.governance.core.time.ReportingPeriod;
-import dev.governance.report.load.GovernanceJson;
+import dev.governance.io.GovernanceJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package dev.governance.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.governance.core.model.GovernanceModel;
-import dev.governance.report.load.GovernanceJson;
+import dev.governance.io.GovernanceJson;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;
 

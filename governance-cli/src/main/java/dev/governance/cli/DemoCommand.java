@@ -4,7 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.report.Dashboard;
-import dev.governance.report.load.GovernanceJson;
+import dev.governance.io.GovernanceJson;
 import dev.governance.rules.Severity;
 import dev.governance.rules.ValidationReport;
 import java.io.IOException;

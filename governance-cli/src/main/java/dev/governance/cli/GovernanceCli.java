@@ -1,7 +1,7 @@
 package dev.governance.cli;
 
 import dev.governance.core.GovernanceValidationException;
-import dev.governance.report.load.LoadException;
+import dev.governance.io.LoadException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

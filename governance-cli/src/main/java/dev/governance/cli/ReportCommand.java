@@ -1,7 +1,7 @@
 package dev.governance.cli;
 
 import dev.governance.report.Dashboard;
-import dev.governance.report.load.GovernanceJson;
+import dev.governance.io.GovernanceJson;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.report.Dashboard;
-import dev.governance.report.load.GovernanceJson;
+import dev.governance.io.GovernanceJson;
 import dev.governance.rules.kpi.NodeResult;
 import java.io.IOException;
 import java.io.PrintWriter;

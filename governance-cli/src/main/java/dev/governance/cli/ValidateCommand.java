@@ -2,9 +2,9 @@ package dev.governance.cli;
 
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.report.Dashboard;
-import dev.governance.report.load.GovernanceJson;
-import dev.governance.report.load.RaciCsv;
-import dev.governance.report.load.RaciSheet;
+import dev.governance.io.GovernanceJson;
+import dev.governance.io.RaciCsv;
+import dev.governance.io.RaciSheet;
 import dev.governance.rules.Severity;
 import dev.governance.rules.ValidationReport;
 import dev.governance.rules.raci.RaciValidator;

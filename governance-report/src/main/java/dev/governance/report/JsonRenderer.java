@@ -1,7 +1,7 @@
 package dev.governance.report;
 
-import dev.governance.report.internal.ModelWriter;
-import dev.governance.report.internal.SchemaWriter;
+import dev.governance.json.ModelWriter;
+import dev.governance.json.SchemaWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

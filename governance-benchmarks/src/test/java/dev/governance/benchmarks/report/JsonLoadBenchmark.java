@@ -3,7 +3,7 @@ package dev.governance.benchmarks.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.governance.core.model.GovernanceModel;
-import dev.governance.report.load.GovernanceJson;
+import dev.governance.io.GovernanceJson;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

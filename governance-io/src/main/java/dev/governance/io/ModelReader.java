@@ -1,0 +1,228 @@
+package dev.governance.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.governance.core.GovernanceValidationException;
+import dev.governance.core.Violation;
+import dev.governance.json.Attribute;
+import dev.governance.json.Leaf;
+import dev.governance.json.ModelWriter;
+import dev.governance.json.ValueShape;
+import java.io.IOException;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads one JSON document into a domain value by its {@link ValueShape}s, on Jackson's streaming
+ * parser: no intermediate tree, so a document is read at the parser's speed.
+ *
+ * <p>Strict: unknown fields, duplicate fields (found by the reader, not the parser, which is
+ * cheaper), {@code null}s, values of the wrong type and
+ * trailing content are errors; a domain value that its builder rejects is an error at its path.
+ * Every error is a {@link LoadException} with the source, line, column and JSON path.
+ */
+final class ModelReader {
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private final String source;
+  private final byte[] document;
+  private final JsonPath path = new JsonPath();
+  private JsonParser parser;
+
+  private ModelReader(String source, byte[] document) {
+    this.source = source;
+    this.document = document;
+  }
+
+  /**
+   * Reads {@code document} as one {@code type} value.
+   *
+   * @param source the document's name for errors, such as its file name
+   * @param document UTF-8 JSON
+   * @param type an Immutables domain value type
+   * @return the value
+   * @throws LoadException if the document is not a valid {@code type}
+   */
+  static <T> T read(String source, byte[] document, Class<T> type) {
+    return type.cast(new ModelReader(source, document).readDocument(ValueShape.of(type)));
+  }
+
+  private Object readDocument(ValueShape root) {
+    try (JsonParser p = FACTORY.createParser(document)) {
+      parser = p;
+      if (p.nextToken() == null) {
+        throw problem("a JSON object");
+      }
+      Object value = readObject(root, true);
+      if (p.nextToken() != null) {
+        throw problem("the end of the document after the root object");
+      }
+      return value;
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
+      throw new LoadException(List.of(problem(at, path.toString(), e.getOriginalMessage())));
+    } catch (IOException e) {
+      throw new IllegalStateException("reading from memory does not fail", e);
+    }
+  }
+
+  private Object readValue(Type type, @Nullable Leaf leaf) throws IOException {
+    if (leaf != null) {
+      return readLeaf(leaf);
+    }
+    Class<?> raw = ValueShape.raw(type);
+    if (List.class.isAssignableFrom(raw)) {
+      Type element = ValueShape.elementType(type);
+      return readList(element, Leaf.of(ValueShape.raw(element)));
+    }
+    return readObject(ValueShape.of(raw), false);
+  }
+
+  private Object readLeaf(Leaf leaf) throws IOException {
+    Object value = leaf.read(parser);
+    if (value == null) {
+      throw problem(leaf.expected());
+    }
+    return value;
+  }
+
+  private Object readObject(ValueShape shape, boolean root) throws IOException {
+    expect(JsonToken.START_OBJECT, "a JSON object (" + shape.type().getSimpleName() + ")");
+    Object builder = shape.newBuilder();
+    long seen = 0;
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      Attribute attribute = shape.attribute(name);
+      path.push(name);
+      boolean schema = attribute == null && root && name.equals(ModelWriter.SCHEMA_FIELD);
+      if (attribute == null && !schema) {
+        throw located("unknown field; expected one of the fields of " + shape.type().getSimpleName() + ": "
+            + shape.attributes().stream().map(Attribute::name).collect(Collectors.joining(", ")));
+      }
+      long bit = 1L << (attribute == null ? shape.attributes().size() : attribute.index());
+      if ((seen & bit) != 0) {
+        throw located("duplicate field; expected each field once in an object");
+      }
+      seen |= bit;
+      parser.nextToken();
+      if (attribute != null) {
+        attribute.set(builder, readAttribute(attribute));
+      } else {
+        readLeaf(Leaf.of(String.class));
+      }
+      path.pop();
+    }
+    try {
+      return shape.build(builder);
+    } catch (GovernanceValidationException e) {
+      throw rejected(e);
+    }
+  }
+
+  private Object readAttribute(Attribute attribute) throws IOException {
+    switch (attribute.kind()) {
+      case LIST:
+        return readList(attribute.valueType(), attribute.leaf());
+      case MAP:
+        expect(JsonToken.START_OBJECT, "a JSON object");
+        Leaf keys = Leaf.of(attribute.keyType());
+        Map<Object, Object> map = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String name = parser.currentName();
+          path.push(name);
+          Object key = keys == null ? null : keys.key(name);
+          if (key == null) {
+            throw problem("a key that is " + (keys == null ? "text" : keys.expected()));
+          }
+          parser.nextToken();
+          map.put(key, readValue(attribute.valueType(), attribute.leaf()));
+          path.pop();
+        }
+        return map;
+      case OPTIONAL:
+        return Optional.of(readValue(attribute.valueType(), attribute.leaf()));
+      default:
+        return readValue(attribute.valueType(), attribute.leaf());
+    }
+  }
+
+  private List<Object> readList(Type elementType, @Nullable Leaf leaf) throws IOException {
+    expect(JsonToken.START_ARRAY, "a JSON array");
+    List<Object> list = new ArrayList<>();
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      path.push(list.size());
+      list.add(readValue(elementType, leaf));
+      path.pop();
+    }
+    return list;
+  }
+
+  private void expect(JsonToken token, String expected) {
+    if (parser.currentToken() != token) {
+      throw problem(expected);
+    }
+  }
+
+  private LoadException located(String message) {
+    return new LoadException(List.of(problem(parser.currentTokenLocation(), path.toString(), message)));
+  }
+
+  private LoadException problem(String expected) {
+    String found = found();
+    return new LoadException(List.of(problem(parser.currentTokenLocation(), path.toString(),
+        "expected " + expected + ", but found " + found)));
+  }
+
+  private String found() {
+    JsonToken token = parser.currentToken();
+    if (token == null) {
+      return "nothing";
+    }
+    try {
+      switch (token) {
+        case START_OBJECT:
+          return "an object";
+        case START_ARRAY:
+          return "an array";
+        case VALUE_STRING:
+          return "'" + parser.getText() + "'";
+        case VALUE_NULL:
+          return "null (leave the field out instead)";
+        default:
+          return parser.getText();
+      }
+    } catch (IOException e) {
+      return token.asString();
+    }
+  }
+
+  private LoadException rejected(GovernanceValidationException e) {
+    List<LoadProblem> problems = new ArrayList<>();
+    for (Violation violation : e.violations()) {
+      List<Object> at = path.resolve(violation.path());
+      problems.add(problem(JsonLocator.locate(FACTORY, document, at), JsonPath.render(at),
+          "found " + violation.value() + ", expected " + violation.expected()));
+    }
+    return new LoadException(problems);
+  }
+
+  private LoadProblem problem(JsonLocation at, String where, String message) {
+    return LoadProblem.builder()
+        .source(source)
+        .line(Math.max(1, at.getLineNr()))
+        .column(Math.max(1, at.getColumnNr()))
+        .path(where)
+        .message(message)
+        .build();
+  }
+}

@@ -1,0 +1,247 @@
+package dev.governance.io;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.google.common.collect.ImmutableList;
+import dev.governance.core.GovernanceValidationException;
+import dev.governance.core.party.Role;
+import dev.governance.core.party.RoleAssignment;
+import dev.governance.core.raci.RaciActivity;
+import dev.governance.core.raci.RaciAssignment;
+import dev.governance.core.raci.RaciCell;
+import dev.governance.core.raci.RaciMatrix;
+import dev.governance.io.CsvTable.Cell;
+import dev.governance.io.CsvTable.Row;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Loads a RACI matrix from a spreadsheet exported as CSV, the way teams keep them.
+ *
+ * <p>The matrix file: a header row, then one row per activity. The first column is the activity
+ * (its text is the name; the id is the name in lower case with every run of other characters
+ * turned into {@code -}: "Approve release plan" is {@code approve-release-plan}). A column headed
+ * {@code critical} (any case) marks critical activities with {@code yes}/{@code no}, {@code
+ * true}/{@code false}, {@code y}/{@code n}, {@code x} or {@code 1}/{@code 0}; a blank cell is not
+ * critical. Every other column is a role, its header the role's name and its id made the same way
+ * as an activity's. A cell holds letters, in any case, with spaces, and several joined by {@code
+ * /}, {@code ,} or {@code +} ({@code "a / r"}); a blank cell is no assignment. Rows with every
+ * cell blank are skipped.
+ *
+ * <p>The optional people file: a header {@code role,person}, then one row per person holding a
+ * role (role by name or id, person by id); several rows give a role several people.
+ *
+ * <p>Each error is a {@link LoadException} with the file, line and column of the cell.
+ */
+public final class RaciCsv {
+
+  private static final String CRITICAL = "critical";
+
+  private RaciCsv() {}
+
+  /**
+   * Loads a matrix file; the matrix's id and name come from the file name.
+   *
+   * @param matrix the CSV file
+   * @return the sheet, without holders
+   * @throws LoadException if the file is not a RACI matrix
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static RaciSheet load(Path matrix) {
+    String name = baseName(matrix);
+    return read(matrix.toString(), name, read(matrix));
+  }
+
+  /**
+   * Loads a matrix file and the people file that says who holds its roles.
+   *
+   * @param matrix the matrix CSV file
+   * @param people the role to person CSV file
+   * @return the sheet with its holders
+   * @throws LoadException if either file is invalid or names a role the matrix lacks
+   * @throws UncheckedIOException if a file cannot be read
+   */
+  public static RaciSheet load(Path matrix, Path people) {
+    return withPeople(load(matrix), people.toString(), read(people));
+  }
+
+  /**
+   * Reads a matrix from CSV text.
+   *
+   * @param source the name for errors, such as the file name
+   * @param name the matrix's name; its id is made from it
+   * @param csv the CSV text
+   * @return the sheet, without holders
+   * @throws LoadException if the text is not a RACI matrix
+   */
+  public static RaciSheet read(String source, String name, String csv) {
+    List<Row> rows = nonBlank(CsvTable.parse(source, csv));
+    if (rows.isEmpty()) {
+      throw new LoadException(List.of(LoadProblem.builder().source(source).line(1).column(1)
+          .path("header").message("expected a header row: activity, then one column per role").build()));
+    }
+    Row header = rows.get(0);
+    int criticalColumn = -1;
+    Map<String, Integer> roleColumns = new LinkedHashMap<>();
+    List<Role> roles = new ArrayList<>();
+    for (int c = 1; c < header.cells().size(); c++) {
+      Cell cell = header.cells().get(c);
+      String title = cell.text().trim();
+      if (title.equalsIgnoreCase(CRITICAL) && criticalColumn < 0) {
+        criticalColumn = c;
+        continue;
+      }
+      String id = slug(title);
+      if (id.isEmpty()) {
+        throw CsvTable.problem(source, cell, "header, column " + (c + 1), "expected a role name, found '" + cell.text() + "'");
+      }
+      Integer before = roleColumns.putIfAbsent(id, c);
+      if (before != null) {
+        throw CsvTable.problem(source, cell, "header, column " + (c + 1),
+            "expected a role no other column has, but column " + (before + 1) + " is role '" + id + "' too");
+      }
+      roles.add(Role.of(id, title));
+    }
+    if (roles.isEmpty()) {
+      throw CsvTable.problem(source, header.cells().get(0), "header", "expected at least one role column after the activity column");
+    }
+    RaciMatrix.Builder matrix = RaciMatrix.builder().id(slugOr(name, "raci")).name(name.isBlank() ? "RACI" : name)
+        .addAllRoles(roleColumns.keySet());
+    Map<String, Integer> activityLines = new LinkedHashMap<>();
+    for (Row row : rows.subList(1, rows.size())) {
+      if (row.cells().size() != header.cells().size()) {
+        Cell last = row.cells().get(row.cells().size() - 1);
+        throw CsvTable.problem(source, last, "line " + row.line(),
+            "expected " + header.cells().size() + " cells as in the header, found " + row.cells().size());
+      }
+      Cell activityCell = row.cells().get(0);
+      String activityName = activityCell.text().trim();
+      String activity = slug(activityName);
+      if (activity.isEmpty()) {
+        throw CsvTable.problem(source, activityCell, "line " + row.line() + ", activity", "expected an activity name, found '" + activityCell.text() + "'");
+      }
+      Integer before = activityLines.putIfAbsent(activity, row.line());
+      if (before != null) {
+        throw CsvTable.problem(source, activityCell, "line " + row.line() + ", activity",
+            "expected an activity no other row has, but line " + before + " is activity '" + activity + "' too");
+      }
+      boolean critical = criticalColumn >= 0 && critical(source, row, row.cells().get(criticalColumn));
+      matrix.addActivities(RaciActivity.builder().id(activity).name(activityName).critical(critical).build());
+      for (Map.Entry<String, Integer> role : roleColumns.entrySet()) {
+        Cell cell = row.cells().get(role.getValue());
+        if (!cell.text().isBlank()) {
+          matrix.addAssignments(RaciAssignment.of(activity, role.getKey(), cell(source, row, cell, role.getKey())));
+        }
+      }
+    }
+    return RaciSheet.builder().matrix(matrix.build()).addAllRoles(roles)
+        .putAllActivityLines(activityLines).putAllRoleColumns(columnsFromOne(roleColumns)).build();
+  }
+
+  /**
+   * Adds who holds the sheet's roles, from a people file's CSV text.
+   *
+   * @param sheet the loaded matrix
+   * @param source the people file's name for errors
+   * @param csv the people file's text: a {@code role,person} header, then one row per holder
+   * @return the sheet with its holders
+   * @throws LoadException if the text is malformed or names a role the matrix lacks
+   */
+  public static RaciSheet withPeople(RaciSheet sheet, String source, String csv) {
+    List<Row> rows = nonBlank(CsvTable.parse(source, csv));
+    if (rows.isEmpty() || rows.get(0).cells().size() != 2
+        || !rows.get(0).cells().get(0).text().trim().equalsIgnoreCase("role")
+        || !rows.get(0).cells().get(1).text().trim().equalsIgnoreCase("person")) {
+      Cell at = rows.isEmpty() ? new Cell("", 1, 1) : rows.get(0).cells().get(0);
+      throw CsvTable.problem(source, at, "header", "expected the header role,person");
+    }
+    Map<String, List<String>> holders = new LinkedHashMap<>();
+    for (Row row : rows.subList(1, rows.size())) {
+      if (row.cells().size() != 2) {
+        throw CsvTable.problem(source, row.cells().get(0), "line " + row.line(), "expected 2 cells (role, person), found " + row.cells().size());
+      }
+      Cell roleCell = row.cells().get(0);
+      Optional<Role> role = sheet.roles().stream()
+          .filter(r -> r.id().equals(roleCell.text().trim()) || r.id().equals(slug(roleCell.text())))
+          .findFirst();
+      if (role.isEmpty()) {
+        throw CsvTable.problem(source, roleCell, "line " + row.line() + ", role",
+            "expected one of the matrix's roles (" + String.join(", ", sheet.matrix().roles()) + "), found '" + roleCell.text() + "'");
+      }
+      Cell personCell = row.cells().get(1);
+      String person = personCell.text().trim();
+      try {
+        RoleAssignment.of(role.get().id(), ImmutableList.of(person));
+      } catch (GovernanceValidationException e) {
+        throw CsvTable.problem(source, personCell, "line " + row.line() + ", person", e.violations().get(0).toString());
+      }
+      holders.computeIfAbsent(role.get().id(), r -> new ArrayList<>()).add(person);
+    }
+    return sheet.withHolders(holders.entrySet().stream()
+        .map(e -> RoleAssignment.of(e.getKey(), e.getValue())).collect(ImmutableList.toImmutableList()));
+  }
+
+  private static String cell(String source, Row row, Cell cell, String role) {
+    try {
+      return RaciCell.parse(cell.text()).toString();
+    } catch (GovernanceValidationException e) {
+      throw CsvTable.problem(source, cell, "line " + row.line() + ", role " + role,
+          "expected RACI letters such as A or A/R, found '" + cell.text() + "'");
+    }
+  }
+
+  private static boolean critical(String source, Row row, Cell cell) {
+    switch (cell.text().trim().toLowerCase(Locale.ROOT)) {
+      case "yes": case "y": case "true": case "x": case "1":
+        return true;
+      case "no": case "n": case "false": case "0": case "":
+        return false;
+      default:
+        throw CsvTable.problem(source, cell, "line " + row.line() + ", critical",
+            "expected yes, no, true, false, y, n, x, 1, 0 or blank, found '" + cell.text() + "'");
+    }
+  }
+
+  private static List<Row> nonBlank(List<Row> rows) {
+    return rows.stream().filter(r -> !r.isBlank()).collect(ImmutableList.toImmutableList());
+  }
+
+  private static Map<String, Integer> columnsFromOne(Map<String, Integer> columns) {
+    Map<String, Integer> fromOne = new LinkedHashMap<>();
+    columns.forEach((id, c) -> fromOne.put(id, c + 1));
+    return fromOne;
+  }
+
+  /** Returns {@code text} in lower case with each run of other than a-z and 0-9 turned into one {@code -}. */
+  static String slug(String text) {
+    String slug = text.trim().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    return slug.replaceAll("^-+|-+$", "");
+  }
+
+  private static String slugOr(String text, String fallback) {
+    String slug = slug(text);
+    return slug.isEmpty() ? fallback : slug;
+  }
+
+  private static String baseName(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+}

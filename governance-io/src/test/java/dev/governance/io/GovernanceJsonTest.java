@@ -1,0 +1,123 @@
+package dev.governance.io;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import dev.governance.core.model.GovernanceModel;
+import dev.governance.testkit.GovernanceModelGenerator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class GovernanceJsonTest {
+
+  private static final String MINIMAL = "{\n  \"name\": \"Omni\"\n}\n";
+
+  @Test
+  void saveThenLoadGivesAnEqualModelForGeneratedModels() {
+    qt().withExamples(60)
+        .forAll(longs().all())
+        .checkAssert(seed -> {
+          GovernanceModel model = GovernanceModelGenerator.small().generate(new SplittableRandom(seed));
+          byte[] json = GovernanceJson.toBytes(model);
+          GovernanceModel loaded = GovernanceJson.load("model.json", json);
+          assertThat(loaded).isEqualTo(model);
+          assertThat(GovernanceJson.toBytes(loaded)).isEqualTo(json);
+        });
+  }
+
+  @Test
+  void aMinimalModelNeedsOnlyItsName() {
+    GovernanceModel model = GovernanceJson.load("m.json", MINIMAL.getBytes(UTF_8));
+    assertThat(model.name()).isEqualTo("Omni");
+    assertThat(model.risks()).isEmpty();
+  }
+
+  @Test
+  void savedDocumentsNameTheirSchemaAndListFieldsInStableOrder() {
+    String json = new String(GovernanceJson.toBytes(GovernanceJson.load("m.json", MINIMAL.getBytes(UTF_8))), UTF_8);
+    assertThat(json).startsWith("{\n  \"$schema\" : \"" + GovernanceJson.SCHEMA_ID + "\",\n  \"name\" : \"Omni\",\n");
+    assertThat(json).endsWith("}\n");
+  }
+
+  @Test
+  void thePublishedSchemaIsTheOneTheLoaderFollows() throws IOException {
+    try (InputStream published = GovernanceJson.class.getResourceAsStream(GovernanceJson.SCHEMA_RESOURCE)) {
+      assertThat(published).as("schema resource").isNotNull();
+      assertThat(new String(published.readAllBytes(), UTF_8)).isEqualTo(GovernanceJson.schema());
+    }
+  }
+
+  @Test
+  void unknownFieldsAreRejectedWithTheirPathAndLocation() {
+    String json = "{\n  \"name\": \"Omni\",\n  \"people\": [{\"id\": \"ann\", \"name\": \"Ann\", \"colour\": \"red\"}]\n}";
+    assertThatThrownBy(() -> GovernanceJson.load("model.json", json.getBytes(UTF_8)))
+        .isInstanceOf(LoadException.class)
+        .hasMessage("model.json:3:43: $.people[0].colour: unknown field; expected one of the fields of Person: id, name, email, unit");
+  }
+
+  @Test
+  void valuesOfTheWrongTypeNameTheExpectedType() {
+    assertProblem("{\"name\": 5}", "m.json:1:10: $.name: expected a string, but found 5");
+    assertProblem("{\"name\": \"x\", \"people\": {}}", "m.json:1:25: $.people: expected a JSON array, but found an object");
+    assertProblem("{\"name\": null}", "m.json:1:10: $.name: expected a string, but found null (leave the field out instead)");
+    assertProblem("[]", "m.json:1:1: $: expected a JSON object (GovernanceModel), but found an array");
+    assertProblem("", "m.json:1:1: $: expected a JSON object, but found nothing");
+    assertProblem("{\"name\": \"x\"} {}", "m.json:1:15: $: expected the end of the document after the root object, but found an object");
+  }
+
+  @Test
+  void malformedJsonGivesTheParsersMessageWithALocation() {
+    assertThatThrownBy(() -> GovernanceJson.load("m.json", "{\"name\": \"x\",}".getBytes(UTF_8)))
+        .isInstanceOf(LoadException.class)
+        .hasMessageStartingWith("m.json:1:14: $: Unexpected character ('}'");
+  }
+
+  @Test
+  void duplicateFieldsAreRejectedListsIncluded() {
+    assertProblem("{\"name\": \"x\", \"name\": \"y\"}", "m.json:1:15: $.name: duplicate field; expected each field once in an object");
+    assertProblem("{\"name\": \"x\", \"people\": [], \"people\": []}",
+        "m.json:1:29: $.people: duplicate field; expected each field once in an object");
+    assertProblem("{\"$schema\": \"s\", \"$schema\": \"s\", \"name\": \"x\"}",
+        "m.json:1:18: $.$schema: duplicate field; expected each field once in an object");
+  }
+
+  @Test
+  void valuesTheModelRejectsAreReportedAtTheirPath() {
+    String json = "{\"name\": \"x\",\n \"people\": [\n  {\"id\": \"ann\", \"name\": \" \"}]}";
+    assertProblem(json, "m.json:3:25: $.people[0].name: found ' ', expected a non-blank text");
+  }
+
+  @Test
+  void missingRequiredFieldsAreReportedAtTheObjectThatLacksThem() {
+    assertProblem("{\"name\": \"x\", \"people\": [{\"id\": \"ann\"}]}",
+        "m.json:1:26: $.people[0].name: found <missing>, expected a value (required attribute)");
+  }
+
+  @Test
+  void danglingReferencesAreReportedAtTheReference() {
+    String json = "{\"name\": \"x\",\n \"roles\": [{\"id\": \"owner\", \"name\": \"Owner\"}],\n"
+        + " \"roleAssignments\": [{\"role\": \"owner\", \"people\": [\"bob\"]}]}";
+    LoadException e = load(json);
+    assertThat(e.problems()).hasSize(1);
+    assertThat(e.problems().get(0).toString()).isEqualTo(
+        "m.json:3:51: $.roleAssignments[0].people[0]: found 'bob', expected the id of a defined person");
+  }
+
+  private static void assertProblem(String json, String expected) {
+    assertThat(load(json).getMessage()).isEqualTo(expected);
+  }
+
+  private static LoadException load(String json) {
+    try {
+      GovernanceJson.load("m.json", json.getBytes(UTF_8));
+    } catch (LoadException e) {
+      return e;
+    }
+    throw new AssertionError("expected a LoadException for " + json);
+  }
+}

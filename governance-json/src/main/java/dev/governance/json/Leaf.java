@@ -1,0 +1,278 @@
+package dev.governance.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.google.common.collect.ImmutableMap;
+import dev.governance.core.raci.RaciCell;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A value written as one JSON scalar: text, numbers, booleans, dates, zones, currencies, enums,
+ * and RACI cells ({@code "A/R"}, as people write them). Every text leaf writes its value's {@code
+ * toString()}, which for each of these types is the form its parser reads back.
+ */
+public abstract class Leaf {
+
+  private static final ImmutableMap<Class<?>, Leaf> LEAVES =
+      ImmutableMap.<Class<?>, Leaf>builder()
+          .put(String.class, text("a string", "{\"type\":\"string\"}", s -> s))
+          .put(Character.class, text("a single character", "{\"type\":\"string\",\"minLength\":1,\"maxLength\":1}", Leaf::character))
+          .put(LocalDate.class, text("an ISO-8601 date such as 2026-03-31", "{\"type\":\"string\",\"format\":\"date\"}", LocalDate::parse))
+          .put(Instant.class, text("an ISO-8601 instant such as 2026-03-31T09:30:00Z", "{\"type\":\"string\",\"format\":\"date-time\"}", Instant::parse))
+          .put(Period.class, text("an ISO-8601 period such as P6M", "{\"type\":\"string\",\"pattern\":\"^-?P\"}", Period::parse))
+          .put(ZoneId.class, text("a time-zone id such as Europe/Berlin", "{\"type\":\"string\"}", ZoneId::of))
+          .put(Currency.class, text("an ISO 4217 currency code such as EUR", "{\"type\":\"string\",\"pattern\":\"^[A-Z]{3}$\"}", Currency::getInstance))
+          .put(RaciCell.class, text("RACI letters such as A/R", "{\"type\":\"string\",\"pattern\":\"[A-Za-z]\"}", Leaf::raciCell))
+          .put(BigDecimal.class, new DecimalLeaf())
+          .put(Double.class, new DoubleLeaf())
+          .put(double.class, new DoubleLeaf())
+          .put(Integer.class, new IntegerLeaf())
+          .put(int.class, new IntegerLeaf())
+          .put(Boolean.class, new BooleanLeaf())
+          .put(boolean.class, new BooleanLeaf())
+          .buildOrThrow();
+
+  /** Returns the leaf for {@code type}, or null if its values are JSON objects. */
+  public static @Nullable Leaf of(Class<?> type) {
+    Leaf leaf = LEAVES.get(type);
+    if (leaf == null && type.isEnum()) {
+      return new EnumLeaf(type);
+    }
+    return leaf;
+  }
+
+  /** Returns what a value must be, for error messages: {@code "a string"}. */
+  public abstract String expected();
+
+  /** Returns this leaf's JSON Schema. */
+  abstract String schema();
+
+  /**
+   * Reads the current token.
+   *
+   * @return the value, or null if the token is not of this leaf (the caller reports it)
+   */
+  public abstract @Nullable Object read(JsonParser parser) throws IOException;
+
+  /** Writes {@code value}. */
+  abstract void write(JsonGenerator generator, Object value) throws IOException;
+
+  /** Returns a map key of this type from its text, or null if the text is not one. */
+  public @Nullable Object key(String text) {
+    return null;
+  }
+
+  /** Parsed RACI cells by their text: a matrix repeats a handful of cells, parsed once each. */
+  private static final Map<String, RaciCell> CELLS = new ConcurrentHashMap<>();
+  private static final int MOST_CELLS = 4096;
+
+  private static RaciCell raciCell(String text) {
+    RaciCell cell = CELLS.get(text);
+    if (cell == null) {
+      cell = RaciCell.parse(text);
+      if (CELLS.size() < MOST_CELLS) {
+        CELLS.put(text, cell);
+      }
+    }
+    return cell;
+  }
+
+  private static Character character(String text) {
+    if (text.length() != 1) {
+      throw new IllegalArgumentException(text);
+    }
+    return text.charAt(0);
+  }
+
+  private static Leaf text(String expected, String schema, Function<String, Object> parse) {
+    return new TextLeaf(expected, schema, parse);
+  }
+
+  private static final class TextLeaf extends Leaf {
+    private final String expected;
+    private final String schema;
+    private final Function<String, Object> parse;
+
+    TextLeaf(String expected, String schema, Function<String, Object> parse) {
+      this.expected = expected;
+      this.schema = schema;
+      this.parse = parse;
+    }
+
+    @Override
+    public String expected() {
+      return expected;
+    }
+
+    @Override
+    String schema() {
+      return schema;
+    }
+
+    @Override
+    public @Nullable Object read(JsonParser parser) throws IOException {
+      return parser.currentToken() == JsonToken.VALUE_STRING ? key(parser.getText()) : null;
+    }
+
+    @Override
+    public @Nullable Object key(String text) {
+      try {
+        return parse.apply(text);
+      } catch (DateTimeException | IllegalArgumentException e) {
+        return null;
+      }
+    }
+
+    @Override
+    void write(JsonGenerator generator, Object value) throws IOException {
+      generator.writeString(value.toString());
+    }
+  }
+
+  private static final class EnumLeaf extends Leaf {
+    private final Class<?> type;
+
+    EnumLeaf(Class<?> type) {
+      this.type = type;
+    }
+
+    @Override
+    public String expected() {
+      return "one of " + names(", ");
+    }
+
+    @Override
+    String schema() {
+      return "{\"enum\":[\"" + names("\",\"") + "\"]}";
+    }
+
+    private String names(String separator) {
+      return Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(separator));
+    }
+
+    @Override
+    public @Nullable Object read(JsonParser parser) throws IOException {
+      return parser.currentToken() == JsonToken.VALUE_STRING ? key(parser.getText()) : null;
+    }
+
+    @Override
+    public @Nullable Object key(String text) {
+      for (Object constant : type.getEnumConstants()) {
+        if (((Enum<?>) constant).name().equals(text)) {
+          return constant;
+        }
+      }
+      return null;
+    }
+
+    @Override
+    void write(JsonGenerator generator, Object value) throws IOException {
+      generator.writeString(((Enum<?>) value).name());
+    }
+  }
+
+  private static final class DecimalLeaf extends Leaf {
+    @Override
+    public String expected() {
+      return "a decimal number";
+    }
+
+    @Override
+    String schema() {
+      return "{\"type\":\"number\"}";
+    }
+
+    @Override
+    public @Nullable Object read(JsonParser parser) throws IOException {
+      return parser.currentToken().isNumeric() ? parser.getDecimalValue() : null;
+    }
+
+    @Override
+    void write(JsonGenerator generator, Object value) throws IOException {
+      generator.writeNumber((BigDecimal) value);
+    }
+  }
+
+  private static final class DoubleLeaf extends Leaf {
+    @Override
+    public String expected() {
+      return "a number";
+    }
+
+    @Override
+    String schema() {
+      return "{\"type\":\"number\"}";
+    }
+
+    @Override
+    public @Nullable Object read(JsonParser parser) throws IOException {
+      return parser.currentToken().isNumeric() ? parser.getDoubleValue() : null;
+    }
+
+    @Override
+    void write(JsonGenerator generator, Object value) throws IOException {
+      generator.writeNumber((double) value);
+    }
+  }
+
+  private static final class IntegerLeaf extends Leaf {
+    @Override
+    public String expected() {
+      return "an integer";
+    }
+
+    @Override
+    String schema() {
+      return "{\"type\":\"integer\"}";
+    }
+
+    @Override
+    public @Nullable Object read(JsonParser parser) throws IOException {
+      return parser.currentToken() == JsonToken.VALUE_NUMBER_INT
+              && parser.getNumberType() == JsonParser.NumberType.INT
+          ? parser.getIntValue()
+          : null;
+    }
+
+    @Override
+    void write(JsonGenerator generator, Object value) throws IOException {
+      generator.writeNumber((int) value);
+    }
+  }
+
+  private static final class BooleanLeaf extends Leaf {
+    @Override
+    public String expected() {
+      return "true or false";
+    }
+
+    @Override
+    String schema() {
+      return "{\"type\":\"boolean\"}";
+    }
+
+    @Override
+    public @Nullable Object read(JsonParser parser) throws IOException {
+      return parser.currentToken().isBoolean() ? parser.getBooleanValue() : null;
+    }
+
+    @Override
+    void write(JsonGenerator generator, Object value) throws IOException {
+      generator.writeBoolean((boolean) value);
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package dev.governance.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.reflect.Type;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes a domain value as JSON by its {@link ValueShape}s: every attribute that has a value
+ * (defaults included, absent optionals left out), in the shape's stable order, indented by two
+ * spaces with {@code \n} line ends, so that the same value always gives the same bytes. A value
+ * whose declared type is a sealed interface (a report's blocks) starts with {@code "type"}, its
+ * type's simple name.
+ */
+public final class ModelWriter {
+
+  /** The field that names the type of a value whose declared type is a sealed interface. */
+  public static final String VARIANT_FIELD = "type";
+
+  /** The root object's field that names its JSON Schema. */
+  public static final String SCHEMA_FIELD = "$schema";
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private final JsonGenerator generator;
+
+  private ModelWriter(JsonGenerator generator) {
+    this.generator = generator;
+  }
+
+  /**
+   * Writes {@code value} to {@code out} as UTF-8 JSON, leaving {@code out} open.
+   *
+   * @param value an Immutables domain value
+   * @param schema the root object's {@code $schema}, or null for none
+   * @param out where to write
+   * @throws IOException if writing fails
+   */
+  public static void write(Object value, @Nullable String schema, OutputStream out) throws IOException {
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    try (JsonGenerator generator = FACTORY.createGenerator(out).setPrettyPrinter(printer)) {
+      generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      ModelWriter writer = new ModelWriter(generator);
+      generator.writeStartObject();
+      if (schema != null) {
+        generator.writeStringField(SCHEMA_FIELD, schema);
+      }
+      writer.writeFields(value);
+      generator.writeEndObject();
+      generator.writeRaw('\n');
+    }
+  }
+
+  private void writeValue(Type type, @Nullable Leaf leaf, Object value) throws IOException {
+    Class<?> raw = ValueShape.raw(type);
+    if (leaf != null) {
+      leaf.write(generator, value);
+    } else if (List.class.isAssignableFrom(raw)) {
+      Type element = ValueShape.elementType(type);
+      writeList(element, Leaf.of(ValueShape.raw(element)), (List<?>) value);
+    } else {
+      generator.writeStartObject();
+      if (raw.isInterface()) {
+        generator.writeStringField(VARIANT_FIELD, value.getClass().getSimpleName());
+      }
+      writeFields(value);
+      generator.writeEndObject();
+    }
+  }
+
+  private void writeList(Type elementType, @Nullable Leaf leaf, List<?> list) throws IOException {
+    generator.writeStartArray();
+    for (Object element : list) {
+      writeValue(elementType, leaf, element);
+    }
+    generator.writeEndArray();
+  }
+
+  private void writeFields(Object value) throws IOException {
+    for (Attribute attribute : ValueShape.of(value.getClass()).attributes()) {
+      Object content = attribute.get(value);
+      switch (attribute.kind()) {
+        case LIST:
+          generator.writeFieldName(attribute.name());
+          writeList(attribute.valueType(), attribute.leaf(), (List<?>) content);
+          break;
+        case MAP:
+          generator.writeObjectFieldStart(attribute.name());
+          for (Map.Entry<?, ?> entry : ((Map<?, ?>) content).entrySet()) {
+            generator.writeFieldName(entry.getKey().toString());
+            writeValue(attribute.valueType(), attribute.leaf(), entry.getValue());
+          }
+          generator.writeEndObject();
+          break;
+        case OPTIONAL:
+          Optional<?> optional = (Optional<?>) content;
+          if (optional.isPresent()) {
+            generator.writeFieldName(attribute.name());
+            writeValue(attribute.valueType(), attribute.leaf(), optional.get());
+          }
+          break;
+        default:
+          if (content != null) {
+            generator.writeFieldName(attribute.name());
+            writeValue(attribute.valueType(), attribute.leaf(), content);
+          }
+      }
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package dev.governance.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.governance.core.kpi.Direction;
+import dev.governance.core.raci.RaciCell;
+import java.time.LocalDate;
+import java.time.Period;
+import org.junit.jupiter.api.Test;
+
+class LeafTest {
+
+  @Test
+  void parsesKeysAndRejectsMalformedOnesWithNull() {
+    assertThat(Leaf.of(LocalDate.class).key("2026-03-02")).isEqualTo(LocalDate.of(2026, 3, 2));
+    assertThat(Leaf.of(LocalDate.class).key("2026-02-30")).isNull();
+    assertThat(Leaf.of(Period.class).key("P6M")).isEqualTo(Period.ofMonths(6));
+    assertThat(Leaf.of(RaciCell.class).key("a / r")).isEqualTo(RaciCell.parse("A/R"));
+    assertThat(Leaf.of(RaciCell.class).key("A?")).isNull();
+    assertThat(Leaf.of(Character.class).key("AB")).isNull();
+    assertThat(Leaf.of(Direction.class).key("HIGHER_IS_BETTER")).isEqualTo(Direction.HIGHER_IS_BETTER);
+    assertThat(Leaf.of(Direction.class).expected()).startsWith("one of HIGHER_IS_BETTER, ");
+    assertThat(Leaf.of(RaciMatrixLike.class)).isNull();
+  }
+
+  /** Not a leaf: a type that is neither scalar nor enum. */
+  private static final class RaciMatrixLike {}
+}

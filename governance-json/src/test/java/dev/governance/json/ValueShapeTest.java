@@ -1,0 +1,41 @@
+package dev.governance.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.governance.core.kpi.Observation;
+import dev.governance.core.model.GovernanceModel;
+import dev.governance.core.raci.RaciMatrix;
+import dev.governance.json.fixture.Circle;
+import dev.governance.json.fixture.Shape;
+import dev.governance.json.fixture.Square;
+import org.junit.jupiter.api.Test;
+
+class ValueShapeTest {
+
+  @Test
+  void readsAttributesIdNameThenAlphabeticalLeavingOutDerivedOnes() {
+    assertThat(ValueShape.of(RaciMatrix.class).attributes()).extracting(Attribute::name)
+        .containsExactly("id", "name", "activities", "assignments", "roles", "scheme");
+  }
+
+  @Test
+  void knowsWhatIsRequiredOptionalNullableListOrMap() {
+    ValueShape observation = ValueShape.of(Observation.class);
+    assertThat(observation.attribute("kpi").required()).isTrue();
+    assertThat(observation.attribute("period").kind()).isEqualTo(Attribute.Kind.NULLABLE);
+    assertThat(observation.attribute("period").required()).isFalse();
+    assertThat(observation.attribute("weight").required()).as("a default").isFalse();
+    assertThat(ValueShape.of(GovernanceModel.class).attribute("risks").kind()).isEqualTo(Attribute.Kind.LIST);
+  }
+
+  @Test
+  void findsTheValueTypesOfASealedInterface() {
+    assertThat(ValueShape.variants(Shape.class)).containsExactly(Circle.class, Square.class);
+  }
+
+  @Test
+  void rejectsATypeThatIsNotADomainValue() {
+    assertThatThrownBy(() -> ValueShape.of(String.class)).hasMessage("java.lang.String has no method builder()");
+  }
+}
