@@ -1,11 +1,11 @@
 package dev.governance.examples;
 
 import dev.governance.core.model.GovernanceModel;
-import dev.governance.report.CsvRenderer;
-import dev.governance.report.Dashboard;
-import dev.governance.report.HtmlRenderer;
-import dev.governance.report.ICalendar;
-import dev.governance.report.MarkdownRenderer;
+import dev.governance.report.text.CsvRenderer;
+import dev.governance.report.dashboard.Dashboard;
+import dev.governance.report.html.HtmlRenderer;
+import dev.governance.report.calendar.ICalendar;
+import dev.governance.report.text.MarkdownRenderer;
 import dev.governance.report.Report;
 import dev.governance.io.GovernanceJson;
 import dev.governance.io.LoadException;

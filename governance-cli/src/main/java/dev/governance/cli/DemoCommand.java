@@ -3,7 +3,7 @@ package dev.governance.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.governance.core.model.GovernanceModel;
-import dev.governance.report.Dashboard;
+import dev.governance.report.dashboard.Dashboard;
 import dev.governance.io.GovernanceJson;
 import dev.governance.rules.Severity;
 import dev.governance.rules.ValidationReport;

@@ -1,6 +1,6 @@
 package dev.governance.cli;
 
-import dev.governance.report.Dashboard;
+import dev.governance.report.dashboard.Dashboard;
 import dev.governance.io.GovernanceJson;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -2,12 +2,12 @@ package dev.governance.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import dev.governance.report.CsvRenderer;
-import dev.governance.report.Dashboard;
-import dev.governance.report.HtmlRenderer;
-import dev.governance.report.ICalendar;
-import dev.governance.report.JsonRenderer;
-import dev.governance.report.MarkdownRenderer;
+import dev.governance.report.text.CsvRenderer;
+import dev.governance.report.dashboard.Dashboard;
+import dev.governance.report.html.HtmlRenderer;
+import dev.governance.report.calendar.ICalendar;
+import dev.governance.report.text.JsonRenderer;
+import dev.governance.report.text.MarkdownRenderer;
 import dev.governance.report.Report;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -3,7 +3,7 @@ package dev.governance.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.governance.core.model.GovernanceModel;
-import dev.governance.report.Dashboard;
+import dev.governance.report.dashboard.Dashboard;
 import dev.governance.io.GovernanceJson;
 import dev.governance.rules.kpi.NodeResult;
 import java.io.IOException;

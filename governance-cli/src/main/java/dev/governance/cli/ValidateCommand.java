@@ -1,7 +1,7 @@
 package dev.governance.cli;
 
 import dev.governance.core.model.GovernanceModel;
-import dev.governance.report.Dashboard;
+import dev.governance.report.dashboard.Dashboard;
 import dev.governance.io.GovernanceJson;
 import dev.governance.io.RaciCsv;
 import dev.governance.io.RaciSheet;

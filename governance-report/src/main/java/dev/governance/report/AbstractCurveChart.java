@@ -82,7 +82,7 @@ abstract non-sealed class AbstractCurveChart implements Block {
   }
 
   /** Returns every point of every series. */
-  ImmutableList<Point> allPoints() {
+  public ImmutableList<Point> allPoints() {
     return series().stream().flatMap(s -> s.points().stream()).collect(ImmutableList.toImmutableList());
   }
 }

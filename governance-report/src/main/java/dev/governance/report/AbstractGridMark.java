@@ -28,17 +28,17 @@ abstract class AbstractGridMark {
   public abstract Tone tone();
 
   /** Returns whether the mark is on row {@code r}: on a cell of it or on the whole row. */
-  boolean onRow(int r) {
+  public boolean onRow(int r) {
     return row().isPresent() && row().get() == r;
   }
 
   /** Returns whether the mark is on cell {@code (r, c)}. */
-  boolean onCell(int r, int c) {
+  public boolean onCell(int r, int c) {
     return onRow(r) && column().isPresent() && column().get() == c;
   }
 
   /** Returns whether the mark is on the whole column {@code c}. */
-  boolean onColumn(int c) {
+  public boolean onColumn(int c) {
     return row().isEmpty() && column().isPresent() && column().get() == c;
   }
 

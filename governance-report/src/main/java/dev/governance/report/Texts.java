@@ -3,12 +3,12 @@ package dev.governance.report;
 import java.util.Locale;
 
 /** The words and number formats every renderer shares, so that they all say the same. */
-final class Texts {
+public final class Texts {
 
   private Texts() {}
 
   /** Returns the status word of a tone: {@code OK}, {@code Attention}, {@code Critical}, ... */
-  static String status(Tone tone) {
+  public static String status(Tone tone) {
     switch (tone) {
       case GOOD:
         return "OK";
@@ -24,7 +24,7 @@ final class Texts {
   }
 
   /** Returns {@code value} with at most {@code decimals} decimals, trailing zeros removed, in root locale. */
-  static String number(double value, int decimals) {
+  public static String number(double value, int decimals) {
     String text = String.format(Locale.ROOT, "%." + decimals + "f", value);
     if (text.contains(".")) {
       text = text.replaceAll("0+$", "").replaceAll("\\.$", "");

@@ -1,11 +1,10 @@
 /**
- * The shared dashboard: an immutable {@link dev.governance.report.Report} model (sections of
- * {@link dev.governance.report.Block}s: metrics, tables and charts held as data), built from a
- * governance model by {@link dev.governance.report.Dashboard}, and the renderers kept apart from
- * it: {@link dev.governance.report.MarkdownRenderer}, {@link dev.governance.report.HtmlRenderer}
- * (one self-contained file with inline SVG), {@link dev.governance.report.JsonRenderer}, {@link
- * dev.governance.report.CsvRenderer} and, for deadlines, {@link dev.governance.report.ICalendar}.
- * Every renderer is deterministic: the same report gives the same bytes.
+ * The report document model: an immutable {@link dev.governance.report.Report} of {@link
+ * dev.governance.report.Section}s, each a list of {@link dev.governance.report.Block}s (metrics,
+ * tables, bar and curve charts, heat maps, RACI grids, scorecard trees, timelines) held as data, so
+ * that every renderer prints the same content. The dashboard that fills it lives in {@code
+ * report.dashboard}; the renderers in {@code report.html}, {@code report.text}, {@code
+ * report.calendar} and {@code report.findings}.
  */
 @NullMarked
 @CheckReturnValue

@@ -1,5 +1,12 @@
 package dev.governance.report;
 
+import dev.governance.report.calendar.ICalendar;
+import dev.governance.report.dashboard.Dashboard;
+import dev.governance.report.html.HtmlRenderer;
+import dev.governance.report.text.CsvRenderer;
+import dev.governance.report.text.JsonRenderer;
+import dev.governance.report.text.MarkdownRenderer;
+
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -6,14 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.collect.ImmutableList;
 import org.junit.jupiter.api.Test;
 
-class HeatMapTest {
+public class HeatMapTest {
 
   private static HeatMap.Builder builder() {
     return HeatMap.builder().id("h").title("Inherent").rowTitle("Likelihood").columnTitle("Impact")
         .addRows("High", "Low").addColumns("Low", "High");
   }
 
-  static HeatMap sample() {
+  public static HeatMap sample() {
     return builder().addCounts(ImmutableList.of(0, 2), ImmutableList.of(1, 0))
         .addTones(ImmutableList.of(Tone.WARNING, Tone.CRITICAL), ImmutableList.of(Tone.GOOD, Tone.WARNING)).build();
   }

@@ -1,5 +1,7 @@
 package dev.governance.report;
 
+import dev.governance.report.dashboard.Dashboard;
+
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.rules.risk.quant.Distribution;
 import dev.governance.rules.risk.quant.ExceedancePoint;
@@ -17,16 +19,16 @@ import java.util.SplittableRandom;
 /** The sample dashboard of the report tests: a generated model, a loss simulation and a tolerance. */
 public final class ReportFixtures {
 
-  static final LocalDate AS_OF = LocalDate.of(2026, 3, 15);
-  static final Instant STAMP = Instant.parse("2026-03-15T08:00:00Z");
+  public static final LocalDate AS_OF = LocalDate.of(2026, 3, 15);
+  public static final Instant STAMP = Instant.parse("2026-03-15T08:00:00Z");
 
   private ReportFixtures() {}
 
-  static GovernanceModel model() {
+  public static GovernanceModel model() {
     return GovernanceModelGenerator.small().generate(new SplittableRandom(7));
   }
 
-  static SimulationResult simulation() {
+  public static SimulationResult simulation() {
     LossScenario outage = LossScenario.builder().id("store-outage").lossEventFrequency(Frequency.poisson(2))
         .primaryLoss(Distribution.lognormal90(10_000, 200_000)).build();
     LossScenario breach = LossScenario.builder().id("data-breach").lossEventFrequency(Frequency.annualProbability(0.1))
@@ -34,7 +36,7 @@ public final class ReportFixtures {
     return LossSimulation.builder().years(20_000).seed(2026).threads(1).build().run(List.of(outage, breach));
   }
 
-  static ToleranceCurve tolerance() {
+  public static ToleranceCurve tolerance() {
     return ToleranceCurve.builder().addPoints(ExceedancePoint.of(100_000, 0.5), ExceedancePoint.of(1_000_000, 0.1),
         ExceedancePoint.of(10_000_000, 0.01)).build();
   }

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.governance.core.GovernanceValidationException;
 import org.junit.jupiter.api.Test;
 
-class TableTest {
+public class TableTest {
 
-  static Table sample() {
+  public static Table sample() {
     return Table.builder().id("t").title("Owners").addColumns("Role", "Person")
         .addRows(TableRow.of("Owner", "Ann"), TableRow.of(com.google.common.collect.ImmutableList.of("Lead", "Bo"), Tone.CRITICAL))
         .note("Two roles.").build();

@@ -1,8 +1,8 @@
 package dev.governance.benchmarks.report;
 
 import dev.governance.core.model.GovernanceModel;
-import dev.governance.report.Dashboard;
-import dev.governance.report.HtmlRenderer;
+import dev.governance.report.dashboard.Dashboard;
+import dev.governance.report.html.HtmlRenderer;
 import dev.governance.report.Report;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

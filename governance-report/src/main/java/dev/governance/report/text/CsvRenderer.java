@@ -1,0 +1,78 @@
+package dev.governance.report.text;
+
+import dev.governance.report.Block;
+import dev.governance.report.Report;
+import dev.governance.report.Table;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders each block of a report as one CSV file (RFC 4180: comma separated, CRLF line ends,
+ * cells with a comma, quote or line break quoted and quotes doubled), named after the block's id:
+ * {@code risk-top.csv}. The first row holds the column headings.
+ */
+public final class CsvRenderer {
+
+  private CsvRenderer() {}
+
+  /**
+   * Renders every block.
+   *
+   * @param report the report
+   * @return the CSV text of each block by file name, in report order
+   */
+  public static ImmutableMap<String, String> render(Report report) {
+    ImmutableMap.Builder<String, String> files = ImmutableMap.builder();
+    for (Block block : report.blocks()) {
+      files.put(block.id() + ".csv", csv(block.asTable()));
+    }
+    return files.buildOrThrow();
+  }
+
+  /**
+   * Writes every block's CSV file into {@code directory}, creating it if needed.
+   *
+   * @param report the report
+   * @param directory where to write
+   * @return the files written, in report order
+   * @throws IOException if writing fails
+   */
+  public static List<Path> write(Report report, Path directory) throws IOException {
+    Files.createDirectories(directory);
+    List<Path> written = new ArrayList<>();
+    for (var file : render(report).entrySet()) {
+      written.add(Files.write(directory.resolve(file.getKey()), file.getValue().getBytes(UTF_8)));
+    }
+    return written;
+  }
+
+  /** Returns {@code table} as CSV. */
+  static String csv(Table table) {
+    StringBuilder csv = new StringBuilder();
+    line(csv, table.columns());
+    table.rows().forEach(r -> line(csv, r.cells()));
+    return csv.toString();
+  }
+
+  private static void line(StringBuilder csv, List<String> cells) {
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        csv.append(',');
+      }
+      String cell = cells.get(i);
+      if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
+        csv.append('"').append(cell.replace("\"", "\"\"")).append('"');
+      } else {
+        csv.append(cell);
+      }
+    }
+    csv.append("\r\n");
+  }
+}

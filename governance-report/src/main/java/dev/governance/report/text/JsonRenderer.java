@@ -1,0 +1,47 @@
+package dev.governance.report.text;
+
+import dev.governance.report.Report;
+
+import dev.governance.json.ModelWriter;
+import dev.governance.json.SchemaWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Renders a report as JSON with a documented, stable schema ({@value #SCHEMA_RESOURCE}, {@code
+ * $id} {@link #SCHEMA_ID}): the report's fields as its accessors name them, each block an object
+ * whose {@code "type"} names its kind ({@code "Table"}, {@code "HeatMap"}, ...), dates as ISO-8601
+ * text. Fields are in a fixed order and indented by two spaces, so equal reports give equal bytes.
+ */
+public final class JsonRenderer {
+
+  /** The report schema's {@code $id}, named by every rendered report's {@code $schema}. */
+  public static final String SCHEMA_ID = "https://governance.dev/schema/report-0.1.json";
+
+  /** Where the report schema is inside this jar. */
+  public static final String SCHEMA_RESOURCE = "/dev/governance/report/report.schema.json";
+
+  private JsonRenderer() {}
+
+  /**
+   * Renders {@code report}.
+   *
+   * @param report the report
+   * @return UTF-8 JSON
+   */
+  public static byte[] render(Report report) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      ModelWriter.write(report, SCHEMA_ID, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to memory does not fail", e);
+    }
+    return out.toByteArray();
+  }
+
+  /** Returns the report's JSON Schema (draft 2020-12), as published in {@value #SCHEMA_RESOURCE}. */
+  public static String schema() {
+    return SchemaWriter.schema(Report.class, SCHEMA_ID, "Governance report");
+  }
+}

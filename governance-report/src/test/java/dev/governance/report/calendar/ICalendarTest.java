@@ -1,0 +1,86 @@
+package dev.governance.report.calendar;
+
+import dev.governance.report.ReportFixtures;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.governance.rules.deadline.Occurrence;
+import java.io.StringReader;
+import java.util.List;
+import java.util.stream.Collectors;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ICalendarTest {
+
+  private static List<Occurrence> occurrences;
+  private static String ics;
+
+  @BeforeAll
+  static void write() {
+    occurrences = ReportFixtures.dashboard().health().occurrences();
+    ics = ICalendar.write("Omni-channel deadlines", occurrences, ReportFixtures.STAMP);
+  }
+
+  @Test
+  void ical4jFindsEveryEventAndAlarm() throws Exception {
+    Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+    List<VEvent> events = calendar.getComponents(Component.VEVENT);
+    assertThat(occurrences).isNotEmpty();
+    assertThat(events).hasSameSizeAs(occurrences);
+    for (int i = 0; i < events.size(); i++) {
+      VEvent event = events.get(i);
+      Occurrence o = occurrences.get(i);
+      assertThat(event.getProperty(Property.UID).orElseThrow().getValue()).isEqualTo(ICalendar.uid(o));
+      assertThat(event.getProperty(Property.SUMMARY).orElseThrow().getValue()).isEqualTo(o.title() + " due");
+      assertThat(event.getProperty(Property.DTSTART).orElseThrow().getValue())
+          .isEqualTo(o.due().toInstant().toString().replace("-", "").replace(":", ""));
+      assertThat(event.getAlarms()).hasSameSizeAs(o.reminders());
+    }
+    int alarms = occurrences.stream().mapToInt(o -> o.reminders().size()).sum();
+    assertThat(alarms).isPositive();
+    assertThat(events.stream().mapToInt(e -> e.getAlarms().size()).sum()).isEqualTo(alarms);
+  }
+
+  @Test
+  void uidsAreUniqueAndStable() {
+    List<String> uids = occurrences.stream().map(ICalendar::uid).collect(Collectors.toList());
+    assertThat(uids).doesNotHaveDuplicates();
+    assertThat(ICalendar.write("Omni-channel deadlines", occurrences, ReportFixtures.STAMP)).isEqualTo(ics);
+  }
+
+  @Test
+  void linesAreFoldedAt75OctetsAndEndInCrlf() {
+    assertThat(ics).endsWith("END:VCALENDAR\r\n");
+    for (String line : ics.split("\r\n")) {
+      assertThat(line.getBytes(UTF_8).length).as(line).isLessThanOrEqualTo(75);
+    }
+    assertThat(ics.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
+  }
+
+  @Test
+  void foldingNeverSplitsAMultiByteCharacter() {
+    StringBuilder out = new StringBuilder();
+    ICalendar.line(out, "SUMMARY:" + "\u00e9\u20ac\uD83D\uDE00".repeat(30));
+    for (String line : out.toString().split("\r\n")) {
+      String content = line.startsWith(" ") ? line.substring(1) : line;
+      assertThat(new String(content.getBytes(UTF_8), UTF_8)).isEqualTo(content);
+      assertThat(line.getBytes(UTF_8).length).isLessThanOrEqualTo(75);
+    }
+    assertThat(out.toString().replace("\r\n ", "")).isEqualTo("SUMMARY:" + "\u00e9\u20ac\uD83D\uDE00".repeat(30) + "\r\n");
+  }
+
+  @Test
+  void textIsEscaped() throws Exception {
+    assertThat(ICalendar.escape("a,b;c\\d\ne")).isEqualTo("a\\,b\\;c\\\\d\\ne");
+    Calendar calendar = new CalendarBuilder().build(new StringReader(
+        ICalendar.write("Audit; Q1, \"final\"\nplan", List.of(), ReportFixtures.STAMP)));
+    assertThat(calendar.getProperty("X-WR-CALNAME").orElseThrow().getValue()).isEqualTo("Audit; Q1, \"final\"\nplan");
+  }
+}
