@@ -97,6 +97,7 @@ public final class OmniChannelScenario {
   public static GovernanceModel model() {
     return GovernanceModel.builder()
         .name("Global retailer: omni-channel program")
+        .asOf(FINISH)
         .addPeople(Person.of("ana", "Ana Lima"), Person.of("cy", "Cy Wei"), Person.of("eli", "Eli Moreau"),
             Person.of("fay", "Fay Okoro"), Person.of("gus", "Gus Lindqvist"), Person.of("hal", "Hal Brennan"),
             Person.of("jon", "Jon Park"), Person.of("dara", "Dara Okafor"), Person.of("kai", "Kai Suzuki"),

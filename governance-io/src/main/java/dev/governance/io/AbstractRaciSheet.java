@@ -5,6 +5,8 @@ import com.google.common.collect.ImmutableMap;
 import dev.governance.core.party.Role;
 import dev.governance.core.party.RoleAssignment;
 import dev.governance.core.raci.RaciMatrix;
+import dev.governance.rules.FindingLocator;
+import dev.governance.rules.SourceRegion;
 import org.immutables.value.Value;
 
 /**
@@ -29,4 +31,14 @@ abstract class AbstractRaciSheet {
 
   /** Returns the column (from 1) of each role, by role id. */
   public abstract ImmutableMap<String, Integer> roleColumns();
+
+  /**
+   * Returns where findings about the matrix are in the file: the row of the activity a finding
+   * names, in the column of its role (column 1 without one); nothing for findings about no
+   * activity.
+   */
+  public FindingLocator locator() {
+    return finding -> finding.subject().activity().map(activityLines()::get)
+        .map(line -> SourceRegion.of(line, finding.subject().role().map(roleColumns()::get).orElse(1)));
+  }
 }

@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ModelReader {
 
-  private static final JsonFactory FACTORY = new JsonFactory();
+  static final JsonFactory FACTORY = new JsonFactory();
 
   private final String source;
   private final byte[] document;

@@ -3,6 +3,8 @@ package dev.governance.json;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.Map;
+import java.util.Collection;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import org.jspecify.annotations.Nullable;
@@ -41,7 +43,7 @@ public record Attribute(
     OPTIONAL,
     /** A value that may be null. */
     NULLABLE,
-    /** A list. */
+    /** A list or a set: a JSON array. */
     LIST,
     /** A map. */
     MAP
@@ -81,6 +83,23 @@ public record Attribute(
       return handle.asType(MethodType.genericMethodType(handle.type().parameterCount()));
     } catch (IllegalAccessException e) {
       throw new IllegalStateException(method + " is not public", e);
+    }
+  }
+
+  /**
+   * Returns a handle of type {@code (Object, Object)Object} to {@code setter}, a builder method that
+   * takes a whole Guava immutable collection, that first copies its argument into that collection
+   * type with the type's {@code copyOf}.
+   */
+  static MethodHandle copying(Method setter, Class<?> collection) {
+    try {
+      MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+      Class<?> source = Map.class.isAssignableFrom(collection) ? Map.class : Collection.class;
+      MethodHandle copyOf = lookup.findStatic(collection, "copyOf", MethodType.methodType(collection, source));
+      MethodHandle handle = MethodHandles.filterArguments(lookup.unreflect(setter), 1, copyOf);
+      return handle.asType(MethodType.genericMethodType(2));
+    } catch (NoSuchMethodException | IllegalAccessException e) {
+      throw new IllegalArgumentException(setter + " takes " + collection.getName() + ", which has no public copyOf", e);
     }
   }
 

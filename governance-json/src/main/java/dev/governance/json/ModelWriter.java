@@ -77,7 +77,7 @@ public final class ModelWriter {
     }
   }
 
-  private void writeList(Type elementType, @Nullable Leaf leaf, List<?> list) throws IOException {
+  private void writeList(Type elementType, @Nullable Leaf leaf, Iterable<?> list) throws IOException {
     generator.writeStartArray();
     for (Object element : list) {
       writeValue(elementType, leaf, element);
@@ -91,7 +91,7 @@ public final class ModelWriter {
       switch (attribute.kind()) {
         case LIST:
           generator.writeFieldName(attribute.name());
-          writeList(attribute.valueType(), attribute.leaf(), (List<?>) content);
+          writeList(attribute.valueType(), attribute.leaf(), (Iterable<?>) content);
           break;
         case MAP:
           generator.writeObjectFieldStart(attribute.name());

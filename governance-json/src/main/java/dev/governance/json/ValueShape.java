@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
@@ -139,13 +140,13 @@ public final class ValueShape {
     boolean isAbstract = Modifier.isAbstract(accessor.getModifiers());
     String capitalised = Character.toUpperCase(name.charAt(0)) + name.substring(1);
     MethodHandle getter = Attribute.handle(method(type, name));
-    if (List.class.isAssignableFrom(raw)) {
-      return setter(builderType, "addAll" + capitalised, Iterable.class)
-          .map(s -> new Attribute(name, Attribute.Kind.LIST, argument(returnType, 0), String.class, false, getter, Attribute.handle(s), 0, Leaf.of(raw(argument(returnType, 0)))));
+    if (List.class.isAssignableFrom(raw) || Set.class.isAssignableFrom(raw)) {
+      return collectionSetter(builderType, "addAll" + capitalised, Iterable.class, name, raw)
+          .map(s -> new Attribute(name, Attribute.Kind.LIST, argument(returnType, 0), String.class, false, getter, s, 0, Leaf.of(raw(argument(returnType, 0)))));
     }
     if (Map.class.isAssignableFrom(raw)) {
-      return setter(builderType, "putAll" + capitalised, Map.class)
-          .map(s -> new Attribute(name, Attribute.Kind.MAP, argument(returnType, 1), raw(argument(returnType, 0)), false, getter, Attribute.handle(s), 0, Leaf.of(raw(argument(returnType, 1)))));
+      return collectionSetter(builderType, "putAll" + capitalised, Map.class, name, raw)
+          .map(s -> new Attribute(name, Attribute.Kind.MAP, argument(returnType, 1), raw(argument(returnType, 0)), false, getter, s, 0, Leaf.of(raw(argument(returnType, 1)))));
     }
     if (raw == Optional.class) {
       return setter(builderType, name, Optional.class)
@@ -154,6 +155,21 @@ public final class ValueShape {
     boolean nullable = accessor.getAnnotatedReturnType().isAnnotationPresent(Nullable.class);
     return setter(builderType, name, raw)
         .map(s -> new Attribute(name, nullable ? Attribute.Kind.NULLABLE : Attribute.Kind.ONE, returnType, String.class, isAbstract && !nullable, getter, Attribute.handle(s), 0, Leaf.of(raw)));
+  }
+
+  /**
+   * Returns the setter of a collection attribute: its bulk adder ({@code addAllRoles(Iterable)},
+   * {@code putAllSeverities(Map)}) where the builder has one, else (an attribute with a default)
+   * the setter of the whole collection, given a copy of what is read as the collection type it
+   * takes ({@code ImmutableList.copyOf}, ...).
+   */
+  private static Optional<MethodHandle> collectionSetter(Class<?> builderType, String bulk, Class<?> bulkParameter,
+      String name, Class<?> collection) {
+    Optional<Method> adder = setter(builderType, bulk, bulkParameter);
+    if (adder.isPresent()) {
+      return Optional.of(Attribute.handle(adder.get()));
+    }
+    return setter(builderType, name, collection).map(m -> Attribute.copying(m, collection));
   }
 
   private static Optional<Method> setter(Class<?> builderType, String name, Class<?> parameter) {

@@ -1,6 +1,8 @@
 package dev.governance.report;
 
 import dev.governance.report.dashboard.Dashboard;
+import dev.governance.rules.health.GovernanceHealth;
+import dev.governance.rules.health.HealthReport;
 
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.rules.risk.quant.Distribution;
@@ -42,6 +44,10 @@ public final class ReportFixtures {
   }
 
   public static Dashboard dashboard() {
-    return Dashboard.builder().model(model()).asOf(AS_OF).simulation(simulation()).tolerance(tolerance()).build();
+    return Dashboard.builder().health(health(model())).simulation(simulation()).tolerance(tolerance()).build();
+  }
+
+  public static HealthReport health(GovernanceModel model) {
+    return GovernanceHealth.standard().check(model, AS_OF);
   }
 }

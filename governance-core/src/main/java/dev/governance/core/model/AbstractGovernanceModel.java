@@ -33,6 +33,8 @@ import dev.governance.core.risk.Control;
 import dev.governance.core.risk.OrderedScale;
 import dev.governance.core.risk.Risk;
 import dev.governance.core.risk.RiskAppetite;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -52,6 +54,12 @@ abstract class AbstractGovernanceModel {
 
   /** Returns the model's name, such as the organisation or program it describes. */
   public abstract String name();
+
+  /**
+   * Returns the day the model was reported as of, if it says: the day checks and reports judge it
+   * by unless told otherwise.
+   */
+  public abstract Optional<LocalDate> asOf();
 
   /** Returns the people. */
   public abstract ImmutableList<Person> people();

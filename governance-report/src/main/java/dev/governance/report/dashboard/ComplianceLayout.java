@@ -18,8 +18,8 @@ final class ComplianceLayout {
   private ComplianceLayout() {}
 
   static Section section(Dashboard dashboard) {
-    LocalDate asOf = dashboard.asOf();
-    LocalDate to = asOf.plusDays(dashboard.horizonDays());
+    LocalDate asOf = dashboard.health().asOf();
+    LocalDate to = dashboard.health().to();
     List<Occurrence> open = dashboard.health().occurrences().stream()
         .filter(o -> o.status() != OccurrenceStatus.DONE_ON_TIME && o.status() != OccurrenceStatus.DONE_LATE)
         .filter(o -> !o.dueDate().isAfter(to))
@@ -27,7 +27,7 @@ final class ComplianceLayout {
         .collect(ImmutableList.toImmutableList());
     LocalDate from = open.isEmpty() || !open.get(0).dueDate().isBefore(asOf) ? asOf : open.get(0).dueDate();
     Timeline.Builder timeline = Timeline.builder().id("compliance-timeline")
-        .title("Compliance calendar: the next " + dashboard.horizonDays() + " days and everything overdue")
+        .title("Compliance calendar: the next " + dashboard.health().daysAhead() + " days and everything overdue")
         .from(from).to(to).today(asOf);
     for (Occurrence o : open) {
       timeline.addItems(TimelineItem.builder().date(o.dueDate()).label(o.title() + " (" + o.ownerRole() + ")")

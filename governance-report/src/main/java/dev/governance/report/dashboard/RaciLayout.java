@@ -33,7 +33,7 @@ final class RaciLayout {
   private RaciLayout() {}
 
   static Section section(Dashboard dashboard) {
-    List<RaciMatrix> matrices = dashboard.model().raciMatrices();
+    List<RaciMatrix> matrices = dashboard.health().model().raciMatrices();
     List<RaciReport> reports = dashboard.health().raciReports();
     Table.Builder health = Table.builder().id("raci-health").title("RACI matrices")
         .addColumns("Matrix", "Activities", "Roles", "Errors", "Warnings");

@@ -16,9 +16,9 @@ import dev.governance.core.risk.Risk;
 import dev.governance.core.risk.ScaleLevel;
 import dev.governance.rules.Explanation;
 import dev.governance.rules.risk.AppetiteStatus;
+import dev.governance.rules.health.HealthReport;
 import dev.governance.rules.risk.RiskMatrix;
 import dev.governance.rules.risk.RiskRating;
-import dev.governance.rules.risk.RiskRegister;
 import dev.governance.rules.risk.quant.ExceedancePoint;
 import dev.governance.rules.risk.quant.LossDistribution;
 import java.util.List;
@@ -34,11 +34,11 @@ final class RiskRegisterLayout {
   private RiskRegisterLayout() {}
 
   static Section section(Dashboard dashboard) {
-    GovernanceModel model = dashboard.model();
+    GovernanceModel model = dashboard.health().model();
     Section.Builder section = Section.builder().id("risk").title("Joint risk register")
         .summary(model.risks().size() + " risks owned by the program and system sides together.")
-        .addBlocks(heatMap("risk-inherent", "Inherent risk", model, dashboard.health().riskReport().inherentHeatMap()))
-        .addBlocks(heatMap("risk-residual", "Residual risk", model, dashboard.health().riskReport().residualHeatMap()))
+        .addBlocks(heatMap("risk-inherent", "Inherent risk", dashboard.health(), dashboard.health().riskReport().inherentHeatMap()))
+        .addBlocks(heatMap("risk-residual", "Residual risk", dashboard.health(), dashboard.health().riskReport().residualHeatMap()))
         .addBlocks(topRisks(dashboard));
     dashboard.simulation().ifPresent(result -> {
       LossDistribution loss = result.annualLoss();
@@ -57,10 +57,11 @@ final class RiskRegisterLayout {
         .build();
   }
 
-  private static HeatMap heatMap(String id, String title, GovernanceModel model, List<? extends List<Integer>> counts) {
+  private static HeatMap heatMap(String id, String title, HealthReport health, List<? extends List<Integer>> counts) {
+    GovernanceModel model = health.model();
     List<ScaleLevel> likelihoods = model.likelihoodScale().levels();
     List<ScaleLevel> impacts = model.impactScale().levels();
-    RiskMatrix matrix = RiskRegister.standard().matrix();
+    RiskMatrix matrix = health.riskMatrix();
     boolean matrixFits = matrix.likelihoods() == likelihoods.size() && matrix.impacts() == impacts.size();
     HeatMap.Builder map = HeatMap.builder().id(id).title(title).rowTitle("Likelihood").columnTitle("Impact")
         .addAllColumns(impacts.stream().map(ScaleLevel::label).collect(ImmutableList.toImmutableList()));
@@ -83,7 +84,7 @@ final class RiskRegisterLayout {
   }
 
   private static Table topRisks(Dashboard dashboard) {
-    Map<String, Risk> risks = dashboard.model().risks().stream().collect(Collectors.toMap(Risk::id, Function.identity()));
+    Map<String, Risk> risks = dashboard.health().model().risks().stream().collect(Collectors.toMap(Risk::id, Function.identity()));
     List<RiskRating> top = dashboard.health().riskReport().top(dashboard.topRisks());
     Table.Builder table = Table.builder().id("risk-top").title("Top risks by residual score")
         .addColumns("Risk", "Title", "Inherent", "Residual", "Level", "Appetite", "Recommended", "Next review");

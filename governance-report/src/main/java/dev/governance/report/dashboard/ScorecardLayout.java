@@ -24,7 +24,7 @@ final class ScorecardLayout {
             + "scored against their targets (100 % = on target) and rolled up by weight.");
     ImmutableList<NodeResult> results = dashboard.health().scorecards();
     for (int i = 0; i < results.size(); i++) {
-      section.addBlocks(ScorecardTree.builder().id("scorecard-" + dashboard.model().scorecards().get(i).id())
+      section.addBlocks(ScorecardTree.builder().id("scorecard-" + dashboard.health().model().scorecards().get(i).id())
           .title(results.get(i).name()).root(node(results.get(i))).build());
     }
     if (results.isEmpty()) {

@@ -26,14 +26,14 @@ final class SummaryLayout {
     List<Occurrence> occurrences = dashboard.health().occurrences();
     long overdue = occurrences.stream().filter(o -> o.status() == OccurrenceStatus.OVERDUE).count();
     long escalated = occurrences.stream().filter(o -> o.escalatedTo().isPresent() && !done(o)).count();
-    long upcoming = occurrences.stream().filter(o -> !done(o) && !o.dueDate().isBefore(dashboard.asOf())).count();
+    long upcoming = occurrences.stream().filter(o -> !done(o) && !o.dueDate().isBefore(dashboard.health().asOf())).count();
     Metrics.Builder metrics = Metrics.builder().id("summary-metrics").title("At a glance")
         .addMetrics(count("ERROR findings", errors, Tone.CRITICAL, "every engine's checks"))
         .addMetrics(count("WARNING findings", warnings, Tone.WARNING, "every engine's checks"))
-        .addMetrics(count("Risks outside tolerance", outside, Tone.CRITICAL, "of " + dashboard.model().risks().size() + " risks"))
+        .addMetrics(count("Risks outside tolerance", outside, Tone.CRITICAL, "of " + dashboard.health().model().risks().size() + " risks"))
         .addMetrics(count("Deadlines overdue", overdue, Tone.CRITICAL, escalated + " escalated"))
         .addMetrics(Metric.builder().label("Deadlines ahead").value(String.valueOf(upcoming)).tone(Tone.NEUTRAL)
-            .detail("next " + dashboard.horizonDays() + " days").build());
+            .detail("next " + dashboard.health().daysAhead() + " days").build());
     for (NodeResult scorecard : dashboard.health().scorecards()) {
       metrics.addMetrics(Metric.builder().label(scorecard.name())
           .value(scorecard.score().isPresent() ? Texts.number(100 * scorecard.score().getAsDouble(), 1) + " %" : "no data")

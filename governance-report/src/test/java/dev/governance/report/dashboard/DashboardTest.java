@@ -79,7 +79,7 @@ class DashboardTest {
   @Test
   void largeModelsAreCutWithANoteSayingSo() {
     GovernanceModel model = GovernanceModelGenerator.of(ModelSize.scaled(6)).generate(new SplittableRandom(3));
-    Dashboard dashboard = Dashboard.builder().model(model).asOf(ReportFixtures.AS_OF).maxGridRows(5).maxBars(3).maxFindings(4).build();
+    Dashboard dashboard = Dashboard.builder().health(ReportFixtures.health(model)).maxGridRows(5).maxBars(3).maxFindings(4).build();
     Report report = dashboard.report();
     Table findings = (Table) block(report, "findings-all");
     assertThat(findings.rows()).hasSize(4);
@@ -98,9 +98,9 @@ class DashboardTest {
   @Test
   void rejectsNonPositiveLimitsAndAToleranceWithoutASimulation() {
     GovernanceModel model = ReportFixtures.model();
-    assertThatThrownBy(() -> Dashboard.builder().model(model).asOf(ReportFixtures.AS_OF).horizonDays(0).build())
-        .hasMessageStartingWith("Invalid governance data: horizonDays = 0: expected");
-    assertThatThrownBy(() -> Dashboard.builder().model(model).asOf(ReportFixtures.AS_OF).tolerance(ReportFixtures.tolerance()).build())
+    assertThatThrownBy(() -> Dashboard.builder().health(ReportFixtures.health(model)).maxBars(0).build())
+        .hasMessageStartingWith("Invalid governance data: maxBars = 0: expected");
+    assertThatThrownBy(() -> Dashboard.builder().health(ReportFixtures.health(model)).tolerance(ReportFixtures.tolerance()).build())
         .hasMessage("Invalid governance data: tolerance = 'given': expected a simulation to compare it with");
   }
 

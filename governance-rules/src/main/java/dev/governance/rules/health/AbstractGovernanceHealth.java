@@ -20,7 +20,6 @@ import dev.governance.rules.practice.PracticeEngine;
 import dev.governance.rules.raci.RaciValidator;
 import dev.governance.rules.risk.RiskRegister;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,24 +27,54 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Runs every engine over a model as of a day and merges their findings into one {@link
- * HealthReport}: the RACI validator on each matrix (with the model's role holders), the risk
- * register review, the scorecards (their KPIs without data or with stale data become {@code
- * KPI-001} and {@code KPI-002}), the compliance calendar ({@code CAL-001} for each overdue
- * deadline, telling its owner role and whoever it was escalated to) and the practice rules {@code
- * GOV-001} to {@code GOV-010}. Immutable and thread-safe.
+ * The one configured entry point: runs every engine over a model as of a day and merges their
+ * findings into one {@link HealthReport}. The RACI validator checks each matrix with the model's
+ * role holders, the risk register reviews the register, the scorecard engine evaluates each
+ * scorecard (a KPI without data or with stale data becomes {@code KPI-001} or {@code KPI-002}),
+ * the compliance calendar dates every obligation ({@code CAL-001} for each overdue deadline,
+ * telling its owner role and whoever it was escalated to) and the practice engine applies {@code
+ * GOV-001} to {@code GOV-010}.
+ *
+ * <p>A caller configures each engine once (a {@link dev.governance.rules.raci.RaciPolicy}, a risk
+ * matrix and review cadences, a scorecard engine, a practice policy, a holiday calendar and
+ * counting rules) and hands them here; {@link #standard()} is every engine's standard
+ * configuration. The dashboard, the command line and every export read the resulting report, so
+ * no engine is ever built with hidden defaults downstream. Immutable and thread-safe.
  */
 @Value.Immutable
 abstract class AbstractGovernanceHealth {
 
-  /** Returns the business-day calendar; {@link dev.governance.rules.WeekendCalendar#covering} the model by default. */
-  public abstract Optional<HolidayCalendar> calendar();
-
-  /** Returns the zone deadlines are judged in; UTC by default. */
+  /** Returns the RACI validator; {@link RaciValidator#standard()} by default. */
   @Value.Default
-  public ZoneId zone() {
-    return ZoneOffset.UTC;
+  public RaciValidator raci() {
+    return RaciValidator.standard();
   }
+
+  /** Returns the risk register review (matrix, review cadences, evidence age); standard by default. */
+  @Value.Default
+  public RiskRegister riskRegister() {
+    return RiskRegister.standard();
+  }
+
+  /** Returns the scorecard engine; {@link ScorecardEngine#standard()} by default. */
+  @Value.Default
+  public ScorecardEngine scorecards() {
+    return ScorecardEngine.standard();
+  }
+
+  /** Returns the practice engine; {@link PracticeEngine#standard()} by default. */
+  @Value.Default
+  public PracticeEngine practice() {
+    return PracticeEngine.standard();
+  }
+
+  /**
+   * Returns the compliance calendar: the holiday calendar deadlines and practice checks count
+   * business days on, the zone they are judged in, counting rules, conventions, reminders and the
+   * escalation ladder. When absent, a standard compliance calendar in UTC on {@link
+   * WeekendCalendar#covering weekends covering the model}.
+   */
+  public abstract Optional<ComplianceCalendar> compliance();
 
   /** Returns how many days before and after the day the deadline window reaches; 90 by default. */
   @Value.Default
@@ -53,13 +82,7 @@ abstract class AbstractGovernanceHealth {
     return 90;
   }
 
-  /** Returns the practice engine; the standard one by default. */
-  @Value.Default
-  public PracticeEngine practice() {
-    return PracticeEngine.standard();
-  }
-
-  /** Returns governance health with every default. */
+  /** Returns governance health with every engine's standard configuration. */
   public static GovernanceHealth standard() {
     return GovernanceHealth.builder().build();
   }
@@ -70,22 +93,33 @@ abstract class AbstractGovernanceHealth {
    * @param model the model
    * @param asOf the day judged by
    * @return every engine's result and the merged findings
+   * @throws dev.governance.core.GovernanceValidationException if the risk matrix does not fit the
+   *     model's scales, or the holiday calendar does not cover the days judged
    */
   public HealthReport check(GovernanceModel model, LocalDate asOf) {
-    HolidayCalendar days = calendar().orElseGet(() -> WeekendCalendar.covering(model, asOf, zone()));
-    RaciValidator raci = RaciValidator.standard();
-    ScorecardEngine scorecards = ScorecardEngine.standard();
+    ComplianceCalendar compliance = compliance().orElseGet(() -> ComplianceCalendar.builder()
+        .calendar(WeekendCalendar.covering(model, asOf, ZoneOffset.UTC)).build());
+    HolidayCalendar days = compliance.calendar();
     ImmutableList<NodeResult> cards = model.scorecards().stream()
-        .map(s -> scorecards.evaluate(s, model.kpis(), model.observations(), asOf)).collect(ImmutableList.toImmutableList());
-    List<Occurrence> occurrences = ComplianceCalendar.builder().calendar(days).zone(zone()).build()
-        .occurrences(model.obligations(), model.events(), model.completions(), asOf.minusDays(horizonDays()), asOf.plusDays(horizonDays()),
-            asOf.atStartOfDay(zone()).toInstant());
+        .map(s -> scorecards().evaluate(s, model.kpis(), model.observations(), asOf))
+        .collect(ImmutableList.toImmutableList());
+    LocalDate from = asOf.minusDays(horizonDays());
+    LocalDate to = asOf.plusDays(horizonDays());
+    List<Occurrence> occurrences = compliance.occurrences(model.obligations(), model.events(),
+        model.completions(), from, to, asOf.atStartOfDay(compliance.zone()).toInstant());
     List<Finding> health = new ArrayList<>();
     cards.forEach(card -> kpiFindings(card, health));
-    occurrences.stream().filter(o -> o.status() == OccurrenceStatus.OVERDUE).forEach(o -> health.add(overdue(o)));
+    occurrences.stream().filter(o -> o.status() == OccurrenceStatus.OVERDUE)
+        .forEach(o -> health.add(overdue(o)));
     return HealthReport.builder()
-        .addAllRaciReports(model.raciMatrices().stream().map(m -> raci.validate(m, model.roleAssignments())).toList())
-        .riskReport(RiskRegister.standard().review(model, asOf))
+        .model(model)
+        .asOf(asOf)
+        .from(from)
+        .to(to)
+        .riskMatrix(riskRegister().matrix())
+        .addAllRaciReports(model.raciMatrices().stream()
+            .map(m -> raci().validate(m, model.roleAssignments())).toList())
+        .riskReport(riskRegister().review(model, asOf))
         .addAllScorecards(cards)
         .addAllOccurrences(occurrences)
         .practice(practice().review(model, asOf, days))

@@ -1,5 +1,7 @@
 package dev.governance.rules.health;
 
+import static dev.governance.core.ArgChecker.check;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.governance.rules.Finding;
@@ -7,7 +9,11 @@ import dev.governance.rules.ValidationReport;
 import dev.governance.rules.deadline.Occurrence;
 import dev.governance.rules.kpi.NodeResult;
 import dev.governance.rules.raci.RaciReport;
+import dev.governance.rules.risk.RiskMatrix;
 import dev.governance.rules.risk.RiskRegisterReport;
+import dev.governance.core.model.GovernanceModel;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -20,6 +26,26 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 abstract class AbstractHealthReport {
+
+  /** Returns the model checked. */
+  public abstract GovernanceModel model();
+
+  /** Returns the day the model was judged as of. */
+  public abstract LocalDate asOf();
+
+  /** Returns the first day of the deadline window reviewed. */
+  public abstract LocalDate from();
+
+  /** Returns the last day of the deadline window reviewed, inclusive. */
+  public abstract LocalDate to();
+
+  /** Returns how many days the deadline window reaches past {@link #asOf()}. */
+  public int daysAhead() {
+    return (int) ChronoUnit.DAYS.between(asOf(), to());
+  }
+
+  /** Returns the risk matrix the register's levels were read from. */
+  public abstract RiskMatrix riskMatrix();
 
   /** Returns the RACI report of each matrix, in the model's order. */
   public abstract ImmutableList<RaciReport> raciReports();
@@ -38,6 +64,11 @@ abstract class AbstractHealthReport {
 
   /** Returns the scorecard data-quality and overdue-deadline findings (KPI-001, KPI-002, CAL-001). */
   public abstract ValidationReport health();
+
+  @Value.Check
+  protected void validate() {
+    check(!to().isBefore(from()), "to", to(), "a day not before from " + from());
+  }
 
   /** Returns every finding merged: RACI, risk, practice and health, most severe first. */
   @Value.Lazy

@@ -10,6 +10,12 @@ import dev.governance.rules.Finding;
 import dev.governance.rules.Severity;
 import dev.governance.rules.WeekendCalendar;
 import dev.governance.rules.practice.PracticeEngine;
+import dev.governance.rules.practice.PracticePolicy;
+import dev.governance.rules.practice.PracticeRule;
+import dev.governance.rules.raci.RaciPolicy;
+import dev.governance.rules.raci.RaciRule;
+import dev.governance.rules.deadline.ComplianceCalendar;
+import dev.governance.core.calendar.HolidayCalendar;
 import dev.governance.rules.raci.RaciValidator;
 import dev.governance.rules.risk.RiskRegister;
 import dev.governance.testkit.GovernanceModelGenerator;
@@ -71,6 +77,38 @@ class GovernanceHealthTest {
     long withProgram = health.findings().findings().stream().filter(f -> f.subject().program().isPresent()).count();
     assertThat(health.countsByProgram().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo((int) withProgram);
     assertThat(health.raciReport(model.raciMatrices().get(0).id())).isPresent();
+  }
+
+  @Test
+  void everyConfiguredEngineReachesTheReport() {
+    GovernanceModel model = GovernanceModelGenerator.small().generate(new SplittableRandom(11));
+    RaciPolicy oneConsulted = RaciPolicy.builder().consultedLimit(1).build();
+    RaciPolicy noSegregation = RaciPolicy.builder().addDisabled(RaciRule.values()).build();
+    GovernanceHealth configured = GovernanceHealth.builder().raci(RaciValidator.of(noSegregation))
+        .practice(PracticeEngine.of(PracticePolicy.builder().putSeverities(PracticeRule.values()[0], Severity.INFO).build()))
+        .horizonDays(30).build();
+    HealthReport health = configured.check(model, AS_OF);
+    assertThat(health.raciReports()).allSatisfy(r -> assertThat(r.findings().findings()).isEmpty());
+    assertThat(health.practice().findings(PracticeRule.values()[0].code()))
+        .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+    assertThat(health.from()).isEqualTo(AS_OF.minusDays(30));
+    assertThat(health.to()).isEqualTo(AS_OF.plusDays(30));
+    assertThat(health.riskMatrix()).isEqualTo(configured.riskRegister().matrix());
+    assertThat(health.model()).isSameAs(model);
+    HealthReport strict = GovernanceHealth.builder().raci(RaciValidator.of(oneConsulted)).build().check(model, AS_OF);
+    HealthReport standard = GovernanceHealth.standard().check(model, AS_OF);
+    assertThat(strict.findings().findings("RACI-007").size())
+        .isGreaterThan(standard.findings().findings("RACI-007").size());
+  }
+
+  @Test
+  void aCustomComplianceCalendarDatesTheDeadlines() {
+    GovernanceModel model = GovernanceModelGenerator.small().generate(new SplittableRandom(7));
+    ComplianceCalendar everyDayIsABusinessDay = ComplianceCalendar.builder()
+        .calendar(HolidayCalendar.of("every-day", AS_OF.getYear() - 5, AS_OF.getYear() + 5, java.util.Set.of(), List.of()))
+        .graceBusinessDays(1000).build();
+    HealthReport health = GovernanceHealth.builder().compliance(everyDayIsABusinessDay).build().check(model, AS_OF);
+    assertThat(health.findings().findings("CAL-001")).as("a grace longer than the window leaves nothing overdue").isEmpty();
   }
 
   @Test

@@ -1,0 +1,89 @@
+package dev.governance.io;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.governance.core.calendar.BusinessDayConvention;
+import dev.governance.core.calendar.HolidayCalendar;
+import dev.governance.rules.deadline.ComplianceCalendar;
+import dev.governance.rules.deadline.CountingRule;
+import dev.governance.rules.deadline.EscalationStep;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The compliance calendar's configuration in a policy file: the holiday calendar deadlines count
+ * business days on (an id of {@link dev.governance.rules.deadline.HolidayCalendars}, such as {@code
+ * DE}, {@code US-NY} or {@code GB+US}; weekends only when absent), the zone, how scheduled dates
+ * move onto business days, the counting rule per regulation, lead time, reminders, grace and the
+ * escalation ladder. Every other default is the {@link ComplianceCalendar}'s own.
+ */
+@Value.Immutable
+abstract class AbstractCompliancePolicy {
+
+  private static final ComplianceCalendar STANDARD =
+      ComplianceCalendar.builder().calendar(HolidayCalendar.of("weekends", 2000, 2000, List.of())).build();
+
+  /** Returns the holiday calendar's id, if the policy names one. */
+  public abstract Optional<String> calendar();
+
+  /** Returns the zone deadlines are judged in. */
+  @Value.Default
+  public ZoneId zone() {
+    return STANDARD.zone();
+  }
+
+  /** Returns how scheduled dates move onto business days. */
+  @Value.Default
+  public BusinessDayConvention convention() {
+    return STANDARD.convention();
+  }
+
+  /** Returns the counting rule per regulation id. */
+  public abstract ImmutableMap<String, CountingRule> countingRules();
+
+  /** Returns the counting rule of regulations not in {@link #countingRules()}. */
+  @Value.Default
+  public CountingRule defaultRule() {
+    return STANDARD.defaultRule();
+  }
+
+  /** Returns the lead time of obligations that set none. */
+  @Value.Default
+  public Period leadTime() {
+    return STANDARD.leadTime();
+  }
+
+  /** Returns the business days before a due date on which reminders fall. */
+  @Value.Default
+  public ImmutableList<Integer> reminderBusinessDays() {
+    return STANDARD.reminderBusinessDays();
+  }
+
+  /** Returns how many business days past due an occurrence is in grace. */
+  @Value.Default
+  public int graceBusinessDays() {
+    return STANDARD.graceBusinessDays();
+  }
+
+  /** Returns the escalation ladder above the owner, in increasing business days overdue. */
+  @Value.Default
+  public ImmutableList<EscalationStep> escalation() {
+    return STANDARD.escalation();
+  }
+
+  /**
+   * Returns the compliance calendar this policy configures on {@code days}.
+   *
+   * @param days the business days, compiled for the years judged
+   * @return the compliance calendar
+   */
+  public ComplianceCalendar compliance(HolidayCalendar days) {
+    return ComplianceCalendar.builder().calendar(days).zone(zone()).convention(convention())
+        .putAllCountingRules(countingRules()).defaultRule(defaultRule()).leadTime(leadTime())
+        .reminderBusinessDays(reminderBusinessDays()).graceBusinessDays(graceBusinessDays())
+        .escalation(escalation()).build();
+  }
+}

@@ -1,0 +1,95 @@
+package dev.governance.io;
+
+import static dev.governance.core.ArgChecker.positive;
+
+import dev.governance.core.calendar.HolidayCalendar;
+import dev.governance.core.model.GovernanceModel;
+import dev.governance.rules.WeekendCalendar;
+import dev.governance.rules.deadline.HolidayCalendars;
+import dev.governance.rules.health.GovernanceHealth;
+import dev.governance.rules.practice.PracticeEngine;
+import dev.governance.rules.practice.PracticePolicy;
+import dev.governance.rules.raci.RaciPolicy;
+import dev.governance.rules.raci.RaciValidator;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The configuration of every engine as one document, {@code governance-policy.json} (published
+ * schema {@value PolicyJson#SCHEMA_RESOURCE}): the RACI policy, the risk register, the scorecard
+ * engine, the practice policy, the compliance calendar and the deadline window. Every section and
+ * field is optional; what a policy leaves out keeps the engine's standard value, so the empty
+ * policy {@code {}} is {@link GovernanceHealth#standard()}.
+ */
+@Value.Immutable
+abstract class AbstractGovernancePolicy {
+
+  /** Returns the RACI policy: rules switched off, severities, limits, conflicting roles. */
+  @Value.Default
+  public RaciPolicy raci() {
+    return RaciPolicy.standard();
+  }
+
+  /** Returns the risk register's configuration. */
+  @Value.Default
+  public RiskPolicy risk() {
+    return RiskPolicy.builder().build();
+  }
+
+  /** Returns the scorecard engine's configuration. */
+  @Value.Default
+  public ScorecardPolicy scorecard() {
+    return ScorecardPolicy.builder().build();
+  }
+
+  /** Returns the practice policy: severities, required documents, lead times, perspectives. */
+  @Value.Default
+  public PracticePolicy practice() {
+    return PracticePolicy.builder().build();
+  }
+
+  /** Returns the compliance calendar's configuration, with its holiday calendar. */
+  @Value.Default
+  public CompliancePolicy compliance() {
+    return CompliancePolicy.builder().build();
+  }
+
+  /** Returns how many days before and after the day judged the deadline window reaches; 90 by default. */
+  @Value.Default
+  public int horizonDays() {
+    return 90;
+  }
+
+  /**
+   * Returns governance health configured by this policy for {@code model} as of {@code asOf}: the
+   * holiday calendar is compiled for the years the model's dates and the day judged need (the
+   * years {@link WeekendCalendar#covering} spans) and serves deadlines, practice checks and risk
+   * reviews alike; without one, deadlines and practice checks count weekends only and risk reviews
+   * fall on calendar days, as in {@link GovernanceHealth#standard()}.
+   *
+   * @param model the model to be checked
+   * @param asOf the day it will be judged by
+   * @return the configured governance health
+   * @throws dev.governance.core.GovernanceValidationException if the calendar id names no calendar
+   */
+  public GovernanceHealth health(GovernanceModel model, LocalDate asOf) {
+    HolidayCalendar weekends = WeekendCalendar.covering(model, asOf, compliance().zone());
+    Optional<HolidayCalendar> holidays = compliance().calendar()
+        .map(id -> HolidayCalendars.of(id, weekends.firstYear(), weekends.lastYear()));
+    HolidayCalendar days = holidays.orElse(weekends);
+    return GovernanceHealth.builder()
+        .raci(RaciValidator.of(raci()))
+        .riskRegister(risk().register(holidays))
+        .scorecards(scorecard().engine())
+        .practice(PracticeEngine.of(practice()))
+        .compliance(compliance().compliance(days))
+        .horizonDays(horizonDays())
+        .build();
+  }
+
+  @Value.Check
+  protected void validate() {
+    positive(horizonDays(), "horizonDays");
+  }
+}

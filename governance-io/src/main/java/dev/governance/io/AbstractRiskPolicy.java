@@ -1,0 +1,75 @@
+package dev.governance.io;
+
+import static dev.governance.core.ArgChecker.check;
+
+import com.google.common.collect.ImmutableMap;
+import dev.governance.core.calendar.HolidayCalendar;
+import dev.governance.core.risk.AssessmentStage;
+import dev.governance.rules.Severity;
+import dev.governance.rules.risk.RiskMatrix;
+import dev.governance.rules.risk.RiskRegister;
+import dev.governance.rules.risk.RiskRegisterRule;
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The risk register's configuration in a policy file: the matrix levels are read from ({@code
+ * nist-800-30}, NIST SP 800-30 Rev. 1 Table I-2, or {@code 3x3}), the review cadence per level,
+ * the assessment that times reviews, how old control evidence may be and severities that replace
+ * rules' defaults. Every default is {@link RiskRegister#standard()}'s.
+ */
+@Value.Immutable
+abstract class AbstractRiskPolicy {
+
+  /** The matrix names a policy may give. */
+  static final List<String> MATRICES = List.of("nist-800-30", "3x3");
+
+  /** Returns the matrix's name: {@code nist-800-30} (the default) or {@code 3x3}. */
+  @Value.Default
+  public String matrix() {
+    return MATRICES.get(0);
+  }
+
+  /** Returns the review cadence per matrix level. */
+  @Value.Default
+  public ImmutableMap<String, Period> reviewCadence() {
+    return RiskRegister.standard().reviewCadence();
+  }
+
+  /** Returns the assessment whose level times reviews. */
+  @Value.Default
+  public AssessmentStage reviewStage() {
+    return RiskRegister.standard().reviewStage();
+  }
+
+  /** Returns how old control evidence may be. */
+  @Value.Default
+  public Period evidenceMaxAge() {
+    return RiskRegister.standard().evidenceMaxAge();
+  }
+
+  /** Returns severities that replace rules' defaults. */
+  public abstract ImmutableMap<RiskRegisterRule, Severity> severities();
+
+  /**
+   * Returns the risk register this policy configures.
+   *
+   * @param calendar the business days review dates fall on, if any
+   * @return the register
+   */
+  public RiskRegister register(Optional<HolidayCalendar> calendar) {
+    return RiskRegister.builder().matrix(riskMatrix()).reviewCadence(reviewCadence()).reviewStage(reviewStage())
+        .evidenceMaxAge(evidenceMaxAge()).calendar(calendar).putAllSeverities(severities()).build();
+  }
+
+  private RiskMatrix riskMatrix() {
+    return matrix().equals("3x3") ? RiskMatrix.threeByThree() : RiskMatrix.nist80030();
+  }
+
+  @Value.Check
+  protected void validate() {
+    check(MATRICES.contains(matrix()), "matrix", "'" + matrix() + "'", "one of " + String.join(", ", MATRICES));
+  }
+}

@@ -1,0 +1,79 @@
+package dev.governance.report.findings;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.governance.rules.Explanation;
+import dev.governance.rules.Finding;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * Writes the JSON of the findings formats: two-space indents, {@code \n} line ends, a final line
+ * end; user text escaped by Jackson (and {@code /} kept plain). Shared by {@link FindingsJson} and
+ * {@link Sarif}.
+ */
+final class FindingsJsonWriter {
+
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private FindingsJsonWriter() {}
+
+  /** What writes a document. */
+  interface Body {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  static String write(Body body) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(text)) {
+      g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+      body.write(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to memory does not fail", e);
+    }
+    return text + "\n";
+  }
+
+  /** Writes the finding's subject ids as an object's fields. */
+  static void subject(JsonGenerator g, Finding f) throws IOException {
+    for (Map.Entry<String, String> id : f.subject().ids().entrySet()) {
+      g.writeStringField(id.getKey(), id.getValue());
+    }
+  }
+
+  /** Writes an explanation as an object: quantity, result, formula, inputs and children. */
+  static void explanation(JsonGenerator g, Explanation e) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("quantity", e.quantity());
+    number(g, "result", e.result());
+    g.writeStringField("formula", e.formula());
+    g.writeStringField("text", e.toString());
+    g.writeObjectFieldStart("inputs");
+    for (Map.Entry<String, Double> input : e.inputs().entrySet()) {
+      number(g, input.getKey(), input.getValue());
+    }
+    g.writeEndObject();
+    if (!e.children().isEmpty()) {
+      g.writeArrayFieldStart("children");
+      for (Explanation child : e.children()) {
+        explanation(g, child);
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+
+  /** Writes a number, or its text ({@code "NaN"}, {@code "Infinity"}) where JSON has no number for it. */
+  private static void number(JsonGenerator g, String field, double value) throws IOException {
+    if (Double.isFinite(value)) {
+      g.writeNumberField(field, value);
+    } else {
+      g.writeStringField(field, Double.toString(value));
+    }
+  }
+}

@@ -1,0 +1,198 @@
+package dev.governance.report.findings;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.governance.rules.Finding;
+import dev.governance.rules.FindingLocator;
+import dev.governance.rules.RuleCode;
+import dev.governance.rules.Severity;
+import dev.governance.rules.SourceRegion;
+import dev.governance.rules.ValidationReport;
+import dev.governance.rules.health.RuleCatalog;
+import java.io.IOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Findings as SARIF 2.1.0 (OASIS Static Analysis Results Interchange Format, §3), the format
+ * code-scanning services show on pull requests. One run of the {@code governance} tool: its driver
+ * lists a rule for every code found, with the {@link RuleCode}'s title as {@code
+ * shortDescription}, its description as {@code fullDescription}, its {@code helpUri} and its
+ * default level; each result names its rule by id and index, has SARIF's level of its severity,
+ * the file as a percent-encoded URI (relative as given, {@code file:} when absolute; §3.10) and,
+ * where the locator places it, a {@code region} with {@code startLine} and {@code startColumn}
+ * (§3.30). The subject's ids, the roles to tell, the suggested fix and the explanation are the
+ * result's {@code properties}; a partial fingerprint of code and subject lets a service follow a
+ * finding across runs.
+ */
+public final class Sarif {
+
+  /** The SARIF 2.1.0 schema's address, named in every document's {@code $schema}. */
+  public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+  /** The tool's home page, the driver's {@code informationUri}. */
+  public static final String INFORMATION_URI = "https://governance.dev";
+
+  private static final String HEX = "0123456789ABCDEF";
+
+  private static final String UNRESERVED = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~";
+
+  private Sarif() {}
+
+  /**
+   * Renders {@code report}.
+   *
+   * @param file the name of the file the findings are about, as the user gave it
+   * @param report the findings
+   * @param locator where each finding is in the file
+   * @param toolVersion the version of the tool that found them, such as {@code 0.1.0}
+   * @return the SARIF document, ending in {@code \n}
+   */
+  public static String render(String file, ValidationReport report, FindingLocator locator, String toolVersion) {
+    TreeMap<String, Severity> codes = new TreeMap<>();
+    report.findings().forEach(f -> codes.putIfAbsent(f.code(), f.severity()));
+    List<String> ruleIds = new ArrayList<>(codes.keySet());
+    String uri = artifactUri(file);
+    return FindingsJsonWriter.write(g -> {
+      g.writeStartObject();
+      g.writeStringField("$schema", SCHEMA);
+      g.writeStringField("version", "2.1.0");
+      g.writeArrayFieldStart("runs");
+      g.writeStartObject();
+      g.writeObjectFieldStart("tool");
+      g.writeObjectFieldStart("driver");
+      g.writeStringField("name", "governance");
+      g.writeStringField("version", toolVersion);
+      g.writeStringField("informationUri", INFORMATION_URI);
+      g.writeArrayFieldStart("rules");
+      for (String code : ruleIds) {
+        rule(g, code, RuleCatalog.find(code), codes.get(code));
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeEndObject();
+      g.writeArrayFieldStart("results");
+      for (Finding f : report.findings()) {
+        result(g, f, ruleIds.indexOf(f.code()), uri, locator.locate(f));
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeEndArray();
+      g.writeEndObject();
+    });
+  }
+
+  private static void rule(JsonGenerator g, String code, Optional<RuleCode> rule, Severity found) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", code);
+    if (rule.isPresent()) {
+      g.writeObjectFieldStart("shortDescription");
+      g.writeStringField("text", rule.get().title());
+      g.writeEndObject();
+      g.writeObjectFieldStart("fullDescription");
+      g.writeStringField("text", rule.get().description());
+      g.writeEndObject();
+      g.writeStringField("helpUri", rule.get().helpUri());
+    }
+    g.writeObjectFieldStart("defaultConfiguration");
+    g.writeStringField("level", level(rule.map(RuleCode::defaultSeverity).orElse(found)));
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private static void result(JsonGenerator g, Finding f, int ruleIndex, String uri, Optional<SourceRegion> at)
+      throws IOException {
+    g.writeStartObject();
+    g.writeStringField("ruleId", f.code());
+    g.writeNumberField("ruleIndex", ruleIndex);
+    g.writeStringField("level", level(f.severity()));
+    g.writeObjectFieldStart("message");
+    g.writeStringField("text", f.message());
+    g.writeEndObject();
+    g.writeArrayFieldStart("locations");
+    g.writeStartObject();
+    g.writeObjectFieldStart("physicalLocation");
+    g.writeObjectFieldStart("artifactLocation");
+    g.writeStringField("uri", uri);
+    g.writeEndObject();
+    if (at.isPresent()) {
+      g.writeObjectFieldStart("region");
+      g.writeNumberField("startLine", at.get().line());
+      g.writeNumberField("startColumn", at.get().column());
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+    g.writeEndArray();
+    g.writeObjectFieldStart("partialFingerprints");
+    g.writeStringField("governanceSubject/v1", f.code() + ":" + f.subject());
+    g.writeEndObject();
+    g.writeObjectFieldStart("properties");
+    FindingsJsonWriter.subject(g, f);
+    if (!f.notifyRoles().isEmpty()) {
+      g.writeArrayFieldStart("notify");
+      for (String role : f.notifyRoles()) {
+        g.writeString(role);
+      }
+      g.writeEndArray();
+    }
+    if (f.suggestedFix().isPresent()) {
+      g.writeStringField("fix", f.suggestedFix().get());
+    }
+    if (f.explanation().isPresent()) {
+      g.writeFieldName("explanation");
+      FindingsJsonWriter.explanation(g, f.explanation().get());
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  /** Returns SARIF's level of a severity (§3.27.10): error, warning or note. */
+  public static String level(Severity severity) {
+    switch (severity) {
+      case ERROR:
+        return "error";
+      case WARNING:
+        return "warning";
+      default:
+        return "note";
+    }
+  }
+
+  /**
+   * Returns the artifact URI of {@code file} (SARIF §3.4.3, RFC 3986): an absolute path as a {@code
+   * file:} URI, any other name as a relative reference with {@code /} between segments and every
+   * byte outside RFC 3986's unreserved characters percent-encoded.
+   */
+  static String artifactUri(String file) {
+    String name = file.replace('\\', '/');
+    if (name.startsWith("/")) {
+      try {
+        return Path.of(file).toUri().toASCIIString();
+      } catch (InvalidPathException e) {
+        // a name this platform cannot hold as a path is still written, as a relative reference
+      }
+    }
+    return Arrays.stream(name.split("/", -1)).map(Sarif::percentEncoded).collect(Collectors.joining("/"));
+  }
+
+  private static String percentEncoded(String segment) {
+    StringBuilder out = new StringBuilder();
+    for (byte b : segment.getBytes(UTF_8)) {
+      char c = (char) (b & 0xff);
+      if (UNRESERVED.indexOf(c) >= 0) {
+        out.append(c);
+      } else {
+        out.append('%').append(HEX.charAt((b >> 4) & 0xf)).append(HEX.charAt(b & 0xf));
+      }
+    }
+    return out.toString();
+  }
+}
