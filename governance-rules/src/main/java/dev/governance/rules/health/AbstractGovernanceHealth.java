@@ -150,7 +150,7 @@ abstract class AbstractGovernanceHealth {
   }
 
   private static Finding finding(HealthRule rule, Subject subject, String message, String fix, String... roles) {
-    return Finding.builder().code(rule.code()).severity(rule.severity()).subject(subject).message(message).suggestedFix(fix)
+    return Finding.builder().code(rule.code()).severity(rule.defaultSeverity()).subject(subject).message(message).suggestedFix(fix)
         .addNotifyRoles(roles).build();
   }
 

@@ -1,31 +1,56 @@
 package dev.governance.rules.health;
 
+import dev.governance.rules.RuleCode;
 import dev.governance.rules.Severity;
 
 /** The findings governance health adds to the engines' own; their codes are a public contract. */
-public enum HealthRule {
+public enum HealthRule implements RuleCode {
   /** A scorecard KPI has no data for the period evaluated. */
-  KPI_MISSING("KPI-001", Severity.WARNING),
+  KPI_MISSING("KPI-001", Severity.WARNING, "KPI without data for the period",
+      "Reports a scorecard KPI with no value for the period evaluated. Without data the scorecard cannot show the KPI's "
+          + "status."),
   /** A scorecard KPI's latest data is older than its update frequency allows. */
-  KPI_STALE("KPI-002", Severity.WARNING),
+  KPI_STALE("KPI-002", Severity.WARNING, "KPI with stale data",
+      "Reports a scorecard KPI that has a value for the period but whose latest observation is older than its update "
+          + "frequency allows. Stale data may show a status that no longer holds."),
   /** A compliance obligation is overdue. */
-  DEADLINE_OVERDUE("CAL-001", Severity.ERROR);
+  DEADLINE_OVERDUE("CAL-001", Severity.ERROR, "Compliance deadline overdue",
+      "Reports an occurrence of a compliance obligation that is past its due date and grace period and not completed, telling "
+          + "its owner role and whoever it was escalated to. Missed legal and regulatory deadlines carry penalties.");
 
   private final String code;
   private final Severity severity;
+  private final String title;
+  private final String description;
 
-  HealthRule(String code, Severity severity) {
+  HealthRule(String code, Severity severity, String title, String description) {
     this.code = code;
     this.severity = severity;
+    this.title = title;
+    this.description = description;
   }
 
   /** Returns the stable code, such as {@code CAL-001}. */
+  @Override
   public String code() {
     return code;
   }
 
-  /** Returns the severity of its findings. */
-  public Severity severity() {
+  /** Returns the severity of its findings; governance health has no policy that changes it. */
+  @Override
+  public Severity defaultSeverity() {
     return severity;
+  }
+
+  /** Returns a short name of what the rule finds, such as {@code KPI without data for the period}. */
+  @Override
+  public String title() {
+    return title;
+  }
+
+  /** Returns what the rule checks and why, in one or two sentences. */
+  @Override
+  public String description() {
+    return description;
   }
 }

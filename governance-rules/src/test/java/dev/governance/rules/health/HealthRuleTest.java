@@ -12,6 +12,6 @@ class HealthRuleTest {
     assertThat(HealthRule.KPI_MISSING.code()).isEqualTo("KPI-001");
     assertThat(HealthRule.KPI_STALE.code()).isEqualTo("KPI-002");
     assertThat(HealthRule.DEADLINE_OVERDUE.code()).isEqualTo("CAL-001");
-    assertThat(HealthRule.DEADLINE_OVERDUE.severity()).isEqualTo(Severity.ERROR);
+    assertThat(HealthRule.DEADLINE_OVERDUE.defaultSeverity()).isEqualTo(Severity.ERROR);
   }
 }

@@ -1,0 +1,55 @@
+package dev.governance.rules.health;
+
+import static com.google.common.collect.ImmutableList.toImmutableList;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
+import dev.governance.rules.RuleCode;
+import dev.governance.rules.practice.PracticeRule;
+import dev.governance.rules.raci.RaciRule;
+import dev.governance.rules.risk.RiskRegisterRule;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Every rule whose code the library can emit: the RACI rules, the risk register rules, the
+ * practice rules and the findings governance health adds. It lives beside {@link GovernanceHealth},
+ * which runs them all, because it names every engine's rules. Immutable and thread-safe.
+ */
+public final class RuleCatalog {
+
+  private static final ImmutableList<RuleCode> ALL =
+      Stream.of(RaciRule.values(), RiskRegisterRule.values(), PracticeRule.values(), HealthRule.values())
+          .flatMap(Arrays::stream)
+          .sorted(Comparator.comparing(RuleCode::code))
+          .collect(toImmutableList());
+
+  // uniqueIndex rejects a code given twice, so a duplicate fails as soon as the class loads
+  private static final ImmutableMap<String, RuleCode> BY_CODE = Maps.uniqueIndex(ALL, RuleCode::code);
+
+  private RuleCatalog() {}
+
+  /**
+   * Returns every rule, sorted by code ({@code CAL-001}, {@code GOV-001}, ..., {@code RISK-006}).
+   *
+   * @return the rules, one per code
+   */
+  public static ImmutableList<RuleCode> all() {
+    return ALL;
+  }
+
+  /**
+   * Returns the rule with a code, such as the rule {@code RACI-001} for {@code "RACI-001"}.
+   *
+   * @param code the code, matched exactly (case-sensitive)
+   * @return the rule, or empty when no rule has that code
+   * @throws NullPointerException if {@code code} is null
+   */
+  public static Optional<RuleCode> find(String code) {
+    return Optional.ofNullable(BY_CODE.get(Objects.requireNonNull(code, "code")));
+  }
+}
