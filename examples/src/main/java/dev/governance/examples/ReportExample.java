@@ -3,6 +3,7 @@ package dev.governance.examples;
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.report.text.CsvRenderer;
 import dev.governance.report.dashboard.Dashboard;
+import dev.governance.rules.health.GovernanceHealth;
 import dev.governance.report.html.HtmlRenderer;
 import dev.governance.report.calendar.ICalendar;
 import dev.governance.report.text.MarkdownRenderer;
@@ -43,7 +44,7 @@ public final class ReportExample {
     GovernanceModel model = GovernanceJson.load("omni-channel.json", json);
     out.printf("Saved and loaded the model as %,d bytes of JSON%n", json.length);
 
-    Dashboard dashboard = Dashboard.builder().model(model).asOf(LocalDate.of(2026, 3, 2)).build();
+    Dashboard dashboard = Dashboard.of(GovernanceHealth.standard().check(model, LocalDate.of(2026, 3, 2)));
     Report report = dashboard.report();
     Files.createDirectories(dir);
     Files.writeString(dir.resolve("dashboard.html"), HtmlRenderer.render(report), StandardCharsets.UTF_8);

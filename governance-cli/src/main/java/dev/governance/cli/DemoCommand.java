@@ -4,7 +4,12 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.report.dashboard.Dashboard;
+import dev.governance.cli.ValidateCommand.Format;
 import dev.governance.io.GovernanceJson;
+import dev.governance.io.ModelFiles;
+import dev.governance.rules.FindingLocator;
+import dev.governance.rules.health.GovernanceHealth;
+import dev.governance.rules.health.HealthReport;
 import dev.governance.rules.Severity;
 import dev.governance.rules.ValidationReport;
 import java.io.IOException;
@@ -13,7 +18,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,6 +41,9 @@ final class DemoCommand implements Callable<Integer> {
   /** The date the demo speaks for: the program's last month. */
   static final LocalDate AS_OF = LocalDate.of(2025, 12, 31);
 
+  /** The name of the model file the demo writes, which its findings files point into. */
+  static final String MODEL_FILE = "model.json";
+
   /** Where the embedded model is. */
   static final String MODEL = "omni-channel.json";
 
@@ -48,28 +56,31 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     GovernanceModel model = GovernanceJson.load(MODEL, embedded());
-    Dashboard dashboard = Dashboard.builder().model(model).asOf(AS_OF).build();
-    ReportFiles files = new ReportFiles(dashboard);
+    LocalDate asOf = model.asOf().orElse(AS_OF);
+    HealthReport health = GovernanceHealth.standard().check(model, asOf);
+    ReportFiles files = new ReportFiles(Dashboard.of(health));
     files.html(out.resolve("dashboard.html"));
     files.markdown(out.resolve("report.md"));
     files.ics(out.resolve("deadlines.ics"));
-    ReportFiles.write(out.resolve("model.json"), GovernanceJson.toBytes(model));
-    ValidationReport findings = dashboard.health().findings();
-    String version = GovernanceCli.version();
-    ReportFiles.write(out.resolve("findings.json"), FindingsFormat.json.render(MODEL, findings, f -> Optional.empty(), version).getBytes(UTF_8));
-    ReportFiles.write(out.resolve("findings.sarif"), FindingsFormat.sarif.render(MODEL, findings, f -> Optional.empty(), version).getBytes(UTF_8));
+    byte[] saved = GovernanceJson.toBytes(model);
+    ReportFiles.write(out.resolve("model.json"), saved);
+    FindingLocator locator = ModelFiles.read(MODEL_FILE, saved).locator();
+    ValidationReport findings = health.findings();
+    for (Format format : List.of(Format.json, Format.sarif)) {
+      ReportFiles.write(out.resolve("findings." + format), ValidateCommand.render(format, MODEL_FILE, findings, locator).getBytes(UTF_8));
+    }
 
     PrintWriter print = spec.commandLine().getOut();
-    print.printf("%s, as of %s%n", model.name(), AS_OF);
+    print.printf("%s, as of %s%n", model.name(), asOf);
     print.printf("  %d projects, %d systems, %d people, %d RACI matrices, %d risks, %d KPIs, %d obligations%n",
         model.projects().size(), model.systems().size(), model.people().size(), model.raciMatrices().size(),
         model.risks().size(), model.kpis().size(), model.obligations().size());
-    dashboard.health().scorecards().forEach(s -> print.printf("  scorecard %s: %s (%s)%n", s.name(),
+    health.scorecards().forEach(s -> print.printf("  scorecard %s: %s (%s)%n", s.name(),
         s.score().isPresent() ? String.format(java.util.Locale.ROOT, "%.1f %% of target", 100 * s.score().getAsDouble()) : "no data", s.status()));
     print.printf("  findings: %d ERROR, %d WARNING, %d INFO%n", findings.count(Severity.ERROR), findings.count(Severity.WARNING),
         findings.count(Severity.INFO));
     findings.findings().stream().filter(f -> f.severity() == Severity.ERROR).limit(6).forEach(f -> print.println("    " + f));
-    print.println("  to tell: " + dashboard.health().countsByRole().entrySet().stream()
+    print.println("  to tell: " + health.countsByRole().entrySet().stream()
         .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", ")));
     print.printf("Wrote dashboard.html, report.md, model.json, findings.json, findings.sarif, deadlines.ics to %s%n", out);
     return GovernanceCli.OK;

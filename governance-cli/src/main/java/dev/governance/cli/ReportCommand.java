@@ -1,7 +1,9 @@
 package dev.governance.cli;
 
 import dev.governance.report.dashboard.Dashboard;
-import dev.governance.io.GovernanceJson;
+import dev.governance.core.model.GovernanceModel;
+import dev.governance.io.GovernancePolicy;
+import dev.governance.io.ModelFiles;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -9,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
@@ -16,17 +19,22 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code governance report MODEL.json}: writes the shared dashboard of a model as HTML, Markdown,
- * JSON, CSV (a file per table) and iCalendar, each where its option says. {@code --from} is the
- * date the dashboard speaks for (default today) and {@code --to} the end of the deadlines shown
- * (default 90 days later).
+ * JSON, CSV (a file per table) and iCalendar, each where its option says. The dashboard shows the
+ * health report of the engines {@code --policy} configures, as of {@code --as-of} (default: the
+ * model's asOf, else today), with the deadlines of the next {@code --days} days (default: the
+ * policy's horizon, 90). {@code --from} and {@code --to} are the earlier names of {@code --as-of}
+ * and of the window's last day, kept hidden for scripts that use them.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = "Write the shared dashboard of a model as HTML, Markdown, JSON, CSV and iCalendar.",
-    footer = {"", "Example:", "  governance report model.json --html dashboard.html --ics deadlines.ics --from 2026-03-01 --to 2026-05-31"})
+    footer = {"", "Example:", "  governance report model.json --html dashboard.html --ics deadlines.ics --as-of 2026-03-01 --days 90"})
 final class ReportCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
+
+  @Mixin
+  HealthOptions options = new HealthOptions();
 
   @Parameters(index = "0", paramLabel = "MODEL.json", description = "The JSON governance model.")
   Path file;
@@ -46,26 +54,41 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--ics", paramLabel = "FILE", description = "The deadlines as iCalendar.")
   @Nullable Path ics;
 
-  @Option(names = "--from", paramLabel = "DATE", description = "The date the report speaks for (default today).")
-  @Nullable LocalDate from;
+  @Option(names = "--days", paramLabel = "N", description = "How many days of deadlines to show (default: the policy's horizon, 90).")
+  @Nullable Integer days;
 
-  @Option(names = "--to", paramLabel = "DATE", description = "The last date of the deadlines shown (default 90 days after --from).")
+  @Option(names = "--to", paramLabel = "DATE", hidden = true, description = "The last date of the deadlines shown.")
   @Nullable LocalDate to;
+
+  /** {@code --from DATE}, the earlier name of {@code --as-of}. */
+  @Option(names = "--from", paramLabel = "DATE", hidden = true, description = "The earlier name of --as-of.")
+  void from(LocalDate day) {
+    options.asOf = day;
+  }
 
   @Override
   public Integer call() {
     if (html == null && markdown == null && json == null && csv == null && ics == null) {
       throw new ParameterException(spec.commandLine(), "give at least one of --html, --md, --json, --csv and --ics");
     }
-    LocalDate asOf = from == null ? LocalDate.now() : from;
-    Dashboard.Builder dashboard = Dashboard.builder().model(GovernanceJson.load(file)).asOf(asOf);
+    if (days != null && to != null) {
+      throw new ParameterException(spec.commandLine(), "give --days or --to, not both");
+    }
+    GovernanceModel model = ModelFiles.read(file).model();
+    LocalDate asOf = options.asOf(model);
+    GovernancePolicy policy = options.policy();
     if (to != null) {
       if (!to.isAfter(asOf)) {
-        throw new ParameterException(spec.commandLine(), "--to " + to + " must be after --from " + asOf);
+        throw new ParameterException(spec.commandLine(), "--to " + to + " must be after --as-of " + asOf);
       }
-      dashboard.horizonDays((int) ChronoUnit.DAYS.between(asOf, to));
+      policy = policy.withHorizonDays((int) Math.min(Integer.MAX_VALUE, ChronoUnit.DAYS.between(asOf, to)));
+    } else if (days != null) {
+      if (days < 1) {
+        throw new ParameterException(spec.commandLine(), "--days " + days + " must be at least 1");
+      }
+      policy = policy.withHorizonDays(days);
     }
-    ReportFiles files = new ReportFiles(dashboard.build());
+    ReportFiles files = new ReportFiles(Dashboard.of(policy.health(model, asOf).check(model, asOf)));
     if (html != null) {
       files.html(html);
     }

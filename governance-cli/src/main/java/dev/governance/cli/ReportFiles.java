@@ -48,8 +48,8 @@ final class ReportFiles {
 
   /** Writes the deadlines, stamped at the start of the dashboard's day (UTC), so output is reproducible. */
   void ics(Path file) {
-    write(file, ICalendar.write(dashboard.model().name(), dashboard.health().occurrences(),
-        dashboard.asOf().atStartOfDay().toInstant(ZoneOffset.UTC)).getBytes(UTF_8));
+    write(file, ICalendar.write(dashboard.health().model().name(), dashboard.health().occurrences(),
+        dashboard.health().asOf().atStartOfDay().toInstant(ZoneOffset.UTC)).getBytes(UTF_8));
   }
 
   static void write(Path file, byte[] bytes) {

@@ -3,8 +3,9 @@ package dev.governance.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.governance.core.model.GovernanceModel;
-import dev.governance.report.dashboard.Dashboard;
-import dev.governance.io.GovernanceJson;
+import dev.governance.io.ModelFiles;
+import dev.governance.rules.kpi.ScorecardEngine;
+import java.util.List;
 import dev.governance.rules.kpi.NodeResult;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,16 +16,17 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code governance scorecard MODEL.json}: evaluates the model's balanced scorecards as of a date
- * and prints each node (score 1 = on target, status, trend) as an indented tree, or as JSON.
+ * with the scorecard engine alone (configured by {@code --policy}) and prints each node (score 1 =
+ * on target, status, trend) as an indented tree, or as JSON.
  */
 @Command(name = "scorecard", mixinStandardHelpOptions = true,
     description = "Evaluate the model's balanced scorecards: score, status and trend per node.",
@@ -37,24 +39,27 @@ final class ScorecardCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "MODEL.json", description = "The JSON governance model.")
   Path file;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "The evaluation date (default today).")
-  @Nullable LocalDate asOf;
+  @Mixin
+  HealthOptions options = new HealthOptions();
 
   @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE}).")
   TextOrJson format = TextOrJson.text;
 
   @Override
   public Integer call() throws IOException {
-    GovernanceModel model = GovernanceJson.load(file);
-    Dashboard dashboard = Dashboard.builder().model(model).asOf(asOf == null ? LocalDate.now() : asOf).build();
+    GovernanceModel model = ModelFiles.read(file).model();
+    LocalDate asOf = options.asOf(model);
+    ScorecardEngine engine = options.policy().scorecard().engine();
+    List<NodeResult> scorecards = model.scorecards().stream()
+        .map(s -> engine.evaluate(s, model.kpis(), model.observations(), asOf)).toList();
     PrintWriter out = spec.commandLine().getOut();
     if (format == TextOrJson.json) {
       StringWriter text = new StringWriter();
       try (JsonGenerator g = new JsonFactory().createGenerator(text).useDefaultPrettyPrinter()) {
         g.writeStartObject();
-        g.writeStringField("asOf", dashboard.asOf().toString());
+        g.writeStringField("asOf", asOf.toString());
         g.writeArrayFieldStart("scorecards");
-        for (NodeResult root : dashboard.health().scorecards()) {
+        for (NodeResult root : scorecards) {
           json(g, root);
         }
         g.writeEndArray();
@@ -62,7 +67,7 @@ final class ScorecardCommand implements Callable<Integer> {
       }
       out.println(text);
     } else {
-      dashboard.health().scorecards().forEach(root -> text(out, root, 0));
+      scorecards.forEach(root -> text(out, root, 0));
     }
     return GovernanceCli.OK;
   }

@@ -33,6 +33,6 @@ class ReportCommandTest {
     assertThat(none.code()).isEqualTo(GovernanceCli.USAGE);
     assertThat(none.err()).startsWith("give at least one of --html, --md, --json, --csv and --ics");
     Cli.Result window = Cli.run("report", model.toString(), "--md", dir.resolve("r.md").toString(), "--from", "2026-01-01", "--to", "2025-12-01");
-    assertThat(window.err()).startsWith("--to 2025-12-01 must be after --from 2026-01-01");
+    assertThat(window.err()).startsWith("--to 2025-12-01 must be after --as-of 2026-01-01");
   }
 }

@@ -2,6 +2,7 @@ package dev.governance.benchmarks.report;
 
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.report.dashboard.Dashboard;
+import dev.governance.rules.health.GovernanceHealth;
 import dev.governance.report.html.HtmlRenderer;
 import dev.governance.report.Report;
 import java.util.concurrent.TimeUnit;
@@ -42,7 +43,7 @@ public class DashboardBenchmark {
   }
 
   private Dashboard dashboard() {
-    return Dashboard.builder().model(model).asOf(LargeModel.AS_OF).build();
+    return Dashboard.of(GovernanceHealth.standard().check(model, LargeModel.AS_OF));
   }
 
   /** Runs every engine over the model and renders the HTML page. */
