@@ -2,11 +2,22 @@ package dev.governance.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DemoCommandTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonSchema SARIF = sarifSchema();
 
   @TempDir
   Path dir;
@@ -23,5 +34,34 @@ class DemoCommandTest {
         .contains("findings: 6 ERROR, 1 WARNING, 0 INFO")
         .contains("ERROR CAL-001 [obligation=risk-review]").contains("ERROR GOV-004 [system=pos, change=cr-pos-terminals]").contains("ERROR RACI-002 [activity=release]");
     assertThat(result.out().lines()).hasSizeLessThan(25);
+  }
+
+  @Test
+  void theDemosOwnModelValidatedWithNoOptionGivesTheDemosFindings() throws Exception {
+    assertThat(Cli.run("demo", "--out", dir.toString()).code()).isZero();
+    Path model = dir.resolve("model.json");
+    Cli.Result json = Cli.run("validate", model.toString(), "--format", "json");
+    assertThat(json.out()).isEqualTo(Files.readString(dir.resolve("findings.json")));
+    Cli.Result sarif = Cli.run("validate", model.toString(), "--format", "sarif");
+    assertThat(sarif.code()).isEqualTo(GovernanceCli.FINDINGS);
+    JsonNode document = JSON.readTree(sarif.out());
+    assertThat(SARIF.validate(document)).isEmpty();
+    JsonNode results = document.at("/runs/0/results");
+    assertThat(results).hasSize(7);
+    results.forEach(r -> assertThat(r.at("/locations/0/physicalLocation/region/startLine").asInt()).isPositive());
+    String demo = Files.readString(dir.resolve("findings.sarif"));
+    assertThat(SARIF.validate(JSON.readTree(demo))).isEmpty();
+    assertThat(JSON.readTree(demo).at("/runs/0/results").findValuesAsText("startLine"))
+        .isEqualTo(results.findValuesAsText("startLine"));
+  }
+
+  /** The OASIS SARIF 2.1.0 schema the report module's tests keep (its README there names its source). */
+  private static JsonSchema sarifSchema() {
+    Path schema = Path.of("..", "governance-report", "src", "test", "resources", "sarif", "sarif-schema-2.1.0.json");
+    try (InputStream in = Files.newInputStream(schema)) {
+      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
+    } catch (IOException e) {
+      throw new AssertionError("the SARIF schema is kept at " + schema.toAbsolutePath(), e);
+    }
   }
 }

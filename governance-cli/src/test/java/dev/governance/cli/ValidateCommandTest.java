@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +62,36 @@ class ValidateCommandTest {
     assertThat(raci.get("code").asText()).isEqualTo("RACI-002");
     assertThat(raci.fieldNames()).toIterable().containsExactly("code", "severity", "message", "subject", "fix", "location");
     assertThat(json.get("counts").toString()).isEqualTo("{\"ERROR\":6,\"WARNING\":1,\"INFO\":0}");
+  }
+
+  @Test
+  void aPolicyReachesValidateTheDashboardAndTheJsonFindingsAlike() throws Exception {
+    Path policy = Files.writeString(dir.resolve("governance-policy.json"), "{\"raci\": {\"consultedLimit\": 1}}");
+    Cli.Result standard = Cli.run("validate", model.toString(), "--format", "json");
+    Cli.Result strict = Cli.run("validate", model.toString(), "--policy", policy.toString(), "--format", "json");
+    assertThat(codes(JSON.readTree(standard.out()))).doesNotContain("RACI-007");
+    List<String> consulted = codes(JSON.readTree(strict.out())).stream().filter("RACI-007"::equals).toList();
+    assertThat(consulted).hasSize(4);
+    assertThat(Cli.run("validate", model.toString(), "--policy", policy.toString()).out())
+        .contains("WARNING RACI-007 [activity=build] Activity 'Build and test checkout' has 2 Consulted, more than the limit of 1");
+    Path report = dir.resolve("dashboard.json");
+    assertThat(Cli.run("report", model.toString(), "--policy", policy.toString(), "--json", report.toString()).code()).isZero();
+    JsonNode table = JSON.readTree(report.toFile()).findParents("id").stream()
+        .filter(n -> n.get("id").asText().equals("findings-all")).findFirst().orElseThrow();
+    assertThat(table.toString().split("\"RACI-007\"", -1).length - 1).as("the dashboard lists the same RACI-007 findings")
+        .isEqualTo(consulted.size());
+    Cli.Result typo = Cli.run("validate", model.toString(), "--policy",
+        Files.writeString(dir.resolve("typo.json"), "{\"raci\": {\"consultedLimt\": 1}}").toString());
+    assertThat(typo.code()).isEqualTo(GovernanceCli.USAGE);
+    assertThat(typo.err()).isEqualTo("governance: " + dir.resolve("typo.json") + ":1:11: $.raci.consultedLimt: unknown field; expected one of"
+        + " the fields of RaciPolicy: accountableLimit, conflictingRoles, consultedLimit, criticalRequiredRoles, disabled, responsibleLimit, severities\n");
+    Cli.Result calendar = Cli.run("validate", model.toString(), "--calendar", "XX-NOPE");
+    assertThat(calendar.code()).isEqualTo(GovernanceCli.USAGE);
+    assertThat(calendar.err()).startsWith("governance: Invalid governance data: calendar = 'XX-NOPE': expected ids such as US, DE-BY or GB+US");
+  }
+
+  private static List<String> codes(JsonNode findings) {
+    return findings.get("findings").findValuesAsText("code");
   }
 
   @Test

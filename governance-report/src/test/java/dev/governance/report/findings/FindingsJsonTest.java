@@ -1,0 +1,47 @@
+package dev.governance.report.findings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.governance.rules.FindingLocator;
+import org.junit.jupiter.api.Test;
+
+class FindingsJsonTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void keepsTheDocumentedShapeAndAddsNotifyFixExplanationAndLocationWhenPresent() throws Exception {
+    JsonNode json = JSON.readTree(FindingsJson.render(FindingsFixtures.REPORT, FindingsFixtures.LOCATOR));
+    assertThat(json.fieldNames()).toIterable().containsExactly("findings", "counts");
+    JsonNode accountable = byCode(json, "RACI-002");
+    assertThat(accountable.fieldNames()).toIterable().containsExactly("code", "severity", "message", "subject", "fix", "location");
+    assertThat(accountable.get("message").asText()).isEqualTo(FindingsFixtures.ACCOUNTABLE.message());
+    assertThat(accountable.get("fix").asText()).isEqualTo("Keep one Accountable");
+    assertThat(accountable.get("location").toString()).isEqualTo("{\"line\":7,\"column\":3}");
+    JsonNode stale = byCode(json, "KPI-002");
+    assertThat(stale.fieldNames()).toIterable().containsExactly("code", "severity", "message", "subject", "notify");
+    assertThat(stale.get("notify").toString()).isEqualTo("[\"program-manager\",\"system-owner\"]");
+    JsonNode scored = byCode(json, "RISK-001");
+    assertThat(scored.get("explanation").toString()).isEqualTo("{\"quantity\":\"score\",\"result\":12.0,\"formula\":\"12 = 3 * 4\","
+        + "\"text\":\"" + FindingsFixtures.SCORED.explanation().orElseThrow() + "\",\"inputs\":{\"likelihood\":3.0,\"impact\":4.0}}");
+    assertThat(json.get("counts").toString()).isEqualTo("{\"ERROR\":1,\"WARNING\":2,\"INFO\":1}");
+  }
+
+  static JsonNode byCode(JsonNode json, String code) {
+    for (JsonNode f : json.get("findings")) {
+      if (f.get("code").asText().equals(code)) {
+        return f;
+      }
+    }
+    throw new AssertionError("no finding " + code);
+  }
+
+  @Test
+  void theSameFindingsGiveTheSameBytes() {
+    assertThat(FindingsJson.render(FindingsFixtures.REPORT, FindingLocator.NOWHERE))
+        .isEqualTo(FindingsJson.render(FindingsFixtures.REPORT, FindingLocator.NOWHERE)).endsWith("}\n")
+        .doesNotContain("\"location\"");
+  }
+}
