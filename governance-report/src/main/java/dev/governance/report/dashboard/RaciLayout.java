@@ -16,7 +16,7 @@ import dev.governance.rules.Finding;
 import dev.governance.rules.Severity;
 import dev.governance.rules.raci.PersonLoad;
 import dev.governance.rules.raci.RaciReport;
-import dev.governance.rules.raci.RaciValidator;
+import dev.governance.rules.raci.RaciPolicy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -54,7 +54,7 @@ final class RaciLayout {
         .limit(dashboard.maxGrids())
         .forEach(m -> section.addBlocks(grid(matrices.get(m), reports.get(m), dashboard.maxGridRows())));
     List<PersonLoad> loads = personLoads(reports);
-    var policy = RaciValidator.standard().policy();
+    RaciPolicy policy = dashboard.health().raciPolicy();
     section.addBlocks(loadChart("raci-accountable", "Accountable activities per person", loads, PersonLoad::accountable,
         policy.accountableLimit(), dashboard.maxBars()));
     section.addBlocks(loadChart("raci-responsible", "Responsible activities per person", loads, PersonLoad::responsible,

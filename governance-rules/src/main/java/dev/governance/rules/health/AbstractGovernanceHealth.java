@@ -116,6 +116,7 @@ abstract class AbstractGovernanceHealth {
         .asOf(asOf)
         .from(from)
         .to(to)
+        .raciPolicy(raci().policy())
         .riskMatrix(riskRegister().matrix())
         .addAllRaciReports(model.raciMatrices().stream()
             .map(m -> raci().validate(m, model.roleAssignments())).toList())

@@ -8,6 +8,7 @@ import dev.governance.rules.Finding;
 import dev.governance.rules.ValidationReport;
 import dev.governance.rules.deadline.Occurrence;
 import dev.governance.rules.kpi.NodeResult;
+import dev.governance.rules.raci.RaciPolicy;
 import dev.governance.rules.raci.RaciReport;
 import dev.governance.rules.risk.RiskMatrix;
 import dev.governance.rules.risk.RiskRegisterReport;
@@ -43,6 +44,9 @@ abstract class AbstractHealthReport {
   public int daysAhead() {
     return (int) ChronoUnit.DAYS.between(asOf(), to());
   }
+
+  /** Returns the RACI policy the matrices were validated by (its load limits draw the load charts). */
+  public abstract RaciPolicy raciPolicy();
 
   /** Returns the risk matrix the register's levels were read from. */
   public abstract RiskMatrix riskMatrix();
