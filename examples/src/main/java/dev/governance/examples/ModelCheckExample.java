@@ -69,7 +69,7 @@ public final class ModelCheckExample {
 
     Risk privacyLaw = model.risks().get(0);
     try {
-      model.withRisks(privacyLaw.withSystemOwner("nobody").withSystems("commerce", "pos"));
+      var unused = model.withRisks(privacyLaw.withSystemOwner("nobody").withSystems("commerce", "pos"));
       out.println("unexpected: the broken model was accepted");
     } catch (GovernanceValidationException e) {
       out.println("A model with broken references is rejected, every violation with its path:");

@@ -59,7 +59,7 @@ public final class ReportExample {
         .filter(f -> f.subject().activity().isPresent())
         .forEach(f -> out.println("go-live.csv:" + raci.activityLines().get(f.subject().activity().get()) + ": " + f));
     try {
-      RaciCsv.read("broken.csv", "Broken", "Activity,Owner\nPlan,A?\n");
+      var unused = RaciCsv.read("broken.csv", "Broken", "Activity,Owner\nPlan,A?\n");
     } catch (LoadException e) {
       out.println("Rejected: " + e.getMessage());
     }

@@ -31,7 +31,7 @@ class ReadmeExampleTest {
 
     List<String> printed = new ArrayList<>();
     try {
-      model.withRisks(model.risks().get(0).withSystemOwner("bo"));
+      var unused = model.withRisks(model.risks().get(0).withSystemOwner("bo"));
     } catch (GovernanceValidationException e) {
       e.violations().stream().map(Violation::toString).forEach(printed::add);
     }

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -135,7 +136,7 @@ final class DeadlineCommand implements Callable<Integer> {
     }
     ZonedDateTime trigger = at.atZone(zoneId);
     HolidayCalendar days = Periods.calendar(calendarId, at.getYear());
-    return legal != null ? legal.deadline(trigger, days) : counting.deadline(trigger, Periods.period(periodText), days);
+    return legal != null ? legal.deadline(trigger, days) : counting.deadline(trigger, Periods.period(Objects.requireNonNull(periodText)), days);
   }
 
   /** Returns the last on-time second: one second before the period expires. */

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -102,7 +103,7 @@ public final class GovernanceCli implements Runnable {
       Throwable cause = e.getCause();
       String why = cause instanceof java.nio.file.NoSuchFileException ? "no such file"
           : cause instanceof java.nio.file.AccessDeniedException ? "permission denied"
-          : cause == null ? "" : cause.getMessage();
+          : cause == null ? "" : Objects.toString(cause.getMessage(), "");
       return "governance: " + e.getMessage() + (why.isEmpty() ? "" : ": " + why);
     }
     return "governance: " + e;

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -104,7 +105,7 @@ final class RecurCommand implements Callable<Integer> {
     return recurrence.localInstances(first, ZoneOffset.UTC)
         .takeWhile(t -> !t.isAfter(horizon))
         .limit(limit)
-        .map(t -> days == null ? t : convention.adjust(t.toLocalDate(), days).atTime(t.toLocalTime()))
+        .map(t -> days == null ? t : Objects.requireNonNull(convention).adjust(t.toLocalDate(), days).atTime(t.toLocalTime()))
         .map(MINUTES::format)
         .collect(Collectors.toList());
   }

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -178,12 +179,14 @@ final class SimulateCommand implements Callable<Integer> {
               mag = p.getText();
           }
         }
-        expect(p, id != null && freq != null && mag != null, source, path, "id, frequency and magnitude");
+        if (id == null || freq == null || mag == null) {
+          throw problem(p, source, path, "expected id, frequency and magnitude");
+        }
         try {
           scenarios.add(LossScenario.builder().id(id).lossEventFrequency(LossSpecs.frequency(freq))
               .primaryLoss(LossSpecs.magnitude(mag)).build());
         } catch (GovernanceValidationException e) {
-          throw problem(p, source, path, e.getMessage());
+          throw problem(p, source, path, Objects.requireNonNull(e.getMessage()));
         }
       }
       expect(p, p.currentToken() == JsonToken.END_ARRAY && !scenarios.isEmpty(), source, "$.scenarios", "at least one scenario object");

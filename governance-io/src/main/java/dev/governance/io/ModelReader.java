@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -37,11 +38,12 @@ final class ModelReader {
   private final String source;
   private final byte[] document;
   private final JsonPath path = new JsonPath();
-  private JsonParser parser;
+  private final JsonParser parser;
 
-  private ModelReader(String source, byte[] document) {
+  private ModelReader(String source, byte[] document, JsonParser parser) {
     this.source = source;
     this.document = document;
+    this.parser = parser;
   }
 
   /**
@@ -54,25 +56,26 @@ final class ModelReader {
    * @throws LoadException if the document is not a valid {@code type}
    */
   static <T> T read(String source, byte[] document, Class<T> type) {
-    return type.cast(new ModelReader(source, document).readDocument(ValueShape.of(type)));
+    try (JsonParser p = FACTORY.createParser(document)) {
+      return type.cast(new ModelReader(source, document, p).readDocument(ValueShape.of(type)));
+    } catch (IOException e) {
+      throw new IllegalStateException("reading from memory does not fail", e);
+    }
   }
 
-  private Object readDocument(ValueShape root) {
-    try (JsonParser p = FACTORY.createParser(document)) {
-      parser = p;
-      if (p.nextToken() == null) {
+  private Object readDocument(ValueShape root) throws IOException {
+    try {
+      if (parser.nextToken() == null) {
         throw problem("a JSON object");
       }
       Object value = readObject(root, true);
-      if (p.nextToken() != null) {
+      if (parser.nextToken() != null) {
         throw problem("the end of the document after the root object");
       }
       return value;
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
       throw new LoadException(List.of(problem(at, path.toString(), e.getOriginalMessage())));
-    } catch (IOException e) {
-      throw new IllegalStateException("reading from memory does not fail", e);
     }
   }
 
@@ -118,7 +121,7 @@ final class ModelReader {
       if (attribute != null) {
         attribute.set(builder, readAttribute(attribute));
       } else {
-        readLeaf(Leaf.of(String.class));
+        Object unused = readLeaf(Objects.requireNonNull(Leaf.of(String.class)));
       }
       path.pop();
     }

@@ -179,7 +179,7 @@ public final class RaciCsv {
       Cell personCell = row.cells().get(1);
       String person = personCell.text().trim();
       try {
-        RoleAssignment.of(role.get().id(), ImmutableList.of(person));
+        RoleAssignment unused = RoleAssignment.of(role.get().id(), ImmutableList.of(person));
       } catch (GovernanceValidationException e) {
         throw CsvTable.problem(source, personCell, "line " + row.line() + ", person", e.violations().get(0).toString());
       }

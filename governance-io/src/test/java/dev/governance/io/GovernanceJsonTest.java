@@ -114,7 +114,7 @@ class GovernanceJsonTest {
 
   private static LoadException load(String json) {
     try {
-      GovernanceJson.load("m.json", json.getBytes(UTF_8));
+      var unused = GovernanceJson.load("m.json", json.getBytes(UTF_8));
     } catch (LoadException e) {
       return e;
     }

@@ -25,7 +25,7 @@ class MalformedInputTest {
       byte[] valid = GovernanceJson.toBytes(GovernanceModelGenerator.small().generate(random));
       String text = mutate(new String(valid, UTF_8), random);
       try {
-        GovernanceJson.load("m.json", text.getBytes(UTF_8));
+        var unused = GovernanceJson.load("m.json", text.getBytes(UTF_8));
       } catch (LoadException e) {
         assertLocated(e, text);
       }
@@ -38,7 +38,7 @@ class MalformedInputTest {
     qt().withExamples(2000).forAll(longs().all()).checkAssert(seed -> {
       String text = mutate(valid, new SplittableRandom(seed));
       try {
-        RaciCsv.read("raci.csv", "r", text);
+        var unused = RaciCsv.read("raci.csv", "r", text);
       } catch (LoadException e) {
         assertLocated(e, text);
       }

@@ -7,6 +7,7 @@ import static dev.governance.core.ArgChecker.notBlank;
 import com.google.common.collect.ImmutableList;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lines over an x axis, linear or logarithmic: a loss exceedance curve (probability of losing more
@@ -56,7 +57,7 @@ abstract non-sealed class AbstractCurveChart implements Block {
             .collect(Collectors.joining("; ")) + ".";
   }
 
-  private String describe(Point p) {
+  private String describe(@Nullable Point p) {
     if (p == null) {
       return "nothing";
     }

@@ -15,6 +15,8 @@ import org.immutables.value.Value;
  * computed, the explanation of that number. Codes are a public contract: other programs parse them.
  */
 @Value.Immutable
+// Immutables pattern: the generated final Finding is the only subclass, so this is its own type
+@SuppressWarnings("ComparableType")
 abstract class AbstractFinding implements Comparable<Finding> {
 
   /** The form of a rule code: an upper-case family, a hyphen and three digits. */

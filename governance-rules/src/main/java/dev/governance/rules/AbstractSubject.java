@@ -15,6 +15,8 @@ import org.immutables.value.Value;
  * overloaded on an activity names both). A subject with no id is about the whole model.
  */
 @Value.Immutable
+// Immutables pattern: the generated final Subject is the only subclass, so this is its own type
+@SuppressWarnings("ComparableType")
 abstract class AbstractSubject implements Comparable<Subject> {
 
   private static final Comparator<Optional<String>> ID_ORDER =

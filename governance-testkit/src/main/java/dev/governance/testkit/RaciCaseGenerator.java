@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Generates RACI matrices with their role holders: valid ones (one Accountable and at least one
@@ -151,7 +153,7 @@ public final class RaciCaseGenerator implements Generator<RaciCase> {
           break;
         case ACCOUNTABLE_HELD_BY_TWO: {
           String accountable = row.entrySet().stream().filter(e -> e.getValue().startsWith("A")).findFirst().orElseThrow().getKey();
-          List<String> held = holders.get(accountable);
+          List<String> held = Objects.requireNonNull(holders.get(accountable));
           held.add(held.get(0).equals("person-1") ? "person-2" : "person-1");
           break;
         }
@@ -178,7 +180,7 @@ public final class RaciCaseGenerator implements Generator<RaciCase> {
     }
 
     /** Adds a role held by {@code person}, with I on every critical row so none is left empty. */
-    private void addRole(String role, String person) {
+    private void addRole(String role, @Nullable String person) {
       roles.add(role);
       holders.put(role, new ArrayList<>(person == null ? List.of() : List.of(person)));
       for (int a = 0; a < activities.size(); a++) {
@@ -196,7 +198,7 @@ public final class RaciCaseGenerator implements Generator<RaciCase> {
       return row;
     }
 
-    RaciCase build(RaciDefect defect) {
+    RaciCase build(@Nullable RaciDefect defect) {
       RaciMatrix.Builder matrix = RaciMatrix.builder().id("matrix").name("Generated matrix").scheme(scheme)
           .addAllRoles(roles).addAllActivities(activities);
       for (int a = 0; a < rows.size(); a++) {

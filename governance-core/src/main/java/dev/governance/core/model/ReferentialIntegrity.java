@@ -3,6 +3,7 @@ package dev.governance.core.model;
 import static dev.governance.core.GovernanceValidationException.render;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import dev.governance.core.Violation;
 import dev.governance.core.compliance.ComplianceEvent;
 import dev.governance.core.compliance.CompletionRecord;
@@ -216,7 +217,7 @@ final class ReferentialIntegrity {
       String id = p.projects().get(i);
       String at = path + ".projects[" + i + "]";
       if (project.check(at, id)) {
-        Optional<String> declared = programOf.get(id);
+        Optional<String> declared = programOf.getOrDefault(id, Optional.empty());
         if (declared.isPresent() && !declared.get().equals(p.id())) {
           add(at, id, "a project of program '" + p.id() + "', but the project names program '" + declared.get() + "'");
         }
@@ -284,6 +285,7 @@ final class ReferentialIntegrity {
         });
   }
 
+  @CanIgnoreReturnValue
   private <T> Set<String> ids(String collection, List<T> items, Function<T, String> id) {
     Map<String, Integer> first = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
@@ -331,6 +333,7 @@ final class ReferentialIntegrity {
       this.expected = expected;
     }
 
+    @CanIgnoreReturnValue
     boolean check(String path, String id) {
       if (known.contains(id)) {
         return true;

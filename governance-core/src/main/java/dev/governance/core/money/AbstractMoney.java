@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  * never rounded. Arithmetic between different currencies is rejected.
  */
 @Value.Immutable
+// Immutables pattern: the generated final Money is the only subclass, so this is its own type
+@SuppressWarnings("ComparableType")
 abstract class AbstractMoney implements Comparable<Money> {
 
   /** Returns the exact amount, without trailing zeros. */

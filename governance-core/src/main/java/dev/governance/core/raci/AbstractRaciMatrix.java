@@ -59,8 +59,8 @@ abstract class AbstractRaciMatrix {
     Map<String, Integer> rowIndex = indexOf(activityIds());
     Map<String, Integer> columnIndex = indexOf(roles());
     ImmutableTable.Builder<String, String, RaciCell> table = ImmutableTable.builder();
-    table.orderRowsBy((a, b) -> rowIndex.get(a) - rowIndex.get(b));
-    table.orderColumnsBy((a, b) -> columnIndex.get(a) - columnIndex.get(b));
+    table.orderRowsBy((a, b) -> Objects.requireNonNull(rowIndex.get(a)) - Objects.requireNonNull(rowIndex.get(b)));
+    table.orderColumnsBy((a, b) -> Objects.requireNonNull(columnIndex.get(a)) - Objects.requireNonNull(columnIndex.get(b)));
     assignments().forEach(a -> table.put(a.activity(), a.role(), a.cell()));
     return table.buildOrThrow();
   }

@@ -23,6 +23,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PlainFieldStyle
+// Immutables pattern: the generated final ReportingPeriod is the only subclass, so this is its own type
+@SuppressWarnings("ComparableType")
 abstract class AbstractReportingPeriod implements Comparable<ReportingPeriod> {
 
   /** Returns the kind of period. */

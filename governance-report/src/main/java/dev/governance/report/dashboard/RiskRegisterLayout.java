@@ -23,6 +23,7 @@ import dev.governance.rules.risk.quant.ExceedancePoint;
 import dev.governance.rules.risk.quant.LossDistribution;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -92,7 +93,7 @@ final class RiskRegisterLayout {
       AppetiteStatus appetite = r.appetite().orElse(null);
       Tone tone = appetite == AppetiteStatus.OUTSIDE_TOLERANCE ? Tone.CRITICAL
           : appetite == AppetiteStatus.WITHIN_TOLERANCE ? Tone.WARNING : appetite == null ? Tone.NEUTRAL : Tone.GOOD;
-      table.addRows(TableRow.of(ImmutableList.of(r.risk(), risks.get(r.risk()).title(),
+      table.addRows(TableRow.of(ImmutableList.of(r.risk(), Objects.requireNonNull(risks.get(r.risk())).title(),
           r.inherent().map(RiskRegisterLayout::score).orElse(""), r.residual().map(RiskRegisterLayout::score).orElse(""),
           r.level().map(l -> l.level()).orElse(""), appetite == null ? "" : appetite.name(),
           r.recommendation().map(Enum::name).orElse(""), r.nextReview().map(Object::toString).orElse("")), tone));

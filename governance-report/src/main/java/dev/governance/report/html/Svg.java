@@ -1,5 +1,6 @@
 package dev.governance.report.html;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import dev.governance.report.Block;
 import dev.governance.report.Texts;
 import dev.governance.report.Tone;
@@ -55,6 +56,7 @@ final class Svg {
   }
 
   /** Appends {@code text} escaped for HTML and XML text and attributes. */
+  @CanIgnoreReturnValue
   static StringBuilder text(StringBuilder out, String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -1,5 +1,6 @@
 package dev.governance.report.html;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import dev.governance.report.ScorecardTree;
 import dev.governance.report.Texts;
 import dev.governance.report.TreeNode;
@@ -26,6 +27,7 @@ final class TreeSvg {
     out.append("</svg>\n");
   }
 
+  @CanIgnoreReturnValue
   private static double node(StringBuilder out, TreeNode node, int level, int[] row) {
     double y = 5 + row[0]++ * ROW;
     double x = 6 + level * INDENT;

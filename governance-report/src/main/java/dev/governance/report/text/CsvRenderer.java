@@ -1,5 +1,6 @@
 package dev.governance.report.text;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import dev.governance.report.Block;
 import dev.governance.report.Report;
 import dev.governance.report.Table;
@@ -44,6 +45,7 @@ public final class CsvRenderer {
    * @return the files written, in report order
    * @throws IOException if writing fails
    */
+  @CanIgnoreReturnValue
   public static List<Path> write(Report report, Path directory) throws IOException {
     Files.createDirectories(directory);
     List<Path> written = new ArrayList<>();

@@ -23,6 +23,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -67,6 +68,7 @@ final class ScorecardEvaluation {
       values = ObservationAggregator.of(definitions, periods, engine.zone(), asOf).aggregate(observations);
     } catch (GovernanceValidationException e) {
       violations.addAll(e.violations());
+      throw new GovernanceValidationException(violations);
     }
     if (!violations.isEmpty()) {
       throw new GovernanceValidationException(violations);
@@ -130,7 +132,7 @@ final class ScorecardEvaluation {
 
   private NodeResult node(ScorecardNode node, int p, Map<Object, double[]> scores) {
     if (node.kind() == NodeKind.KPI) {
-      return kpi(node, kpis.get(node.kpi().orElseThrow()), p);
+      return kpi(node, Objects.requireNonNull(kpis.get(node.kpi().orElseThrow())), p);
     }
     List<NodeResult> children = node.children().stream().map(c -> node(c, p, scores)).collect(Collectors.toList());
     return container(node.id(), node.name(), Optional.of(node.kind()), node.children(), children, history(node, p, scores));
@@ -167,7 +169,7 @@ final class ScorecardEvaluation {
       }
       return result.status(Status.GREY).addAllQuality(quality).build();
     }
-    Explanation scored = normalisations.get(kpi.id()).score(value.getAsDouble());
+    Explanation scored = Objects.requireNonNull(normalisations.get(kpi.id())).score(value.getAsDouble());
     Explanation explanation = scored.withChildren(ImmutableList.<Explanation>builder().addAll(scored.children())
         .add(Explanation.of(kpi.name() + " (" + kpi.unit() + ")", value.getAsDouble(), source)).build());
     double raw = value.getAsDouble();

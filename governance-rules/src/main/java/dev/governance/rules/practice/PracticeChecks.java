@@ -27,6 +27,7 @@ import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -105,7 +106,7 @@ final class PracticeChecks {
   private void dualRoles() {
     for (InformationSystem s : model.systems()) {
       for (String programId : s.programs()) {
-        Optional<String> manager = programs.get(programId).programManager();
+        Optional<String> manager = Objects.requireNonNull(programs.get(programId)).programManager();
         if (manager.isPresent() && manager.equals(s.owner())) {
           report(PracticeRule.DUAL_ROLE, Subject.builder().program(programId).system(s.id()).person(manager.get()).build(),
               manager.get() + " is both program manager of '" + programId + "' and system owner of '" + s.id() + "' in it",
@@ -134,12 +135,12 @@ final class PracticeChecks {
   /** GOV-005. */
   private void roadmapConflicts() {
     for (Milestone m : model.milestones()) {
-      Optional<String> program = m.program().or(() -> m.project().flatMap(p -> projects.get(p).program()));
+      Optional<String> program = m.program().or(() -> m.project().flatMap(p -> Objects.requireNonNull(projects.get(p)).program()));
       if (program.isEmpty()) {
         continue;
       }
       for (RoadmapWindow w : model.roadmapWindows()) {
-        if (!systems.get(w.system()).programs().contains(program.get())) {
+        if (!Objects.requireNonNull(systems.get(w.system())).programs().contains(program.get())) {
           continue;
         }
         Subject subject = Subject.builder().program(program.get()).system(w.system()).milestone(m.id()).build();
@@ -192,7 +193,7 @@ final class PracticeChecks {
   private void unbalancedScorecards() {
     Map<String, KpiDefinition> kpis = model.kpis().stream().collect(Collectors.toMap(KpiDefinition::id, Function.identity()));
     for (Scorecard card : model.scorecards()) {
-      Set<String> perspectives = card.kpis().stream().map(k -> kpis.get(k).perspective()).collect(Collectors.toSet());
+      Set<String> perspectives = card.kpis().stream().map(k -> Objects.requireNonNull(kpis.get(k)).perspective()).collect(Collectors.toSet());
       if (policy.programPerspectives().stream().noneMatch(perspectives::contains)) {
         report(PracticeRule.UNBALANCED_SCORECARD, Subject.builder().build(), "Scorecard '" + card.name()
             + "' has no program-side KPI (budget, schedule) in " + policy.programPerspectives(), "Add budget and schedule KPIs",
@@ -265,7 +266,7 @@ final class PracticeChecks {
         .toList();
     for (InformationSystem s : model.systems()) {
       for (String programId : s.programs()) {
-        Optional<String> manager = programs.get(programId).programManager();
+        Optional<String> manager = Objects.requireNonNull(programs.get(programId)).programManager();
         if (manager.isEmpty() || s.owner().isEmpty() || manager.equals(s.owner())) {
           continue; // a dual role is GOV-003's finding; one person cannot review "with" themselves
         }

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -94,7 +95,7 @@ final class MatrixScan {
       RaciActivity activity = activities.get(a);
       for (int k = rows.start[a]; k < rows.end[a]; k++) {
         RaciAssignment cell = cells.get(rows.cell(k));
-        int r = roleIndex.get(cell.role());
+        int r = Objects.requireNonNull(roleIndex.get(cell.role()));
         int flags = flags(cell, activity);
         roleStamp[r] = stamp;
         roleActivities[r]++;
@@ -144,7 +145,8 @@ final class MatrixScan {
         if ((flags & DOER) != 0) {
           personResponsible[p]++;
           if ((flags & CHECKER) != 0) {
-            doesAndChecks(activity, people.ids.get(p), flags);
+            // only people's flags are touched, so people is there
+            doesAndChecks(activity, Objects.requireNonNull(people).ids.get(p), flags);
           }
         }
       }
@@ -419,7 +421,7 @@ final class MatrixScan {
       int[] rowOf = new int[cells.size()];
       int[] start = new int[n + 1];
       for (int i = 0; i < cells.size(); i++) {
-        rowOf[i] = index.get(cells.get(i).activity());
+        rowOf[i] = Objects.requireNonNull(index.get(cells.get(i).activity()));
         start[rowOf[i] + 1]++;
       }
       for (int a = 0; a < n; a++) {

@@ -4,6 +4,7 @@ import static dev.governance.core.ArgChecker.check;
 import static dev.governance.core.ArgChecker.inRange;
 
 import com.google.common.collect.ImmutableMap;
+import dev.governance.core.GovernanceValidationException;
 import dev.governance.rules.Explanation;
 import java.util.Map;
 
@@ -58,7 +59,9 @@ public final class WeightedFactors {
     StringBuilder formula = new StringBuilder();
     for (Map.Entry<String, Double> weight : weights.entrySet()) {
       Double score = scores.get(weight.getKey());
-      check(score != null, "scores." + weight.getKey(), "<missing>", "a score for every factor");
+      if (score == null) {
+        throw GovernanceValidationException.of("scores." + weight.getKey(), "<missing>", "a score for every factor");
+      }
       inRange(score, 0, 10, "scores." + weight.getKey());
       value += weight.getValue() * score;
       formula.append(formula.length() == 0 ? "" : " + ").append(weight.getValue()).append(" x ").append(score);

@@ -1,7 +1,6 @@
 package dev.governance.rules.risk.quant;
 
-import static dev.governance.core.ArgChecker.check;
-
+import dev.governance.core.GovernanceValidationException;
 import dev.governance.rules.Explanation;
 import java.util.List;
 
@@ -39,9 +38,8 @@ public final class SimulationResult {
    * @throws dev.governance.core.GovernanceValidationException if no risk has that identifier
    */
   public RiskContribution contribution(String id) {
-    RiskContribution found = contributions.stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
-    check(found != null, "risk", id, "one of the simulated risks " + contributions.stream().map(RiskContribution::id).toList());
-    return found;
+    return contributions.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow(() -> GovernanceValidationException.of(
+        "risk", id, "one of the simulated risks " + contributions.stream().map(RiskContribution::id).toList()));
   }
 
   /** Returns how the mean annual loss was obtained, with each risk's mean as a child. */

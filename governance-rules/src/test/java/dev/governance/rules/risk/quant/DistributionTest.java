@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.governance.core.GovernanceValidationException;
 import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 class DistributionTest {
@@ -94,7 +95,7 @@ class DistributionTest {
     assertRejected(() -> Distribution.constant(Double.NaN), "constant.value = NaN: expected a finite number");
   }
 
-  static void assertRejected(Runnable call, String message) {
-    assertThatThrownBy(call::run).isInstanceOf(GovernanceValidationException.class).hasMessage("Invalid governance data: " + message);
+  static void assertRejected(ThrowingCallable call, String message) {
+    assertThatThrownBy(call).isInstanceOf(GovernanceValidationException.class).hasMessage("Invalid governance data: " + message);
   }
 }

@@ -58,7 +58,7 @@ class LossSimulationTest {
     LossSimulation simulation = LossSimulation.builder().years(100_000).threads(2).chunkYears(10_000).build();
     List<Long> reported = new ArrayList<>();
     AtomicLong total = new AtomicLong();
-    simulation.run(risks, (done, all) -> {
+    var unused = simulation.run(risks, (done, all) -> {
       synchronized (reported) {
         reported.add(done);
       }
