@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -72,8 +73,8 @@ public final class Sarif {
       g.writeStringField("version", toolVersion);
       g.writeStringField("informationUri", INFORMATION_URI);
       g.writeArrayFieldStart("rules");
-      for (String code : ruleIds) {
-        rule(g, code, RuleCatalog.find(code), codes.get(code));
+      for (Map.Entry<String, Severity> code : codes.entrySet()) {
+        rule(g, code.getKey(), RuleCatalog.find(code.getKey()), code.getValue());
       }
       g.writeEndArray();
       g.writeEndObject();
