@@ -1,6 +1,8 @@
 package dev.governance.examples;
 
-/** Runs every example in turn; the main class of {@code examples/target/governance-examples.jar}. */
+/**
+ * Runs every example in turn; the main class of {@code examples/target/governance-examples.jar}.
+ */
 public final class AllExamples {
 
   private AllExamples() {}

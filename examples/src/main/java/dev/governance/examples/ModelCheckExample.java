@@ -49,27 +49,45 @@ public final class ModelCheckExample {
 
   static void run(PrintStream out) {
     GovernanceModel model = omniChannel();
-    out.printf("Model '%s': %d people, %d program(s), %d system(s), %d risk(s), %d KPI(s), %d obligation(s)%n",
-        model.name(), model.people().size(), model.programs().size(), model.systems().size(),
-        model.risks().size(), model.kpis().size(), model.obligations().size());
+    out.printf(
+        "Model '%s': %d people, %d program(s), %d system(s), %d risk(s), %d KPI(s), %d obligation(s)%n",
+        model.name(),
+        model.people().size(),
+        model.programs().size(),
+        model.systems().size(),
+        model.risks().size(),
+        model.kpis().size(),
+        model.obligations().size());
 
     Program program = model.programs().get(0);
     Money actual = Money.parse("43650000", "EUR");
-    BigDecimal variance = actual.minus(program.budget()).amount()
-        .multiply(BigDecimal.valueOf(100)).divide(program.budget().amount(), 2, RoundingMode.HALF_UP);
-    out.println(Explanation.builder()
-        .quantity("budget variance %")
-        .result(variance.doubleValue())
-        .formula("(" + actual.amount().toPlainString() + " - " + program.budget().amount().toPlainString() + ") / "
-            + program.budget().amount().toPlainString() + " x 100")
-        .putInputs("actual cost", actual.amount().doubleValue())
-        .putInputs("budget", program.budget().amount().doubleValue())
-        .build()
-        .render());
+    BigDecimal variance =
+        actual
+            .minus(program.budget())
+            .amount()
+            .multiply(BigDecimal.valueOf(100))
+            .divide(program.budget().amount(), 2, RoundingMode.HALF_UP);
+    out.println(
+        Explanation.builder()
+            .quantity("budget variance %")
+            .result(variance.doubleValue())
+            .formula(
+                "("
+                    + actual.amount().toPlainString()
+                    + " - "
+                    + program.budget().amount().toPlainString()
+                    + ") / "
+                    + program.budget().amount().toPlainString()
+                    + " x 100")
+            .putInputs("actual cost", actual.amount().doubleValue())
+            .putInputs("budget", program.budget().amount().doubleValue())
+            .build()
+            .render());
 
     Risk privacyLaw = model.risks().get(0);
     try {
-      var unused = model.withRisks(privacyLaw.withSystemOwner("nobody").withSystems("commerce", "pos"));
+      var unused =
+          model.withRisks(privacyLaw.withSystemOwner("nobody").withSystems("commerce", "pos"));
       out.println("unexpected: the broken model was accepted");
     } catch (GovernanceValidationException e) {
       out.println("A model with broken references is rejected, every violation with its path:");
@@ -83,29 +101,77 @@ public final class ModelCheckExample {
     LocalDate start = LocalDate.of(2023, 1, 1);
     return GovernanceModel.builder()
         .name("Global retailer, omni-channel program")
-        .addPeople(Person.of("ana", "Ana Lima"), Person.of("cy", "Cy Wei"), Person.of("dara", "Dara Okafor"))
-        .addRoles(WellKnownRole.PROGRAM_MANAGER.role(), WellKnownRole.SYSTEM_OWNER.role(), WellKnownRole.SECURITY_OFFICER.role())
+        .addPeople(
+            Person.of("ana", "Ana Lima"),
+            Person.of("cy", "Cy Wei"),
+            Person.of("dara", "Dara Okafor"))
+        .addRoles(
+            WellKnownRole.PROGRAM_MANAGER.role(),
+            WellKnownRole.SYSTEM_OWNER.role(),
+            WellKnownRole.SECURITY_OFFICER.role())
         .addRoleAssignments(
             RoleAssignment.of("program-manager", List.of("ana")),
             RoleAssignment.of("system-owner", List.of("cy")),
             RoleAssignment.of("security-officer", List.of("dara")))
-        .addPrograms(Program.builder().id("omni").name("Omni-channel").budget(Money.parse("45000000", "EUR"))
-            .baselineStart(start).baselineFinish(start.plusYears(3).minusDays(1)).programManager("ana").build())
-        .addSystems(InformationSystem.builder().id("commerce").name("Commerce platform").owner("cy")
-            .criticality(Criticality.MISSION_CRITICAL).addRegulations("GDPR").build())
+        .addPrograms(
+            Program.builder()
+                .id("omni")
+                .name("Omni-channel")
+                .budget(Money.parse("45000000", "EUR"))
+                .baselineStart(start)
+                .baselineFinish(start.plusYears(3).minusDays(1))
+                .programManager("ana")
+                .build())
+        .addSystems(
+            InformationSystem.builder()
+                .id("commerce")
+                .name("Commerce platform")
+                .owner("cy")
+                .criticality(Criticality.MISSION_CRITICAL)
+                .addRegulations("GDPR")
+                .build())
         .addRegulations(Regulation.GDPR)
-        .addRisks(Risk.builder().id("privacy-law").title("New data-privacy law").category("privacy")
-            .programOwner("ana").systemOwner("cy").addSystems("commerce").identifiedOn(start.plusMonths(18))
-            .addAssessments(RiskAssessment.builder().stage(AssessmentStage.INHERENT).likelihood(4).impact(4)
-                .assessedOn(start.plusMonths(18)).build())
-            .build())
+        .addRisks(
+            Risk.builder()
+                .id("privacy-law")
+                .title("New data-privacy law")
+                .category("privacy")
+                .programOwner("ana")
+                .systemOwner("cy")
+                .addSystems("commerce")
+                .identifiedOn(start.plusMonths(18))
+                .addAssessments(
+                    RiskAssessment.builder()
+                        .stage(AssessmentStage.INHERENT)
+                        .likelihood(4)
+                        .impact(4)
+                        .assessedOn(start.plusMonths(18))
+                        .build())
+                .build())
         .addPerspectives(Perspective.INTERNAL_PROCESS)
-        .addKpis(KpiDefinition.builder().id("availability").name("Platform availability").unit("%")
-            .direction(Direction.HIGHER_IS_BETTER).target(99.95).minimum(0.0).maximum(100.0).perspective("internal-process")
-            .aggregation(Aggregation.MEAN).updateFrequency(UpdateFrequency.MONTHLY).build())
-        .addObligations(Obligation.builder().id("gdpr-33").title("Notify the supervisory authority of a breach")
-            .regulation("GDPR").citation("Art. 33(1)").ownerRole("security-officer").trigger("personal-data-breach")
-            .timeLimit(TimeLimit.of(72, TimeLimitUnit.HOURS)).build())
+        .addKpis(
+            KpiDefinition.builder()
+                .id("availability")
+                .name("Platform availability")
+                .unit("%")
+                .direction(Direction.HIGHER_IS_BETTER)
+                .target(99.95)
+                .minimum(0.0)
+                .maximum(100.0)
+                .perspective("internal-process")
+                .aggregation(Aggregation.MEAN)
+                .updateFrequency(UpdateFrequency.MONTHLY)
+                .build())
+        .addObligations(
+            Obligation.builder()
+                .id("gdpr-33")
+                .title("Notify the supervisory authority of a breach")
+                .regulation("GDPR")
+                .citation("Art. 33(1)")
+                .ownerRole("security-officer")
+                .trigger("personal-data-breach")
+                .timeLimit(TimeLimit.of(72, TimeLimitUnit.HOURS))
+                .build())
         .build();
   }
 }

@@ -34,7 +34,10 @@ public final class PracticeExample {
       out.println("  " + f + " -> tell " + String.join(", ", f.notifyRoles()));
     }
     HealthReport health = GovernanceHealth.standard().check(model, asOf);
-    out.println("Governance health: " + health.findings().findings().size() + " findings from every engine");
+    out.println(
+        "Governance health: "
+            + health.findings().findings().size()
+            + " findings from every engine");
     out.println("  per role to tell: " + health.countsByRole());
     out.println("  per system: " + health.countsBySystem());
     out.println("  per program: " + health.countsByProgram());

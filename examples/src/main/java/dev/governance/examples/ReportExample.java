@@ -1,17 +1,17 @@
 package dev.governance.examples;
 
 import dev.governance.core.model.GovernanceModel;
-import dev.governance.report.text.CsvRenderer;
-import dev.governance.report.dashboard.Dashboard;
-import dev.governance.rules.health.GovernanceHealth;
-import dev.governance.report.html.HtmlRenderer;
-import dev.governance.report.calendar.ICalendar;
-import dev.governance.report.text.MarkdownRenderer;
-import dev.governance.report.Report;
 import dev.governance.io.GovernanceJson;
 import dev.governance.io.LoadException;
 import dev.governance.io.RaciCsv;
 import dev.governance.io.RaciSheet;
+import dev.governance.report.Report;
+import dev.governance.report.calendar.ICalendar;
+import dev.governance.report.dashboard.Dashboard;
+import dev.governance.report.html.HtmlRenderer;
+import dev.governance.report.text.CsvRenderer;
+import dev.governance.report.text.MarkdownRenderer;
+import dev.governance.rules.health.GovernanceHealth;
 import dev.governance.rules.raci.RaciValidator;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -30,7 +30,8 @@ public final class ReportExample {
   private ReportExample() {}
 
   /**
-   * Runs the example, writing the dashboard into {@code args[0]} or {@code target/governance-dashboard}.
+   * Runs the example, writing the dashboard into {@code args[0]} or {@code
+   * target/governance-dashboard}.
    *
    * @param args the output directory, optional
    * @throws IOException if the files cannot be written
@@ -44,20 +45,37 @@ public final class ReportExample {
     GovernanceModel model = GovernanceJson.load("omni-channel.json", json);
     out.printf("Saved and loaded the model as %,d bytes of JSON%n", json.length);
 
-    Dashboard dashboard = Dashboard.of(GovernanceHealth.standard().check(model, LocalDate.of(2026, 3, 2)));
+    Dashboard dashboard =
+        Dashboard.of(GovernanceHealth.standard().check(model, LocalDate.of(2026, 3, 2)));
     Report report = dashboard.report();
     Files.createDirectories(dir);
-    Files.writeString(dir.resolve("dashboard.html"), HtmlRenderer.render(report), StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("report.md"), MarkdownRenderer.render(report), StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("deadlines.ics"), ICalendar.write(model.name(), dashboard.health().occurrences(), model.risks().get(0).identifiedOn().atStartOfDay().toInstant(java.time.ZoneOffset.UTC)), StandardCharsets.UTF_8);
-    out.printf("Dashboard of %d sections, %d CSV files, written to %s%n", report.sections().size(),
-        CsvRenderer.write(report, dir.resolve("csv")).size(), dir);
+    Files.writeString(
+        dir.resolve("dashboard.html"), HtmlRenderer.render(report), StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("report.md"), MarkdownRenderer.render(report), StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("deadlines.ics"),
+        ICalendar.write(
+            model.name(),
+            dashboard.health().occurrences(),
+            model.risks().get(0).identifiedOn().atStartOfDay().toInstant(java.time.ZoneOffset.UTC)),
+        StandardCharsets.UTF_8);
+    out.printf(
+        "Dashboard of %d sections, %d CSV files, written to %s%n",
+        report.sections().size(), CsvRenderer.write(report, dir.resolve("csv")).size(), dir);
 
-    String sheet = "Activity,Critical,Program manager,System owner\nApprove go-live,yes,A/R,A\nRun load test,,I,\n";
+    String sheet =
+        "Activity,Critical,Program manager,System owner\nApprove go-live,yes,A/R,A\nRun load test,,I,\n";
     RaciSheet raci = RaciCsv.read("go-live.csv", "Go-live", sheet);
     RaciValidator.standard().validate(raci.matrix()).findings().findings().stream()
         .filter(f -> f.subject().activity().isPresent())
-        .forEach(f -> out.println("go-live.csv:" + raci.activityLines().get(f.subject().activity().get()) + ": " + f));
+        .forEach(
+            f ->
+                out.println(
+                    "go-live.csv:"
+                        + raci.activityLines().get(f.subject().activity().get())
+                        + ": "
+                        + f));
     try {
       var unused = RaciCsv.read("broken.csv", "Broken", "Activity,Owner\nPlan,A?\n");
     } catch (LoadException e) {

@@ -3,10 +3,10 @@ package dev.governance.examples;
 import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
-import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
-import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.GeneralCodingRules.USE_JAVA_UTIL_LOGGING;
@@ -19,27 +19,37 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The library's module and package rules, as {@code docs/architecture.md} states them, checked over
- * the main classes of every published module. It lives in {@code examples} because that module
- * sees them all.
+ * the main classes of every published module. It lives in {@code examples} because that module sees
+ * them all.
  */
 @AnalyzeClasses(packages = "dev.governance", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
   /** The published library's packages; examples and benchmarks are programs and may print. */
   private static final String[] LIBRARY = {
-    "dev.governance.core..", "dev.governance.rules..", "dev.governance.json..", "dev.governance.io..",
-    "dev.governance.report..", "dev.governance.testkit.."
+    "dev.governance.core..",
+    "dev.governance.rules..",
+    "dev.governance.json..",
+    "dev.governance.io..",
+    "dev.governance.report..",
+    "dev.governance.testkit.."
   };
 
   /** The report module's renderers: they read a report or a health report, never an engine. */
   private static final String[] RENDERERS = {
-    "dev.governance.report.html..", "dev.governance.report.text..", "dev.governance.report.calendar..",
+    "dev.governance.report.html..",
+    "dev.governance.report.text..",
+    "dev.governance.report.calendar..",
     "dev.governance.report.findings.."
   };
 
-  /** The engines' packages, which renderers reach only through {@code HealthReport} and its parts. */
+  /**
+   * The engines' packages, which renderers reach only through {@code HealthReport} and its parts.
+   */
   private static final String[] ENGINES = {
-    "dev.governance.rules.raci..", "dev.governance.rules.risk..", "dev.governance.rules.kpi..",
+    "dev.governance.rules.raci..",
+    "dev.governance.rules.risk..",
+    "dev.governance.rules.kpi..",
     "dev.governance.rules.practice.."
   };
 
@@ -49,81 +59,125 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule coreDependsOnNothingOfOurs =
-      noClasses().that().resideInAPackage("dev.governance.core..")
-          .should().dependOnClassesThat(
-              resideInAPackage("dev.governance..").and(resideOutsideOfPackage("dev.governance.core..")));
+      noClasses()
+          .that()
+          .resideInAPackage("dev.governance.core..")
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage("dev.governance..")
+                  .and(resideOutsideOfPackage("dev.governance.core..")));
 
   @ArchTest
   static final ArchRule rulesDependOnlyOnCore =
-      noClasses().that().resideInAPackage("dev.governance.rules..")
-          .should().dependOnClassesThat().resideInAnyPackage("dev.governance.testkit..", "dev.governance.examples..");
+      noClasses()
+          .that()
+          .resideInAPackage("dev.governance.rules..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("dev.governance.testkit..", "dev.governance.examples..");
 
   @ArchTest
   static final ArchRule testkitDependsOnlyOnCore =
-      noClasses().that().resideInAPackage("dev.governance.testkit..")
-          .should().dependOnClassesThat().resideInAnyPackage("dev.governance.rules..", "dev.governance.examples..");
+      noClasses()
+          .that()
+          .resideInAPackage("dev.governance.testkit..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("dev.governance.rules..", "dev.governance.examples..");
 
   @ArchTest
   static final ArchRule reportDependsOnlyOnCoreAndRules =
-      noClasses().that().resideInAPackage("dev.governance.report..")
-          .should().dependOnClassesThat().resideInAnyPackage("dev.governance.testkit..", "dev.governance.examples..");
+      noClasses()
+          .that()
+          .resideInAPackage("dev.governance.report..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("dev.governance.testkit..", "dev.governance.examples..");
 
   @ArchTest
   static final ArchRule jsonDependsOnlyOnCore =
-      noClasses().that().resideInAPackage("dev.governance.json..")
-          .should().dependOnClassesThat(resideInAPackage("dev.governance..")
-              .and(resideOutsideOfPackages("dev.governance.core..", "dev.governance.json..")));
+      noClasses()
+          .that()
+          .resideInAPackage("dev.governance.json..")
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage("dev.governance..")
+                  .and(resideOutsideOfPackages("dev.governance.core..", "dev.governance.json..")));
 
   @ArchTest
   static final ArchRule ioNeverDependsOnReport =
-      noClasses().that().resideInAPackage("dev.governance.io..")
-          .should().dependOnClassesThat().resideInAnyPackage("dev.governance.report..", "dev.governance.testkit..",
-              "dev.governance.examples..");
+      noClasses()
+          .that()
+          .resideInAPackage("dev.governance.io..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "dev.governance.report..", "dev.governance.testkit..", "dev.governance.examples..");
 
   @ArchTest
   static final ArchRule reportNeverDependsOnIo =
-      noClasses().that().resideInAPackage("dev.governance.report..")
-          .should().dependOnClassesThat().resideInAPackage("dev.governance.io..");
+      noClasses()
+          .that()
+          .resideInAPackage("dev.governance.report..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("dev.governance.io..");
 
   @ArchTest
   static final ArchRule renderersReachEnginesOnlyThroughTheHealthReport =
-      noClasses().that().resideInAnyPackage(RENDERERS)
-          .should().dependOnClassesThat().resideInAnyPackage(ENGINES)
+      noClasses()
+          .that()
+          .resideInAnyPackage(RENDERERS)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(ENGINES)
           .because("a renderer prints what a health report holds; it runs no engine");
 
   @ArchTest
   static final ArchRule theReportModuleRunsNoEngine =
-      noClasses().that().resideInAPackage("dev.governance.report..")
-          .should().callMethodWhere(target(owner(resideInAnyPackage(ENGINES)))
-              .and(target(nameMatching("standard|of|validate|review|evaluate|occurrences"))))
-          .orShould().callMethodWhere(target(owner(resideInAnyPackage("dev.governance.rules.health.."))).and(target(nameMatching("check|standard"))))
-          .because("the dashboard and the renderers are views over a HealthReport; engines run in GovernanceHealth");
+      noClasses()
+          .that()
+          .resideInAPackage("dev.governance.report..")
+          .should()
+          .callMethodWhere(
+              target(owner(resideInAnyPackage(ENGINES)))
+                  .and(target(nameMatching("standard|of|validate|review|evaluate|occurrences"))))
+          .orShould()
+          .callMethodWhere(
+              target(owner(resideInAnyPackage("dev.governance.rules.health..")))
+                  .and(target(nameMatching("check|standard"))))
+          .because(
+              "the dashboard and the renderers are views over a HealthReport; engines run in GovernanceHealth");
 
   @ArchTest
   static final ArchRule rulesDoNotDependOnReports =
-      noClasses().that().resideInAnyPackage("dev.governance.core..", "dev.governance.rules..", "dev.governance.testkit..")
-          .should().dependOnClassesThat().resideInAnyPackage("dev.governance.report..", "dev.governance.io..",
-              "dev.governance.json..");
+      noClasses()
+          .that()
+          .resideInAnyPackage(
+              "dev.governance.core..", "dev.governance.rules..", "dev.governance.testkit..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "dev.governance.report..", "dev.governance.io..", "dev.governance.json..");
 
   @ArchTest
   static final ArchRule onlyProgramsDependOnTheCommand =
-      noClasses().that().resideInAnyPackage(LIBRARY)
-          .should().dependOnClassesThat().resideInAPackage("dev.governance.cli..");
+      noClasses()
+          .that()
+          .resideInAnyPackage(LIBRARY)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("dev.governance.cli..");
 
-  @ArchTest
-  static final ArchRule reportInternalsStayInReport = internalsStayIn("report");
+  @ArchTest static final ArchRule reportInternalsStayInReport = internalsStayIn("report");
 
-  @ArchTest
-  static final ArchRule ioInternalsStayInIo = internalsStayIn("io");
+  @ArchTest static final ArchRule ioInternalsStayInIo = internalsStayIn("io");
 
-  @ArchTest
-  static final ArchRule coreInternalsStayInCore = internalsStayIn("core");
+  @ArchTest static final ArchRule coreInternalsStayInCore = internalsStayIn("core");
 
-  @ArchTest
-  static final ArchRule rulesInternalsStayInRules = internalsStayIn("rules");
+  @ArchTest static final ArchRule rulesInternalsStayInRules = internalsStayIn("rules");
 
-  @ArchTest
-  static final ArchRule testkitInternalsStayInTestkit = internalsStayIn("testkit");
+  @ArchTest static final ArchRule testkitInternalsStayInTestkit = internalsStayIn("testkit");
 
   @ArchTest
   static final ArchRule libraryDoesNotPrint =
@@ -134,8 +188,12 @@ class ArchitectureTest {
       noClasses().that().resideInAnyPackage(LIBRARY).should(USE_JAVA_UTIL_LOGGING);
 
   private static ArchRule internalsStayIn(String module) {
-    return noClasses().that().resideOutsideOfPackage("dev.governance." + module + "..")
-        .should().dependOnClassesThat().resideInAPackage("dev.governance." + module + "..internal..")
+    return noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.governance." + module + "..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.governance." + module + "..internal..")
         .allowEmptyShould(true)
         .because("code in .internal packages is not API and may change without notice");
   }

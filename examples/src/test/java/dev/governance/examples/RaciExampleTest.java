@@ -16,9 +16,12 @@ class RaciExampleTest {
     assertThat(bytes.toString(StandardCharsets.UTF_8))
         .contains("RACI check of 'Platform release': {ERROR=4, WARNING=1, INFO=0}")
         .contains("ERROR RACI-001 [activity=test] Activity 'Test the release' has no Accountable")
-        .contains("ERROR RACI-002 [activity=go-live] Activity 'Approve go-live' has 2 Accountables: program-manager, system-owner")
-        .contains("ERROR RACI-004 [activity=migrate, role=qa-lead] Critical activity 'Migrate customer data' has no letter for role 'qa-lead'")
-        .contains("ERROR RACI-009 [role=program-manager, person=ana] Person 'ana' holds conflicting roles 'program-manager' and 'system-owner'")
+        .contains(
+            "ERROR RACI-002 [activity=go-live] Activity 'Approve go-live' has 2 Accountables: program-manager, system-owner")
+        .contains(
+            "ERROR RACI-004 [activity=migrate, role=qa-lead] Critical activity 'Migrate customer data' has no letter for role 'qa-lead'")
+        .contains(
+            "ERROR RACI-009 [role=program-manager, person=ana] Person 'ana' holds conflicting roles 'program-manager' and 'system-owner'")
         .contains("WARNING RACI-011 [role=qa-lead] Role 'qa-lead' has no person assigned")
         .contains("load of ana: Accountable 3, Responsible 1");
   }

@@ -19,15 +19,28 @@ class ReadmeExampleTest {
 
   @Test
   void readmeExampleRunsAsDocumented() {
-    GovernanceModel model = GovernanceModel.builder()
-        .name("Omni-channel program")
-        .addPeople(Person.of("ana", "Ana Lima"), Person.of("cy", "Cy Wei"))
-        .addSystems(InformationSystem.builder().id("commerce").name("Commerce platform")
-            .owner("cy").criticality(Criticality.MISSION_CRITICAL).build())
-        .addRisks(Risk.builder().id("privacy-law").title("New data-privacy law").category("privacy")
-            .programOwner("ana").systemOwner("cy").addSystems("commerce")
-            .identifiedOn(LocalDate.of(2024, 6, 1)).build())
-        .build();
+    GovernanceModel model =
+        GovernanceModel.builder()
+            .name("Omni-channel program")
+            .addPeople(Person.of("ana", "Ana Lima"), Person.of("cy", "Cy Wei"))
+            .addSystems(
+                InformationSystem.builder()
+                    .id("commerce")
+                    .name("Commerce platform")
+                    .owner("cy")
+                    .criticality(Criticality.MISSION_CRITICAL)
+                    .build())
+            .addRisks(
+                Risk.builder()
+                    .id("privacy-law")
+                    .title("New data-privacy law")
+                    .category("privacy")
+                    .programOwner("ana")
+                    .systemOwner("cy")
+                    .addSystems("commerce")
+                    .identifiedOn(LocalDate.of(2024, 6, 1))
+                    .build())
+            .build();
 
     List<String> printed = new ArrayList<>();
     try {
@@ -35,6 +48,7 @@ class ReadmeExampleTest {
     } catch (GovernanceValidationException e) {
       e.violations().stream().map(Violation::toString).forEach(printed::add);
     }
-    assertThat(printed).containsExactly("risks[0].systemOwner = 'bo': expected the id of a defined person");
+    assertThat(printed)
+        .containsExactly("risks[0].systemOwner = 'bo': expected the id of a defined person");
   }
 }

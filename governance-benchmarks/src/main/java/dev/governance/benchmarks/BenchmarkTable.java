@@ -23,7 +23,8 @@ import java.util.TreeMap;
  */
 public final class BenchmarkTable {
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private BenchmarkTable() {}
 
@@ -36,7 +37,10 @@ public final class BenchmarkTable {
    */
   public static void main(String[] args) throws IOException {
     if (args.length != 3) {
-      throw new IllegalArgumentException("usage: BenchmarkTable NEW.json ACCUMULATED.json BENCHMARKS.md, got " + args.length + " arguments");
+      throw new IllegalArgumentException(
+          "usage: BenchmarkTable NEW.json ACCUMULATED.json BENCHMARKS.md, got "
+              + args.length
+              + " arguments");
     }
     Path fresh = Path.of(args[0]);
     Path accumulated = Path.of(args[1]);
@@ -74,22 +78,36 @@ public final class BenchmarkTable {
     md.append("# Benchmarks\n\n")
         .append("Written by `governance-benchmarks/run` from JMH results ")
         .append("(`governance-benchmarks/results/jmh-result.json`); do not edit by hand.\n")
-        .append("Each row is the latest run of that benchmark. Mode `avgt` is time per operation (lower is better), ")
-        .append("`thrpt` operations per second (higher is better); what one operation is, each benchmark's javadoc says ")
-        .append("(in `RaciValidationBenchmark` it is one cell of the matrix). Rows that differ only in an `engine` ")
+        .append(
+            "Each row is the latest run of that benchmark. Mode `avgt` is time per operation (lower is better), ")
+        .append(
+            "`thrpt` operations per second (higher is better); what one operation is, each benchmark's javadoc says ")
+        .append(
+            "(in `RaciValidationBenchmark` it is one cell of the matrix). Rows that differ only in an `engine` ")
         .append("parameter ran in the same harness: the library beside its peer.\n\n")
-        .append("| benchmark | parameters | mode | score | error (99.9 %) | unit | JDK | forks x iterations |\n")
+        .append(
+            "| benchmark | parameters | mode | score | error (99.9 %) | unit | JDK | forks x iterations |\n")
         .append("|---|---|---|---:|---:|---|---|---|\n");
     for (JsonNode r : results) {
       JsonNode metric = r.path("primaryMetric");
-      md.append("| ").append(shortName(r.path("benchmark").asText()))
-          .append(" | ").append(params(r))
-          .append(" | ").append(r.path("mode").asText())
-          .append(" | ").append(number(metric.path("score").asDouble()))
-          .append(" | ").append(number(metric.path("scoreError").asDouble()))
-          .append(" | ").append(metric.path("scoreUnit").asText())
-          .append(" | ").append(r.path("jdkVersion").asText())
-          .append(" | ").append(r.path("forks").asInt()).append(" x ").append(r.path("measurementIterations").asInt())
+      md.append("| ")
+          .append(shortName(r.path("benchmark").asText()))
+          .append(" | ")
+          .append(params(r))
+          .append(" | ")
+          .append(r.path("mode").asText())
+          .append(" | ")
+          .append(number(metric.path("score").asDouble()))
+          .append(" | ")
+          .append(number(metric.path("scoreError").asDouble()))
+          .append(" | ")
+          .append(metric.path("scoreUnit").asText())
+          .append(" | ")
+          .append(r.path("jdkVersion").asText())
+          .append(" | ")
+          .append(r.path("forks").asInt())
+          .append(" x ")
+          .append(r.path("measurementIterations").asInt())
           .append(" |\n");
     }
     return md.toString();
@@ -115,7 +133,9 @@ public final class BenchmarkTable {
     if (Double.isNaN(value)) {
       return "-";
     }
-    return value >= 100 ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%.3f", value);
+    return value >= 100
+        ? String.format(Locale.ROOT, "%,.0f", value)
+        : String.format(Locale.ROOT, "%.3f", value);
   }
 
   private static ArrayNode read(Path file) throws IOException {
@@ -124,7 +144,8 @@ public final class BenchmarkTable {
     }
     JsonNode node = JSON.readTree(file.toFile());
     if (!node.isArray()) {
-      throw new IOException(file + ": expected a JSON array of JMH results, found " + node.getNodeType());
+      throw new IOException(
+          file + ": expected a JSON array of JMH results, found " + node.getNodeType());
     }
     return (ArrayNode) node;
   }

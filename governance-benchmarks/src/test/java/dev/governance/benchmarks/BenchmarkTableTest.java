@@ -20,9 +20,15 @@ class BenchmarkTableTest {
   }
 
   private static String result(String name, int scale, double score) {
-    return "{\"benchmark\":\"dev.governance.benchmarks." + name + "\",\"mode\":\"avgt\",\"forks\":1,"
-        + "\"measurementIterations\":5,\"jdkVersion\":\"17.0.15\",\"params\":{\"scale\":\"" + scale + "\"},"
-        + "\"primaryMetric\":{\"score\":" + score + ",\"scoreError\":1.25,\"scoreUnit\":\"us/op\"}}";
+    return "{\"benchmark\":\"dev.governance.benchmarks."
+        + name
+        + "\",\"mode\":\"avgt\",\"forks\":1,"
+        + "\"measurementIterations\":5,\"jdkVersion\":\"17.0.15\",\"params\":{\"scale\":\""
+        + scale
+        + "\"},"
+        + "\"primaryMetric\":{\"score\":"
+        + score
+        + ",\"scoreError\":1.25,\"scoreUnit\":\"us/op\"}}";
   }
 
   @Test
@@ -37,8 +43,15 @@ class BenchmarkTableTest {
 
   @Test
   void writesOneRowPerResult() throws IOException {
-    String md = BenchmarkTable.markdown(results("[" + result("ModelBuildingBenchmark.buildWithIntegrityCheck", 100, 12345.678) + "]"));
-    assertThat(md).contains("| ModelBuildingBenchmark.buildWithIntegrityCheck | scale=100 | avgt | 12,346 | 1.250 | us/op | 17.0.15 | 1 x 5 |");
+    String md =
+        BenchmarkTable.markdown(
+            results(
+                "["
+                    + result("ModelBuildingBenchmark.buildWithIntegrityCheck", 100, 12345.678)
+                    + "]"));
+    assertThat(md)
+        .contains(
+            "| ModelBuildingBenchmark.buildWithIntegrityCheck | scale=100 | avgt | 12,346 | 1.250 | us/op | 17.0.15 | 1 x 5 |");
   }
 
   @Test
@@ -57,10 +70,18 @@ class BenchmarkTableTest {
   void rejectsWrongArgumentsAndFiles(@TempDir Path dir) throws IOException {
     assertThatThrownBy(() -> BenchmarkTable.main(new String[] {"a"}))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("usage: BenchmarkTable NEW.json ACCUMULATED.json BENCHMARKS.md, got 1 arguments");
+        .hasMessage(
+            "usage: BenchmarkTable NEW.json ACCUMULATED.json BENCHMARKS.md, got 1 arguments");
     Path notArray = dir.resolve("bad.json");
     Files.writeString(notArray, "{}");
-    assertThatThrownBy(() -> BenchmarkTable.main(new String[] {notArray.toString(), dir.resolve("acc.json").toString(), dir.resolve("b.md").toString()}))
+    assertThatThrownBy(
+            () ->
+                BenchmarkTable.main(
+                    new String[] {
+                      notArray.toString(),
+                      dir.resolve("acc.json").toString(),
+                      dir.resolve("b.md").toString()
+                    }))
         .isInstanceOf(IOException.class)
         .hasMessage(notArray + ": expected a JSON array of JMH results, found OBJECT");
   }

@@ -18,10 +18,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * How long building a {@link GovernanceModel} takes, including its referential-integrity check,
- * for models of growing size ({@link ModelSize#scaled(int)}: factor 1 is 12 people, 8 risks, 6
- * KPIs; factor 100 is 1,200 people, 800 risks, 600 KPIs with 72,000 observations). No peer library
- * builds a governance model, so this one has no peer; it is the baseline later engines build on.
+ * How long building a {@link GovernanceModel} takes, including its referential-integrity check, for
+ * models of growing size ({@link ModelSize#scaled(int)}: factor 1 is 12 people, 8 risks, 6 KPIs;
+ * factor 100 is 1,200 people, 800 risks, 600 KPIs with 72,000 observations). No peer library builds
+ * a governance model, so this one has no peer; it is the baseline later engines build on.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,7 +40,8 @@ public class ModelBuildingBenchmark {
   /** Generates the model whose parts each benchmark rebuilds. */
   @Setup
   public void generate() {
-    model = GovernanceModelGenerator.of(ModelSize.scaled(scale)).generate(new SplittableRandom(2026));
+    model =
+        GovernanceModelGenerator.of(ModelSize.scaled(scale)).generate(new SplittableRandom(2026));
   }
 
   /** Rebuilds the model from its parts: every id and reference checked. */
@@ -72,9 +73,12 @@ public class ModelBuildingBenchmark {
         .build();
   }
 
-  /** Generates a new model of this size with the testkit: value construction and checks throughout. */
+  /**
+   * Generates a new model of this size with the testkit: value construction and checks throughout.
+   */
   @Benchmark
   public GovernanceModel generateWithTestkit() {
-    return GovernanceModelGenerator.of(ModelSize.scaled(scale)).generate(new SplittableRandom(scale));
+    return GovernanceModelGenerator.of(ModelSize.scaled(scale))
+        .generate(new SplittableRandom(scale));
   }
 }

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code governance cvss [VECTOR...]}: scores CVSS vectors given as arguments, or one per line on
@@ -22,16 +22,24 @@ import picocli.CommandLine.Model.CommandSpec;
  * one decimal, the severity of the base (3.x) or overall (4.0) score. An invalid vector prints
  * {@code VECTOR ERROR message}; the command goes on and exits 1 at the end.
  */
-@Command(name = "cvss", mixinStandardHelpOptions = true,
+@Command(
+    name = "cvss",
+    mixinStandardHelpOptions = true,
     description = "Score CVSS 3.0, 3.1 and 4.0 vectors: one tab-separated line per vector.",
-    footer = {"", "Examples:", "  governance cvss CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H",
-        "  cut -f1 vectors.tsv | governance cvss"})
+    footer = {
+      "",
+      "Examples:",
+      "  governance cvss CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H",
+      "  cut -f1 vectors.tsv | governance cvss"
+    })
 final class CvssCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Parameters(arity = "0..*", paramLabel = "VECTOR", description = "Vectors; without any, one per line on standard input.")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "VECTOR",
+      description = "Vectors; without any, one per line on standard input.")
   List<String> vectors = List.of();
 
   @Override
@@ -61,7 +69,12 @@ final class CvssCommand implements Callable<Integer> {
       return one(scores.score()) + "\t-\t-\t" + scores.severity().label();
     }
     Cvss3Scores scores = Cvss3Vector.parse(vector).scores();
-    return one(scores.base()) + "\t" + one(scores.temporal()) + "\t" + one(scores.environmental()) + "\t"
+    return one(scores.base())
+        + "\t"
+        + one(scores.temporal())
+        + "\t"
+        + one(scores.environmental())
+        + "\t"
         + CvssSeverity.of(scores.base()).label();
   }
 

@@ -2,16 +2,16 @@ package dev.governance.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import dev.governance.core.model.GovernanceModel;
-import dev.governance.report.dashboard.Dashboard;
 import dev.governance.cli.ValidateCommand.Format;
+import dev.governance.core.model.GovernanceModel;
 import dev.governance.io.GovernanceJson;
 import dev.governance.io.ModelFiles;
+import dev.governance.report.dashboard.Dashboard;
 import dev.governance.rules.FindingLocator;
-import dev.governance.rules.health.GovernanceHealth;
-import dev.governance.rules.health.HealthReport;
 import dev.governance.rules.Severity;
 import dev.governance.rules.ValidationReport;
+import dev.governance.rules.health.GovernanceHealth;
+import dev.governance.rules.health.HealthReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -33,8 +33,11 @@ import picocli.CommandLine.Spec;
  * one-screen summary. It exits 0 once every file is written: the demo's findings are there to be
  * shown.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Run every engine on the embedded omni-channel model and write the dashboard and reports.",
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description =
+        "Run every engine on the embedded omni-channel model and write the dashboard and reports.",
     footer = {"", "Example:", "  governance demo --out target/demo"})
 final class DemoCommand implements Callable<Integer> {
 
@@ -47,10 +50,13 @@ final class DemoCommand implements Callable<Integer> {
   /** Where the embedded model is. */
   static final String MODEL = "omni-channel.json";
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "governance-demo", description = "Where to write the files (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "governance-demo",
+      description = "Where to write the files (default ${DEFAULT-VALUE}).")
   Path out;
 
   @Override
@@ -67,22 +73,53 @@ final class DemoCommand implements Callable<Integer> {
     FindingLocator locator = ModelFiles.read(MODEL_FILE, saved).locator();
     ValidationReport findings = health.findings();
     for (Format format : List.of(Format.json, Format.sarif)) {
-      ReportFiles.write(out.resolve("findings." + format), ValidateCommand.render(format, MODEL_FILE, findings, locator).getBytes(UTF_8));
+      ReportFiles.write(
+          out.resolve("findings." + format),
+          ValidateCommand.render(format, MODEL_FILE, findings, locator).getBytes(UTF_8));
     }
 
     PrintWriter print = spec.commandLine().getOut();
     print.printf("%s, as of %s%n", model.name(), asOf);
-    print.printf("  %d projects, %d systems, %d people, %d RACI matrices, %d risks, %d KPIs, %d obligations%n",
-        model.projects().size(), model.systems().size(), model.people().size(), model.raciMatrices().size(),
-        model.risks().size(), model.kpis().size(), model.obligations().size());
-    health.scorecards().forEach(s -> print.printf("  scorecard %s: %s (%s)%n", s.name(),
-        s.score().isPresent() ? String.format(java.util.Locale.ROOT, "%.1f %% of target", 100 * s.score().getAsDouble()) : "no data", s.status()));
-    print.printf("  findings: %d ERROR, %d WARNING, %d INFO%n", findings.count(Severity.ERROR), findings.count(Severity.WARNING),
+    print.printf(
+        "  %d projects, %d systems, %d people, %d RACI matrices, %d risks, %d KPIs, %d obligations%n",
+        model.projects().size(),
+        model.systems().size(),
+        model.people().size(),
+        model.raciMatrices().size(),
+        model.risks().size(),
+        model.kpis().size(),
+        model.obligations().size());
+    health
+        .scorecards()
+        .forEach(
+            s ->
+                print.printf(
+                    "  scorecard %s: %s (%s)%n",
+                    s.name(),
+                    s.score().isPresent()
+                        ? String.format(
+                            java.util.Locale.ROOT,
+                            "%.1f %% of target",
+                            100 * s.score().getAsDouble())
+                        : "no data",
+                    s.status()));
+    print.printf(
+        "  findings: %d ERROR, %d WARNING, %d INFO%n",
+        findings.count(Severity.ERROR),
+        findings.count(Severity.WARNING),
         findings.count(Severity.INFO));
-    findings.findings().stream().filter(f -> f.severity() == Severity.ERROR).limit(6).forEach(f -> print.println("    " + f));
-    print.println("  to tell: " + health.countsByRole().entrySet().stream()
-        .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", ")));
-    print.printf("Wrote dashboard.html, report.md, model.json, findings.json, findings.sarif, deadlines.ics to %s%n", out);
+    findings.findings().stream()
+        .filter(f -> f.severity() == Severity.ERROR)
+        .limit(6)
+        .forEach(f -> print.println("    " + f));
+    print.println(
+        "  to tell: "
+            + health.countsByRole().entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", ")));
+    print.printf(
+        "Wrote dashboard.html, report.md, model.json, findings.json, findings.sarif, deadlines.ics to %s%n",
+        out);
     return GovernanceCli.OK;
   }
 

@@ -12,18 +12,19 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code governance} command: the library for scripts, internal tools and CI pipelines,
- * without writing Java.
+ * The {@code governance} command: the library for scripts, internal tools and CI pipelines, without
+ * writing Java.
  *
  * <p>Exit codes, on every subcommand: {@value #OK} success and no ERROR finding; {@value #FINDINGS}
- * ERROR findings, or per-line errors in the data; {@value #USAGE} a usage error or unreadable input,
- * with the message on standard error naming the file and line or path.
+ * ERROR findings, or per-line errors in the data; {@value #USAGE} a usage error or unreadable
+ * input, with the message on standard error naming the file and line or path.
  */
 @Command(
     name = "governance",
     mixinStandardHelpOptions = true,
     versionProvider = GovernanceCli.Version.class,
-    description = "IT-governance checks, scores, deadlines and reports: RACI, risk, KPI scorecards, compliance calendars.",
+    description =
+        "IT-governance checks, scores, deadlines and reports: RACI, risk, KPI scorecards, compliance calendars.",
     subcommands = {
       DemoCommand.class,
       ValidateCommand.class,
@@ -36,19 +37,25 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       picocli.AutoComplete.GenerateCompletion.class
     },
-    footer = {"", "Example:", "  governance demo --out target/demo", "",
-        "Exit codes: 0 success, 1 ERROR findings or per-line errors, 2 usage error or unreadable input."})
+    footer = {
+      "",
+      "Example:",
+      "  governance demo --out target/demo",
+      "",
+      "Exit codes: 0 success, 1 ERROR findings or per-line errors, 2 usage error or unreadable input."
+    })
 public final class GovernanceCli implements Runnable {
 
   /** Success and no ERROR finding. */
   public static final int OK = 0;
+
   /** ERROR findings, or per-line errors in the data. */
   public static final int FINDINGS = 1;
+
   /** A usage error or unreadable input. */
   public static final int USAGE = 2;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /**
    * Runs the command and exits with its code.
@@ -56,8 +63,11 @@ public final class GovernanceCli implements Runnable {
    * @param args the command line
    */
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-        new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    System.exit(
+        run(
+            args,
+            new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+            new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }
 
   /**
@@ -78,11 +88,12 @@ public final class GovernanceCli implements Runnable {
     CommandLine cli = new CommandLine(new GovernanceCli());
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
-      commandLine.getErr().println(message(e));
-      commandLine.getErr().flush();
-      return USAGE;
-    });
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parsed) -> {
+          commandLine.getErr().println(message(e));
+          commandLine.getErr().flush();
+          return USAGE;
+        });
     int code = cli.execute(args);
     out.flush();
     err.flush();
@@ -101,9 +112,12 @@ public final class GovernanceCli implements Runnable {
     }
     if (e instanceof UncheckedIOException) {
       Throwable cause = e.getCause();
-      String why = cause instanceof java.nio.file.NoSuchFileException ? "no such file"
-          : cause instanceof java.nio.file.AccessDeniedException ? "permission denied"
-          : cause == null ? "" : Objects.toString(cause.getMessage(), "");
+      String why =
+          cause instanceof java.nio.file.NoSuchFileException
+              ? "no such file"
+              : cause instanceof java.nio.file.AccessDeniedException
+                  ? "permission denied"
+                  : cause == null ? "" : Objects.toString(cause.getMessage(), "");
       return "governance: " + e.getMessage() + (why.isEmpty() ? "" : ": " + why);
     }
     return "governance: " + e;

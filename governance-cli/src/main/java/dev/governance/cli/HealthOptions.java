@@ -16,21 +16,30 @@ import picocli.CommandLine.Option;
  */
 final class HealthOptions {
 
-  @Option(names = "--policy", paramLabel = "FILE",
-      description = "A governance-policy.json that configures the engines (default: every engine's standard policy).")
+  @Option(
+      names = "--policy",
+      paramLabel = "FILE",
+      description =
+          "A governance-policy.json that configures the engines (default: every engine's standard policy).")
   @Nullable Path policy;
 
-  @Option(names = "--calendar", paramLabel = "ID",
-      description = "The holiday calendar deadlines count business days on, such as DE, US-NY or GB+US (overrides the policy's).")
+  @Option(
+      names = "--calendar",
+      paramLabel = "ID",
+      description =
+          "The holiday calendar deadlines count business days on, such as DE, US-NY or GB+US (overrides the policy's).")
   @Nullable String calendar;
 
-  @Option(names = "--as-of", paramLabel = "DATE",
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
       description = "The day the checks judge by (default: the model's asOf, else today).")
   @Nullable LocalDate asOf;
 
   /** Returns the policy file's policy, with {@code --calendar} in place of its calendar. */
   GovernancePolicy policy() {
-    GovernancePolicy read = policy == null ? GovernancePolicy.builder().build() : PolicyJson.load(policy);
+    GovernancePolicy read =
+        policy == null ? GovernancePolicy.builder().build() : PolicyJson.load(policy);
     return calendar == null ? read : read.withCompliance(read.compliance().withCalendar(calendar));
   }
 

@@ -17,7 +17,8 @@ final class Lines {
   static List<String> stdin() {
     List<String> lines = new ArrayList<>();
     try {
-      BufferedReader reader = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      BufferedReader reader =
+          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         lines.add(line);
       }

@@ -5,7 +5,10 @@ import dev.governance.rules.risk.quant.Distribution;
 import dev.governance.rules.risk.quant.Frequency;
 import java.util.Arrays;
 
-/** The command line's forms of loss frequencies and magnitudes: {@code poisson:2}, {@code lognormal90:1e4,2e5}. */
+/**
+ * The command line's forms of loss frequencies and magnitudes: {@code poisson:2}, {@code
+ * lognormal90:1e4,2e5}.
+ */
 final class LossSpecs {
 
   private LossSpecs() {}
@@ -29,14 +32,16 @@ final class LossSpecs {
     String expected = "lognormal90:LOW,HIGH or pert:MIN,MODE,MAX";
     String[] parts = split(text, "magnitude", expected);
     switch (parts[0]) {
-      case "lognormal90": {
-        double[] n = numbers(parts[1], 2, "magnitude", text, expected);
-        return Distribution.lognormal90(n[0], n[1]);
-      }
-      case "pert": {
-        double[] n = numbers(parts[1], 3, "magnitude", text, expected);
-        return Distribution.pert(n[0], n[1], n[2]);
-      }
+      case "lognormal90":
+        {
+          double[] n = numbers(parts[1], 2, "magnitude", text, expected);
+          return Distribution.lognormal90(n[0], n[1]);
+        }
+      case "pert":
+        {
+          double[] n = numbers(parts[1], 3, "magnitude", text, expected);
+          return Distribution.pert(n[0], n[1], n[2]);
+        }
       default:
         throw GovernanceValidationException.of("magnitude", text, expected);
     }
@@ -50,9 +55,14 @@ final class LossSpecs {
     return new String[] {text.substring(0, colon).trim(), text.substring(colon + 1)};
   }
 
-  private static double[] numbers(String list, int count, String field, String text, String expected) {
+  private static double[] numbers(
+      String list, int count, String field, String text, String expected) {
     try {
-      double[] numbers = Arrays.stream(list.split(",", -1)).map(String::trim).mapToDouble(Double::parseDouble).toArray();
+      double[] numbers =
+          Arrays.stream(list.split(",", -1))
+              .map(String::trim)
+              .mapToDouble(Double::parseDouble)
+              .toArray();
       if (numbers.length == count) {
         return numbers;
       }

@@ -26,7 +26,9 @@ final class Periods {
   static TimeLimit period(String text) {
     Matcher m = AMOUNT.matcher(text.trim());
     if (!m.matches()) {
-      throw GovernanceValidationException.of("period", text,
+      throw GovernanceValidationException.of(
+          "period",
+          text,
           "an amount and a unit: h (hours), d (days), bd (business days), w (weeks), M (months) or y (years), such as 72h or 4bd");
     }
     int amount = Integer.parseInt(m.group(1));
@@ -46,7 +48,10 @@ final class Periods {
     }
   }
 
-  /** Returns the preset's command-line id: its name in lower case with hyphens, {@code gdpr-breach-notification}. */
+  /**
+   * Returns the preset's command-line id: its name in lower case with hyphens, {@code
+   * gdpr-breach-notification}.
+   */
   static String id(LegalDeadline preset) {
     return preset.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }

@@ -27,31 +27,52 @@ import picocli.CommandLine.Spec;
  * off. {@code --batch} reads {@code START<TAB>RRULE} lines and prints one line per input line: the
  * occurrences joined by commas, or {@code ERROR<TAB>message} (then the exit code is 1).
  */
-@Command(name = "recur", mixinStandardHelpOptions = true,
+@Command(
+    name = "recur",
+    mixinStandardHelpOptions = true,
     description = "Expand an RFC 5545 recurrence rule into its occurrences.",
-    footer = {"", "Examples:", "  governance recur --start 2026-01-31T09:00 --rule 'FREQ=MONTHLY;BYMONTHDAY=-1' --limit 3",
-        "  printf '2026-01-01T09:00\\tFREQ=WEEKLY;COUNT=2\\n' | governance recur --batch"})
+    footer = {
+      "",
+      "Examples:",
+      "  governance recur --start 2026-01-31T09:00 --rule 'FREQ=MONTHLY;BYMONTHDAY=-1' --limit 3",
+      "  printf '2026-01-01T09:00\\tFREQ=WEEKLY;COUNT=2\\n' | governance recur --batch"
+    })
 final class RecurCommand implements Callable<Integer> {
 
-  private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+  private static final DateTimeFormatter MINUTES =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
   private static final int HORIZON_YEARS = 60;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--start", paramLabel = "LOCAL_DATE_TIME", description = "The first occurrence, such as 2026-01-31T09:00.")
+  @Option(
+      names = "--start",
+      paramLabel = "LOCAL_DATE_TIME",
+      description = "The first occurrence, such as 2026-01-31T09:00.")
   @Nullable String start;
 
-  @Option(names = "--rule", paramLabel = "RRULE", description = "The rule, such as FREQ=MONTHLY;BYMONTHDAY=-1.")
+  @Option(
+      names = "--rule",
+      paramLabel = "RRULE",
+      description = "The rule, such as FREQ=MONTHLY;BYMONTHDAY=-1.")
   @Nullable String rule;
 
-  @Option(names = "--limit", defaultValue = "100", description = "The most occurrences per rule (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--limit",
+      defaultValue = "100",
+      description = "The most occurrences per rule (default ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--calendar", paramLabel = "ID", description = "A holiday calendar (US, DE-BY, GB+US, ...) to move dates off days off.")
+  @Option(
+      names = "--calendar",
+      paramLabel = "ID",
+      description = "A holiday calendar (US, DE-BY, GB+US, ...) to move dates off days off.")
   @Nullable String calendar;
 
-  @Option(names = "--convention", paramLabel = "NAME", description = "How to move them: ${COMPLETION-CANDIDATES}.")
+  @Option(
+      names = "--convention",
+      paramLabel = "NAME",
+      description = "How to move them: ${COMPLETION-CANDIDATES}.")
   @Nullable BusinessDayConvention convention;
 
   @Option(names = "--batch", description = "Read START<TAB>RRULE lines from standard input.")
@@ -68,7 +89,9 @@ final class RecurCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (batch) {
       if (start != null || rule != null) {
-        throw new ParameterException(spec.commandLine(), "--batch reads the starts and rules from standard input; leave out --start and --rule");
+        throw new ParameterException(
+            spec.commandLine(),
+            "--batch reads the starts and rules from standard input; leave out --start and --rule");
       }
       int code = GovernanceCli.OK;
       for (String line : Lines.stdin()) {
@@ -97,15 +120,23 @@ final class RecurCommand implements Callable<Integer> {
     try {
       first = LocalDateTime.parse(startText.trim());
     } catch (DateTimeParseException e) {
-      throw GovernanceValidationException.of("start", startText, "a local date-time such as 2026-01-31T09:00");
+      throw GovernanceValidationException.of(
+          "start", startText, "a local date-time such as 2026-01-31T09:00");
     }
     Recurrence recurrence = Recurrence.parse(ruleText.trim());
     LocalDateTime horizon = first.plusYears(HORIZON_YEARS);
     HolidayCalendar days = calendar == null ? null : Periods.calendar(calendar, first.getYear());
-    return recurrence.localInstances(first, ZoneOffset.UTC)
+    return recurrence
+        .localInstances(first, ZoneOffset.UTC)
         .takeWhile(t -> !t.isAfter(horizon))
         .limit(limit)
-        .map(t -> days == null ? t : Objects.requireNonNull(convention).adjust(t.toLocalDate(), days).atTime(t.toLocalTime()))
+        .map(
+            t ->
+                days == null
+                    ? t
+                    : Objects.requireNonNull(convention)
+                        .adjust(t.toLocalDate(), days)
+                        .atTime(t.toLocalTime()))
         .map(MINUTES::format)
         .collect(Collectors.toList());
   }

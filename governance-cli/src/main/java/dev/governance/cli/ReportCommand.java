@@ -1,20 +1,20 @@
 package dev.governance.cli;
 
-import dev.governance.report.dashboard.Dashboard;
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.io.GovernancePolicy;
 import dev.governance.io.ModelFiles;
+import dev.governance.report.dashboard.Dashboard;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -25,16 +25,21 @@ import picocli.CommandLine.Spec;
  * policy's horizon, 90). {@code --from} and {@code --to} are the earlier names of {@code --as-of}
  * and of the window's last day, kept hidden for scripts that use them.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
-    description = "Write the shared dashboard of a model as HTML, Markdown, JSON, CSV and iCalendar.",
-    footer = {"", "Example:", "  governance report model.json --html dashboard.html --ics deadlines.ics --as-of 2026-03-01 --days 90"})
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description =
+        "Write the shared dashboard of a model as HTML, Markdown, JSON, CSV and iCalendar.",
+    footer = {
+      "",
+      "Example:",
+      "  governance report model.json --html dashboard.html --ics deadlines.ics --as-of 2026-03-01 --days 90"
+    })
 final class ReportCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Mixin
-  HealthOptions options = new HealthOptions();
+  @Mixin HealthOptions options = new HealthOptions();
 
   @Parameters(index = "0", paramLabel = "MODEL.json", description = "The JSON governance model.")
   Path file;
@@ -48,20 +53,34 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "FILE", description = "The report as JSON.")
   @Nullable Path json;
 
-  @Option(names = "--csv", paramLabel = "DIR", description = "A CSV file per table, into this directory.")
+  @Option(
+      names = "--csv",
+      paramLabel = "DIR",
+      description = "A CSV file per table, into this directory.")
   @Nullable Path csv;
 
   @Option(names = "--ics", paramLabel = "FILE", description = "The deadlines as iCalendar.")
   @Nullable Path ics;
 
-  @Option(names = "--days", paramLabel = "N", description = "How many days of deadlines to show (default: the policy's horizon, 90).")
+  @Option(
+      names = "--days",
+      paramLabel = "N",
+      description = "How many days of deadlines to show (default: the policy's horizon, 90).")
   @Nullable Integer days;
 
-  @Option(names = "--to", paramLabel = "DATE", hidden = true, description = "The last date of the deadlines shown.")
+  @Option(
+      names = "--to",
+      paramLabel = "DATE",
+      hidden = true,
+      description = "The last date of the deadlines shown.")
   @Nullable LocalDate to;
 
   /** {@code --from DATE}, the earlier name of {@code --as-of}. */
-  @Option(names = "--from", paramLabel = "DATE", hidden = true, description = "The earlier name of --as-of.")
+  @Option(
+      names = "--from",
+      paramLabel = "DATE",
+      hidden = true,
+      description = "The earlier name of --as-of.")
   void from(LocalDate day) {
     options.asOf = day;
   }
@@ -69,7 +88,8 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (html == null && markdown == null && json == null && csv == null && ics == null) {
-      throw new ParameterException(spec.commandLine(), "give at least one of --html, --md, --json, --csv and --ics");
+      throw new ParameterException(
+          spec.commandLine(), "give at least one of --html, --md, --json, --csv and --ics");
     }
     if (days != null && to != null) {
       throw new ParameterException(spec.commandLine(), "give --days or --to, not both");
@@ -79,16 +99,20 @@ final class ReportCommand implements Callable<Integer> {
     GovernancePolicy policy = options.policy();
     if (to != null) {
       if (!to.isAfter(asOf)) {
-        throw new ParameterException(spec.commandLine(), "--to " + to + " must be after --as-of " + asOf);
+        throw new ParameterException(
+            spec.commandLine(), "--to " + to + " must be after --as-of " + asOf);
       }
-      policy = policy.withHorizonDays((int) Math.min(Integer.MAX_VALUE, ChronoUnit.DAYS.between(asOf, to)));
+      policy =
+          policy.withHorizonDays(
+              (int) Math.min(Integer.MAX_VALUE, ChronoUnit.DAYS.between(asOf, to)));
     } else if (days != null) {
       if (days < 1) {
         throw new ParameterException(spec.commandLine(), "--days " + days + " must be at least 1");
       }
       policy = policy.withHorizonDays(days);
     }
-    ReportFiles files = new ReportFiles(Dashboard.of(policy.health(model, asOf).check(model, asOf)));
+    ReportFiles files =
+        new ReportFiles(Dashboard.of(policy.health(model, asOf).check(model, asOf)));
     if (html != null) {
       files.html(html);
     }

@@ -2,13 +2,13 @@ package dev.governance.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import dev.governance.report.text.CsvRenderer;
+import dev.governance.report.Report;
+import dev.governance.report.calendar.ICalendar;
 import dev.governance.report.dashboard.Dashboard;
 import dev.governance.report.html.HtmlRenderer;
-import dev.governance.report.calendar.ICalendar;
+import dev.governance.report.text.CsvRenderer;
 import dev.governance.report.text.JsonRenderer;
 import dev.governance.report.text.MarkdownRenderer;
-import dev.governance.report.Report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -46,10 +46,18 @@ final class ReportFiles {
     }
   }
 
-  /** Writes the deadlines, stamped at the start of the dashboard's day (UTC), so output is reproducible. */
+  /**
+   * Writes the deadlines, stamped at the start of the dashboard's day (UTC), so output is
+   * reproducible.
+   */
   void ics(Path file) {
-    write(file, ICalendar.write(dashboard.health().model().name(), dashboard.health().occurrences(),
-        dashboard.health().asOf().atStartOfDay().toInstant(ZoneOffset.UTC)).getBytes(UTF_8));
+    write(
+        file,
+        ICalendar.write(
+                dashboard.health().model().name(),
+                dashboard.health().occurrences(),
+                dashboard.health().asOf().atStartOfDay().toInstant(ZoneOffset.UTC))
+            .getBytes(UTF_8));
   }
 
   static void write(Path file, byte[] bytes) {

@@ -4,21 +4,21 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.io.ModelFiles;
-import dev.governance.rules.kpi.ScorecardEngine;
-import java.util.List;
 import dev.governance.rules.kpi.NodeResult;
+import dev.governance.rules.kpi.ScorecardEngine;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,21 +28,24 @@ import picocli.CommandLine.Spec;
  * with the scorecard engine alone (configured by {@code --policy}) and prints each node (score 1 =
  * on target, status, trend) as an indented tree, or as JSON.
  */
-@Command(name = "scorecard", mixinStandardHelpOptions = true,
+@Command(
+    name = "scorecard",
+    mixinStandardHelpOptions = true,
     description = "Evaluate the model's balanced scorecards: score, status and trend per node.",
     footer = {"", "Example:", "  governance scorecard model.json --as-of 2026-03-31 --format json"})
 final class ScorecardCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "MODEL.json", description = "The JSON governance model.")
   Path file;
 
-  @Mixin
-  HealthOptions options = new HealthOptions();
+  @Mixin HealthOptions options = new HealthOptions();
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text or json (default ${DEFAULT-VALUE}).")
   TextOrJson format = TextOrJson.text;
 
   @Override
@@ -50,8 +53,10 @@ final class ScorecardCommand implements Callable<Integer> {
     GovernanceModel model = ModelFiles.read(file).model();
     LocalDate asOf = options.asOf(model);
     ScorecardEngine engine = options.policy().scorecard().engine();
-    List<NodeResult> scorecards = model.scorecards().stream()
-        .map(s -> engine.evaluate(s, model.kpis(), model.observations(), asOf)).toList();
+    List<NodeResult> scorecards =
+        model.scorecards().stream()
+            .map(s -> engine.evaluate(s, model.kpis(), model.observations(), asOf))
+            .toList();
     PrintWriter out = spec.commandLine().getOut();
     if (format == TextOrJson.json) {
       StringWriter text = new StringWriter();
@@ -73,8 +78,14 @@ final class ScorecardCommand implements Callable<Integer> {
   }
 
   private static void text(PrintWriter out, NodeResult node, int level) {
-    out.printf(Locale.ROOT, "%s%-" + Math.max(1, 40 - 2 * level) + "s %8s  %-5s %s%n", "  ".repeat(level), node.name(),
-        number(node.score()), node.status(), node.trend().map(t -> t.direction().name().toLowerCase(Locale.ROOT)).orElse("-"));
+    out.printf(
+        Locale.ROOT,
+        "%s%-" + Math.max(1, 40 - 2 * level) + "s %8s  %-5s %s%n",
+        "  ".repeat(level),
+        node.name(),
+        number(node.score()),
+        node.status(),
+        node.trend().map(t -> t.direction().name().toLowerCase(Locale.ROOT)).orElse("-"));
     node.children().forEach(c -> text(out, c, level + 1));
   }
 

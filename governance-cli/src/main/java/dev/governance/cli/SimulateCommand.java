@@ -28,45 +28,73 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code governance simulate}: an Open FAIR Monte Carlo simulation of one risk given by options,
- * or of the portfolio in a scenarios file ({@code {"scenarios":[{"id":"outage","frequency":"poisson:2",
+ * {@code governance simulate}: an Open FAIR Monte Carlo simulation of one risk given by options, or
+ * of the portfolio in a scenarios file ({@code
+ * {"scenarios":[{"id":"outage","frequency":"poisson:2",
  * "magnitude":"lognormal90:10000,200000"}]}}). Prints the portfolio's mean, standard deviation and
  * percentiles and each risk's mean, as text or JSON; a progress bar on standard error when it is a
  * terminal.
  */
-@Command(name = "simulate", mixinStandardHelpOptions = true,
+@Command(
+    name = "simulate",
+    mixinStandardHelpOptions = true,
     description = "Simulate annual losses (Open FAIR Monte Carlo), seeded and reproducible.",
-    footer = {"", "Examples:", "  governance simulate --frequency poisson:2 --magnitude lognormal90:10000,200000 --trials 1000000",
-        "  governance simulate scenarios.json --seed 7 --format json"})
+    footer = {
+      "",
+      "Examples:",
+      "  governance simulate --frequency poisson:2 --magnitude lognormal90:10000,200000 --trials 1000000",
+      "  governance simulate scenarios.json --seed 7 --format json"
+    })
 final class SimulateCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "MODEL.json", description = "A scenarios file.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "MODEL.json",
+      description = "A scenarios file.")
   @Nullable Path file;
 
-  @Option(names = "--frequency", paramLabel = "SPEC", description = "poisson:RATE or probability:P (with --magnitude, instead of a file).")
+  @Option(
+      names = "--frequency",
+      paramLabel = "SPEC",
+      description = "poisson:RATE or probability:P (with --magnitude, instead of a file).")
   @Nullable String frequency;
 
-  @Option(names = "--magnitude", paramLabel = "SPEC", description = "lognormal90:LOW,HIGH or pert:MIN,MODE,MAX.")
+  @Option(
+      names = "--magnitude",
+      paramLabel = "SPEC",
+      description = "lognormal90:LOW,HIGH or pert:MIN,MODE,MAX.")
   @Nullable String magnitude;
 
-  @Option(names = "--trials", defaultValue = "100000", description = "Simulated years (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--trials",
+      defaultValue = "100000",
+      description = "Simulated years (default ${DEFAULT-VALUE}).")
   int trials;
 
-  @Option(names = "--seed", defaultValue = "1", description = "The seed (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      description = "The seed (default ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--threads", defaultValue = "1", description = "Threads; results do not depend on it (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--threads",
+      defaultValue = "1",
+      description = "Threads; results do not depend on it (default ${DEFAULT-VALUE}).")
   int threads;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text or json (default ${DEFAULT-VALUE}).")
   TextOrJson format = TextOrJson.text;
 
   @Override
@@ -74,27 +102,45 @@ final class SimulateCommand implements Callable<Integer> {
     List<LossScenario> scenarios;
     if (file != null) {
       if (frequency != null || magnitude != null) {
-        throw new ParameterException(spec.commandLine(), "give a scenarios file or --frequency and --magnitude, not both");
+        throw new ParameterException(
+            spec.commandLine(), "give a scenarios file or --frequency and --magnitude, not both");
       }
       scenarios = scenarios(file);
     } else if (frequency != null && magnitude != null) {
-      scenarios = List.of(LossScenario.builder().id("risk").lossEventFrequency(LossSpecs.frequency(frequency))
-          .primaryLoss(LossSpecs.magnitude(magnitude)).build());
+      scenarios =
+          List.of(
+              LossScenario.builder()
+                  .id("risk")
+                  .lossEventFrequency(LossSpecs.frequency(frequency))
+                  .primaryLoss(LossSpecs.magnitude(magnitude))
+                  .build());
     } else {
-      throw new ParameterException(spec.commandLine(), "give a scenarios file, or --frequency and --magnitude");
+      throw new ParameterException(
+          spec.commandLine(), "give a scenarios file, or --frequency and --magnitude");
     }
-    LossSimulation simulation = LossSimulation.builder().years(trials).seed(seed).threads(threads).build();
+    LossSimulation simulation =
+        LossSimulation.builder().years(trials).seed(seed).threads(threads).build();
     SimulationResult result = simulation.run(scenarios, progress(), () -> false);
     PrintWriter out = spec.commandLine().getOut();
     LossDistribution loss = result.annualLoss();
     if (format == TextOrJson.json) {
       out.print(json(result));
     } else {
-      out.printf(Locale.ROOT, "%d years, seed %d%nportfolio: mean %.2f, stddev %.2f, P50 %.2f, P90 %.2f, P95 %.2f, P99 %.2f, P99.9 %.2f%n",
-          trials, seed, loss.mean(), loss.standardDeviation(), loss.percentile(50), loss.percentile(90), loss.percentile(95),
-          loss.percentile(99), loss.percentile(99.9));
+      out.printf(
+          Locale.ROOT,
+          "%d years, seed %d%nportfolio: mean %.2f, stddev %.2f, P50 %.2f, P90 %.2f, P95 %.2f, P99 %.2f, P99.9 %.2f%n",
+          trials,
+          seed,
+          loss.mean(),
+          loss.standardDeviation(),
+          loss.percentile(50),
+          loss.percentile(90),
+          loss.percentile(95),
+          loss.percentile(99),
+          loss.percentile(99.9));
       for (RiskContribution c : result.contributions()) {
-        out.printf(Locale.ROOT, "%s: mean %.2f (%.1f %%)%n", c.id(), c.meanAnnualLoss(), 100 * c.share());
+        out.printf(
+            Locale.ROOT, "%s: mean %.2f (%.1f %%)%n", c.id(), c.meanAnnualLoss(), 100 * c.share());
       }
     }
     return GovernanceCli.OK;
@@ -109,7 +155,13 @@ final class SimulateCommand implements Callable<Integer> {
       synchronized (err) {
         int width = 40;
         int filled = (int) (width * done / Math.max(1, total));
-        err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + (100 * done / Math.max(1, total)) + " %");
+        err.print(
+            "\r["
+                + "#".repeat(filled)
+                + " ".repeat(width - filled)
+                + "] "
+                + (100 * done / Math.max(1, total))
+                + " %");
         if (done >= total) {
           err.println();
         }
@@ -153,9 +205,24 @@ final class SimulateCommand implements Callable<Integer> {
   static List<LossScenario> scenarios(Path file) {
     String source = file.toString();
     try (JsonParser p = new JsonFactory().createParser(Files.readAllBytes(file))) {
-      expect(p, p.nextToken() == JsonToken.START_OBJECT, source, "$", "a JSON object with \"scenarios\"");
-      expect(p, p.nextToken() == JsonToken.FIELD_NAME && p.currentName().equals("scenarios"), source, "$", "the field \"scenarios\"");
-      expect(p, p.nextToken() == JsonToken.START_ARRAY, source, "$.scenarios", "an array of scenarios");
+      expect(
+          p,
+          p.nextToken() == JsonToken.START_OBJECT,
+          source,
+          "$",
+          "a JSON object with \"scenarios\"");
+      expect(
+          p,
+          p.nextToken() == JsonToken.FIELD_NAME && p.currentName().equals("scenarios"),
+          source,
+          "$",
+          "the field \"scenarios\"");
+      expect(
+          p,
+          p.nextToken() == JsonToken.START_ARRAY,
+          source,
+          "$.scenarios",
+          "an array of scenarios");
       List<LossScenario> scenarios = new ArrayList<>();
       while (p.nextToken() == JsonToken.START_OBJECT) {
         String path = "$.scenarios[" + scenarios.size() + "]";
@@ -165,7 +232,11 @@ final class SimulateCommand implements Callable<Integer> {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String name = p.currentName();
           if (!name.equals("id") && !name.equals("frequency") && !name.equals("magnitude")) {
-            throw problem(p, source, path + "." + name, "unknown field; expected id, frequency and magnitude");
+            throw problem(
+                p,
+                source,
+                path + "." + name,
+                "unknown field; expected id, frequency and magnitude");
           }
           expect(p, p.nextToken() == JsonToken.VALUE_STRING, source, path + "." + name, "a string");
           switch (name) {
@@ -183,27 +254,44 @@ final class SimulateCommand implements Callable<Integer> {
           throw problem(p, source, path, "expected id, frequency and magnitude");
         }
         try {
-          scenarios.add(LossScenario.builder().id(id).lossEventFrequency(LossSpecs.frequency(freq))
-              .primaryLoss(LossSpecs.magnitude(mag)).build());
+          scenarios.add(
+              LossScenario.builder()
+                  .id(id)
+                  .lossEventFrequency(LossSpecs.frequency(freq))
+                  .primaryLoss(LossSpecs.magnitude(mag))
+                  .build());
         } catch (GovernanceValidationException e) {
           throw problem(p, source, path, Objects.requireNonNull(e.getMessage()));
         }
       }
-      expect(p, p.currentToken() == JsonToken.END_ARRAY && !scenarios.isEmpty(), source, "$.scenarios", "at least one scenario object");
+      expect(
+          p,
+          p.currentToken() == JsonToken.END_ARRAY && !scenarios.isEmpty(),
+          source,
+          "$.scenarios",
+          "at least one scenario object");
       return scenarios;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source, e);
     }
   }
 
-  private static void expect(JsonParser p, boolean condition, String source, String path, String expected) {
+  private static void expect(
+      JsonParser p, boolean condition, String source, String path, String expected) {
     if (!condition) {
       throw problem(p, source, path, "expected " + expected);
     }
   }
 
   private static LoadException problem(JsonParser p, String source, String path, String message) {
-    return new LoadException(List.of(LoadProblem.builder().source(source).line(Math.max(1, p.currentTokenLocation().getLineNr()))
-        .column(Math.max(1, p.currentTokenLocation().getColumnNr())).path(path).message(message).build()));
+    return new LoadException(
+        List.of(
+            LoadProblem.builder()
+                .source(source)
+                .line(Math.max(1, p.currentTokenLocation().getLineNr()))
+                .column(Math.max(1, p.currentTokenLocation().getColumnNr()))
+                .path(path)
+                .message(message)
+                .build()));
   }
 }

@@ -29,14 +29,21 @@ import picocli.CommandLine.Spec;
  * {@code governance validate FILE}: runs every check over a JSON governance model (governance
  * health: RACI matrices, the risk register, scorecards, the compliance calendar, the practice
  * rules) or the RACI checks over a RACI spreadsheet export ({@code .csv}, with {@code --people}),
- * configured by {@code --policy}, and prints the findings as text, JSON or SARIF 2.1.0, each
- * placed at its line and column in the file. Exit code 1 when there is an ERROR finding.
+ * configured by {@code --policy}, and prints the findings as text, JSON or SARIF 2.1.0, each placed
+ * at its line and column in the file. Exit code 1 when there is an ERROR finding.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Check a JSON governance model or a RACI spreadsheet (.csv) and print the findings.",
-    footer = {"", "Examples:", "  governance validate model.json --format sarif > findings.sarif",
-        "  governance validate model.json --policy governance-policy.json --calendar DE",
-        "  governance validate release-raci.csv --people people.csv"})
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description =
+        "Check a JSON governance model or a RACI spreadsheet (.csv) and print the findings.",
+    footer = {
+      "",
+      "Examples:",
+      "  governance validate model.json --format sarif > findings.sarif",
+      "  governance validate model.json --policy governance-policy.json --calendar DE",
+      "  governance validate release-raci.csv --people people.csv"
+    })
 final class ValidateCommand implements Callable<Integer> {
 
   /** The output formats of findings. */
@@ -49,19 +56,26 @@ final class ValidateCommand implements Callable<Integer> {
     sarif
   }
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Mixin
-  HealthOptions options = new HealthOptions();
+  @Mixin HealthOptions options = new HealthOptions();
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "A JSON model, or a RACI matrix as CSV (.csv).")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "A JSON model, or a RACI matrix as CSV (.csv).")
   Path file;
 
-  @Option(names = "--people", paramLabel = "FILE", description = "For a CSV matrix: the role,person file.")
+  @Option(
+      names = "--people",
+      paramLabel = "FILE",
+      description = "For a CSV matrix: the role,person file.")
   @Nullable Path people;
 
-  @Option(names = "--format", defaultValue = "text", description = "text, json or sarif (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text, json or sarif (default ${DEFAULT-VALUE}).")
   Format format = Format.text;
 
   @Override
@@ -72,11 +86,16 @@ final class ValidateCommand implements Callable<Integer> {
     if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
       RaciSheet sheet = people == null ? RaciCsv.load(file) : RaciCsv.load(file, people);
       RaciValidator raci = RaciValidator.of(options.policy().raci());
-      report = (people == null ? raci.validate(sheet.matrix()) : raci.validate(sheet.matrix(), sheet.holders())).findings();
+      report =
+          (people == null
+                  ? raci.validate(sheet.matrix())
+                  : raci.validate(sheet.matrix(), sheet.holders()))
+              .findings();
       locator = sheet.locator();
     } else {
       if (people != null) {
-        throw new ParameterException(spec.commandLine(), "--people goes with a CSV matrix, not a JSON model");
+        throw new ParameterException(
+            spec.commandLine(), "--people goes with a CSV matrix, not a JSON model");
       }
       ModelFile model = ModelFiles.read(file);
       GovernanceModel m = model.model();
@@ -89,7 +108,8 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /** Returns the findings in {@code format}. */
-  static String render(Format format, String file, ValidationReport report, FindingLocator locator) {
+  static String render(
+      Format format, String file, ValidationReport report, FindingLocator locator) {
     switch (format) {
       case json:
         return FindingsJson.render(report, locator);

@@ -7,13 +7,15 @@ import org.junit.jupiter.api.Test;
 class CvssCommandTest {
 
   private static final String V31 = "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:L/A:N/E:P/RL:O";
-  private static final String V40 = "CVSS:4.0/AV:N/AC:L/AT:P/PR:H/UI:A/VC:N/VI:H/VA:L/SC:N/SI:N/SA:L";
+  private static final String V40 =
+      "CVSS:4.0/AV:N/AC:L/AT:P/PR:H/UI:A/VC:N/VI:H/VA:L/SC:N/SI:N/SA:L";
 
   @Test
   void printsOneTabSeparatedLinePerVector() {
     Cli.Result result = Cli.run("cvss", V31, V40);
     assertThat(result.code()).isZero();
-    assertThat(result.out()).isEqualTo(V31 + "\t8.2\t7.4\t7.4\tHigh\n" + V40 + "\t5.7\t-\t-\tMedium\n");
+    assertThat(result.out())
+        .isEqualTo(V31 + "\t8.2\t7.4\t7.4\tHigh\n" + V40 + "\t5.7\t-\t-\tMedium\n");
   }
 
   @Test
@@ -27,8 +29,9 @@ class CvssCommandTest {
   void anInvalidVectorIsAnErrorLineAndTheCommandGoesOnThenExits1() {
     Cli.Result result = Cli.run("cvss", "CVSS:3.1/AV:X", V31);
     assertThat(result.code()).isEqualTo(GovernanceCli.FINDINGS);
-    assertThat(result.out().lines()).containsExactly(
-        "CVSS:3.1/AV:X\tERROR\tInvalid governance data: vector = 'CVSS:3.1/AV:X': expected AV to be one of N, A, L, P, not 'X'",
-        V31 + "\t8.2\t7.4\t7.4\tHigh");
+    assertThat(result.out().lines())
+        .containsExactly(
+            "CVSS:3.1/AV:X\tERROR\tInvalid governance data: vector = 'CVSS:3.1/AV:X': expected AV to be one of N, A, L, P, not 'X'",
+            V31 + "\t8.2\t7.4\t7.4\tHigh");
   }
 }

@@ -19,20 +19,31 @@ class DemoCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final JsonSchema SARIF = sarifSchema();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void writesTheSixFilesAndAOneScreenSummary() {
     Cli.Result result = Cli.run("demo", "--out", dir.toString());
     assertThat(result.code()).isZero();
-    for (String file : new String[] {"dashboard.html", "report.md", "model.json", "findings.json", "findings.sarif", "deadlines.ics"}) {
+    for (String file :
+        new String[] {
+          "dashboard.html",
+          "report.md",
+          "model.json",
+          "findings.json",
+          "findings.sarif",
+          "deadlines.ics"
+        }) {
       assertThat(dir.resolve(file)).as(file).isNotEmptyFile();
     }
-    assertThat(result.out()).startsWith("Global retailer: omni-channel program, as of 2025-12-31\n")
-        .contains("12 projects, 5 systems, 10 people, 3 RACI matrices, 5 risks, 6 KPIs, 5 obligations")
+    assertThat(result.out())
+        .startsWith("Global retailer: omni-channel program, as of 2025-12-31\n")
+        .contains(
+            "12 projects, 5 systems, 10 people, 3 RACI matrices, 5 risks, 6 KPIs, 5 obligations")
         .contains("findings: 6 ERROR, 1 WARNING, 0 INFO")
-        .contains("ERROR CAL-001 [obligation=risk-review]").contains("ERROR GOV-004 [system=pos, change=cr-pos-terminals]").contains("ERROR RACI-002 [activity=release]");
+        .contains("ERROR CAL-001 [obligation=risk-review]")
+        .contains("ERROR GOV-004 [system=pos, change=cr-pos-terminals]")
+        .contains("ERROR RACI-002 [activity=release]");
     assertThat(result.out().lines()).hasSizeLessThan(25);
   }
 
@@ -48,16 +59,30 @@ class DemoCommandTest {
     assertThat(SARIF.validate(document)).isEmpty();
     JsonNode results = document.at("/runs/0/results");
     assertThat(results).hasSize(7);
-    results.forEach(r -> assertThat(r.at("/locations/0/physicalLocation/region/startLine").asInt()).isPositive());
+    results.forEach(
+        r ->
+            assertThat(r.at("/locations/0/physicalLocation/region/startLine").asInt())
+                .isPositive());
     String demo = Files.readString(dir.resolve("findings.sarif"));
     assertThat(SARIF.validate(JSON.readTree(demo))).isEmpty();
     assertThat(JSON.readTree(demo).at("/runs/0/results").findValuesAsText("startLine"))
         .isEqualTo(results.findValuesAsText("startLine"));
   }
 
-  /** The OASIS SARIF 2.1.0 schema the report module's tests keep (its README there names its source). */
+  /**
+   * The OASIS SARIF 2.1.0 schema the report module's tests keep (its README there names its
+   * source).
+   */
   private static JsonSchema sarifSchema() {
-    Path schema = Path.of("..", "governance-report", "src", "test", "resources", "sarif", "sarif-schema-2.1.0.json");
+    Path schema =
+        Path.of(
+            "..",
+            "governance-report",
+            "src",
+            "test",
+            "resources",
+            "sarif",
+            "sarif-schema-2.1.0.json");
     try (InputStream in = Files.newInputStream(schema)) {
       return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
     } catch (IOException e) {

@@ -17,13 +17,26 @@ class GovernanceCliTest {
   void helpListsEveryCommandAndTheExitCodes() {
     Cli.Result result = Cli.run("--help");
     assertThat(result.code()).isZero();
-    assertThat(result.out()).contains("demo", "validate", "cvss", "recur", "deadline", "simulate", "scorecard", "report",
-        "generate-completion", "Exit codes: 0 success, 1 ERROR findings or per-line errors, 2 usage error or");
+    assertThat(result.out())
+        .contains(
+            "demo",
+            "validate",
+            "cvss",
+            "recur",
+            "deadline",
+            "simulate",
+            "scorecard",
+            "report",
+            "generate-completion",
+            "Exit codes: 0 success, 1 ERROR findings or per-line errors, 2 usage error or");
   }
 
   @Test
   void everyCommandsHelpHasAnExample() {
-    for (String command : new String[] {"demo", "validate", "cvss", "recur", "deadline", "simulate", "scorecard", "report"}) {
+    for (String command :
+        new String[] {
+          "demo", "validate", "cvss", "recur", "deadline", "simulate", "scorecard", "report"
+        }) {
       Cli.Result result = Cli.run(command, "--help");
       assertThat(result.code()).as(command).isZero();
       assertThat(result.out()).as(command).contains("Example").contains("governance " + command);

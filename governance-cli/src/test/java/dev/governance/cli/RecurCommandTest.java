@@ -8,38 +8,66 @@ class RecurCommandTest {
 
   @Test
   void printsTheOccurrencesToTheMinuteUpToTheLimit() {
-    Cli.Result result = Cli.run("recur", "--start", "2026-01-31T09:00", "--rule", "FREQ=MONTHLY;BYMONTHDAY=-1", "--limit", "3");
+    Cli.Result result =
+        Cli.run(
+            "recur",
+            "--start",
+            "2026-01-31T09:00",
+            "--rule",
+            "FREQ=MONTHLY;BYMONTHDAY=-1",
+            "--limit",
+            "3");
     assertThat(result.code()).isZero();
-    assertThat(result.out().lines()).containsExactly("2026-01-31T09:00", "2026-02-28T09:00", "2026-03-31T09:00");
+    assertThat(result.out().lines())
+        .containsExactly("2026-01-31T09:00", "2026-02-28T09:00", "2026-03-31T09:00");
   }
 
   @Test
   void openEndedRulesStop60YearsAfterTheStart() {
-    Cli.Result result = Cli.run("recur", "--start", "2026-06-30T00:00", "--rule", "FREQ=YEARLY", "--limit", "1000");
+    Cli.Result result =
+        Cli.run("recur", "--start", "2026-06-30T00:00", "--rule", "FREQ=YEARLY", "--limit", "1000");
     assertThat(result.out().lines()).hasSize(61).endsWith("2086-06-30T00:00");
   }
 
   @Test
   void movesDatesOffDaysOffWithACalendarAndConvention() {
-    Cli.Result result = Cli.run("recur", "--start", "2026-01-31T09:00", "--rule", "FREQ=MONTHLY;BYMONTHDAY=-1", "--limit", "2",
-        "--calendar", "US", "--convention", "PRECEDING");
+    Cli.Result result =
+        Cli.run(
+            "recur",
+            "--start",
+            "2026-01-31T09:00",
+            "--rule",
+            "FREQ=MONTHLY;BYMONTHDAY=-1",
+            "--limit",
+            "2",
+            "--calendar",
+            "US",
+            "--convention",
+            "PRECEDING");
     assertThat(result.out().lines()).containsExactly("2026-01-30T09:00", "2026-02-27T09:00");
   }
 
   @Test
   void batchPrintsALinePerInputLineAndExits1OnAnyError() {
-    Cli.Result result = Cli.runWithInput("2026-01-01T09:00\tFREQ=WEEKLY;COUNT=2\nbad\tFREQ=WEEKLY\n2026-01-01T09:00\n", "recur", "--batch");
+    Cli.Result result =
+        Cli.runWithInput(
+            "2026-01-01T09:00\tFREQ=WEEKLY;COUNT=2\nbad\tFREQ=WEEKLY\n2026-01-01T09:00\n",
+            "recur",
+            "--batch");
     assertThat(result.code()).isEqualTo(GovernanceCli.FINDINGS);
-    assertThat(result.out().lines()).containsExactly("2026-01-01T09:00,2026-01-08T09:00",
-        "ERROR\tInvalid governance data: start = 'bad': expected a local date-time such as 2026-01-31T09:00",
-        "ERROR\tInvalid governance data: line = '2026-01-01T09:00': expected START<TAB>RRULE");
+    assertThat(result.out().lines())
+        .containsExactly(
+            "2026-01-01T09:00,2026-01-08T09:00",
+            "ERROR\tInvalid governance data: start = 'bad': expected a local date-time such as 2026-01-31T09:00",
+            "ERROR\tInvalid governance data: line = '2026-01-01T09:00': expected START<TAB>RRULE");
   }
 
   @Test
   void aMalformedRuleOrMissingOptionsExit2() {
     Cli.Result bad = Cli.run("recur", "--start", "2026-01-01T09:00", "--rule", "FREQ=SOMETIMES");
     assertThat(bad.code()).isEqualTo(GovernanceCli.USAGE);
-    assertThat(bad.err()).startsWith("governance: Invalid governance data: rrule = 'FREQ=SOMETIMES'");
+    assertThat(bad.err())
+        .startsWith("governance: Invalid governance data: rrule = 'FREQ=SOMETIMES'");
     Cli.Result missing = Cli.run("recur", "--start", "2026-01-01T09:00");
     assertThat(missing.code()).isEqualTo(GovernanceCli.USAGE);
     assertThat(missing.err()).startsWith("give --start and --rule, or --batch");

@@ -11,17 +11,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ScorecardCommandTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void printsTheTreeAsTextOrJson() throws Exception {
     Path model = Files.write(dir.resolve("omni.json"), DemoCommand.embedded());
     Cli.Result text = Cli.run("scorecard", model.toString(), "--as-of", "2025-12-31");
     assertThat(text.code()).isZero();
-    assertThat(text.out().lines().findFirst().orElseThrow()).matches("Omni-channel shared scorecard +0\\.961  GREEN flat");
+    assertThat(text.out().lines().findFirst().orElseThrow())
+        .matches("Omni-channel shared scorecard +0\\.961  GREEN flat");
     assertThat(text.out()).contains("    Schedule variance").contains("AMBER improving");
-    JsonNode json = new ObjectMapper().readTree(Cli.run("scorecard", model.toString(), "--as-of", "2025-12-31", "--format", "json").out());
+    JsonNode json =
+        new ObjectMapper()
+            .readTree(
+                Cli.run("scorecard", model.toString(), "--as-of", "2025-12-31", "--format", "json")
+                    .out());
     assertThat(json.at("/scorecards/0/id").asText()).isEqualTo("shared");
     assertThat(json.at("/scorecards/0/children/1/children/0/value").asDouble()).isEqualTo(99.96);
   }

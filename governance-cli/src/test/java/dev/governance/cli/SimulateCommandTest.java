@@ -11,19 +11,33 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SimulateCommandTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void jsonOutputHasTheDocumentedShapeAndIsReproducible() throws Exception {
-    String[] args = {"simulate", "--frequency", "poisson:2", "--magnitude", "lognormal90:10000,200000", "--trials", "20000", "--seed", "7",
-        "--format", "json"};
+    String[] args = {
+      "simulate",
+      "--frequency",
+      "poisson:2",
+      "--magnitude",
+      "lognormal90:10000,200000",
+      "--trials",
+      "20000",
+      "--seed",
+      "7",
+      "--format",
+      "json"
+    };
     Cli.Result result = Cli.run(args);
     assertThat(result.code()).isZero();
     JsonNode json = new ObjectMapper().readTree(result.out());
-    assertThat(json.fieldNames()).toIterable().containsExactly("trials", "seed", "portfolio", "risks");
+    assertThat(json.fieldNames())
+        .toIterable()
+        .containsExactly("trials", "seed", "portfolio", "risks");
     assertThat(json.get("trials").asInt()).isEqualTo(20000);
-    assertThat(json.get("portfolio").fieldNames()).toIterable().containsExactly("mean", "stddev", "p50", "p90", "p95", "p99", "p999");
+    assertThat(json.get("portfolio").fieldNames())
+        .toIterable()
+        .containsExactly("mean", "stddev", "p50", "p90", "p95", "p99", "p999");
     assertThat(json.at("/risks/0/id").asText()).isEqualTo("risk");
     assertThat(Cli.run(args).out()).isEqualTo(result.out());
     args[args.length - 3] = "8";
@@ -32,22 +46,37 @@ class SimulateCommandTest {
 
   @Test
   void simulatesAScenariosFileAsText() throws Exception {
-    Path file = Files.writeString(dir.resolve("s.json"), "{\"scenarios\": [{\"id\": \"outage\", \"frequency\": \"poisson:2\","
-        + " \"magnitude\": \"lognormal90:10000,200000\"}, {\"id\": \"breach\", \"frequency\": \"probability:0.1\","
-        + " \"magnitude\": \"pert:100000,600000,5000000\"}]}");
+    Path file =
+        Files.writeString(
+            dir.resolve("s.json"),
+            "{\"scenarios\": [{\"id\": \"outage\", \"frequency\": \"poisson:2\","
+                + " \"magnitude\": \"lognormal90:10000,200000\"}, {\"id\": \"breach\", \"frequency\": \"probability:0.1\","
+                + " \"magnitude\": \"pert:100000,600000,5000000\"}]}");
     Cli.Result result = Cli.run("simulate", file.toString(), "--trials", "10000", "--threads", "2");
     assertThat(result.code()).isZero();
-    assertThat(result.out()).startsWith("10000 years, seed 1\nportfolio: mean ").contains("\noutage: mean ").contains("\nbreach: mean ");
+    assertThat(result.out())
+        .startsWith("10000 years, seed 1\nportfolio: mean ")
+        .contains("\noutage: mean ")
+        .contains("\nbreach: mean ");
   }
 
   @Test
   void badSpecsAndFilesExit2() throws Exception {
-    Cli.Result spec = Cli.run("simulate", "--frequency", "poisson:x", "--magnitude", "lognormal90:1,2");
+    Cli.Result spec =
+        Cli.run("simulate", "--frequency", "poisson:x", "--magnitude", "lognormal90:1,2");
     assertThat(spec.code()).isEqualTo(GovernanceCli.USAGE);
-    assertThat(spec.err()).isEqualTo("governance: Invalid governance data: frequency = 'poisson:x': expected poisson:RATE or probability:P\n");
-    Path file = Files.writeString(dir.resolve("s.json"), "{\"scenarios\": [{\"id\": \"a\", \"colour\": \"red\"}]}");
+    assertThat(spec.err())
+        .isEqualTo(
+            "governance: Invalid governance data: frequency = 'poisson:x': expected poisson:RATE or probability:P\n");
+    Path file =
+        Files.writeString(
+            dir.resolve("s.json"), "{\"scenarios\": [{\"id\": \"a\", \"colour\": \"red\"}]}");
     Cli.Result bad = Cli.run("simulate", file.toString());
-    assertThat(bad.err()).isEqualTo("governance: " + file + ":1:28: $.scenarios[0].colour: unknown field; expected id, frequency and magnitude\n");
+    assertThat(bad.err())
+        .isEqualTo(
+            "governance: "
+                + file
+                + ":1:28: $.scenarios[0].colour: unknown field; expected id, frequency and magnitude\n");
     assertThat(Cli.run("simulate").code()).isEqualTo(GovernanceCli.USAGE);
   }
 }

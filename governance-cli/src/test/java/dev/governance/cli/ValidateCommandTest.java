@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,8 +16,7 @@ class ValidateCommandTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
 
   private static Path model;
   private static Path sheet;
@@ -26,7 +25,10 @@ class ValidateCommandTest {
   @BeforeAll
   static void files() throws Exception {
     model = Files.write(dir.resolve("omni.json"), DemoCommand.embedded());
-    sheet = Files.writeString(dir.resolve("release.csv"), "Activity,Critical,Owner,Lead\nPlan,yes,A,\nBuild,,R,A/R\n");
+    sheet =
+        Files.writeString(
+            dir.resolve("release.csv"),
+            "Activity,Critical,Owner,Lead\nPlan,yes,A,\nBuild,,R,A/R\n");
     people = Files.writeString(dir.resolve("people.csv"), "role,person\nOwner,ann\nLead,bo\n");
   }
 
@@ -36,58 +38,101 @@ class ValidateCommandTest {
     assertThat(result.code()).isEqualTo(GovernanceCli.FINDINGS);
     String at = Pattern.quote(model.toString()) + ":\\d+:\\d+: ";
     assertThat(result.out())
-        .containsPattern(at + Pattern.quote("ERROR RACI-002 [activity=release] Activity 'Approve app store release' has 2 Accountables"))
-        .containsPattern(at + Pattern.quote("WARNING GOV-006 [person=fay, system=mobile, document=mobile-runbook] The runbook of 'Mobile app' was due for review on 2025-09-30"))
+        .containsPattern(
+            at
+                + Pattern.quote(
+                    "ERROR RACI-002 [activity=release] Activity 'Approve app store release' has 2 Accountables"))
+        .containsPattern(
+            at
+                + Pattern.quote(
+                    "WARNING GOV-006 [person=fay, system=mobile, document=mobile-runbook] The runbook of 'Mobile app' was due for review on 2025-09-30"))
         .endsWith("6 errors, 1 warnings, 0 infos\n");
-    assertThat(Cli.run("validate", model.toString()).out()).as("the model's own asOf is the default day").isEqualTo(result.out());
+    assertThat(Cli.run("validate", model.toString()).out())
+        .as("the model's own asOf is the default day")
+        .isEqualTo(result.out());
   }
 
   @Test
   void jsonOutputHasTheDocumentedShape() throws Exception {
-    Cli.Result result = Cli.run("validate", model.toString(), "--as-of", "2025-12-31", "--format", "json");
+    Cli.Result result =
+        Cli.run("validate", model.toString(), "--as-of", "2025-12-31", "--format", "json");
     JsonNode json = JSON.readTree(result.out());
     assertThat(json.fieldNames()).toIterable().containsExactly("findings", "counts");
     JsonNode first = json.get("findings").get(0);
-    assertThat(first.fieldNames()).toIterable().containsExactly("code", "severity", "message", "subject", "notify", "fix", "location");
+    assertThat(first.fieldNames())
+        .toIterable()
+        .containsExactly("code", "severity", "message", "subject", "notify", "fix", "location");
     assertThat(first.get("fix").asText()).isEqualTo("Complete it and record the completion");
     assertThat(first.at("/location/line").asInt()).isPositive();
     assertThat(first.get("code").asText()).isEqualTo("CAL-001");
     assertThat(first.get("subject").fieldNames()).toIterable().containsExactly("obligation");
-    assertThat(first.get("notify").toString()).isEqualTo("[\"program-manager\",\"steering-committee\"]");
+    assertThat(first.get("notify").toString())
+        .isEqualTo("[\"program-manager\",\"steering-committee\"]");
     JsonNode change = json.get("findings").get(1);
     assertThat(change.get("code").asText()).isEqualTo("GOV-004");
     assertThat(change.get("subject").fieldNames()).toIterable().containsExactly("system", "change");
     assertThat(change.get("notify").toString()).isEqualTo("[\"program-manager\",\"system-owner\"]");
     JsonNode raci = json.get("findings").get(3);
     assertThat(raci.get("code").asText()).isEqualTo("RACI-002");
-    assertThat(raci.fieldNames()).toIterable().containsExactly("code", "severity", "message", "subject", "fix", "location");
+    assertThat(raci.fieldNames())
+        .toIterable()
+        .containsExactly("code", "severity", "message", "subject", "fix", "location");
     assertThat(json.get("counts").toString()).isEqualTo("{\"ERROR\":6,\"WARNING\":1,\"INFO\":0}");
   }
 
   @Test
   void aPolicyReachesValidateTheDashboardAndTheJsonFindingsAlike() throws Exception {
-    Path policy = Files.writeString(dir.resolve("governance-policy.json"), "{\"raci\": {\"consultedLimit\": 1}}");
+    Path policy =
+        Files.writeString(
+            dir.resolve("governance-policy.json"), "{\"raci\": {\"consultedLimit\": 1}}");
     Cli.Result standard = Cli.run("validate", model.toString(), "--format", "json");
-    Cli.Result strict = Cli.run("validate", model.toString(), "--policy", policy.toString(), "--format", "json");
+    Cli.Result strict =
+        Cli.run("validate", model.toString(), "--policy", policy.toString(), "--format", "json");
     assertThat(codes(JSON.readTree(standard.out()))).doesNotContain("RACI-007");
-    List<String> consulted = codes(JSON.readTree(strict.out())).stream().filter("RACI-007"::equals).toList();
+    List<String> consulted =
+        codes(JSON.readTree(strict.out())).stream().filter("RACI-007"::equals).toList();
     assertThat(consulted).hasSize(4);
     assertThat(Cli.run("validate", model.toString(), "--policy", policy.toString()).out())
-        .contains("WARNING RACI-007 [activity=build] Activity 'Build and test checkout' has 2 Consulted, more than the limit of 1");
+        .contains(
+            "WARNING RACI-007 [activity=build] Activity 'Build and test checkout' has 2 Consulted, more than the limit of 1");
     Path report = dir.resolve("dashboard.json");
-    assertThat(Cli.run("report", model.toString(), "--policy", policy.toString(), "--json", report.toString()).code()).isZero();
-    JsonNode table = JSON.readTree(report.toFile()).findParents("id").stream()
-        .filter(n -> n.get("id").asText().equals("findings-all")).findFirst().orElseThrow();
-    assertThat(table.toString().split("\"RACI-007\"", -1).length - 1).as("the dashboard lists the same RACI-007 findings")
+    assertThat(
+            Cli.run(
+                    "report",
+                    model.toString(),
+                    "--policy",
+                    policy.toString(),
+                    "--json",
+                    report.toString())
+                .code())
+        .isZero();
+    JsonNode table =
+        JSON.readTree(report.toFile()).findParents("id").stream()
+            .filter(n -> n.get("id").asText().equals("findings-all"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(table.toString().split("\"RACI-007\"", -1).length - 1)
+        .as("the dashboard lists the same RACI-007 findings")
         .isEqualTo(consulted.size());
-    Cli.Result typo = Cli.run("validate", model.toString(), "--policy",
-        Files.writeString(dir.resolve("typo.json"), "{\"raci\": {\"consultedLimt\": 1}}").toString());
+    Cli.Result typo =
+        Cli.run(
+            "validate",
+            model.toString(),
+            "--policy",
+            Files.writeString(dir.resolve("typo.json"), "{\"raci\": {\"consultedLimt\": 1}}")
+                .toString());
     assertThat(typo.code()).isEqualTo(GovernanceCli.USAGE);
-    assertThat(typo.err()).isEqualTo("governance: " + dir.resolve("typo.json") + ":1:11: $.raci.consultedLimt: unknown field; expected one of"
-        + " the fields of RaciPolicy: accountableLimit, conflictingRoles, consultedLimit, criticalRequiredRoles, disabled, responsibleLimit, severities\n");
+    assertThat(typo.err())
+        .isEqualTo(
+            "governance: "
+                + dir.resolve("typo.json")
+                + ":1:11: $.raci.consultedLimt: unknown field; expected one of"
+                + " the fields of RaciPolicy: accountableLimit, conflictingRoles, consultedLimit, criticalRequiredRoles, disabled, responsibleLimit, severities\n");
     Cli.Result calendar = Cli.run("validate", model.toString(), "--calendar", "XX-NOPE");
     assertThat(calendar.code()).isEqualTo(GovernanceCli.USAGE);
-    assertThat(calendar.err()).startsWith("governance: Invalid governance data: calendar = 'XX-NOPE': expected ids such as US, DE-BY or GB+US");
+    assertThat(calendar.err())
+        .startsWith(
+            "governance: Invalid governance data: calendar = 'XX-NOPE': expected ids such as US, DE-BY or GB+US");
   }
 
   private static List<String> codes(JsonNode findings) {
@@ -96,7 +141,8 @@ class ValidateCommandTest {
 
   @Test
   void sarifOutputIsSarif210WithLocationsForASpreadsheet() throws Exception {
-    Cli.Result result = Cli.run("validate", sheet.toString(), "--people", people.toString(), "--format", "sarif");
+    Cli.Result result =
+        Cli.run("validate", sheet.toString(), "--people", people.toString(), "--format", "sarif");
     assertThat(result.code()).isEqualTo(GovernanceCli.FINDINGS);
     JsonNode sarif = JSON.readTree(result.out());
     assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
@@ -105,9 +151,11 @@ class ValidateCommandTest {
     JsonNode finding = run.get("results").get(0);
     assertThat(finding.get("ruleId").asText()).isEqualTo("RACI-003");
     assertThat(finding.get("level").asText()).isEqualTo("error");
-    assertThat(finding.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo(sheet.toUri().toString());
+    assertThat(finding.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
+        .isEqualTo(sheet.toUri().toString());
     assertThat(finding.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(2);
-    assertThat(run.at("/tool/driver/rules").findValuesAsText("id")).contains("RACI-003", "RACI-004");
+    assertThat(run.at("/tool/driver/rules").findValuesAsText("id"))
+        .contains("RACI-003", "RACI-004");
   }
 
   @Test
@@ -121,13 +169,19 @@ class ValidateCommandTest {
     Path bad = Files.writeString(dir.resolve("bad.json"), "{\n  \"name\": 5\n}\n");
     Cli.Result malformed = Cli.run("validate", bad.toString());
     assertThat(malformed.code()).isEqualTo(GovernanceCli.USAGE);
-    assertThat(malformed.err()).isEqualTo("governance: " + bad + ":2:11: $.name: expected a string, but found 5\n");
+    assertThat(malformed.err())
+        .isEqualTo("governance: " + bad + ":2:11: $.name: expected a string, but found 5\n");
     Cli.Result missing = Cli.run("validate", dir.resolve("none.json").toString());
     assertThat(missing.code()).isEqualTo(GovernanceCli.USAGE);
-    assertThat(missing.err()).isEqualTo("governance: cannot read " + dir.resolve("none.json") + ": no such file\n");
+    assertThat(missing.err())
+        .isEqualTo("governance: cannot read " + dir.resolve("none.json") + ": no such file\n");
     Path badSheet = Files.writeString(dir.resolve("bad.csv"), "Activity,Owner\nPlan,A?\n");
     assertThat(Cli.run("validate", badSheet.toString()).err())
-        .isEqualTo("governance: " + badSheet + ":2:6: line 2, role owner: expected RACI letters such as A or A/R, found 'A?'\n");
-    assertThat(Cli.run("validate", model.toString(), "--people", people.toString()).code()).isEqualTo(GovernanceCli.USAGE);
+        .isEqualTo(
+            "governance: "
+                + badSheet
+                + ":2:6: line 2, role owner: expected RACI letters such as A or A/R, found 'A?'\n");
+    assertThat(Cli.run("validate", model.toString(), "--people", people.toString()).code())
+        .isEqualTo(GovernanceCli.USAGE);
   }
 }

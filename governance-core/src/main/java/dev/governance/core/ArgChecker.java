@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Argument checks that return the checked value, so that factories and {@code @Value.Check}
- * methods stay one line per rule. Each check throws {@link GovernanceValidationException} naming
- * the field, the value and what was expected.
+ * Argument checks that return the checked value, so that factories and {@code @Value.Check} methods
+ * stay one line per rule. Each check throws {@link GovernanceValidationException} naming the field,
+ * the value and what was expected.
  */
 public final class ArgChecker {
 
@@ -48,7 +48,13 @@ public final class ArgChecker {
     }
     for (int i = 1; i < length; i++) {
       char c = value.charAt(i);
-      if (!isLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '/' && c != '+' && c != '-') {
+      if (!isLetterOrDigit(c)
+          && c != '.'
+          && c != '_'
+          && c != ':'
+          && c != '/'
+          && c != '+'
+          && c != '-') {
         return false;
       }
     }

@@ -9,9 +9,9 @@ import java.util.stream.Collectors;
 /**
  * Thrown when a factory, builder or loader is given input that is not valid governance data.
  *
- * <p>This is the library's one exception for bad input. It lists every {@link Violation} found,
- * not only the first, and its message names for each the path of the field, the value given and
- * what was expected, for example {@code effectiveness = 1.5: expected a number from 0 to 1}. Rule
+ * <p>This is the library's one exception for bad input. It lists every {@link Violation} found, not
+ * only the first, and its message names for each the path of the field, the value given and what
+ * was expected, for example {@code effectiveness = 1.5: expected a number from 0 to 1}. Rule
  * violations in valid data are not exceptions: the engines report them as findings.
  */
 public final class GovernanceValidationException extends IllegalArgumentException {
@@ -32,8 +32,8 @@ public final class GovernanceValidationException extends IllegalArgumentExceptio
   }
 
   /**
-   * Creates an exception for a builder whose required attributes were not set. Generated
-   * builders call this; the names become violations with the value {@code <missing>}.
+   * Creates an exception for a builder whose required attributes were not set. Generated builders
+   * call this; the names become violations with the value {@code <missing>}.
    *
    * @param missingAttributes the names of the attributes that were not set, at least one
    */

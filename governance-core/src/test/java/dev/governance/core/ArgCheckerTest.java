@@ -18,15 +18,21 @@ class ArgCheckerTest {
     String alphabet = "aZ09._:/+-é \n#";
     qt().withExamples(20_000)
         .forAll(integers().between(0, 130), longs().all())
-        .checkAssert((length, seed) -> {
-          java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
-          StringBuilder id = new StringBuilder();
-          for (int i = 0; i < length; i++) {
-            id.append(random.nextInt(4) == 0 ? alphabet.charAt(random.nextInt(alphabet.length())) : (char) ('a' + random.nextInt(26)));
-          }
-          String text = id.toString();
-          assertThat(ArgChecker.isIdentifier(text)).as(text).isEqualTo(ArgChecker.ID.matcher(text).matches());
-        });
+        .checkAssert(
+            (length, seed) -> {
+              java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+              StringBuilder id = new StringBuilder();
+              for (int i = 0; i < length; i++) {
+                id.append(
+                    random.nextInt(4) == 0
+                        ? alphabet.charAt(random.nextInt(alphabet.length()))
+                        : (char) ('a' + random.nextInt(26)));
+              }
+              String text = id.toString();
+              assertThat(ArgChecker.isIdentifier(text))
+                  .as(text)
+                  .isEqualTo(ArgChecker.ID.matcher(text).matches());
+            });
   }
 
   @ParameterizedTest
@@ -40,7 +46,9 @@ class ArgCheckerTest {
   void rejectsMalformedIdentifiers(String id) {
     rejects(
         () -> ArgChecker.identifier(id, "id"),
-        "Invalid governance data: id = '" + id + "': expected an id of 1 to 128 letters, digits or"
+        "Invalid governance data: id = '"
+            + id
+            + "': expected an id of 1 to 128 letters, digits or"
             + " . _ : / + - starting with a letter or digit");
   }
 
@@ -50,20 +58,26 @@ class ArgCheckerTest {
     assertThat(ArgChecker.identifier("a".repeat(128), "id")).hasSize(128);
     rejects(
         () -> ArgChecker.identifier(id, "id"),
-        "Invalid governance data: id = '" + id + "': expected an id of 1 to 128 letters, digits or"
+        "Invalid governance data: id = '"
+            + id
+            + "': expected an id of 1 to 128 letters, digits or"
             + " . _ : / + - starting with a letter or digit");
   }
 
   @Test
   void rejectsBlankText() {
     assertThat(ArgChecker.notBlank(" x ", "name")).isEqualTo(" x ");
-    rejects(() -> ArgChecker.notBlank(" \t", "name"), "Invalid governance data: name = ' \t': expected a non-blank text");
+    rejects(
+        () -> ArgChecker.notBlank(" \t", "name"),
+        "Invalid governance data: name = ' \t': expected a non-blank text");
   }
 
   @Test
   void rejectsNonFiniteNumbers() {
     assertThat(ArgChecker.finite(-1.5, "v")).isEqualTo(-1.5);
-    rejects(() -> ArgChecker.finite(Double.NaN, "v"), "Invalid governance data: v = NaN: expected a finite number");
+    rejects(
+        () -> ArgChecker.finite(Double.NaN, "v"),
+        "Invalid governance data: v = NaN: expected a finite number");
     rejects(
         () -> ArgChecker.finite(Double.POSITIVE_INFINITY, "v"),
         "Invalid governance data: v = Infinity: expected a finite number");
@@ -73,34 +87,54 @@ class ArgCheckerTest {
   void rejectsNegativeNumbers() {
     assertThat(ArgChecker.notNegative(0.0, "weight")).isZero();
     assertThat(ArgChecker.notNegative(2.5, "weight")).isEqualTo(2.5);
-    rejects(() -> ArgChecker.notNegative(-0.1, "weight"), "Invalid governance data: weight = -0.1: expected a finite number >= 0");
-    rejects(() -> ArgChecker.notNegative(Double.NaN, "weight"), "Invalid governance data: weight = NaN: expected a finite number >= 0");
+    rejects(
+        () -> ArgChecker.notNegative(-0.1, "weight"),
+        "Invalid governance data: weight = -0.1: expected a finite number >= 0");
+    rejects(
+        () -> ArgChecker.notNegative(Double.NaN, "weight"),
+        "Invalid governance data: weight = NaN: expected a finite number >= 0");
   }
 
   @Test
   void checksClosedRanges() {
     assertThat(ArgChecker.inRange(0.0, 0, 1, "e")).isZero();
     assertThat(ArgChecker.inRange(1.0, 0, 1, "e")).isEqualTo(1.0);
-    rejects(() -> ArgChecker.inRange(1.5, 0, 1, "e"), "Invalid governance data: e = 1.5: expected a number from 0 to 1");
-    rejects(() -> ArgChecker.inRange(-0.5, 0, 1e15, "e"), "Invalid governance data: e = -0.5: expected a number from 0 to 1.0E15");
-    rejects(() -> ArgChecker.inRange(-2, -1, 1e14, "e"), "Invalid governance data: e = -2.0: expected a number from -1 to 100000000000000");
-    rejects(() -> ArgChecker.inRange(Double.NaN, 0, 0.5, "e"), "Invalid governance data: e = NaN: expected a number from 0 to 0.5");
+    rejects(
+        () -> ArgChecker.inRange(1.5, 0, 1, "e"),
+        "Invalid governance data: e = 1.5: expected a number from 0 to 1");
+    rejects(
+        () -> ArgChecker.inRange(-0.5, 0, 1e15, "e"),
+        "Invalid governance data: e = -0.5: expected a number from 0 to 1.0E15");
+    rejects(
+        () -> ArgChecker.inRange(-2, -1, 1e14, "e"),
+        "Invalid governance data: e = -2.0: expected a number from -1 to 100000000000000");
+    rejects(
+        () -> ArgChecker.inRange(Double.NaN, 0, 0.5, "e"),
+        "Invalid governance data: e = NaN: expected a number from 0 to 0.5");
     assertThat(ArgChecker.inRange(9, 0, 9, "f")).isEqualTo(9);
     assertThat(ArgChecker.inRange(0, 0, 9, "f")).isZero();
-    rejects(() -> ArgChecker.inRange(-1, 0, 9, "f"), "Invalid governance data: f = -1: expected an integer from 0 to 9");
-    rejects(() -> ArgChecker.inRange(10, 0, 9, "f"), "Invalid governance data: f = 10: expected an integer from 0 to 9");
+    rejects(
+        () -> ArgChecker.inRange(-1, 0, 9, "f"),
+        "Invalid governance data: f = -1: expected an integer from 0 to 9");
+    rejects(
+        () -> ArgChecker.inRange(10, 0, 9, "f"),
+        "Invalid governance data: f = 10: expected an integer from 0 to 9");
   }
 
   @Test
   void rejectsNegativeCounts() {
     assertThat(ArgChecker.notNegative(0, "n")).isZero();
-    rejects(() -> ArgChecker.notNegative(-1, "n"), "Invalid governance data: n = -1: expected an integer >= 0");
+    rejects(
+        () -> ArgChecker.notNegative(-1, "n"),
+        "Invalid governance data: n = -1: expected an integer >= 0");
   }
 
   @Test
   void rejectsNonPositiveCounts() {
     assertThat(ArgChecker.positive(1, "n")).isEqualTo(1);
-    rejects(() -> ArgChecker.positive(0, "n"), "Invalid governance data: n = 0: expected an integer >= 1");
+    rejects(
+        () -> ArgChecker.positive(0, "n"),
+        "Invalid governance data: n = 0: expected an integer >= 1");
   }
 
   @Test
@@ -123,7 +157,9 @@ class ArgCheckerTest {
   @Test
   void checkThrowsOnlyWhenTheConditionFails() {
     ArgChecker.check(true, "f", 1, "x");
-    rejects(() -> ArgChecker.check(false, "f", "v", "w"), "Invalid governance data: f = 'v': expected w");
+    rejects(
+        () -> ArgChecker.check(false, "f", "v", "w"),
+        "Invalid governance data: f = 'v': expected w");
   }
 
   @Test

@@ -23,7 +23,8 @@ class GovernanceValidationExceptionTest {
         new GovernanceValidationException(
             List.of(Violation.of("a", "1", "x"), Violation.of("b", "2", "y")));
     assertThat(e)
-        .hasMessage("Invalid governance data, 2 violations:\n  - a = 1: expected x\n  - b = 2: expected y");
+        .hasMessage(
+            "Invalid governance data, 2 violations:\n  - a = 1: expected x\n  - b = 2: expected y");
     assertThat(e.violations()).extracting(Violation::path).containsExactly("a", "b");
   }
 

@@ -33,16 +33,73 @@ class OptionalReferencesTest {
 
   static Stream<Arguments> optionalFields() {
     return Stream.of(
-        Arguments.of("unit", (ThrowingCallable) () -> Person.builder().id("a").name("A").unit(BAD).build()),
-        Arguments.of("program", (ThrowingCallable) () -> Project.builder().id("p").name("P").program(BAD).start(DAY).finish(DAY).build()),
-        Arguments.of("owner", (ThrowingCallable) () -> Project.builder().id("p").name("P").owner(BAD).start(DAY).finish(DAY).build()),
-        Arguments.of("owner", (ThrowingCallable) () -> InformationSystem.builder().id("s").name("S").owner(BAD).criticality(Criticality.LOW).build()),
-        Arguments.of("program", (ThrowingCallable) () -> Milestone.builder().id("m").name("M").due(DAY).program(BAD).build()),
-        Arguments.of("project", (ThrowingCallable) () -> Milestone.builder().id("m").name("M").due(DAY).project(BAD).build()),
-        Arguments.of("deliverable", (ThrowingCallable) () -> RaciActivity.builder().id("a").name("A").deliverable(BAD).build()),
-        Arguments.of("owner", (ThrowingCallable) () -> Control.builder().id("c").name("C").effectiveness(0.5).owner(BAD).build()),
-        Arguments.of("trigger", (ThrowingCallable) () -> Obligation.builder().id("o").title("O").regulation("R").citation("c").ownerRole("r").trigger(BAD).build()),
-        Arguments.of("event", (ThrowingCallable) () -> CompletionRecord.builder().obligation("o").due(DAY).event(BAD).completedAt(Instant.EPOCH).completedBy("a").build()));
+        Arguments.of(
+            "unit", (ThrowingCallable) () -> Person.builder().id("a").name("A").unit(BAD).build()),
+        Arguments.of(
+            "program",
+            (ThrowingCallable)
+                () ->
+                    Project.builder()
+                        .id("p")
+                        .name("P")
+                        .program(BAD)
+                        .start(DAY)
+                        .finish(DAY)
+                        .build()),
+        Arguments.of(
+            "owner",
+            (ThrowingCallable)
+                () ->
+                    Project.builder().id("p").name("P").owner(BAD).start(DAY).finish(DAY).build()),
+        Arguments.of(
+            "owner",
+            (ThrowingCallable)
+                () ->
+                    InformationSystem.builder()
+                        .id("s")
+                        .name("S")
+                        .owner(BAD)
+                        .criticality(Criticality.LOW)
+                        .build()),
+        Arguments.of(
+            "program",
+            (ThrowingCallable)
+                () -> Milestone.builder().id("m").name("M").due(DAY).program(BAD).build()),
+        Arguments.of(
+            "project",
+            (ThrowingCallable)
+                () -> Milestone.builder().id("m").name("M").due(DAY).project(BAD).build()),
+        Arguments.of(
+            "deliverable",
+            (ThrowingCallable)
+                () -> RaciActivity.builder().id("a").name("A").deliverable(BAD).build()),
+        Arguments.of(
+            "owner",
+            (ThrowingCallable)
+                () -> Control.builder().id("c").name("C").effectiveness(0.5).owner(BAD).build()),
+        Arguments.of(
+            "trigger",
+            (ThrowingCallable)
+                () ->
+                    Obligation.builder()
+                        .id("o")
+                        .title("O")
+                        .regulation("R")
+                        .citation("c")
+                        .ownerRole("r")
+                        .trigger(BAD)
+                        .build()),
+        Arguments.of(
+            "event",
+            (ThrowingCallable)
+                () ->
+                    CompletionRecord.builder()
+                        .obligation("o")
+                        .due(DAY)
+                        .event(BAD)
+                        .completedAt(Instant.EPOCH)
+                        .completedBy("a")
+                        .build()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -52,8 +109,15 @@ class OptionalReferencesTest {
   }
 
   static KpiDefinition.Builder kpi() {
-    return KpiDefinition.builder().id("k").name("K").unit("%").direction(Direction.HIGHER_IS_BETTER).target(5)
-        .perspective("p").aggregation(Aggregation.MEAN).updateFrequency(UpdateFrequency.MONTHLY);
+    return KpiDefinition.builder()
+        .id("k")
+        .name("K")
+        .unit("%")
+        .direction(Direction.HIGHER_IS_BETTER)
+        .target(5)
+        .perspective("p")
+        .aggregation(Aggregation.MEAN)
+        .updateFrequency(UpdateFrequency.MONTHLY);
   }
 
   @ParameterizedTest(name = "{0}")

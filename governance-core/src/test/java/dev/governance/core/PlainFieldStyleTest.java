@@ -12,7 +12,10 @@ import java.time.Month;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-/** The style for values read in hot loops: derived attributes are plain fields, and the rest is {@link DomainStyle}'s. */
+/**
+ * The style for values read in hot loops: derived attributes are plain fields, and the rest is
+ * {@link DomainStyle}'s.
+ */
 class PlainFieldStyleTest {
 
   @Test
@@ -24,7 +27,8 @@ class PlainFieldStyleTest {
 
   @Test
   void derivedAttributesAreComputedFromTheParametersInEveryConstructor() {
-    ReportingPeriod quarter = ReportingPeriod.of(PeriodKind.QUARTER, LocalDate.of(2025, 10, 1), Month.OCTOBER);
+    ReportingPeriod quarter =
+        ReportingPeriod.of(PeriodKind.QUARTER, LocalDate.of(2025, 10, 1), Month.OCTOBER);
     assertThat(quarter.startEpochDay()).isEqualTo(LocalDate.of(2025, 10, 1).toEpochDay());
     assertThat(quarter.endEpochDay()).isEqualTo(LocalDate.of(2025, 12, 31).toEpochDay());
     ReportingPeriod year = quarter.withKind(PeriodKind.FISCAL_YEAR);
@@ -33,12 +37,19 @@ class PlainFieldStyleTest {
 
   @Test
   void keepsTheDomainStylesValidation() {
-    ValueContract.rejects(() -> ReportingPeriod.of(PeriodKind.MONTH, LocalDate.of(2026, 1, 2), Month.JANUARY),
+    ValueContract.rejects(
+        () -> ReportingPeriod.of(PeriodKind.MONTH, LocalDate.of(2026, 1, 2), Month.JANUARY),
         "Invalid governance data: start = 2026-01-02: expected the first day of a month");
-    assertThat(Modifier.isPublic(ReportingPeriod.class.getModifiers()) && Modifier.isFinal(ReportingPeriod.class.getModifiers())).isTrue();
+    assertThat(
+            Modifier.isPublic(ReportingPeriod.class.getModifiers())
+                && Modifier.isFinal(ReportingPeriod.class.getModifiers()))
+        .isTrue();
   }
 
   private static String[] volatileFields(Class<?> type) {
-    return Arrays.stream(type.getDeclaredFields()).filter(f -> Modifier.isVolatile(f.getModifiers())).map(Field::getName).toArray(String[]::new);
+    return Arrays.stream(type.getDeclaredFields())
+        .filter(f -> Modifier.isVolatile(f.getModifiers()))
+        .map(Field::getName)
+        .toArray(String[]::new);
   }
 }

@@ -43,8 +43,6 @@ public final class ValueContract {
    * message}.
    */
   public static void rejects(ThrowingCallable call, String message) {
-    assertThatThrownBy(call)
-        .isInstanceOf(GovernanceValidationException.class)
-        .hasMessage(message);
+    assertThatThrownBy(call).isInstanceOf(GovernanceValidationException.class).hasMessage(message);
   }
 }

@@ -24,7 +24,9 @@ import org.immutables.value.Value;
 abstract class AbstractCompliancePolicy {
 
   private static final ComplianceCalendar STANDARD =
-      ComplianceCalendar.builder().calendar(HolidayCalendar.of("weekends", 2000, 2000, List.of())).build();
+      ComplianceCalendar.builder()
+          .calendar(HolidayCalendar.of("weekends", 2000, 2000, List.of()))
+          .build();
 
   /** Returns the holiday calendar's id, if the policy names one. */
   public abstract Optional<String> calendar();
@@ -81,9 +83,16 @@ abstract class AbstractCompliancePolicy {
    * @return the compliance calendar
    */
   public ComplianceCalendar compliance(HolidayCalendar days) {
-    return ComplianceCalendar.builder().calendar(days).zone(zone()).convention(convention())
-        .putAllCountingRules(countingRules()).defaultRule(defaultRule()).leadTime(leadTime())
-        .reminderBusinessDays(reminderBusinessDays()).graceBusinessDays(graceBusinessDays())
-        .escalation(escalation()).build();
+    return ComplianceCalendar.builder()
+        .calendar(days)
+        .zone(zone())
+        .convention(convention())
+        .putAllCountingRules(countingRules())
+        .defaultRule(defaultRule())
+        .leadTime(leadTime())
+        .reminderBusinessDays(reminderBusinessDays())
+        .graceBusinessDays(graceBusinessDays())
+        .escalation(escalation())
+        .build();
   }
 }

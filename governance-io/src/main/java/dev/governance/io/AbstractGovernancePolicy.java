@@ -55,7 +55,10 @@ abstract class AbstractGovernancePolicy {
     return CompliancePolicy.builder().build();
   }
 
-  /** Returns how many days before and after the day judged the deadline window reaches; 90 by default. */
+  /**
+   * Returns how many days before and after the day judged the deadline window reaches; 90 by
+   * default.
+   */
   @Value.Default
   public int horizonDays() {
     return 90;
@@ -63,10 +66,10 @@ abstract class AbstractGovernancePolicy {
 
   /**
    * Returns governance health configured by this policy for {@code model} as of {@code asOf}: the
-   * holiday calendar is compiled for the years the model's dates and the day judged need (the
-   * years {@link WeekendCalendar#covering} spans) and serves deadlines, practice checks and risk
-   * reviews alike; without one, deadlines and practice checks count weekends only and risk reviews
-   * fall on calendar days, as in {@link GovernanceHealth#standard()}.
+   * holiday calendar is compiled for the years the model's dates and the day judged need (the years
+   * {@link WeekendCalendar#covering} spans) and serves deadlines, practice checks and risk reviews
+   * alike; without one, deadlines and practice checks count weekends only and risk reviews fall on
+   * calendar days, as in {@link GovernanceHealth#standard()}.
    *
    * @param model the model to be checked
    * @param asOf the day it will be judged by
@@ -75,8 +78,10 @@ abstract class AbstractGovernancePolicy {
    */
   public GovernanceHealth health(GovernanceModel model, LocalDate asOf) {
     HolidayCalendar weekends = WeekendCalendar.covering(model, asOf, compliance().zone());
-    Optional<HolidayCalendar> holidays = compliance().calendar()
-        .map(id -> HolidayCalendars.of(id, weekends.firstYear(), weekends.lastYear()));
+    Optional<HolidayCalendar> holidays =
+        compliance()
+            .calendar()
+            .map(id -> HolidayCalendars.of(id, weekends.firstYear(), weekends.lastYear()));
     HolidayCalendar days = holidays.orElse(weekends);
     return GovernanceHealth.builder()
         .raci(RaciValidator.of(raci()))

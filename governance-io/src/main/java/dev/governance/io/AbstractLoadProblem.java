@@ -4,8 +4,8 @@ import org.immutables.value.Value;
 
 /**
  * One thing wrong in loaded data, with where it is: the source (a file name), the line and column
- * (both from 1), the path inside the document ({@code $.risks[3].likelihood} in JSON, {@code
- * row 4, column "Security lead"} in a spreadsheet) and what was expected.
+ * (both from 1), the path inside the document ({@code $.risks[3].likelihood} in JSON, {@code row 4,
+ * column "Security lead"} in a spreadsheet) and what was expected.
  */
 @Value.Immutable
 abstract class AbstractLoadProblem {

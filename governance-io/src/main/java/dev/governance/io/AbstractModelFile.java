@@ -5,8 +5,8 @@ import dev.governance.rules.FindingLocator;
 import org.immutables.value.Value;
 
 /**
- * A governance model read from a file, with the file's name and a locator that places each
- * finding about the model at the element it names in the file.
+ * A governance model read from a file, with the file's name and a locator that places each finding
+ * about the model at the element it names in the file.
  */
 @Value.Immutable
 abstract class AbstractModelFile {

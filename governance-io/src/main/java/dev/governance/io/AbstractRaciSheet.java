@@ -38,7 +38,14 @@ abstract class AbstractRaciSheet {
    * activity.
    */
   public FindingLocator locator() {
-    return finding -> finding.subject().activity().map(activityLines()::get)
-        .map(line -> SourceRegion.of(line, finding.subject().role().map(roleColumns()::get).orElse(1)));
+    return finding ->
+        finding
+            .subject()
+            .activity()
+            .map(activityLines()::get)
+            .map(
+                line ->
+                    SourceRegion.of(
+                        line, finding.subject().role().map(roleColumns()::get).orElse(1)));
   }
 }

@@ -16,9 +16,9 @@ import org.immutables.value.Value;
 
 /**
  * The risk register's configuration in a policy file: the matrix levels are read from ({@code
- * nist-800-30}, NIST SP 800-30 Rev. 1 Table I-2, or {@code 3x3}), the review cadence per level,
- * the assessment that times reviews, how old control evidence may be and severities that replace
- * rules' defaults. Every default is {@link RiskRegister#standard()}'s.
+ * nist-800-30}, NIST SP 800-30 Rev. 1 Table I-2, or {@code 3x3}), the review cadence per level, the
+ * assessment that times reviews, how old control evidence may be and severities that replace rules'
+ * defaults. Every default is {@link RiskRegister#standard()}'s.
  */
 @Value.Immutable
 abstract class AbstractRiskPolicy {
@@ -60,8 +60,14 @@ abstract class AbstractRiskPolicy {
    * @return the register
    */
   public RiskRegister register(Optional<HolidayCalendar> calendar) {
-    return RiskRegister.builder().matrix(riskMatrix()).reviewCadence(reviewCadence()).reviewStage(reviewStage())
-        .evidenceMaxAge(evidenceMaxAge()).calendar(calendar).putAllSeverities(severities()).build();
+    return RiskRegister.builder()
+        .matrix(riskMatrix())
+        .reviewCadence(reviewCadence())
+        .reviewStage(reviewStage())
+        .evidenceMaxAge(evidenceMaxAge())
+        .calendar(calendar)
+        .putAllSeverities(severities())
+        .build();
   }
 
   private RiskMatrix riskMatrix() {
@@ -70,6 +76,10 @@ abstract class AbstractRiskPolicy {
 
   @Value.Check
   protected void validate() {
-    check(MATRICES.contains(matrix()), "matrix", "'" + matrix() + "'", "one of " + String.join(", ", MATRICES));
+    check(
+        MATRICES.contains(matrix()),
+        "matrix",
+        "'" + matrix() + "'",
+        "one of " + String.join(", ", MATRICES));
   }
 }

@@ -11,8 +11,8 @@ import org.immutables.value.Value;
 /**
  * The scorecard engine's configuration in a policy file: the reporting period, the fiscal year's
  * first month, the zone, how missing data is treated, how long a value carries forward, how scores
- * roll up, how many periods a trend reads and where the status bands begin. Every default is
- * {@link ScorecardEngine#standard()}'s.
+ * roll up, how many periods a trend reads and where the status bands begin. Every default is {@link
+ * ScorecardEngine#standard()}'s.
  */
 @Value.Immutable
 abstract class AbstractScorecardPolicy {
@@ -75,8 +75,16 @@ abstract class AbstractScorecardPolicy {
 
   /** Returns the scorecard engine this policy configures (normalisations are set in code). */
   public ScorecardEngine engine() {
-    return ScorecardEngine.builder().periodKind(periodKind()).fiscalYearStart(fiscalYearStart()).zone(zone())
-        .missingData(missingData()).carryForwardPeriods(carryForwardPeriods()).rollUp(rollUp())
-        .trendPeriods(trendPeriods()).greenFrom(greenFrom()).amberFrom(amberFrom()).build();
+    return ScorecardEngine.builder()
+        .periodKind(periodKind())
+        .fiscalYearStart(fiscalYearStart())
+        .zone(zone())
+        .missingData(missingData())
+        .carryForwardPeriods(carryForwardPeriods())
+        .rollUp(rollUp())
+        .trendPeriods(trendPeriods())
+        .greenFrom(greenFrom())
+        .amberFrom(amberFrom())
+        .build();
   }
 }

@@ -10,9 +10,9 @@ import java.util.List;
  *
  * <p>Written here rather than taken from a CSV library because the loaders' contract is the
  * location of every cell (a quoted cell may span lines) and a precise error for a broken quote,
- * which general CSV readers do not report. Accepted: comma or semicolon separators (the header
- * line decides: semicolons if it has some and no commas, as European spreadsheet exports write),
- * quoted cells with doubled quotes, CRLF or LF line ends, a leading byte-order mark.
+ * which general CSV readers do not report. Accepted: comma or semicolon separators (the header line
+ * decides: semicolons if it has some and no commas, as European spreadsheet exports write), quoted
+ * cells with doubled quotes, CRLF or LF line ends, a leading byte-order mark.
  */
 final class CsvTable {
 
@@ -62,7 +62,8 @@ final class CsvTable {
         column++;
         while (true) {
           if (i >= n) {
-            throw problem(source, quoteLine, quoteColumn, "a closing quote for the cell that starts here");
+            throw problem(
+                source, quoteLine, quoteColumn, "a closing quote for the cell that starts here");
           }
           char q = csv.charAt(i);
           if (q == '"') {
@@ -86,7 +87,13 @@ final class CsvTable {
           }
         }
         if (i < n && csv.charAt(i) != separator && csv.charAt(i) != '\r' && csv.charAt(i) != '\n') {
-          throw problem(source, line, column, "a separator or the end of the line after a quoted cell, found '" + csv.charAt(i) + "'");
+          throw problem(
+              source,
+              line,
+              column,
+              "a separator or the end of the line after a quoted cell, found '"
+                  + csv.charAt(i)
+                  + "'");
         }
         continue;
       }
@@ -113,7 +120,11 @@ final class CsvTable {
         continue;
       }
       if (c == '"') {
-        throw problem(source, line, column, "no quote inside an unquoted cell (quote the whole cell and double the quote)");
+        throw problem(
+            source,
+            line,
+            column,
+            "no quote inside an unquoted cell (quote the whole cell and double the quote)");
       }
       cell.append(c);
       i++;
@@ -128,12 +139,26 @@ final class CsvTable {
 
   /** Returns a load error at a cell. */
   static LoadException problem(String source, Cell cell, String path, String message) {
-    return new LoadException(List.of(LoadProblem.builder().source(source).line(cell.line())
-        .column(cell.column()).path(path).message(message).build()));
+    return new LoadException(
+        List.of(
+            LoadProblem.builder()
+                .source(source)
+                .line(cell.line())
+                .column(cell.column())
+                .path(path)
+                .message(message)
+                .build()));
   }
 
   private static LoadException problem(String source, int line, int column, String expected) {
-    return new LoadException(List.of(LoadProblem.builder().source(source).line(line).column(column)
-        .path("line " + line).message("expected " + expected).build()));
+    return new LoadException(
+        List.of(
+            LoadProblem.builder()
+                .source(source)
+                .line(line)
+                .column(column)
+                .path("line " + line)
+                .message("expected " + expected)
+                .build()));
   }
 }

@@ -13,12 +13,12 @@ import java.nio.file.Path;
 /**
  * The JSON form of a {@link GovernanceModel}: load, save and its published JSON Schema.
  *
- * <p>The form follows the domain model one to one: an object per value with a field per
- * attribute, named as the Java accessor ({@code roleAssignments}, {@code likelihoodScale}); dates,
- * instants and periods as ISO-8601 text, money amounts as JSON numbers kept exact, RACI cells as
- * letters ({@code "A/R"}), enums by name. Optional fields are left out when absent; defaults may
- * be left out. The root object may carry {@code "$schema"}. The schema is at {@link #SCHEMA_ID}
- * and in this jar as {@value #SCHEMA_RESOURCE}.
+ * <p>The form follows the domain model one to one: an object per value with a field per attribute,
+ * named as the Java accessor ({@code roleAssignments}, {@code likelihoodScale}); dates, instants
+ * and periods as ISO-8601 text, money amounts as JSON numbers kept exact, RACI cells as letters
+ * ({@code "A/R"}), enums by name. Optional fields are left out when absent; defaults may be left
+ * out. The root object may carry {@code "$schema"}. The schema is at {@link #SCHEMA_ID} and in this
+ * jar as {@value #SCHEMA_RESOURCE}.
  *
  * <p>Loading is strict and exact: an unknown field, a duplicate field, a {@code null}, a value of
  * the wrong type or a value the model rejects (a dangling reference, a blank id) is a {@link

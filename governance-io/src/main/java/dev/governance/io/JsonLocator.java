@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Finds where a path's value starts in a JSON document, for the errors that are found after
- * reading (a value the domain model rejects, a reference that does not resolve).
+ * Finds where a path's value starts in a JSON document, for the errors that are found after reading
+ * (a value the domain model rejects, a reference that does not resolve).
  *
  * <p>Reading again on error, rather than remembering every value's location while loading, keeps
  * the loader fast on valid input, which is nearly all input. The location is that of the deepest

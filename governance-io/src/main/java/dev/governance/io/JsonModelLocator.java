@@ -21,30 +21,31 @@ import java.util.function.Function;
 
 /**
  * Places findings in a JSON model file: a finding points at the start of the element its subject
- * names most specifically (an activity before its role, a risk before its system, and so on down
- * to the people and roles), and at the document's start when it names none of them or the element
- * is not in the file. The document is read once, recording where each element with an {@code id}
- * starts in the model's collections and in each matrix's {@code activities}; locating is then a
- * map look-up per finding.
+ * names most specifically (an activity before its role, a risk before its system, and so on down to
+ * the people and roles), and at the document's start when it names none of them or the element is
+ * not in the file. The document is read once, recording where each element with an {@code id}
+ * starts in the model's collections and in each matrix's {@code activities}; locating is then a map
+ * look-up per finding.
  */
 final class JsonModelLocator implements FindingLocator {
 
   /** Subject ids, most specific first, with the model collection that holds what they name. */
-  private static final List<Map.Entry<Function<Subject, Optional<String>>, String>> COLLECTIONS = List.of(
-      Map.entry(Subject::activity, "activities"),
-      Map.entry(Subject::risk, "risks"),
-      Map.entry(Subject::obligation, "obligations"),
-      Map.entry(Subject::kpi, "kpis"),
-      Map.entry(Subject::change, "changeRequests"),
-      Map.entry(Subject::document, "documents"),
-      Map.entry(Subject::cadence, "cadences"),
-      Map.entry(Subject::disagreement, "disagreements"),
-      Map.entry(Subject::milestone, "milestones"),
-      Map.entry(Subject::deliverable, "deliverables"),
-      Map.entry(Subject::system, "systems"),
-      Map.entry(Subject::program, "programs"),
-      Map.entry(Subject::person, "people"),
-      Map.entry(Subject::role, "roles"));
+  private static final List<Map.Entry<Function<Subject, Optional<String>>, String>> COLLECTIONS =
+      List.of(
+          Map.entry(Subject::activity, "activities"),
+          Map.entry(Subject::risk, "risks"),
+          Map.entry(Subject::obligation, "obligations"),
+          Map.entry(Subject::kpi, "kpis"),
+          Map.entry(Subject::change, "changeRequests"),
+          Map.entry(Subject::document, "documents"),
+          Map.entry(Subject::cadence, "cadences"),
+          Map.entry(Subject::disagreement, "disagreements"),
+          Map.entry(Subject::milestone, "milestones"),
+          Map.entry(Subject::deliverable, "deliverables"),
+          Map.entry(Subject::system, "systems"),
+          Map.entry(Subject::program, "programs"),
+          Map.entry(Subject::person, "people"),
+          Map.entry(Subject::role, "roles"));
 
   private final SourceRegion start;
   private final ImmutableMap<String, SourceRegion> elements;
@@ -70,7 +71,8 @@ final class JsonModelLocator implements FindingLocator {
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
         if (token == JsonToken.START_OBJECT) {
           JsonLocation at = parser.currentTokenLocation();
-          SourceRegion region = SourceRegion.of(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+          SourceRegion region =
+              SourceRegion.of(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
           if (owners.isEmpty()) {
             start = region;
           }
@@ -79,7 +81,8 @@ final class JsonModelLocator implements FindingLocator {
         } else if (token == JsonToken.END_OBJECT) {
           owners.pop();
           starts.pop();
-        } else if (token == JsonToken.FIELD_NAME && "id".equals(parser.currentName())
+        } else if (token == JsonToken.FIELD_NAME
+            && "id".equals(parser.currentName())
             && parser.nextToken() == JsonToken.VALUE_STRING) {
           String owner = owners.getFirst();
           if (!owner.isEmpty()) {
@@ -94,12 +97,15 @@ final class JsonModelLocator implements FindingLocator {
   }
 
   /**
-   * Returns the collection an object just started is an element of: a field of the root object,
-   * or a matrix's {@code activities}; empty for any other object.
+   * Returns the collection an object just started is an element of: a field of the root object, or
+   * a matrix's {@code activities}; empty for any other object.
    */
   private static String collection(JsonStreamContext object) {
     JsonStreamContext array = object.getParent();
-    if (array == null || !array.inArray() || array.getParent() == null || !array.getParent().inObject()) {
+    if (array == null
+        || !array.inArray()
+        || array.getParent() == null
+        || !array.getParent().inObject()) {
       return "";
     }
     JsonStreamContext owner = array.getParent();

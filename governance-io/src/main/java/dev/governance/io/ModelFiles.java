@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The one entry point that reads a governance model from a file, choosing the reader by the
- * file's type, so that every command and application reads models the same way and a new format
- * plugs in here. Today a model is JSON ({@link GovernanceJson}).
+ * The one entry point that reads a governance model from a file, choosing the reader by the file's
+ * type, so that every command and application reads models the same way and a new format plugs in
+ * here. Today a model is JSON ({@link GovernanceJson}).
  */
 public final class ModelFiles {
 
@@ -19,7 +19,8 @@ public final class ModelFiles {
    *
    * @param file a model file
    * @return the model, named as {@code file} is given, with a locator of its elements
-   * @throws LoadException if the file is not a valid model (problems name the file, line and column)
+   * @throws LoadException if the file is not a valid model (problems name the file, line and
+   *     column)
    * @throws UncheckedIOException if the file cannot be read
    */
   public static ModelFile read(Path file) {
@@ -41,7 +42,10 @@ public final class ModelFiles {
    * @throws LoadException if the document is not a valid model
    */
   public static ModelFile read(String source, byte[] json) {
-    return ModelFile.builder().name(source).model(GovernanceJson.load(source, json))
-        .locator(JsonModelLocator.of(ModelReader.FACTORY, json)).build();
+    return ModelFile.builder()
+        .name(source)
+        .model(GovernanceJson.load(source, json))
+        .locator(JsonModelLocator.of(ModelReader.FACTORY, json))
+        .build();
   }
 }

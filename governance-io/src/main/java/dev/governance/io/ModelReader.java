@@ -27,9 +27,9 @@ import org.jspecify.annotations.Nullable;
  * parser: no intermediate tree, so a document is read at the parser's speed.
  *
  * <p>Strict: unknown fields, duplicate fields (found by the reader, not the parser, which is
- * cheaper), {@code null}s, values of the wrong type and
- * trailing content are errors; a domain value that its builder rejects is an error at its path.
- * Every error is a {@link LoadException} with the source, line, column and JSON path.
+ * cheaper), {@code null}s, values of the wrong type and trailing content are errors; a domain value
+ * that its builder rejects is an error at its path. Every error is a {@link LoadException} with the
+ * source, line, column and JSON path.
  */
 final class ModelReader {
 
@@ -109,8 +109,13 @@ final class ModelReader {
       path.push(name);
       boolean schema = attribute == null && root && name.equals(ModelWriter.SCHEMA_FIELD);
       if (attribute == null && !schema) {
-        throw located("unknown field; expected one of the fields of " + shape.type().getSimpleName() + ": "
-            + shape.attributes().stream().map(Attribute::name).collect(Collectors.joining(", ")));
+        throw located(
+            "unknown field; expected one of the fields of "
+                + shape.type().getSimpleName()
+                + ": "
+                + shape.attributes().stream()
+                    .map(Attribute::name)
+                    .collect(Collectors.joining(", ")));
       }
       long bit = 1L << (attribute == null ? shape.attributes().size() : attribute.index());
       if ((seen & bit) != 0) {
@@ -177,13 +182,18 @@ final class ModelReader {
   }
 
   private LoadException located(String message) {
-    return new LoadException(List.of(problem(parser.currentTokenLocation(), path.toString(), message)));
+    return new LoadException(
+        List.of(problem(parser.currentTokenLocation(), path.toString(), message)));
   }
 
   private LoadException problem(String expected) {
     String found = found();
-    return new LoadException(List.of(problem(parser.currentTokenLocation(), path.toString(),
-        "expected " + expected + ", but found " + found)));
+    return new LoadException(
+        List.of(
+            problem(
+                parser.currentTokenLocation(),
+                path.toString(),
+                "expected " + expected + ", but found " + found)));
   }
 
   private String found() {
@@ -213,8 +223,11 @@ final class ModelReader {
     List<LoadProblem> problems = new ArrayList<>();
     for (Violation violation : e.violations()) {
       List<Object> at = path.resolve(violation.path());
-      problems.add(problem(JsonLocator.locate(FACTORY, document, at), JsonPath.render(at),
-          "found " + violation.value() + ", expected " + violation.expected()));
+      problems.add(
+          problem(
+              JsonLocator.locate(FACTORY, document, at),
+              JsonPath.render(at),
+              "found " + violation.value() + ", expected " + violation.expected()));
     }
     return new LoadException(problems);
   }

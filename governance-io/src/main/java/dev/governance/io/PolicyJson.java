@@ -29,7 +29,8 @@ public final class PolicyJson {
    *
    * @param file the file
    * @return the policy
-   * @throws LoadException if the file is not a valid policy (problems name the file, line and column)
+   * @throws LoadException if the file is not a valid policy (problems name the file, line and
+   *     column)
    * @throws UncheckedIOException if the file cannot be read
    */
   public static GovernancePolicy load(Path file) {
@@ -69,7 +70,9 @@ public final class PolicyJson {
     return out.toByteArray();
   }
 
-  /** Returns the policy's JSON Schema (draft 2020-12), as published in {@value #SCHEMA_RESOURCE}. */
+  /**
+   * Returns the policy's JSON Schema (draft 2020-12), as published in {@value #SCHEMA_RESOURCE}.
+   */
   public static String schema() {
     return SchemaWriter.schema(GovernancePolicy.class, SCHEMA_ID, "Governance policy");
   }

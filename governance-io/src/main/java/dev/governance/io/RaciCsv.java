@@ -27,17 +27,17 @@ import java.util.Optional;
  * Loads a RACI matrix from a spreadsheet exported as CSV, the way teams keep them.
  *
  * <p>The matrix file: a header row, then one row per activity. The first column is the activity
- * (its text is the name; the id is the name in lower case with every run of other characters
- * turned into {@code -}: "Approve release plan" is {@code approve-release-plan}). A column headed
- * {@code critical} (any case) marks critical activities with {@code yes}/{@code no}, {@code
- * true}/{@code false}, {@code y}/{@code n}, {@code x} or {@code 1}/{@code 0}; a blank cell is not
- * critical. Every other column is a role, its header the role's name and its id made the same way
- * as an activity's. A cell holds letters, in any case, with spaces, and several joined by {@code
- * /}, {@code ,} or {@code +} ({@code "a / r"}); a blank cell is no assignment. Rows with every
- * cell blank are skipped.
+ * (its text is the name; the id is the name in lower case with every run of other characters turned
+ * into {@code -}: "Approve release plan" is {@code approve-release-plan}). A column headed {@code
+ * critical} (any case) marks critical activities with {@code yes}/{@code no}, {@code true}/{@code
+ * false}, {@code y}/{@code n}, {@code x} or {@code 1}/{@code 0}; a blank cell is not critical.
+ * Every other column is a role, its header the role's name and its id made the same way as an
+ * activity's. A cell holds letters, in any case, with spaces, and several joined by {@code /},
+ * {@code ,} or {@code +} ({@code "a / r"}); a blank cell is no assignment. Rows with every cell
+ * blank are skipped.
  *
- * <p>The optional people file: a header {@code role,person}, then one row per person holding a
- * role (role by name or id, person by id); several rows give a role several people.
+ * <p>The optional people file: a header {@code role,person}, then one row per person holding a role
+ * (role by name or id, person by id); several rows give a role several people.
  *
  * <p>Each error is a {@link LoadException} with the file, line and column of the cell.
  */
@@ -85,8 +85,15 @@ public final class RaciCsv {
   public static RaciSheet read(String source, String name, String csv) {
     List<Row> rows = nonBlank(CsvTable.parse(source, csv));
     if (rows.isEmpty()) {
-      throw new LoadException(List.of(LoadProblem.builder().source(source).line(1).column(1)
-          .path("header").message("expected a header row: activity, then one column per role").build()));
+      throw new LoadException(
+          List.of(
+              LoadProblem.builder()
+                  .source(source)
+                  .line(1)
+                  .column(1)
+                  .path("header")
+                  .message("expected a header row: activity, then one column per role")
+                  .build()));
     }
     Row header = rows.get(0);
     int criticalColumn = -1;
@@ -101,49 +108,91 @@ public final class RaciCsv {
       }
       String id = slug(title);
       if (id.isEmpty()) {
-        throw CsvTable.problem(source, cell, "header, column " + (c + 1), "expected a role name, found '" + cell.text() + "'");
+        throw CsvTable.problem(
+            source,
+            cell,
+            "header, column " + (c + 1),
+            "expected a role name, found '" + cell.text() + "'");
       }
       Integer before = roleColumns.putIfAbsent(id, c);
       if (before != null) {
-        throw CsvTable.problem(source, cell, "header, column " + (c + 1),
-            "expected a role no other column has, but column " + (before + 1) + " is role '" + id + "' too");
+        throw CsvTable.problem(
+            source,
+            cell,
+            "header, column " + (c + 1),
+            "expected a role no other column has, but column "
+                + (before + 1)
+                + " is role '"
+                + id
+                + "' too");
       }
       roles.add(Role.of(id, title));
     }
     if (roles.isEmpty()) {
-      throw CsvTable.problem(source, header.cells().get(0), "header", "expected at least one role column after the activity column");
+      throw CsvTable.problem(
+          source,
+          header.cells().get(0),
+          "header",
+          "expected at least one role column after the activity column");
     }
-    RaciMatrix.Builder matrix = RaciMatrix.builder().id(slugOr(name, "raci")).name(name.isBlank() ? "RACI" : name)
-        .addAllRoles(roleColumns.keySet());
+    RaciMatrix.Builder matrix =
+        RaciMatrix.builder()
+            .id(slugOr(name, "raci"))
+            .name(name.isBlank() ? "RACI" : name)
+            .addAllRoles(roleColumns.keySet());
     Map<String, Integer> activityLines = new LinkedHashMap<>();
     for (Row row : rows.subList(1, rows.size())) {
       if (row.cells().size() != header.cells().size()) {
         Cell last = row.cells().get(row.cells().size() - 1);
-        throw CsvTable.problem(source, last, "line " + row.line(),
-            "expected " + header.cells().size() + " cells as in the header, found " + row.cells().size());
+        throw CsvTable.problem(
+            source,
+            last,
+            "line " + row.line(),
+            "expected "
+                + header.cells().size()
+                + " cells as in the header, found "
+                + row.cells().size());
       }
       Cell activityCell = row.cells().get(0);
       String activityName = activityCell.text().trim();
       String activity = slug(activityName);
       if (activity.isEmpty()) {
-        throw CsvTable.problem(source, activityCell, "line " + row.line() + ", activity", "expected an activity name, found '" + activityCell.text() + "'");
+        throw CsvTable.problem(
+            source,
+            activityCell,
+            "line " + row.line() + ", activity",
+            "expected an activity name, found '" + activityCell.text() + "'");
       }
       Integer before = activityLines.putIfAbsent(activity, row.line());
       if (before != null) {
-        throw CsvTable.problem(source, activityCell, "line " + row.line() + ", activity",
-            "expected an activity no other row has, but line " + before + " is activity '" + activity + "' too");
+        throw CsvTable.problem(
+            source,
+            activityCell,
+            "line " + row.line() + ", activity",
+            "expected an activity no other row has, but line "
+                + before
+                + " is activity '"
+                + activity
+                + "' too");
       }
-      boolean critical = criticalColumn >= 0 && critical(source, row, row.cells().get(criticalColumn));
-      matrix.addActivities(RaciActivity.builder().id(activity).name(activityName).critical(critical).build());
+      boolean critical =
+          criticalColumn >= 0 && critical(source, row, row.cells().get(criticalColumn));
+      matrix.addActivities(
+          RaciActivity.builder().id(activity).name(activityName).critical(critical).build());
       for (Map.Entry<String, Integer> role : roleColumns.entrySet()) {
         Cell cell = row.cells().get(role.getValue());
         if (!cell.text().isBlank()) {
-          matrix.addAssignments(RaciAssignment.of(activity, role.getKey(), cell(source, row, cell, role.getKey())));
+          matrix.addAssignments(
+              RaciAssignment.of(activity, role.getKey(), cell(source, row, cell, role.getKey())));
         }
       }
     }
-    return RaciSheet.builder().matrix(matrix.build()).addAllRoles(roles)
-        .putAllActivityLines(activityLines).putAllRoleColumns(columnsFromOne(roleColumns)).build();
+    return RaciSheet.builder()
+        .matrix(matrix.build())
+        .addAllRoles(roles)
+        .putAllActivityLines(activityLines)
+        .putAllRoleColumns(columnsFromOne(roleColumns))
+        .build();
   }
 
   /**
@@ -157,7 +206,8 @@ public final class RaciCsv {
    */
   public static RaciSheet withPeople(RaciSheet sheet, String source, String csv) {
     List<Row> rows = nonBlank(CsvTable.parse(source, csv));
-    if (rows.isEmpty() || rows.get(0).cells().size() != 2
+    if (rows.isEmpty()
+        || rows.get(0).cells().size() != 2
         || !rows.get(0).cells().get(0).text().trim().equalsIgnoreCase("role")
         || !rows.get(0).cells().get(1).text().trim().equalsIgnoreCase("person")) {
       Cell at = rows.isEmpty() ? new Cell("", 1, 1) : rows.get(0).cells().get(0);
@@ -166,46 +216,80 @@ public final class RaciCsv {
     Map<String, List<String>> holders = new LinkedHashMap<>();
     for (Row row : rows.subList(1, rows.size())) {
       if (row.cells().size() != 2) {
-        throw CsvTable.problem(source, row.cells().get(0), "line " + row.line(), "expected 2 cells (role, person), found " + row.cells().size());
+        throw CsvTable.problem(
+            source,
+            row.cells().get(0),
+            "line " + row.line(),
+            "expected 2 cells (role, person), found " + row.cells().size());
       }
       Cell roleCell = row.cells().get(0);
-      Optional<Role> role = sheet.roles().stream()
-          .filter(r -> r.id().equals(roleCell.text().trim()) || r.id().equals(slug(roleCell.text())))
-          .findFirst();
+      Optional<Role> role =
+          sheet.roles().stream()
+              .filter(
+                  r ->
+                      r.id().equals(roleCell.text().trim()) || r.id().equals(slug(roleCell.text())))
+              .findFirst();
       if (role.isEmpty()) {
-        throw CsvTable.problem(source, roleCell, "line " + row.line() + ", role",
-            "expected one of the matrix's roles (" + String.join(", ", sheet.matrix().roles()) + "), found '" + roleCell.text() + "'");
+        throw CsvTable.problem(
+            source,
+            roleCell,
+            "line " + row.line() + ", role",
+            "expected one of the matrix's roles ("
+                + String.join(", ", sheet.matrix().roles())
+                + "), found '"
+                + roleCell.text()
+                + "'");
       }
       Cell personCell = row.cells().get(1);
       String person = personCell.text().trim();
       try {
         RoleAssignment unused = RoleAssignment.of(role.get().id(), ImmutableList.of(person));
       } catch (GovernanceValidationException e) {
-        throw CsvTable.problem(source, personCell, "line " + row.line() + ", person", e.violations().get(0).toString());
+        throw CsvTable.problem(
+            source,
+            personCell,
+            "line " + row.line() + ", person",
+            e.violations().get(0).toString());
       }
       holders.computeIfAbsent(role.get().id(), r -> new ArrayList<>()).add(person);
     }
-    return sheet.withHolders(holders.entrySet().stream()
-        .map(e -> RoleAssignment.of(e.getKey(), e.getValue())).collect(ImmutableList.toImmutableList()));
+    return sheet.withHolders(
+        holders.entrySet().stream()
+            .map(e -> RoleAssignment.of(e.getKey(), e.getValue()))
+            .collect(ImmutableList.toImmutableList()));
   }
 
   private static String cell(String source, Row row, Cell cell, String role) {
     try {
       return RaciCell.parse(cell.text()).toString();
     } catch (GovernanceValidationException e) {
-      throw CsvTable.problem(source, cell, "line " + row.line() + ", role " + role,
+      throw CsvTable.problem(
+          source,
+          cell,
+          "line " + row.line() + ", role " + role,
           "expected RACI letters such as A or A/R, found '" + cell.text() + "'");
     }
   }
 
   private static boolean critical(String source, Row row, Cell cell) {
     switch (cell.text().trim().toLowerCase(Locale.ROOT)) {
-      case "yes": case "y": case "true": case "x": case "1":
+      case "yes":
+      case "y":
+      case "true":
+      case "x":
+      case "1":
         return true;
-      case "no": case "n": case "false": case "0": case "":
+      case "no":
+      case "n":
+      case "false":
+      case "0":
+      case "":
         return false;
       default:
-        throw CsvTable.problem(source, cell, "line " + row.line() + ", critical",
+        throw CsvTable.problem(
+            source,
+            cell,
+            "line " + row.line() + ", critical",
             "expected yes, no, true, false, y, n, x, 1, 0 or blank, found '" + cell.text() + "'");
     }
   }
@@ -220,7 +304,10 @@ public final class RaciCsv {
     return fromOne;
   }
 
-  /** Returns {@code text} in lower case with each run of other than a-z and 0-9 turned into one {@code -}. */
+  /**
+   * Returns {@code text} in lower case with each run of other than a-z and 0-9 turned into one
+   * {@code -}.
+   */
   static String slug(String text) {
     String slug = text.trim().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     return slug.replaceAll("^-+|-+$", "");

@@ -1,9 +1,8 @@
 /**
- * Loaders of governance data: the JSON governance model ({@link
- * dev.governance.io.GovernanceJson}, with its published JSON Schema) and RACI matrices
- * exported from spreadsheets ({@link dev.governance.io.RaciCsv}). Every error is a {@link
- * dev.governance.io.LoadException} whose problems give the file, the line and column and
- * the path of what is wrong.
+ * Loaders of governance data: the JSON governance model ({@link dev.governance.io.GovernanceJson},
+ * with its published JSON Schema) and RACI matrices exported from spreadsheets ({@link
+ * dev.governance.io.RaciCsv}). Every error is a {@link dev.governance.io.LoadException} whose
+ * problems give the file, the line and column and the path of what is wrong.
  */
 @NullMarked
 @CheckReturnValue

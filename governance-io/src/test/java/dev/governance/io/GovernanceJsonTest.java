@@ -21,13 +21,15 @@ class GovernanceJsonTest {
   void saveThenLoadGivesAnEqualModelForGeneratedModels() {
     qt().withExamples(60)
         .forAll(longs().all())
-        .checkAssert(seed -> {
-          GovernanceModel model = GovernanceModelGenerator.small().generate(new SplittableRandom(seed));
-          byte[] json = GovernanceJson.toBytes(model);
-          GovernanceModel loaded = GovernanceJson.load("model.json", json);
-          assertThat(loaded).isEqualTo(model);
-          assertThat(GovernanceJson.toBytes(loaded)).isEqualTo(json);
-        });
+        .checkAssert(
+            seed -> {
+              GovernanceModel model =
+                  GovernanceModelGenerator.small().generate(new SplittableRandom(seed));
+              byte[] json = GovernanceJson.toBytes(model);
+              GovernanceModel loaded = GovernanceJson.load("model.json", json);
+              assertThat(loaded).isEqualTo(model);
+              assertThat(GovernanceJson.toBytes(loaded)).isEqualTo(json);
+            });
   }
 
   @Test
@@ -39,14 +41,19 @@ class GovernanceJsonTest {
 
   @Test
   void savedDocumentsNameTheirSchemaAndListFieldsInStableOrder() {
-    String json = new String(GovernanceJson.toBytes(GovernanceJson.load("m.json", MINIMAL.getBytes(UTF_8))), UTF_8);
-    assertThat(json).startsWith("{\n  \"$schema\" : \"" + GovernanceJson.SCHEMA_ID + "\",\n  \"name\" : \"Omni\",\n");
+    String json =
+        new String(
+            GovernanceJson.toBytes(GovernanceJson.load("m.json", MINIMAL.getBytes(UTF_8))), UTF_8);
+    assertThat(json)
+        .startsWith(
+            "{\n  \"$schema\" : \"" + GovernanceJson.SCHEMA_ID + "\",\n  \"name\" : \"Omni\",\n");
     assertThat(json).endsWith("}\n");
   }
 
   @Test
   void thePublishedSchemaIsTheOneTheLoaderFollows() throws IOException {
-    try (InputStream published = GovernanceJson.class.getResourceAsStream(GovernanceJson.SCHEMA_RESOURCE)) {
+    try (InputStream published =
+        GovernanceJson.class.getResourceAsStream(GovernanceJson.SCHEMA_RESOURCE)) {
       assertThat(published).as("schema resource").isNotNull();
       assertThat(new String(published.readAllBytes(), UTF_8)).isEqualTo(GovernanceJson.schema());
     }
@@ -54,20 +61,29 @@ class GovernanceJsonTest {
 
   @Test
   void unknownFieldsAreRejectedWithTheirPathAndLocation() {
-    String json = "{\n  \"name\": \"Omni\",\n  \"people\": [{\"id\": \"ann\", \"name\": \"Ann\", \"colour\": \"red\"}]\n}";
+    String json =
+        "{\n  \"name\": \"Omni\",\n  \"people\": [{\"id\": \"ann\", \"name\": \"Ann\", \"colour\": \"red\"}]\n}";
     assertThatThrownBy(() -> GovernanceJson.load("model.json", json.getBytes(UTF_8)))
         .isInstanceOf(LoadException.class)
-        .hasMessage("model.json:3:43: $.people[0].colour: unknown field; expected one of the fields of Person: id, name, email, unit");
+        .hasMessage(
+            "model.json:3:43: $.people[0].colour: unknown field; expected one of the fields of Person: id, name, email, unit");
   }
 
   @Test
   void valuesOfTheWrongTypeNameTheExpectedType() {
     assertProblem("{\"name\": 5}", "m.json:1:10: $.name: expected a string, but found 5");
-    assertProblem("{\"name\": \"x\", \"people\": {}}", "m.json:1:25: $.people: expected a JSON array, but found an object");
-    assertProblem("{\"name\": null}", "m.json:1:10: $.name: expected a string, but found null (leave the field out instead)");
-    assertProblem("[]", "m.json:1:1: $: expected a JSON object (GovernanceModel), but found an array");
+    assertProblem(
+        "{\"name\": \"x\", \"people\": {}}",
+        "m.json:1:25: $.people: expected a JSON array, but found an object");
+    assertProblem(
+        "{\"name\": null}",
+        "m.json:1:10: $.name: expected a string, but found null (leave the field out instead)");
+    assertProblem(
+        "[]", "m.json:1:1: $: expected a JSON object (GovernanceModel), but found an array");
     assertProblem("", "m.json:1:1: $: expected a JSON object, but found nothing");
-    assertProblem("{\"name\": \"x\"} {}", "m.json:1:15: $: expected the end of the document after the root object, but found an object");
+    assertProblem(
+        "{\"name\": \"x\"} {}",
+        "m.json:1:15: $: expected the end of the document after the root object, but found an object");
   }
 
   @Test
@@ -79,10 +95,14 @@ class GovernanceJsonTest {
 
   @Test
   void duplicateFieldsAreRejectedListsIncluded() {
-    assertProblem("{\"name\": \"x\", \"name\": \"y\"}", "m.json:1:15: $.name: duplicate field; expected each field once in an object");
-    assertProblem("{\"name\": \"x\", \"people\": [], \"people\": []}",
+    assertProblem(
+        "{\"name\": \"x\", \"name\": \"y\"}",
+        "m.json:1:15: $.name: duplicate field; expected each field once in an object");
+    assertProblem(
+        "{\"name\": \"x\", \"people\": [], \"people\": []}",
         "m.json:1:29: $.people: duplicate field; expected each field once in an object");
-    assertProblem("{\"$schema\": \"s\", \"$schema\": \"s\", \"name\": \"x\"}",
+    assertProblem(
+        "{\"$schema\": \"s\", \"$schema\": \"s\", \"name\": \"x\"}",
         "m.json:1:18: $.$schema: duplicate field; expected each field once in an object");
   }
 
@@ -94,18 +114,21 @@ class GovernanceJsonTest {
 
   @Test
   void missingRequiredFieldsAreReportedAtTheObjectThatLacksThem() {
-    assertProblem("{\"name\": \"x\", \"people\": [{\"id\": \"ann\"}]}",
+    assertProblem(
+        "{\"name\": \"x\", \"people\": [{\"id\": \"ann\"}]}",
         "m.json:1:26: $.people[0].name: found <missing>, expected a value (required attribute)");
   }
 
   @Test
   void danglingReferencesAreReportedAtTheReference() {
-    String json = "{\"name\": \"x\",\n \"roles\": [{\"id\": \"owner\", \"name\": \"Owner\"}],\n"
-        + " \"roleAssignments\": [{\"role\": \"owner\", \"people\": [\"bob\"]}]}";
+    String json =
+        "{\"name\": \"x\",\n \"roles\": [{\"id\": \"owner\", \"name\": \"Owner\"}],\n"
+            + " \"roleAssignments\": [{\"role\": \"owner\", \"people\": [\"bob\"]}]}";
     LoadException e = load(json);
     assertThat(e.problems()).hasSize(1);
-    assertThat(e.problems().get(0).toString()).isEqualTo(
-        "m.json:3:51: $.roleAssignments[0].people[0]: found 'bob', expected the id of a defined person");
+    assertThat(e.problems().get(0).toString())
+        .isEqualTo(
+            "m.json:3:51: $.roleAssignments[0].people[0]: found 'bob', expected the id of a defined person");
   }
 
   private static void assertProblem(String json, String expected) {

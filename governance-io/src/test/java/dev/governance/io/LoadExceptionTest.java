@@ -9,7 +9,13 @@ import org.junit.jupiter.api.Test;
 class LoadExceptionTest {
 
   private static LoadProblem problem(int line) {
-    return LoadProblem.builder().source("f").line(line).column(1).path("$").message("m" + line).build();
+    return LoadProblem.builder()
+        .source("f")
+        .line(line)
+        .column(1)
+        .path("$")
+        .message("m" + line)
+        .build();
   }
 
   @Test
@@ -21,6 +27,7 @@ class LoadExceptionTest {
 
   @Test
   void needsAProblem() {
-    assertThatThrownBy(() -> new LoadException(List.of())).hasMessage("problems: expected at least one problem");
+    assertThatThrownBy(() -> new LoadException(List.of()))
+        .hasMessage("problems: expected at least one problem");
   }
 }

@@ -20,38 +20,49 @@ class MalformedInputTest {
 
   @Test
   void malformedJsonAlwaysGivesALocatedLoadException() {
-    qt().withExamples(400).forAll(longs().all()).checkAssert(seed -> {
-      SplittableRandom random = new SplittableRandom(seed);
-      byte[] valid = GovernanceJson.toBytes(GovernanceModelGenerator.small().generate(random));
-      String text = mutate(new String(valid, UTF_8), random);
-      try {
-        var unused = GovernanceJson.load("m.json", text.getBytes(UTF_8));
-      } catch (LoadException e) {
-        assertLocated(e, text);
-      }
-    });
+    qt().withExamples(400)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              SplittableRandom random = new SplittableRandom(seed);
+              byte[] valid =
+                  GovernanceJson.toBytes(GovernanceModelGenerator.small().generate(random));
+              String text = mutate(new String(valid, UTF_8), random);
+              try {
+                var unused = GovernanceJson.load("m.json", text.getBytes(UTF_8));
+              } catch (LoadException e) {
+                assertLocated(e, text);
+              }
+            });
   }
 
   @Test
   void malformedCsvAlwaysGivesALocatedLoadException() {
-    String valid = "Activity,Critical,Owner,\"Lead, security\"\nPlan,yes,A,R\nBuild,,\"R\",A/C\nRun,no,I,A\n";
-    qt().withExamples(2000).forAll(longs().all()).checkAssert(seed -> {
-      String text = mutate(valid, new SplittableRandom(seed));
-      try {
-        var unused = RaciCsv.read("raci.csv", "r", text);
-      } catch (LoadException e) {
-        assertLocated(e, text);
-      }
-    });
+    String valid =
+        "Activity,Critical,Owner,\"Lead, security\"\nPlan,yes,A,R\nBuild,,\"R\",A/C\nRun,no,I,A\n";
+    qt().withExamples(2000)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              String text = mutate(valid, new SplittableRandom(seed));
+              try {
+                var unused = RaciCsv.read("raci.csv", "r", text);
+              } catch (LoadException e) {
+                assertLocated(e, text);
+              }
+            });
   }
 
   private static void assertLocated(LoadException e, String text) {
     int lines = (int) text.chars().filter(c -> c == '\n').count() + 1;
-    assertThat(e.problems()).isNotEmpty().allSatisfy(p -> {
-      assertThat(p.line()).isBetween(1, lines);
-      assertThat(p.column()).isPositive();
-      assertThat(p.message()).isNotBlank();
-    });
+    assertThat(e.problems())
+        .isNotEmpty()
+        .allSatisfy(
+            p -> {
+              assertThat(p.line()).isBetween(1, lines);
+              assertThat(p.column()).isPositive();
+              assertThat(p.message()).isNotBlank();
+            });
   }
 
   private static String mutate(String text, SplittableRandom random) {

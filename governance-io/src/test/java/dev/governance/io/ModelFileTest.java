@@ -11,8 +11,12 @@ class ModelFileTest {
   @Test
   void isEqualByNameAndModelWhateverItsLocator() {
     GovernanceModel model = GovernanceModel.builder().name("m").build();
-    ModelFile file = ModelFile.builder().name("m.json").model(model).locator(FindingLocator.NOWHERE).build();
-    assertThat(file).isEqualTo(ModelFiles.read("m.json", "{\"name\": \"m\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    ModelFile file =
+        ModelFile.builder().name("m.json").model(model).locator(FindingLocator.NOWHERE).build();
+    assertThat(file)
+        .isEqualTo(
+            ModelFiles.read(
+                "m.json", "{\"name\": \"m\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     assertThat(file.withName("other.json")).isNotEqualTo(file);
   }
 }

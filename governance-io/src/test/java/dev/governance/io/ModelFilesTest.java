@@ -40,14 +40,21 @@ class ModelFilesTest {
       List<String> lines = new String(json, UTF_8).lines().toList();
       ModelFile file = ModelFiles.read("m.json", json);
       for (Risk risk : model.risks()) {
-        SourceRegion region = file.locator().locate(about(Subject.builder().risk(risk.id()).system("elsewhere").build())).orElseThrow();
+        SourceRegion region =
+            file.locator()
+                .locate(about(Subject.builder().risk(risk.id()).system("elsewhere").build()))
+                .orElseThrow();
         assertThat(lines.get(region.line() - 1).trim()).isEqualTo("{");
         assertThat(lines.get(region.line()).trim()).isEqualTo("\"id\" : \"" + risk.id() + "\",");
         assertThat(region.line()).isGreaterThan(lineOf(lines, "\"risks\" : ["));
       }
       for (RaciActivity activity : model.raciMatrices().get(0).activities()) {
-        SourceRegion region = file.locator().locate(about(Subject.builder().activity(activity.id()).role("r").build())).orElseThrow();
-        assertThat(lines.get(region.line()).trim()).isEqualTo("\"id\" : \"" + activity.id() + "\",");
+        SourceRegion region =
+            file.locator()
+                .locate(about(Subject.builder().activity(activity.id()).role("r").build()))
+                .orElseThrow();
+        assertThat(lines.get(region.line()).trim())
+            .isEqualTo("\"id\" : \"" + activity.id() + "\",");
         assertThat(region.line()).isGreaterThan(lineOf(lines, "\"raciMatrices\" : ["));
       }
     }
@@ -57,17 +64,21 @@ class ModelFilesTest {
   void aFindingAboutTheWholeModelOrAnUnknownIdPointsAtTheDocumentsStart() {
     byte[] json = "\n  {\"name\": \"m\"}".getBytes(UTF_8);
     ModelFile file = ModelFiles.read("m.json", json);
-    assertThat(file.locator().locate(about(Subject.builder().build()))).contains(SourceRegion.of(2, 3));
-    assertThat(file.locator().locate(about(Subject.builder().risk("nowhere").build()))).contains(SourceRegion.of(2, 3));
+    assertThat(file.locator().locate(about(Subject.builder().build())))
+        .contains(SourceRegion.of(2, 3));
+    assertThat(file.locator().locate(about(Subject.builder().risk("nowhere").build())))
+        .contains(SourceRegion.of(2, 3));
   }
 
   @Test
   void aFileThatIsNotAModelIsALocatedLoadError(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("broken.json");
     Files.writeString(file, "{\"name\": 5}");
-    assertThatThrownBy(() -> ModelFiles.read(file)).isInstanceOf(LoadException.class)
+    assertThatThrownBy(() -> ModelFiles.read(file))
+        .isInstanceOf(LoadException.class)
         .hasMessageContaining(file + ":1:10: $.name: expected a string, but found 5");
-    assertThatThrownBy(() -> ModelFiles.read(dir.resolve("missing.json"))).isInstanceOf(UncheckedIOException.class)
+    assertThatThrownBy(() -> ModelFiles.read(dir.resolve("missing.json")))
+        .isInstanceOf(UncheckedIOException.class)
         .hasMessageContaining("cannot read");
   }
 
@@ -81,6 +92,11 @@ class ModelFilesTest {
   }
 
   private static Finding about(Subject subject) {
-    return Finding.builder().code("GOV-001").severity(Severity.WARNING).subject(subject).message("m").build();
+    return Finding.builder()
+        .code("GOV-001")
+        .severity(Severity.WARNING)
+        .subject(subject)
+        .message("m")
+        .build();
   }
 }

@@ -22,22 +22,29 @@ import org.junit.jupiter.api.Test;
 class PublishedSchemaTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+  private static final JsonSchemaFactory FACTORY =
+      JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
   private static final JsonSchema MODEL = FACTORY.getSchema(GovernanceJson.schema());
 
   @Test
   void savedModelsConformToTheModelSchema() {
-    qt().withExamples(30).forAll(longs().all()).checkAssert(seed -> {
-      byte[] json = GovernanceJson.toBytes(GovernanceModelGenerator.small().generate(new SplittableRandom(seed)));
-      assertThat(MODEL.validate(read(json))).isEmpty();
-    });
+    qt().withExamples(30)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              byte[] json =
+                  GovernanceJson.toBytes(
+                      GovernanceModelGenerator.small().generate(new SplittableRandom(seed)));
+              assertThat(MODEL.validate(read(json))).isEmpty();
+            });
   }
 
   @Test
   void theSchemaRejectsUnknownFieldsWrongTypesAndMissingRequiredFields() {
     assertThat(MODEL.validate(read("{\"name\": \"x\", \"colour\": 1}".getBytes()))).isNotEmpty();
     assertThat(MODEL.validate(read("{\"name\": 5}".getBytes()))).isNotEmpty();
-    Set<ValidationMessage> missing = MODEL.validate(read("{\"name\": \"x\", \"people\": [{\"id\": \"ann\"}]}".getBytes()));
+    Set<ValidationMessage> missing =
+        MODEL.validate(read("{\"name\": \"x\", \"people\": [{\"id\": \"ann\"}]}".getBytes()));
     assertThat(missing).extracting(ValidationMessage::getMessage).anyMatch(m -> m.contains("name"));
   }
 

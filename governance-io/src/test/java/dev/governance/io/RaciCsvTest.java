@@ -28,14 +28,20 @@ class RaciCsvTest {
     assertThat(matrix.id()).isEqualTo("release-raci");
     assertThat(matrix.roles()).containsExactly("program-manager", "system-owner", "security-lead");
     assertThat(sheet.roles()).contains(Role.of("security-lead", "Security lead"));
-    assertThat(matrix.activities()).extracting(a -> a.id() + ":" + a.critical())
-        .containsExactly("approve-release-plan:true", "run-penetration-test:false", "sign-off-go-live:false");
-    assertThat(matrix.activity("sign-off-go-live").orElseThrow().name()).isEqualTo("Sign off, go-live");
-    assertThat(matrix.cell("approve-release-plan", "program-manager")).contains(RaciCell.parse("A/R"));
+    assertThat(matrix.activities())
+        .extracting(a -> a.id() + ":" + a.critical())
+        .containsExactly(
+            "approve-release-plan:true", "run-penetration-test:false", "sign-off-go-live:false");
+    assertThat(matrix.activity("sign-off-go-live").orElseThrow().name())
+        .isEqualTo("Sign off, go-live");
+    assertThat(matrix.cell("approve-release-plan", "program-manager"))
+        .contains(RaciCell.parse("A/R"));
     assertThat(matrix.cell("approve-release-plan", "security-lead")).contains(RaciCell.parse("I"));
     assertThat(matrix.cell("sign-off-go-live", "security-lead")).isEmpty();
     assertThat(sheet.activityLines()).containsEntry("sign-off-go-live", 5);
-    assertThat(sheet.roleColumns()).containsEntry("program-manager", 3).containsEntry("security-lead", 5);
+    assertThat(sheet.roleColumns())
+        .containsEntry("program-manager", 3)
+        .containsEntry("security-lead", 5);
     assertThat(sheet.holders()).isEmpty();
   }
 
@@ -48,29 +54,52 @@ class RaciCsvTest {
   @Test
   void loadsFilesWithThePeopleWhoHoldTheRoles(@TempDir Path dir) throws Exception {
     Path matrix = Files.writeString(dir.resolve("release.csv"), SHEET);
-    Path people = Files.writeString(dir.resolve("people.csv"),
-        "role,person\nProgram manager,ann\nsecurity-lead,bob\nSecurity lead,cy\n");
+    Path people =
+        Files.writeString(
+            dir.resolve("people.csv"),
+            "role,person\nProgram manager,ann\nsecurity-lead,bob\nSecurity lead,cy\n");
     RaciSheet sheet = RaciCsv.load(matrix, people);
     assertThat(sheet.matrix().name()).isEqualTo("release");
-    assertThat(sheet.holders()).containsExactly(
-        RoleAssignment.of("program-manager", java.util.List.of("ann")),
-        RoleAssignment.of("security-lead", java.util.List.of("bob", "cy")));
+    assertThat(sheet.holders())
+        .containsExactly(
+            RoleAssignment.of("program-manager", java.util.List.of("ann")),
+            RoleAssignment.of("security-lead", java.util.List.of("bob", "cy")));
   }
 
   @Test
   void badCellsAreReportedWithLineAndColumn() {
-    assertError("A,Owner\nPlan,A?\n", "raci.csv:2:6: line 2, role owner: expected RACI letters such as A or A/R, found 'A?'");
-    assertError("A,Critical,Owner\nPlan,maybe,A\n", "raci.csv:2:6: line 2, critical: expected yes, no, true, false, y, n, x, 1, 0 or blank, found 'maybe'");
-    assertError("A,Owner\nPlan,A,R\n", "raci.csv:2:8: line 2: expected 2 cells as in the header, found 3");
-    assertError("A,Owner\nPlan,A\nplan,R\n", "raci.csv:3:1: line 3, activity: expected an activity no other row has, but line 2 is activity 'plan' too");
-    assertError("A,Owner\n--,A\n", "raci.csv:2:1: line 2, activity: expected an activity name, found '--'");
-    assertError("A,Owner,owner\nPlan,A,R\n", "raci.csv:1:9: header, column 3: expected a role no other column has, but column 2 is role 'owner' too");
-    assertError("A,Owner,!\nPlan,A,R\n", "raci.csv:1:9: header, column 3: expected a role name, found '!'");
-    assertError("Activity\nPlan\n", "raci.csv:1:1: header: expected at least one role column after the activity column");
-    assertError("\n\n", "raci.csv:1:1: header: expected a header row: activity, then one column per role");
-    assertError("A,Owner\nPlan,\"A\n", "raci.csv:2:6: line 2: expected a closing quote for the cell that starts here");
-    assertError("A,Owner\nPlan,\"A\"x\n", "raci.csv:2:9: line 2: expected a separator or the end of the line after a quoted cell, found 'x'");
-    assertError("A,Owner\nPl\"an,A\n", "raci.csv:2:3: line 2: expected no quote inside an unquoted cell (quote the whole cell and double the quote)");
+    assertError(
+        "A,Owner\nPlan,A?\n",
+        "raci.csv:2:6: line 2, role owner: expected RACI letters such as A or A/R, found 'A?'");
+    assertError(
+        "A,Critical,Owner\nPlan,maybe,A\n",
+        "raci.csv:2:6: line 2, critical: expected yes, no, true, false, y, n, x, 1, 0 or blank, found 'maybe'");
+    assertError(
+        "A,Owner\nPlan,A,R\n", "raci.csv:2:8: line 2: expected 2 cells as in the header, found 3");
+    assertError(
+        "A,Owner\nPlan,A\nplan,R\n",
+        "raci.csv:3:1: line 3, activity: expected an activity no other row has, but line 2 is activity 'plan' too");
+    assertError(
+        "A,Owner\n--,A\n", "raci.csv:2:1: line 2, activity: expected an activity name, found '--'");
+    assertError(
+        "A,Owner,owner\nPlan,A,R\n",
+        "raci.csv:1:9: header, column 3: expected a role no other column has, but column 2 is role 'owner' too");
+    assertError(
+        "A,Owner,!\nPlan,A,R\n", "raci.csv:1:9: header, column 3: expected a role name, found '!'");
+    assertError(
+        "Activity\nPlan\n",
+        "raci.csv:1:1: header: expected at least one role column after the activity column");
+    assertError(
+        "\n\n", "raci.csv:1:1: header: expected a header row: activity, then one column per role");
+    assertError(
+        "A,Owner\nPlan,\"A\n",
+        "raci.csv:2:6: line 2: expected a closing quote for the cell that starts here");
+    assertError(
+        "A,Owner\nPlan,\"A\"x\n",
+        "raci.csv:2:9: line 2: expected a separator or the end of the line after a quoted cell, found 'x'");
+    assertError(
+        "A,Owner\nPl\"an,A\n",
+        "raci.csv:2:3: line 2: expected no quote inside an unquoted cell (quote the whole cell and double the quote)");
   }
 
   @Test
@@ -79,9 +108,12 @@ class RaciCsvTest {
     assertThatThrownBy(() -> RaciCsv.withPeople(sheet, "people.csv", "who,person\n"))
         .hasMessage("people.csv:1:1: header: expected the header role,person");
     assertThatThrownBy(() -> RaciCsv.withPeople(sheet, "people.csv", "role,person\nAuditor,ann\n"))
-        .hasMessage("people.csv:2:1: line 2, role: expected one of the matrix's roles (owner), found 'Auditor'");
-    assertThatThrownBy(() -> RaciCsv.withPeople(sheet, "people.csv", "role,person\nOwner,ann smith\n"))
-        .hasMessageStartingWith("people.csv:2:7: line 2, person: people[0] = 'ann smith': expected an id of");
+        .hasMessage(
+            "people.csv:2:1: line 2, role: expected one of the matrix's roles (owner), found 'Auditor'");
+    assertThatThrownBy(
+            () -> RaciCsv.withPeople(sheet, "people.csv", "role,person\nOwner,ann smith\n"))
+        .hasMessageStartingWith(
+            "people.csv:2:7: line 2, person: people[0] = 'ann smith': expected an id of");
     assertThatThrownBy(() -> RaciCsv.withPeople(sheet, "people.csv", "role,person\nOwner\n"))
         .hasMessage("people.csv:2:1: line 2: expected 2 cells (role, person), found 1");
   }

@@ -3,10 +3,10 @@ package dev.governance.json;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.util.Map;
-import java.util.Collection;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
+import java.util.Collection;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param keyType a map's key type, {@code String.class} otherwise
  * @param required whether a JSON object must give it (no default, not optional)
  * @param getter the accessor on the immutable value, as a handle of type {@code (Object)Object}
- * @param setter the builder method that takes the whole value, as a handle of type {@code
- *     (Object, Object)Object}
+ * @param setter the builder method that takes the whole value, as a handle of type {@code (Object,
+ *     Object)Object}
  * @param index the attribute's position in its shape's order, from 0
  * @param leaf how one value is read and written when it is a JSON scalar, or null
  */
@@ -74,8 +74,8 @@ public record Attribute(
 
   /**
    * Returns a handle on the public {@code method} whose parameters and result are all {@code
-   * Object}, so that it is called by {@code invokeExact} without an argument array or boxing
-   * checks per call: loading a large document makes millions of these calls.
+   * Object}, so that it is called by {@code invokeExact} without an argument array or boxing checks
+   * per call: loading a large document makes millions of these calls.
    */
   static MethodHandle handle(Method method) {
     try {
@@ -87,19 +87,21 @@ public record Attribute(
   }
 
   /**
-   * Returns a handle of type {@code (Object, Object)Object} to {@code setter}, a builder method that
-   * takes a whole Guava immutable collection, that first copies its argument into that collection
-   * type with the type's {@code copyOf}.
+   * Returns a handle of type {@code (Object, Object)Object} to {@code setter}, a builder method
+   * that takes a whole Guava immutable collection, that first copies its argument into that
+   * collection type with the type's {@code copyOf}.
    */
   static MethodHandle copying(Method setter, Class<?> collection) {
     try {
       MethodHandles.Lookup lookup = MethodHandles.publicLookup();
       Class<?> source = Map.class.isAssignableFrom(collection) ? Map.class : Collection.class;
-      MethodHandle copyOf = lookup.findStatic(collection, "copyOf", MethodType.methodType(collection, source));
+      MethodHandle copyOf =
+          lookup.findStatic(collection, "copyOf", MethodType.methodType(collection, source));
       MethodHandle handle = MethodHandles.filterArguments(lookup.unreflect(setter), 1, copyOf);
       return handle.asType(MethodType.genericMethodType(2));
     } catch (NoSuchMethodException | IllegalAccessException e) {
-      throw new IllegalArgumentException(setter + " takes " + collection.getName() + ", which has no public copyOf", e);
+      throw new IllegalArgumentException(
+          setter + " takes " + collection.getName() + ", which has no public copyOf", e);
     }
   }
 

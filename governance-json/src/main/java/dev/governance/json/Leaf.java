@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A value written as one JSON scalar: text, numbers, booleans, dates, zones, currencies, enums,
- * and RACI cells ({@code "A/R"}, as people write them). Every text leaf writes its value's {@code
+ * A value written as one JSON scalar: text, numbers, booleans, dates, zones, currencies, enums, and
+ * RACI cells ({@code "A/R"}, as people write them). Every text leaf writes its value's {@code
  * toString()}, which for each of these types is the form its parser reads back.
  */
 public abstract class Leaf {
@@ -30,13 +30,45 @@ public abstract class Leaf {
   private static final ImmutableMap<Class<?>, Leaf> LEAVES =
       ImmutableMap.<Class<?>, Leaf>builder()
           .put(String.class, text("a string", "{\"type\":\"string\"}", s -> s))
-          .put(Character.class, text("a single character", "{\"type\":\"string\",\"minLength\":1,\"maxLength\":1}", Leaf::character))
-          .put(LocalDate.class, text("an ISO-8601 date such as 2026-03-31", "{\"type\":\"string\",\"format\":\"date\"}", LocalDate::parse))
-          .put(Instant.class, text("an ISO-8601 instant such as 2026-03-31T09:30:00Z", "{\"type\":\"string\",\"format\":\"date-time\"}", Instant::parse))
-          .put(Period.class, text("an ISO-8601 period such as P6M", "{\"type\":\"string\",\"pattern\":\"^-?P\"}", Period::parse))
-          .put(ZoneId.class, text("a time-zone id such as Europe/Berlin", "{\"type\":\"string\"}", ZoneId::of))
-          .put(Currency.class, text("an ISO 4217 currency code such as EUR", "{\"type\":\"string\",\"pattern\":\"^[A-Z]{3}$\"}", Currency::getInstance))
-          .put(RaciCell.class, text("RACI letters such as A/R", "{\"type\":\"string\",\"pattern\":\"[A-Za-z]\"}", Leaf::raciCell))
+          .put(
+              Character.class,
+              text(
+                  "a single character",
+                  "{\"type\":\"string\",\"minLength\":1,\"maxLength\":1}",
+                  Leaf::character))
+          .put(
+              LocalDate.class,
+              text(
+                  "an ISO-8601 date such as 2026-03-31",
+                  "{\"type\":\"string\",\"format\":\"date\"}",
+                  LocalDate::parse))
+          .put(
+              Instant.class,
+              text(
+                  "an ISO-8601 instant such as 2026-03-31T09:30:00Z",
+                  "{\"type\":\"string\",\"format\":\"date-time\"}",
+                  Instant::parse))
+          .put(
+              Period.class,
+              text(
+                  "an ISO-8601 period such as P6M",
+                  "{\"type\":\"string\",\"pattern\":\"^-?P\"}",
+                  Period::parse))
+          .put(
+              ZoneId.class,
+              text("a time-zone id such as Europe/Berlin", "{\"type\":\"string\"}", ZoneId::of))
+          .put(
+              Currency.class,
+              text(
+                  "an ISO 4217 currency code such as EUR",
+                  "{\"type\":\"string\",\"pattern\":\"^[A-Z]{3}$\"}",
+                  Currency::getInstance))
+          .put(
+              RaciCell.class,
+              text(
+                  "RACI letters such as A/R",
+                  "{\"type\":\"string\",\"pattern\":\"[A-Za-z]\"}",
+                  Leaf::raciCell))
           .put(BigDecimal.class, new DecimalLeaf())
           .put(Double.class, new DoubleLeaf())
           .put(double.class, new DoubleLeaf())
@@ -78,6 +110,7 @@ public abstract class Leaf {
 
   /** Parsed RACI cells by their text: a matrix repeats a handful of cells, parsed once each. */
   private static final Map<String, RaciCell> CELLS = new ConcurrentHashMap<>();
+
   private static final int MOST_CELLS = 4096;
 
   private static RaciCell raciCell(String text) {
@@ -161,7 +194,9 @@ public abstract class Leaf {
     }
 
     private String names(String separator) {
-      return Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(separator));
+      return Arrays.stream(type.getEnumConstants())
+          .map(c -> ((Enum<?>) c).name())
+          .collect(Collectors.joining(separator));
     }
 
     @Override

@@ -43,9 +43,11 @@ public final class ModelWriter {
    * @param out where to write
    * @throws IOException if writing fails
    */
-  public static void write(Object value, @Nullable String schema, OutputStream out) throws IOException {
+  public static void write(Object value, @Nullable String schema, OutputStream out)
+      throws IOException {
     DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     try (JsonGenerator generator = FACTORY.createGenerator(out).setPrettyPrinter(printer)) {
       generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -77,7 +79,8 @@ public final class ModelWriter {
     }
   }
 
-  private void writeList(Type elementType, @Nullable Leaf leaf, Iterable<?> list) throws IOException {
+  private void writeList(Type elementType, @Nullable Leaf leaf, Iterable<?> list)
+      throws IOException {
     generator.writeStartArray();
     for (Object element : list) {
       writeValue(elementType, leaf, element);

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 /**
  * Writes the JSON Schema (draft 2020-12) of a domain value type from its {@link ValueShape}s: one
  * definition per value type, no additional properties, the required attributes listed; a sealed
- * interface is {@code oneOf} its value types, each told apart by its {@code "type"}. The
- * loader and the schema come from the same shapes, so they cannot disagree.
+ * interface is {@code oneOf} its value types, each told apart by its {@code "type"}. The loader and
+ * the schema come from the same shapes, so they cannot disagree.
  */
 public final class SchemaWriter {
 
@@ -42,45 +42,76 @@ public final class SchemaWriter {
       ValueShape shape = ValueShape.of(type);
       StringBuilder properties = new StringBuilder();
       if (type == root) {
-        properties.append("\n        \"").append(ModelWriter.SCHEMA_FIELD).append("\": {\"type\": \"string\"},");
+        properties
+            .append("\n        \"")
+            .append(ModelWriter.SCHEMA_FIELD)
+            .append("\": {\"type\": \"string\"},");
       }
       boolean variant = variants.contains(type);
       if (variant) {
-        properties.append("\n        \"").append(ModelWriter.VARIANT_FIELD).append("\": {\"const\": \"")
-            .append(type.getSimpleName()).append("\"},");
+        properties
+            .append("\n        \"")
+            .append(ModelWriter.VARIANT_FIELD)
+            .append("\": {\"const\": \"")
+            .append(type.getSimpleName())
+            .append("\"},");
       }
       for (Attribute attribute : shape.attributes()) {
-        properties.append("\n        \"").append(attribute.name()).append("\": ")
-            .append(attributeSchema(attribute, pending, variants)).append(',');
+        properties
+            .append("\n        \"")
+            .append(attribute.name())
+            .append("\": ")
+            .append(attributeSchema(attribute, pending, variants))
+            .append(',');
       }
       properties.setLength(properties.length() - 1);
-      String required = Stream.concat(variant ? Stream.of(ModelWriter.VARIANT_FIELD) : Stream.empty(),
-              shape.attributes().stream().filter(Attribute::required).map(Attribute::name))
-          .map(name -> "\"" + name + "\"").collect(Collectors.joining(", "));
-      definitions.put(type.getSimpleName(), "{\n      \"type\": \"object\",\n"
-          + "      \"additionalProperties\": false,\n"
-          + "      \"required\": [" + required + "],\n"
-          + "      \"properties\": {" + properties + "\n      }\n    }");
+      String required =
+          Stream.concat(
+                  variant ? Stream.of(ModelWriter.VARIANT_FIELD) : Stream.empty(),
+                  shape.attributes().stream().filter(Attribute::required).map(Attribute::name))
+              .map(name -> "\"" + name + "\"")
+              .collect(Collectors.joining(", "));
+      definitions.put(
+          type.getSimpleName(),
+          "{\n      \"type\": \"object\",\n"
+              + "      \"additionalProperties\": false,\n"
+              + "      \"required\": ["
+              + required
+              + "],\n"
+              + "      \"properties\": {"
+              + properties
+              + "\n      }\n    }");
     }
     return "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n"
-        + "  \"$id\": \"" + id + "\",\n"
-        + "  \"title\": \"" + title + "\",\n"
-        + "  \"$ref\": \"#/$defs/" + root.getSimpleName() + "\",\n"
+        + "  \"$id\": \""
+        + id
+        + "\",\n"
+        + "  \"title\": \""
+        + title
+        + "\",\n"
+        + "  \"$ref\": \"#/$defs/"
+        + root.getSimpleName()
+        + "\",\n"
         + "  \"$defs\": {\n"
-        + definitions.entrySet().stream().map(e -> "    \"" + e.getKey() + "\": " + e.getValue())
+        + definitions.entrySet().stream()
+            .map(e -> "    \"" + e.getKey() + "\": " + e.getValue())
             .collect(Collectors.joining(",\n"))
         + "\n  }\n}\n";
   }
 
-  private static String attributeSchema(Attribute attribute, Deque<Class<?>> pending, Set<Class<?>> variants) {
+  private static String attributeSchema(
+      Attribute attribute, Deque<Class<?>> pending, Set<Class<?>> variants) {
     String value = valueSchema(attribute.valueType(), pending, variants);
     switch (attribute.kind()) {
       case LIST:
         return array(value);
       case MAP:
         Leaf key = Leaf.of(attribute.keyType());
-        return "{\"type\": \"object\", \"propertyNames\": " + (key == null ? "{}" : key.schema())
-            + ", \"additionalProperties\": " + value + "}";
+        return "{\"type\": \"object\", \"propertyNames\": "
+            + (key == null ? "{}" : key.schema())
+            + ", \"additionalProperties\": "
+            + value
+            + "}";
       default:
         return value;
     }
@@ -103,7 +134,8 @@ public final class SchemaWriter {
       List<Class<?>> types = ValueShape.variants(raw);
       variants.addAll(types);
       pending.addAll(types);
-      return types.stream().map(t -> "{\"$ref\": \"#/$defs/" + t.getSimpleName() + "\"}")
+      return types.stream()
+          .map(t -> "{\"$ref\": \"#/$defs/" + t.getSimpleName() + "\"}")
           .collect(Collectors.joining(", ", "{\"oneOf\": [", "]}"));
     }
     pending.add(raw);

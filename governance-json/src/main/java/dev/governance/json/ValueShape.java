@@ -33,7 +33,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ValueShape {
 
-  /** The most attributes a value type may have: the reader marks fields seen in one {@code long}, with a bit to spare. */
+  /**
+   * The most attributes a value type may have: the reader marks fields seen in one {@code long},
+   * with a bit to spare.
+   */
   static final int MOST_ATTRIBUTES = 63;
 
   private static final Map<Class<?>, ValueShape> SHAPES = new ConcurrentHashMap<>();
@@ -61,14 +64,22 @@ public final class ValueShape {
             .map(m -> attribute(type, m, builderType))
             .flatMap(Optional::stream)
             .collect(ImmutableMap.toImmutableMap(Attribute::name, a -> a, (a, b) -> a))
-            .values().stream()
+            .values()
+            .stream()
             .sorted(comparing(Attribute::name, FIELD_ORDER))
             .collect(ImmutableList.toImmutableList());
-    this.attributes = IntStream.range(0, sorted.size()).mapToObj(i -> sorted.get(i).at(i))
-        .collect(ImmutableList.toImmutableList());
+    this.attributes =
+        IntStream.range(0, sorted.size())
+            .mapToObj(i -> sorted.get(i).at(i))
+            .collect(ImmutableList.toImmutableList());
     if (attributes.size() > MOST_ATTRIBUTES) {
-      throw new IllegalArgumentException(type.getName() + " has " + attributes.size() + " attributes; at most "
-          + MOST_ATTRIBUTES + " fit the loader's duplicate-field mask");
+      throw new IllegalArgumentException(
+          type.getName()
+              + " has "
+              + attributes.size()
+              + " attributes; at most "
+              + MOST_ATTRIBUTES
+              + " fit the loader's duplicate-field mask");
     }
     this.byName = attributes.stream().collect(ImmutableMap.toImmutableMap(Attribute::name, a -> a));
   }
@@ -90,7 +101,10 @@ public final class ValueShape {
   static ImmutableList<Class<?>> variants(Class<?> sealedInterface) {
     ImmutableList.Builder<Class<?>> variants = ImmutableList.builder();
     for (Class<?> permitted : sealedInterface.getPermittedSubclasses()) {
-      String name = permitted.getPackageName() + "." + permitted.getSimpleName().substring("Abstract".length());
+      String name =
+          permitted.getPackageName()
+              + "."
+              + permitted.getSimpleName().substring("Abstract".length());
       try {
         variants.add(Class.forName(name, true, permitted.getClassLoader()));
       } catch (ClassNotFoundException e) {
@@ -133,7 +147,8 @@ public final class ValueShape {
     }
   }
 
-  private static Optional<Attribute> attribute(Class<?> type, Method accessor, Class<?> builderType) {
+  private static Optional<Attribute> attribute(
+      Class<?> type, Method accessor, Class<?> builderType) {
     String name = accessor.getName();
     Type returnType = accessor.getGenericReturnType();
     Class<?> raw = raw(returnType);
@@ -142,19 +157,63 @@ public final class ValueShape {
     MethodHandle getter = Attribute.handle(method(type, name));
     if (List.class.isAssignableFrom(raw) || Set.class.isAssignableFrom(raw)) {
       return collectionSetter(builderType, "addAll" + capitalised, Iterable.class, name, raw)
-          .map(s -> new Attribute(name, Attribute.Kind.LIST, argument(returnType, 0), String.class, false, getter, s, 0, Leaf.of(raw(argument(returnType, 0)))));
+          .map(
+              s ->
+                  new Attribute(
+                      name,
+                      Attribute.Kind.LIST,
+                      argument(returnType, 0),
+                      String.class,
+                      false,
+                      getter,
+                      s,
+                      0,
+                      Leaf.of(raw(argument(returnType, 0)))));
     }
     if (Map.class.isAssignableFrom(raw)) {
       return collectionSetter(builderType, "putAll" + capitalised, Map.class, name, raw)
-          .map(s -> new Attribute(name, Attribute.Kind.MAP, argument(returnType, 1), raw(argument(returnType, 0)), false, getter, s, 0, Leaf.of(raw(argument(returnType, 1)))));
+          .map(
+              s ->
+                  new Attribute(
+                      name,
+                      Attribute.Kind.MAP,
+                      argument(returnType, 1),
+                      raw(argument(returnType, 0)),
+                      false,
+                      getter,
+                      s,
+                      0,
+                      Leaf.of(raw(argument(returnType, 1)))));
     }
     if (raw == Optional.class) {
       return setter(builderType, name, Optional.class)
-          .map(s -> new Attribute(name, Attribute.Kind.OPTIONAL, argument(returnType, 0), String.class, false, getter, Attribute.handle(s), 0, Leaf.of(raw(argument(returnType, 0)))));
+          .map(
+              s ->
+                  new Attribute(
+                      name,
+                      Attribute.Kind.OPTIONAL,
+                      argument(returnType, 0),
+                      String.class,
+                      false,
+                      getter,
+                      Attribute.handle(s),
+                      0,
+                      Leaf.of(raw(argument(returnType, 0)))));
     }
     boolean nullable = accessor.getAnnotatedReturnType().isAnnotationPresent(Nullable.class);
     return setter(builderType, name, raw)
-        .map(s -> new Attribute(name, nullable ? Attribute.Kind.NULLABLE : Attribute.Kind.ONE, returnType, String.class, isAbstract && !nullable, getter, Attribute.handle(s), 0, Leaf.of(raw)));
+        .map(
+            s ->
+                new Attribute(
+                    name,
+                    nullable ? Attribute.Kind.NULLABLE : Attribute.Kind.ONE,
+                    returnType,
+                    String.class,
+                    isAbstract && !nullable,
+                    getter,
+                    Attribute.handle(s),
+                    0,
+                    Leaf.of(raw)));
   }
 
   /**
@@ -163,8 +222,8 @@ public final class ValueShape {
    * the setter of the whole collection, given a copy of what is read as the collection type it
    * takes ({@code ImmutableList.copyOf}, ...).
    */
-  private static Optional<MethodHandle> collectionSetter(Class<?> builderType, String bulk, Class<?> bulkParameter,
-      String name, Class<?> collection) {
+  private static Optional<MethodHandle> collectionSetter(
+      Class<?> builderType, String bulk, Class<?> bulkParameter, String name, Class<?> collection) {
     Optional<Method> adder = setter(builderType, bulk, bulkParameter);
     if (adder.isPresent()) {
       return Optional.of(Attribute.handle(adder.get()));

@@ -25,7 +25,8 @@ class AttributeTest {
     Object builder = shape.newBuilder();
     shape.attribute("id").set(builder, "not an id");
     shape.attribute("name").set(builder, "Ann");
-    assertThatThrownBy(() -> shape.build(builder)).isInstanceOf(GovernanceValidationException.class)
+    assertThatThrownBy(() -> shape.build(builder))
+        .isInstanceOf(GovernanceValidationException.class)
         .hasMessageStartingWith("Invalid governance data: id = 'not an id'");
   }
 }

@@ -18,7 +18,8 @@ class LeafTest {
     assertThat(Leaf.of(RaciCell.class).key("a / r")).isEqualTo(RaciCell.parse("A/R"));
     assertThat(Leaf.of(RaciCell.class).key("A?")).isNull();
     assertThat(Leaf.of(Character.class).key("AB")).isNull();
-    assertThat(Leaf.of(Direction.class).key("HIGHER_IS_BETTER")).isEqualTo(Direction.HIGHER_IS_BETTER);
+    assertThat(Leaf.of(Direction.class).key("HIGHER_IS_BETTER"))
+        .isEqualTo(Direction.HIGHER_IS_BETTER);
     assertThat(Leaf.of(Direction.class).expected()).startsWith("one of HIGHER_IS_BETTER, ");
     assertThat(Leaf.of(RaciMatrixLike.class)).isNull();
   }

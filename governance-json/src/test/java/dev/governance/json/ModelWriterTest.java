@@ -12,8 +12,11 @@ class ModelWriterTest {
   @Test
   void writesPresentAttributesInStableOrderAndLeavesTheStreamOpen() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ModelWriter.write(Person.builder().id("ann").name("Ann").email("ann@example.org").build(), null, out);
+    ModelWriter.write(
+        Person.builder().id("ann").name("Ann").email("ann@example.org").build(), null, out);
     out.write('x');
-    assertThat(out.toString(UTF_8)).isEqualTo("{\n  \"id\" : \"ann\",\n  \"name\" : \"Ann\",\n  \"email\" : \"ann@example.org\"\n}\nx");
+    assertThat(out.toString(UTF_8))
+        .isEqualTo(
+            "{\n  \"id\" : \"ann\",\n  \"name\" : \"Ann\",\n  \"email\" : \"ann@example.org\"\n}\nx");
   }
 }

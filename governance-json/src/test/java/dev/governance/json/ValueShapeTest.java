@@ -15,7 +15,8 @@ class ValueShapeTest {
 
   @Test
   void readsAttributesIdNameThenAlphabeticalLeavingOutDerivedOnes() {
-    assertThat(ValueShape.of(RaciMatrix.class).attributes()).extracting(Attribute::name)
+    assertThat(ValueShape.of(RaciMatrix.class).attributes())
+        .extracting(Attribute::name)
         .containsExactly("id", "name", "activities", "assignments", "roles", "scheme");
   }
 
@@ -26,7 +27,8 @@ class ValueShapeTest {
     assertThat(observation.attribute("period").kind()).isEqualTo(Attribute.Kind.NULLABLE);
     assertThat(observation.attribute("period").required()).isFalse();
     assertThat(observation.attribute("weight").required()).as("a default").isFalse();
-    assertThat(ValueShape.of(GovernanceModel.class).attribute("risks").kind()).isEqualTo(Attribute.Kind.LIST);
+    assertThat(ValueShape.of(GovernanceModel.class).attribute("risks").kind())
+        .isEqualTo(Attribute.Kind.LIST);
   }
 
   @Test
@@ -36,6 +38,7 @@ class ValueShapeTest {
 
   @Test
   void rejectsATypeThatIsNotADomainValue() {
-    assertThatThrownBy(() -> ValueShape.of(String.class)).hasMessage("java.lang.String has no method builder()");
+    assertThatThrownBy(() -> ValueShape.of(String.class))
+        .hasMessage("java.lang.String has no method builder()");
   }
 }

@@ -27,11 +27,22 @@ abstract non-sealed class AbstractBarChart implements Block {
 
   @Override
   public Table asTable() {
-    Table.Builder table = Table.builder().id(id()).title(title()).addColumns("Label").addAllColumns(series()).addColumns("Total");
+    Table.Builder table =
+        Table.builder()
+            .id(id())
+            .title(title())
+            .addColumns("Label")
+            .addAllColumns(series())
+            .addColumns("Total");
     for (Bar bar : bars()) {
-      table.addRows(TableRow.of(ImmutableList.<String>builder().add(bar.label())
-          .addAll(bar.values().stream().map(v -> Texts.number(v, 2)).iterator()).add(Texts.number(bar.total(), 2)).build(),
-          limit().isPresent() && bar.total() > limit().get() ? Tone.WARNING : Tone.NEUTRAL));
+      table.addRows(
+          TableRow.of(
+              ImmutableList.<String>builder()
+                  .add(bar.label())
+                  .addAll(bar.values().stream().map(v -> Texts.number(v, 2)).iterator())
+                  .add(Texts.number(bar.total(), 2))
+                  .build(),
+              limit().isPresent() && bar.total() > limit().get() ? Tone.WARNING : Tone.NEUTRAL));
     }
     note().ifPresent(table::note);
     return table.build();
@@ -39,10 +50,19 @@ abstract non-sealed class AbstractBarChart implements Block {
 
   @Override
   public String textAlternative() {
-    return title() + ": " + bars().size() + " bars of " + String.join(" and ", series())
-        + limit().map(l -> ", limit " + Texts.number(l, 2)).orElse("") + "; "
-        + bars().stream().limit(5).map(b -> b.label() + " " + Texts.number(b.total(), 2)).collect(Collectors.joining(", "))
-        + (bars().size() > 5 ? ", ..." : "") + ".";
+    return title()
+        + ": "
+        + bars().size()
+        + " bars of "
+        + String.join(" and ", series())
+        + limit().map(l -> ", limit " + Texts.number(l, 2)).orElse("")
+        + "; "
+        + bars().stream()
+            .limit(5)
+            .map(b -> b.label() + " " + Texts.number(b.total(), 2))
+            .collect(Collectors.joining(", "))
+        + (bars().size() > 5 ? ", ..." : "")
+        + ".";
   }
 
   @Override
@@ -56,7 +76,10 @@ abstract non-sealed class AbstractBarChart implements Block {
     notBlank(title(), "title");
     check(!series().isEmpty(), "series", series(), "at least one series");
     for (int i = 0; i < bars().size(); i++) {
-      check(bars().get(i).values().size() == series().size(), "bars[" + i + "].values", bars().get(i).values().size(),
+      check(
+          bars().get(i).values().size() == series().size(),
+          "bars[" + i + "].values",
+          bars().get(i).values().size(),
           series().size() + " values, one per series");
     }
   }

@@ -39,10 +39,15 @@ abstract non-sealed class AbstractCurveChart implements Block {
 
   @Override
   public Table asTable() {
-    Table.Builder table = Table.builder().id(id()).title(title()).addColumns("Series", xTitle(), yTitle());
+    Table.Builder table =
+        Table.builder().id(id()).title(title()).addColumns("Series", xTitle(), yTitle());
     for (Series s : series()) {
       for (Point p : s.points()) {
-        table.addRows(TableRow.of(s.name(), Texts.number(p.x(), 2), yPercent() ? Texts.number(100 * p.y(), 3) + " %" : Texts.number(p.y(), 6)));
+        table.addRows(
+            TableRow.of(
+                s.name(),
+                Texts.number(p.x(), 2),
+                yPercent() ? Texts.number(100 * p.y(), 3) + " %" : Texts.number(p.y(), 6)));
       }
     }
     return table.build();
@@ -50,18 +55,35 @@ abstract non-sealed class AbstractCurveChart implements Block {
 
   @Override
   public String textAlternative() {
-    return title() + ": " + yTitle().toLowerCase(java.util.Locale.ROOT) + " against " + xTitle().toLowerCase(java.util.Locale.ROOT)
-        + (logX() ? " (logarithmic)" : "") + "; " + series().stream()
-            .map(s -> s.name() + " from " + describe(s.points().isEmpty() ? null : s.points().get(0))
-                + " to " + describe(s.points().isEmpty() ? null : s.points().get(s.points().size() - 1)))
-            .collect(Collectors.joining("; ")) + ".";
+    return title()
+        + ": "
+        + yTitle().toLowerCase(java.util.Locale.ROOT)
+        + " against "
+        + xTitle().toLowerCase(java.util.Locale.ROOT)
+        + (logX() ? " (logarithmic)" : "")
+        + "; "
+        + series().stream()
+            .map(
+                s ->
+                    s.name()
+                        + " from "
+                        + describe(s.points().isEmpty() ? null : s.points().get(0))
+                        + " to "
+                        + describe(
+                            s.points().isEmpty() ? null : s.points().get(s.points().size() - 1)))
+            .collect(Collectors.joining("; "))
+        + ".";
   }
 
   private String describe(@Nullable Point p) {
     if (p == null) {
       return "nothing";
     }
-    return "(" + Texts.number(p.x(), 0) + ", " + (yPercent() ? Texts.number(100 * p.y(), 2) + " %" : Texts.number(p.y(), 4)) + ")";
+    return "("
+        + Texts.number(p.x(), 0)
+        + ", "
+        + (yPercent() ? Texts.number(100 * p.y(), 2) + " %" : Texts.number(p.y(), 4))
+        + ")";
   }
 
   @Override
@@ -76,7 +98,11 @@ abstract non-sealed class AbstractCurveChart implements Block {
     if (logX()) {
       for (Series s : series()) {
         for (Point p : s.points()) {
-          check(p.x() > 0, "series '" + s.name() + "' x", p.x(), "a positive x on a logarithmic axis");
+          check(
+              p.x() > 0,
+              "series '" + s.name() + "' x",
+              p.x(),
+              "a positive x on a logarithmic axis");
         }
       }
     }
@@ -84,6 +110,8 @@ abstract non-sealed class AbstractCurveChart implements Block {
 
   /** Returns every point of every series. */
   public ImmutableList<Point> allPoints() {
-    return series().stream().flatMap(s -> s.points().stream()).collect(ImmutableList.toImmutableList());
+    return series().stream()
+        .flatMap(s -> s.points().stream())
+        .collect(ImmutableList.toImmutableList());
   }
 }

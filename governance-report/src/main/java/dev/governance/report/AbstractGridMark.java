@@ -44,8 +44,8 @@ abstract class AbstractGridMark {
 
   @Value.Check
   protected void validate() {
-    dev.governance.core.ArgChecker.check(row().isPresent() || column().isPresent(), "row", "<missing>",
-        "a row, a column or both");
+    dev.governance.core.ArgChecker.check(
+        row().isPresent() || column().isPresent(), "row", "<missing>", "a row, a column or both");
     notBlank(code(), "code");
     notBlank(message(), "message");
   }

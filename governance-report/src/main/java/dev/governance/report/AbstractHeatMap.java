@@ -8,8 +8,8 @@ import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
 
 /**
- * Counts on a grid of likelihood (rows, highest first) by impact (columns, lowest first), each
- * cell toned by the level a risk there has: the risk register's heat map.
+ * Counts on a grid of likelihood (rows, highest first) by impact (columns, lowest first), each cell
+ * toned by the level a risk there has: the risk register's heat map.
  */
 @Value.Immutable
 abstract non-sealed class AbstractHeatMap implements Block {
@@ -39,7 +39,12 @@ abstract non-sealed class AbstractHeatMap implements Block {
 
   @Override
   public Table asTable() {
-    Table.Builder table = Table.builder().id(id()).title(title()).addColumns(rowTitle() + " \\ " + columnTitle()).addAllColumns(columns());
+    Table.Builder table =
+        Table.builder()
+            .id(id())
+            .title(title())
+            .addColumns(rowTitle() + " \\ " + columnTitle())
+            .addAllColumns(columns());
     for (int r = 0; r < rows().size(); r++) {
       ImmutableList.Builder<String> cells = ImmutableList.<String>builder().add(rows().get(r));
       counts().get(r).forEach(c -> cells.add(String.valueOf(c)));
@@ -50,14 +55,27 @@ abstract non-sealed class AbstractHeatMap implements Block {
 
   @Override
   public String textAlternative() {
-    StringBuilder text = new StringBuilder(title()).append(": ").append(total()).append(" on a grid of ")
-        .append(rowTitle().toLowerCase(java.util.Locale.ROOT)).append(" by ").append(columnTitle().toLowerCase(java.util.Locale.ROOT));
+    StringBuilder text =
+        new StringBuilder(title())
+            .append(": ")
+            .append(total())
+            .append(" on a grid of ")
+            .append(rowTitle().toLowerCase(java.util.Locale.ROOT))
+            .append(" by ")
+            .append(columnTitle().toLowerCase(java.util.Locale.ROOT));
     for (int r = 0; r < rows().size(); r++) {
       for (int c = 0; c < columns().size(); c++) {
         int count = counts().get(r).get(c);
         if (count > 0) {
-          text.append("; ").append(count).append(" at ").append(rows().get(r)).append(" x ").append(columns().get(c))
-              .append(" (").append(Texts.status(tones().get(r).get(c))).append(')');
+          text.append("; ")
+              .append(count)
+              .append(" at ")
+              .append(rows().get(r))
+              .append(" x ")
+              .append(columns().get(c))
+              .append(" (")
+              .append(Texts.status(tones().get(r).get(c)))
+              .append(')');
         }
       }
     }
@@ -73,13 +91,33 @@ abstract non-sealed class AbstractHeatMap implements Block {
   protected void validate() {
     identifier(id(), "id");
     notBlank(title(), "title");
-    check(counts().size() == rows().size(), "counts", counts().size(), rows().size() + " rows, one per row label");
-    check(tones().size() == rows().size(), "tones", tones().size(), rows().size() + " rows, one per row label");
+    check(
+        counts().size() == rows().size(),
+        "counts",
+        counts().size(),
+        rows().size() + " rows, one per row label");
+    check(
+        tones().size() == rows().size(),
+        "tones",
+        tones().size(),
+        rows().size() + " rows, one per row label");
     for (int r = 0; r < rows().size(); r++) {
-      check(counts().get(r).size() == columns().size(), "counts[" + r + "]", counts().get(r).size(), columns().size() + " cells, one per column");
-      check(tones().get(r).size() == columns().size(), "tones[" + r + "]", tones().get(r).size(), columns().size() + " cells, one per column");
+      check(
+          counts().get(r).size() == columns().size(),
+          "counts[" + r + "]",
+          counts().get(r).size(),
+          columns().size() + " cells, one per column");
+      check(
+          tones().get(r).size() == columns().size(),
+          "tones[" + r + "]",
+          tones().get(r).size(),
+          columns().size() + " cells, one per column");
       for (int c = 0; c < columns().size(); c++) {
-        check(counts().get(r).get(c) >= 0, "counts[" + r + "][" + c + "]", counts().get(r).get(c), "a count, not negative");
+        check(
+            counts().get(r).get(c) >= 0,
+            "counts[" + r + "][" + c + "]",
+            counts().get(r).get(c),
+            "a count, not negative");
       }
     }
   }

@@ -16,17 +16,33 @@ abstract non-sealed class AbstractMetrics implements Block {
 
   @Override
   public Table asTable() {
-    return Table.builder().id(id()).title(title()).addColumns("Metric", "Value", "Status", "Detail")
-        .addAllRows(metrics().stream().map(m -> TableRow.of(
-            ImmutableList.of(m.label(), m.value(), Texts.status(m.tone()), m.detail().orElse("")), m.tone()))
-            .collect(ImmutableList.toImmutableList()))
+    return Table.builder()
+        .id(id())
+        .title(title())
+        .addColumns("Metric", "Value", "Status", "Detail")
+        .addAllRows(
+            metrics().stream()
+                .map(
+                    m ->
+                        TableRow.of(
+                            ImmutableList.of(
+                                m.label(),
+                                m.value(),
+                                Texts.status(m.tone()),
+                                m.detail().orElse("")),
+                            m.tone()))
+                .collect(ImmutableList.toImmutableList()))
         .build();
   }
 
   @Override
   public String textAlternative() {
-    return title() + ": " + metrics().stream().map(m -> m.label() + " " + m.value() + " (" + Texts.status(m.tone()) + ")")
-        .collect(Collectors.joining("; ")) + ".";
+    return title()
+        + ": "
+        + metrics().stream()
+            .map(m -> m.label() + " " + m.value() + " (" + Texts.status(m.tone()) + ")")
+            .collect(Collectors.joining("; "))
+        + ".";
   }
 
   @Override

@@ -27,7 +27,9 @@ abstract class AbstractReport {
 
   /** Returns every block of every section, in order. */
   public ImmutableList<Block> blocks() {
-    return sections().stream().flatMap(s -> s.blocks().stream()).collect(ImmutableList.toImmutableList());
+    return sections().stream()
+        .flatMap(s -> s.blocks().stream())
+        .collect(ImmutableList.toImmutableList());
   }
 
   @Value.Check

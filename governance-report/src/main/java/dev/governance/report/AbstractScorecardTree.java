@@ -15,15 +15,28 @@ abstract non-sealed class AbstractScorecardTree implements Block {
 
   @Override
   public Table asTable() {
-    Table.Builder table = Table.builder().id(id()).title(title()).addColumns("Node", "Level", "Value", "Score", "Status", "Trend");
+    Table.Builder table =
+        Table.builder()
+            .id(id())
+            .title(title())
+            .addColumns("Node", "Level", "Value", "Score", "Status", "Trend");
     addRows(table, root(), 0);
     return table.build();
   }
 
   private static void addRows(Table.Builder table, TreeNode node, int level) {
-    table.addRows(TableRow.of(ImmutableList.of(node.label(), String.valueOf(level), node.value().orElse(""),
-        node.score().map(s -> Texts.number(s, 1)).orElse(""), Texts.status(node.tone()),
-        node.trend().map(t -> t.arrow() + " " + t.name().toLowerCase(java.util.Locale.ROOT)).orElse("")), node.tone()));
+    table.addRows(
+        TableRow.of(
+            ImmutableList.of(
+                node.label(),
+                String.valueOf(level),
+                node.value().orElse(""),
+                node.score().map(s -> Texts.number(s, 1)).orElse(""),
+                Texts.status(node.tone()),
+                node.trend()
+                    .map(t -> t.arrow() + " " + t.name().toLowerCase(java.util.Locale.ROOT))
+                    .orElse("")),
+            node.tone()));
     node.children().forEach(c -> addRows(table, c, level + 1));
   }
 
@@ -31,8 +44,18 @@ abstract non-sealed class AbstractScorecardTree implements Block {
   public String textAlternative() {
     TreeNode root = root();
     long off = root.flatten().stream().filter(n -> n.tone() == Tone.CRITICAL).count();
-    return title() + ": " + root.label() + " scores " + root.score().map(s -> Texts.number(s, 1)).orElse("nothing (no data)")
-        + " (" + Texts.status(root.tone()) + ") over " + (root.flatten().size() - 1) + " nodes, " + off + " of them critical.";
+    return title()
+        + ": "
+        + root.label()
+        + " scores "
+        + root.score().map(s -> Texts.number(s, 1)).orElse("nothing (no data)")
+        + " ("
+        + Texts.status(root.tone())
+        + ") over "
+        + (root.flatten().size() - 1)
+        + " nodes, "
+        + off
+        + " of them critical.";
   }
 
   @Override

@@ -25,8 +25,11 @@ abstract class AbstractSeries {
   protected void validate() {
     notBlank(name(), "name");
     for (int i = 1; i < points().size(); i++) {
-      dev.governance.core.ArgChecker.check(points().get(i).x() >= points().get(i - 1).x(), "points[" + i + "].x",
-          points().get(i).x(), "points in order of x, not before " + points().get(i - 1).x());
+      dev.governance.core.ArgChecker.check(
+          points().get(i).x() >= points().get(i - 1).x(),
+          "points[" + i + "].x",
+          points().get(i).x(),
+          "points in order of x, not before " + points().get(i - 1).x());
     }
   }
 }

@@ -28,7 +28,12 @@ abstract non-sealed class AbstractTable implements Block {
 
   @Override
   public String textAlternative() {
-    return title() + ": a table of " + rows().size() + " rows with columns " + String.join(", ", columns()) + ".";
+    return title()
+        + ": a table of "
+        + rows().size()
+        + " rows with columns "
+        + String.join(", ", columns())
+        + ".";
   }
 
   @Override
@@ -43,7 +48,11 @@ abstract non-sealed class AbstractTable implements Block {
     check(!columns().isEmpty(), "columns", columns(), "at least one column");
     for (int i = 0; i < rows().size(); i++) {
       int cells = rows().get(i).cells().size();
-      check(cells == columns().size(), "rows[" + i + "].cells", cells, columns().size() + " cells, one per column");
+      check(
+          cells == columns().size(),
+          "rows[" + i + "].cells",
+          cells,
+          columns().size() + " cells, one per column");
     }
   }
 }

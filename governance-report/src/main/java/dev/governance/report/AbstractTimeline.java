@@ -26,9 +26,22 @@ abstract non-sealed class AbstractTimeline implements Block {
 
   @Override
   public Table asTable() {
-    return Table.builder().id(id()).title(title()).addColumns("Date", "Item", "Status", "Escalated to")
-        .addAllRows(items().stream().map(i -> TableRow.of(ImmutableList.of(i.date().toString(), i.label(), i.status(),
-            i.escalatedTo().orElse("")), i.tone())).collect(ImmutableList.toImmutableList()))
+    return Table.builder()
+        .id(id())
+        .title(title())
+        .addColumns("Date", "Item", "Status", "Escalated to")
+        .addAllRows(
+            items().stream()
+                .map(
+                    i ->
+                        TableRow.of(
+                            ImmutableList.of(
+                                i.date().toString(),
+                                i.label(),
+                                i.status(),
+                                i.escalatedTo().orElse("")),
+                            i.tone()))
+                .collect(ImmutableList.toImmutableList()))
         .build();
   }
 
@@ -36,8 +49,18 @@ abstract non-sealed class AbstractTimeline implements Block {
   public String textAlternative() {
     long critical = items().stream().filter(i -> i.tone() == Tone.CRITICAL).count();
     long escalated = items().stream().filter(i -> i.escalatedTo().isPresent()).count();
-    return title() + ": " + items().size() + " items from " + from() + " to " + to() + ", " + critical
-        + " overdue, " + escalated + " escalated.";
+    return title()
+        + ": "
+        + items().size()
+        + " items from "
+        + from()
+        + " to "
+        + to()
+        + ", "
+        + critical
+        + " overdue, "
+        + escalated
+        + " escalated.";
   }
 
   @Override
@@ -51,7 +74,10 @@ abstract non-sealed class AbstractTimeline implements Block {
     notBlank(title(), "title");
     check(from().isBefore(to()), "to", to(), "a date after from " + from());
     for (int i = 1; i < items().size(); i++) {
-      check(!items().get(i).date().isBefore(items().get(i - 1).date()), "items[" + i + "].date", items().get(i).date(),
+      check(
+          !items().get(i).date().isBefore(items().get(i - 1).date()),
+          "items[" + i + "].date",
+          items().get(i).date(),
           "items in date order, not before " + items().get(i - 1).date());
     }
   }

@@ -1,13 +1,19 @@
 package dev.governance.report;
 
 /**
- * One piece of a report section: metrics, a table or a chart, held as data. Every block can be
- * read as a {@link Table} (which Markdown and CSV print and screen readers get) and describes
- * itself in a sentence (the charts' text alternative).
+ * One piece of a report section: metrics, a table or a chart, held as data. Every block can be read
+ * as a {@link Table} (which Markdown and CSV print and screen readers get) and describes itself in
+ * a sentence (the charts' text alternative).
  */
 public sealed interface Block
-    permits AbstractMetrics, AbstractTable, AbstractHeatMap, AbstractScorecardTree, AbstractCurveChart,
-        AbstractTimeline, AbstractRaciGrid, AbstractBarChart {
+    permits AbstractMetrics,
+        AbstractTable,
+        AbstractHeatMap,
+        AbstractScorecardTree,
+        AbstractCurveChart,
+        AbstractTimeline,
+        AbstractRaciGrid,
+        AbstractBarChart {
 
   /** Returns the block's id, unique in its report; it names the block's CSV file. */
   String id();

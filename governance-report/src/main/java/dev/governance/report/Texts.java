@@ -23,7 +23,10 @@ public final class Texts {
     }
   }
 
-  /** Returns {@code value} with at most {@code decimals} decimals, trailing zeros removed, in root locale. */
+  /**
+   * Returns {@code value} with at most {@code decimals} decimals, trailing zeros removed, in root
+   * locale.
+   */
   public static String number(double value, int decimals) {
     String text = String.format(Locale.ROOT, "%." + decimals + "f", value);
     if (text.contains(".")) {

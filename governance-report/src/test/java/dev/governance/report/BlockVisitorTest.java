@@ -10,10 +10,21 @@ class BlockVisitorTest {
 
   @Test
   void eachBlockCallsTheStepOfItsType() {
-    List<String> visited = ReportFixtures.dashboard().report().blocks().stream()
-        .map(b -> b.getClass().getSimpleName() + ":" + b.accept(new NamingVisitor())).distinct().sorted()
-        .collect(Collectors.toList());
-    assertThat(visited).containsExactly("BarChart:barChart", "CurveChart:curveChart", "HeatMap:heatMap", "Metrics:metrics",
-        "RaciGrid:raciGrid", "ScorecardTree:scorecardTree", "Table:table", "Timeline:timeline");
+    List<String> visited =
+        ReportFixtures.dashboard().report().blocks().stream()
+            .map(b -> b.getClass().getSimpleName() + ":" + b.accept(new NamingVisitor()))
+            .distinct()
+            .sorted()
+            .collect(Collectors.toList());
+    assertThat(visited)
+        .containsExactly(
+            "BarChart:barChart",
+            "CurveChart:curveChart",
+            "HeatMap:heatMap",
+            "Metrics:metrics",
+            "RaciGrid:raciGrid",
+            "ScorecardTree:scorecardTree",
+            "Table:table",
+            "Timeline:timeline");
   }
 }

@@ -1,15 +1,14 @@
 package dev.governance.report;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.governance.report.calendar.ICalendar;
 import dev.governance.report.dashboard.Dashboard;
 import dev.governance.report.html.HtmlRenderer;
 import dev.governance.report.text.CsvRenderer;
 import dev.governance.report.text.JsonRenderer;
 import dev.governance.report.text.MarkdownRenderer;
-
-import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +60,9 @@ class GoldenFilesTest {
 
   @Test
   void iCalendar() throws IOException {
-    assertGolden("deadlines.ics", ICalendar.write("Deadlines", dashboard.health().occurrences(), ReportFixtures.STAMP));
+    assertGolden(
+        "deadlines.ics",
+        ICalendar.write("Deadlines", dashboard.health().occurrences(), ReportFixtures.STAMP));
   }
 
   @Test
@@ -78,7 +79,9 @@ class GoldenFilesTest {
       Files.createDirectories(GOLDEN);
       Files.writeString(file, actual, UTF_8);
     }
-    assertThat(file).as("golden file %s (run with -Dgolden.update=true to create it)", file).exists();
+    assertThat(file)
+        .as("golden file %s (run with -Dgolden.update=true to create it)", file)
+        .exists();
     assertThat(actual).as("output against %s", file).isEqualTo(Files.readString(file, UTF_8));
   }
 }

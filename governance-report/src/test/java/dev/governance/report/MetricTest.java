@@ -9,7 +9,13 @@ class MetricTest {
 
   @Test
   void holdsLabelValueToneAndDetail() {
-    Metric m = Metric.builder().label("Availability").value("99.96 %").tone(Tone.GOOD).detail("target 99.95 %").build();
+    Metric m =
+        Metric.builder()
+            .label("Availability")
+            .value("99.96 %")
+            .tone(Tone.GOOD)
+            .detail("target 99.95 %")
+            .build();
     assertThat(m.detail()).contains("target 99.95 %");
   }
 

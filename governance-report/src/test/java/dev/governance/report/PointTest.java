@@ -10,6 +10,7 @@ class PointTest {
   @Test
   void holdsFiniteCoordinates() {
     assertThat(Point.of(1, 2).y()).isEqualTo(2);
-    assertThatThrownBy(() -> Point.of(Double.POSITIVE_INFINITY, 0)).hasMessageStartingWith("Invalid governance data: x = Infinity");
+    assertThatThrownBy(() -> Point.of(Double.POSITIVE_INFINITY, 0))
+        .hasMessageStartingWith("Invalid governance data: x = Infinity");
   }
 }

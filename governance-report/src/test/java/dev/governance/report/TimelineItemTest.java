@@ -9,9 +9,23 @@ class TimelineItemTest {
 
   @Test
   void rejectsBlankLabelsAndStatuses() {
-    assertThatThrownBy(() -> TimelineItem.builder().date(LocalDate.of(2026, 1, 1)).label("").status("x").tone(Tone.GOOD).build())
+    assertThatThrownBy(
+            () ->
+                TimelineItem.builder()
+                    .date(LocalDate.of(2026, 1, 1))
+                    .label("")
+                    .status("x")
+                    .tone(Tone.GOOD)
+                    .build())
         .hasMessage("Invalid governance data: label = '': expected a non-blank text");
-    assertThatThrownBy(() -> TimelineItem.builder().date(LocalDate.of(2026, 1, 1)).label("x").status(" ").tone(Tone.GOOD).build())
+    assertThatThrownBy(
+            () ->
+                TimelineItem.builder()
+                    .date(LocalDate.of(2026, 1, 1))
+                    .label("x")
+                    .status(" ")
+                    .tone(Tone.GOOD)
+                    .build())
         .hasMessage("Invalid governance data: status = ' ': expected a non-blank text");
   }
 }

@@ -10,9 +10,9 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * How a number was computed: what it is, its value, the formula with the numbers that went in,
- * the named inputs, and the explanations of the inputs that were themselves computed. For example
- * a CVSS v3.1 base score explains itself as {@code base score = 5.0 = roundup(min(6.42*0.56 + 3.89,
+ * How a number was computed: what it is, its value, the formula with the numbers that went in, the
+ * named inputs, and the explanations of the inputs that were themselves computed. For example a
+ * CVSS v3.1 base score explains itself as {@code base score = 5.0 = roundup(min(6.42*0.56 + 3.89,
  * 10))}, with the impact and exploitability sub-scores as children.
  */
 @Value.Immutable
@@ -24,7 +24,10 @@ abstract class AbstractExplanation {
   /** Returns the computed value. */
   public abstract double result();
 
-  /** Returns the formula with the numbers substituted, such as {@code roundup(min(6.42*0.56 + 3.89, 10))}. */
+  /**
+   * Returns the formula with the numbers substituted, such as {@code roundup(min(6.42*0.56 + 3.89,
+   * 10))}.
+   */
   public abstract String formula();
 
   /** Returns the named inputs, in the order the formula uses them. */
@@ -47,7 +50,9 @@ abstract class AbstractExplanation {
     return Explanation.builder().quantity(quantity).result(result).formula(formula).build();
   }
 
-  /** Returns {@code quantity = result = formula}, such as {@code base score = 5.0 = roundup(...)}. */
+  /**
+   * Returns {@code quantity = result = formula}, such as {@code base score = 5.0 = roundup(...)}.
+   */
   @Override
   public String toString() {
     return quantity() + " = " + plain(result()) + " = " + formula();
@@ -80,8 +85,8 @@ abstract class AbstractExplanation {
   }
 
   /**
-   * Formats a number as its shortest decimal text without exponent: {@code 5.0}, {@code 43650000.0},
-   * {@code 0.56}.
+   * Formats a number as its shortest decimal text without exponent: {@code 5.0}, {@code
+   * 43650000.0}, {@code 0.56}.
    */
   private static String plain(double value) {
     return BigDecimal.valueOf(value).toPlainString();

@@ -11,8 +11,8 @@ import org.immutables.value.Value;
 
 /**
  * A rule violation found in valid data: the rule's stable code (such as {@code RACI-001}), its
- * severity, its subject, a plain-English message, a suggested fix and, where a number was
- * computed, the explanation of that number. Codes are a public contract: other programs parse them.
+ * severity, its subject, a plain-English message, a suggested fix and, where a number was computed,
+ * the explanation of that number. Codes are a public contract: other programs parse them.
  */
 @Value.Immutable
 // Immutables pattern: the generated final Finding is the only subclass, so this is its own type

@@ -6,8 +6,8 @@ import org.immutables.value.Value;
 
 /**
  * Where in an input file a finding's subject is: a line and a column, both counted from 1, as
- * SARIF's {@code region.startLine} and {@code region.startColumn} and the {@code
- * FILE:LINE:COLUMN} prefix of compiler-style messages.
+ * SARIF's {@code region.startLine} and {@code region.startColumn} and the {@code FILE:LINE:COLUMN}
+ * prefix of compiler-style messages.
  */
 @Value.Immutable
 abstract class AbstractSourceRegion {

@@ -77,7 +77,9 @@ abstract class AbstractSubject implements Comparable<Subject> {
   /** Returns the id of the disagreement, if the finding is about one. */
   public abstract Optional<String> disagreement();
 
-  /** Returns the id of the milestone, if the finding is about one (a go-live in a freeze window). */
+  /**
+   * Returns the id of the milestone, if the finding is about one (a go-live in a freeze window).
+   */
   public abstract Optional<String> milestone();
 
   /** Returns the subject that names nothing: the whole model. */
@@ -86,8 +88,8 @@ abstract class AbstractSubject implements Comparable<Subject> {
   }
 
   /**
-   * Orders subjects by activity, role, person, risk, KPI, obligation, program, system,
-   * deliverable, change, document, cadence, disagreement and milestone ids; absent ids first.
+   * Orders subjects by activity, role, person, risk, KPI, obligation, program, system, deliverable,
+   * change, document, cadence, disagreement and milestone ids; absent ids first.
    */
   @Override
   public int compareTo(Subject other) {
@@ -122,7 +124,10 @@ abstract class AbstractSubject implements Comparable<Subject> {
   /** Returns the ids present, such as {@code activity=a1, role=pm}, or {@code model}. */
   @Override
   public String toString() {
-    String ids = ids().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+    String ids =
+        ids().entrySet().stream()
+            .map(e -> e.getKey() + "=" + e.getValue())
+            .collect(Collectors.joining(", "));
     return ids.isEmpty() ? "model" : ids;
   }
 

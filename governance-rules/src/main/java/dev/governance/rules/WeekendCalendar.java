@@ -26,16 +26,18 @@ public final class WeekendCalendar {
    * @return the calendar, id {@code weekends}
    */
   public static HolidayCalendar covering(GovernanceModel model, LocalDate asOf, ZoneId zone) {
-    IntSummaryStatistics years = Stream.of(
-            model.events().stream().map(e -> e.occurredAt().atZone(zone).toLocalDate().minusYears(1)),
-            model.meetings().stream().map(m -> m.heldOn()),
-            model.disagreements().stream().map(d -> d.raisedOn()),
-            model.roadmapWindows().stream().flatMap(w -> Stream.of(w.start(), w.end())),
-            model.milestones().stream().map(m -> m.due()),
-            Stream.of(asOf.minusYears(1), asOf.plusYears(2)))
-        .flatMap(days -> days)
-        .mapToInt(LocalDate::getYear)
-        .summaryStatistics();
+    IntSummaryStatistics years =
+        Stream.of(
+                model.events().stream()
+                    .map(e -> e.occurredAt().atZone(zone).toLocalDate().minusYears(1)),
+                model.meetings().stream().map(m -> m.heldOn()),
+                model.disagreements().stream().map(d -> d.raisedOn()),
+                model.roadmapWindows().stream().flatMap(w -> Stream.of(w.start(), w.end())),
+                model.milestones().stream().map(m -> m.due()),
+                Stream.of(asOf.minusYears(1), asOf.plusYears(2)))
+            .flatMap(days -> days)
+            .mapToInt(LocalDate::getYear)
+            .summaryStatistics();
     return HolidayCalendar.of("weekends", years.getMin(), years.getMax(), List.of());
   }
 }

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 class ExplanationTest {
 
-  /** CVSS v3.1 base score of AV:N/AC:L/PR:N/UI:N/S:U/C:L/I:L/A:N (FIRST CVSS v3.1 spec, section 7.1). */
+  /**
+   * CVSS v3.1 base score of AV:N/AC:L/PR:N/UI:N/S:U/C:L/I:L/A:N (FIRST CVSS v3.1 spec, section
+   * 7.1).
+   */
   static Explanation cvssBase() {
     return Explanation.builder()
         .quantity("base score")
@@ -18,7 +21,9 @@ class ExplanationTest {
         .formula("roundup(min(2.52 + 3.89, 10))")
         .putInputs("impact", 2.52)
         .putInputs("exploitability", 3.89)
-        .addChildren(Explanation.of("impact", 2.52, "6.42 x 0.39"), Explanation.of("exploitability", 3.89, "8.22 x 0.85 x 0.77 x 0.85 x 0.85"))
+        .addChildren(
+            Explanation.of("impact", 2.52, "6.42 x 0.39"),
+            Explanation.of("exploitability", 3.89, "8.22 x 0.85 x 0.77 x 0.85 x 0.85"))
         .build();
   }
 
@@ -35,7 +40,8 @@ class ExplanationTest {
 
   @Test
   void printsLargeNumbersWithoutExponent() {
-    assertThat(Explanation.of("budget", 4.5e7, "sum of project budgets")).hasToString("budget = 45000000 = sum of project budgets");
+    assertThat(Explanation.of("budget", 4.5e7, "sum of project budgets"))
+        .hasToString("budget = 45000000 = sum of project budgets");
   }
 
   @Test
@@ -49,13 +55,23 @@ class ExplanationTest {
 
   @Test
   void rejectsBadInput() {
-    assertThatThrownBy(() -> Explanation.of(" ", 1, "f")).isInstanceOf(GovernanceValidationException.class)
+    assertThatThrownBy(() -> Explanation.of(" ", 1, "f"))
+        .isInstanceOf(GovernanceValidationException.class)
         .hasMessage("Invalid governance data: quantity = ' ': expected a non-blank text");
-    assertThatThrownBy(() -> Explanation.of("q", Double.NaN, "f")).isInstanceOf(GovernanceValidationException.class)
+    assertThatThrownBy(() -> Explanation.of("q", Double.NaN, "f"))
+        .isInstanceOf(GovernanceValidationException.class)
         .hasMessage("Invalid governance data: result = NaN: expected a finite number");
-    assertThatThrownBy(() -> Explanation.of("q", 1, "")).isInstanceOf(GovernanceValidationException.class)
+    assertThatThrownBy(() -> Explanation.of("q", 1, ""))
+        .isInstanceOf(GovernanceValidationException.class)
         .hasMessage("Invalid governance data: formula = '': expected a non-blank text");
-    assertThatThrownBy(() -> Explanation.builder().quantity("q").result(1).formula("f").putInputs("x", Double.POSITIVE_INFINITY).build())
+    assertThatThrownBy(
+            () ->
+                Explanation.builder()
+                    .quantity("q")
+                    .result(1)
+                    .formula("f")
+                    .putInputs("x", Double.POSITIVE_INFINITY)
+                    .build())
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage("Invalid governance data: inputs.x = Infinity: expected a finite number");
   }

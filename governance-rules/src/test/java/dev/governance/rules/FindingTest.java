@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import dev.governance.core.GovernanceValidationException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class FindingTest {
 
@@ -24,20 +24,30 @@ class FindingTest {
 
   @Test
   void printsSeverityCodeSubjectAndMessage() {
-    assertThat(noAccountable("deploy")).hasToString("ERROR RACI-001 [activity=deploy] Activity 'deploy' has no Accountable");
+    assertThat(noAccountable("deploy"))
+        .hasToString("ERROR RACI-001 [activity=deploy] Activity 'deploy' has no Accountable");
   }
 
   @Test
   void namesTheRolesToTell() {
     assertThat(noAccountable("deploy").notifyRoles()).isEmpty();
-    assertThat(noAccountable("deploy").withNotifyRoles("program-manager", "system-owner").notifyRoles())
+    assertThat(
+            noAccountable("deploy")
+                .withNotifyRoles("program-manager", "system-owner")
+                .notifyRoles())
         .containsExactly("program-manager", "system-owner");
   }
 
   @Test
   void carriesAnExplanationWhereANumberWasJudged() {
-    Finding f = Finding.builder().code("RISK-004").severity(Severity.WARNING).subject(Subject.builder().risk("r1").build())
-        .message("Residual score above appetite").explanation(Explanation.of("residual score", 12, "4 x 3")).build();
+    Finding f =
+        Finding.builder()
+            .code("RISK-004")
+            .severity(Severity.WARNING)
+            .subject(Subject.builder().risk("r1").build())
+            .message("Residual score above appetite")
+            .explanation(Explanation.of("residual score", 12, "4 x 3"))
+            .build();
     assertThat(f.explanation().map(Explanation::result)).contains(12.0);
   }
 
@@ -55,14 +65,19 @@ class FindingTest {
   void rejectsMalformedCodes(String code) {
     assertThatThrownBy(() -> noAccountable("a").withCode(code))
         .isInstanceOf(GovernanceValidationException.class)
-        .hasMessage("Invalid governance data: code = '" + code + "': expected a rule code such as RACI-001");
+        .hasMessage(
+            "Invalid governance data: code = '"
+                + code
+                + "': expected a rule code such as RACI-001");
   }
 
   @Test
   void rejectsBlankMessagesAndFixes() {
-    assertThatThrownBy(() -> noAccountable("a").withMessage("")).isInstanceOf(GovernanceValidationException.class)
+    assertThatThrownBy(() -> noAccountable("a").withMessage(""))
+        .isInstanceOf(GovernanceValidationException.class)
         .hasMessage("Invalid governance data: message = '': expected a non-blank text");
-    assertThatThrownBy(() -> noAccountable("a").withSuggestedFix(" ")).isInstanceOf(GovernanceValidationException.class)
+    assertThatThrownBy(() -> noAccountable("a").withSuggestedFix(" "))
+        .isInstanceOf(GovernanceValidationException.class)
         .hasMessage("Invalid governance data: suggestedFix = ' ': expected a non-blank text");
   }
 
@@ -78,7 +93,9 @@ class FindingTest {
   @Test
   void rejectsNulls() {
     new NullPointerTester().testAllPublicInstanceMethods(Finding.builder());
-    new NullPointerTester().setDefault(Subject.class, Subject.model()).setDefault(Finding.class, noAccountable("x"))
+    new NullPointerTester()
+        .setDefault(Subject.class, Subject.model())
+        .setDefault(Finding.class, noAccountable("x"))
         .testAllPublicInstanceMethods(noAccountable("a"));
   }
 }

@@ -6,11 +6,18 @@ import org.junit.jupiter.api.Test;
 
 class RuleCodeTest {
 
-  /** The smallest rule there can be, so that the defaults are tested apart from the library's rules. */
-  private record OwnRule(String code, Severity defaultSeverity, String title, String description) implements RuleCode {}
+  /**
+   * The smallest rule there can be, so that the defaults are tested apart from the library's rules.
+   */
+  private record OwnRule(String code, Severity defaultSeverity, String title, String description)
+      implements RuleCode {}
 
   private static final OwnRule SHADOW_IT =
-      new OwnRule("SHADOW-001", Severity.WARNING, "System outside the portfolio", "Reports a system that no program lists.");
+      new OwnRule(
+          "SHADOW-001",
+          Severity.WARNING,
+          "System outside the portfolio",
+          "Reports a system that no program lists.");
 
   @Test
   void theAnchorIsTheCodeInLowerCase() {

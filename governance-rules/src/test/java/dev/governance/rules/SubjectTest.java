@@ -14,15 +14,29 @@ class SubjectTest {
 
   @Test
   void printsTheIdsPresent() {
-    assertThat(Subject.builder().activity("deploy").role("pm").build()).hasToString("activity=deploy, role=pm");
-    assertThat(Subject.builder().person("ana").risk("r1").kpi("k").obligation("o").build()).hasToString("person=ana, risk=r1, kpi=k, obligation=o");
+    assertThat(Subject.builder().activity("deploy").role("pm").build())
+        .hasToString("activity=deploy, role=pm");
+    assertThat(Subject.builder().person("ana").risk("r1").kpi("k").obligation("o").build())
+        .hasToString("person=ana, risk=r1, kpi=k, obligation=o");
     assertThat(Subject.model()).hasToString("model");
-    assertThat(Subject.builder().program("omni").system("crm").deliverable("d").change("c").document("doc").cadence("sc").disagreement("x")
-        .milestone("go-live").build())
-        .hasToString("program=omni, system=crm, deliverable=d, change=c, document=doc, cadence=sc, disagreement=x, milestone=go-live");
-    assertThat(Subject.builder().system("a").build()).isLessThan(Subject.builder().system("b").build());
-    assertThat(Subject.builder().system("crm").activity("a1").build().ids()).containsExactly(
-        java.util.Map.entry("activity", "a1"), java.util.Map.entry("system", "crm"));
+    assertThat(
+            Subject.builder()
+                .program("omni")
+                .system("crm")
+                .deliverable("d")
+                .change("c")
+                .document("doc")
+                .cadence("sc")
+                .disagreement("x")
+                .milestone("go-live")
+                .build())
+        .hasToString(
+            "program=omni, system=crm, deliverable=d, change=c, document=doc, cadence=sc, disagreement=x, milestone=go-live");
+    assertThat(Subject.builder().system("a").build())
+        .isLessThan(Subject.builder().system("b").build());
+    assertThat(Subject.builder().system("crm").activity("a1").build().ids())
+        .containsExactly(
+            java.util.Map.entry("activity", "a1"), java.util.Map.entry("system", "crm"));
   }
 
   @Test
@@ -48,7 +62,23 @@ class SubjectTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"activity", "role", "person", "risk", "kpi", "obligation", "program", "system", "deliverable", "change", "document", "cadence", "disagreement", "milestone"})
+  @ValueSource(
+      strings = {
+        "activity",
+        "role",
+        "person",
+        "risk",
+        "kpi",
+        "obligation",
+        "program",
+        "system",
+        "deliverable",
+        "change",
+        "document",
+        "cadence",
+        "disagreement",
+        "milestone"
+      })
   void rejectsMalformedIds(String field) {
     Subject.Builder builder = Subject.builder();
     switch (field) {
@@ -69,7 +99,10 @@ class SubjectTest {
     }
     assertThatThrownBy(builder::build)
         .isInstanceOf(GovernanceValidationException.class)
-        .hasMessage("Invalid governance data: " + field + " = 'ana lima': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
+        .hasMessage(
+            "Invalid governance data: "
+                + field
+                + " = 'ana lima': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
   }
 
   @Test

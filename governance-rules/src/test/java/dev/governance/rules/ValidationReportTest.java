@@ -18,21 +18,36 @@ class ValidationReportTest {
   private static final Finding ERROR_B = FindingTest.noAccountable("b");
   private static final Finding ERROR_A = FindingTest.noAccountable("a");
   private static final Finding WARNING =
-      Finding.builder().code("RACI-006").severity(Severity.WARNING).subject(Subject.builder().role("auditor").build())
-          .message("Role 'auditor' has no letter on any activity").build();
+      Finding.builder()
+          .code("RACI-006")
+          .severity(Severity.WARNING)
+          .subject(Subject.builder().role("auditor").build())
+          .message("Role 'auditor' has no letter on any activity")
+          .build();
   private static final Finding INFO =
-      Finding.builder().code("RACI-008").severity(Severity.INFO).subject(Subject.model())
-          .message("RACI-008 skipped: no role assignments given").build();
+      Finding.builder()
+          .code("RACI-008")
+          .severity(Severity.INFO)
+          .subject(Subject.model())
+          .message("RACI-008 skipped: no role assignments given")
+          .build();
 
-  /** Findings drawn from a pool of codes, severities and subjects, so that ties and repeats occur. */
+  /**
+   * Findings drawn from a pool of codes, severities and subjects, so that ties and repeats occur.
+   */
   private static final Gen<Finding> FINDINGS =
-      integers().between(0, 2).zip(integers().between(1, 11), integers().between(0, 3),
-          (severity, code, activity) -> Finding.builder()
-              .code(String.format("RACI-%03d", code))
-              .severity(Severity.values()[severity])
-              .subject(Subject.builder().activity("a" + activity).build())
-              .message("finding " + code + " on a" + activity)
-              .build());
+      integers()
+          .between(0, 2)
+          .zip(
+              integers().between(1, 11),
+              integers().between(0, 3),
+              (severity, code, activity) ->
+                  Finding.builder()
+                      .code(String.format("RACI-%03d", code))
+                      .severity(Severity.values()[severity])
+                      .subject(Subject.builder().activity("a" + activity).build())
+                      .message("finding " + code + " on a" + activity)
+                      .build());
 
   private static final Gen<ValidationReport> REPORTS =
       lists().of(FINDINGS).ofSizeBetween(0, 12).map(ValidationReport::of);
@@ -46,10 +61,11 @@ class ValidationReportTest {
   @Test
   void countsBySeverityAndIsValidWithoutErrors() {
     ValidationReport report = ValidationReport.of(List.of(INFO, WARNING, ERROR_B, ERROR_A));
-    assertThat(report.counts()).containsExactly(
-        org.assertj.core.api.Assertions.entry(Severity.ERROR, 2),
-        org.assertj.core.api.Assertions.entry(Severity.WARNING, 1),
-        org.assertj.core.api.Assertions.entry(Severity.INFO, 1));
+    assertThat(report.counts())
+        .containsExactly(
+            org.assertj.core.api.Assertions.entry(Severity.ERROR, 2),
+            org.assertj.core.api.Assertions.entry(Severity.WARNING, 1),
+            org.assertj.core.api.Assertions.entry(Severity.INFO, 1));
     assertThat(report.isValid()).isFalse();
     assertThat(ValidationReport.of(List.of(WARNING, INFO)).isValid()).isTrue();
     assertThat(ValidationReport.empty().isValid()).isTrue();
@@ -59,7 +75,8 @@ class ValidationReportTest {
 
   @Test
   void mergeIsCommutative() {
-    qt().forAll(REPORTS, REPORTS).checkAssert((a, b) -> assertThat(a.merge(b)).isEqualTo(b.merge(a)));
+    qt().forAll(REPORTS, REPORTS)
+        .checkAssert((a, b) -> assertThat(a.merge(b)).isEqualTo(b.merge(a)));
   }
 
   @Test
@@ -71,28 +88,36 @@ class ValidationReportTest {
   @Test
   void mergeWithEmptyIsIdentityAndKeepsEveryFinding() {
     qt().forAll(REPORTS, REPORTS)
-        .checkAssert((a, b) -> {
-          assertThat(a.merge(ValidationReport.empty())).isEqualTo(a);
-          assertThat(a.merge(b).findings()).hasSize(a.findings().size() + b.findings().size());
-          assertThat(a.merge(b).count(Severity.ERROR)).isEqualTo(a.count(Severity.ERROR) + b.count(Severity.ERROR));
-        });
+        .checkAssert(
+            (a, b) -> {
+              assertThat(a.merge(ValidationReport.empty())).isEqualTo(a);
+              assertThat(a.merge(b).findings()).hasSize(a.findings().size() + b.findings().size());
+              assertThat(a.merge(b).count(Severity.ERROR))
+                  .isEqualTo(a.count(Severity.ERROR) + b.count(Severity.ERROR));
+            });
   }
 
   @Test
   void orderDoesNotDependOnInputOrder() {
     qt().forAll(lists().of(FINDINGS).ofSizeBetween(0, 15))
-        .checkAssert(findings -> {
-          List<Finding> reversed = ImmutableList.copyOf(findings).reverse();
-          assertThat(ValidationReport.of(findings)).isEqualTo(ValidationReport.of(reversed));
-          assertThat(ValidationReport.of(findings).findings().stream().map(Finding::severity).collect(Collectors.toList()))
-              .isSorted();
-        });
+        .checkAssert(
+            findings -> {
+              List<Finding> reversed = ImmutableList.copyOf(findings).reverse();
+              assertThat(ValidationReport.of(findings)).isEqualTo(ValidationReport.of(reversed));
+              assertThat(
+                      ValidationReport.of(findings).findings().stream()
+                          .map(Finding::severity)
+                          .collect(Collectors.toList()))
+                  .isSorted();
+            });
   }
 
   @Test
   void equalityIsByValue() {
     new EqualsTester()
-        .addEqualityGroup(ValidationReport.of(List.of(ERROR_A, WARNING)), ValidationReport.of(List.of(WARNING, ERROR_A)))
+        .addEqualityGroup(
+            ValidationReport.of(List.of(ERROR_A, WARNING)),
+            ValidationReport.of(List.of(WARNING, ERROR_A)))
         .addEqualityGroup(ValidationReport.empty())
         .addEqualityGroup(ValidationReport.of(List.of(ERROR_A, ERROR_A)))
         .testEquals();
@@ -101,7 +126,8 @@ class ValidationReportTest {
   @Test
   void rejectsNulls() {
     new NullPointerTester().testAllPublicStaticMethods(ValidationReport.class);
-    new NullPointerTester().setDefault(ValidationReport.class, ValidationReport.empty())
+    new NullPointerTester()
+        .setDefault(ValidationReport.class, ValidationReport.empty())
         .testAllPublicInstanceMethods(ValidationReport.of(List.of(ERROR_A)));
   }
 }

@@ -3,8 +3,8 @@ package dev.governance.testkit;
 import static com.google.common.collect.ImmutableList.toImmutableList;
 
 import com.google.common.collect.ImmutableList;
-import dev.governance.core.compliance.ComplianceEvent;
 import dev.governance.core.compliance.CompletionRecord;
+import dev.governance.core.compliance.ComplianceEvent;
 import dev.governance.core.compliance.Obligation;
 import dev.governance.core.compliance.Regulation;
 import dev.governance.core.compliance.TimeLimit;
@@ -62,16 +62,20 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
- * Generators of single values of every core type, valid by construction. Values that refer to
- * other parts use ids of a fixed standalone set ({@code person-1}, {@code system-1}, ...); to get
- * values whose references resolve, take them from a {@link GovernanceModelGenerator} model.
+ * Generators of single values of every core type, valid by construction. Values that refer to other
+ * parts use ids of a fixed standalone set ({@code person-1}, {@code system-1}, ...); to get values
+ * whose references resolve, take them from a {@link GovernanceModelGenerator} model.
  */
 public final class DomainGenerators {
 
   private static final List<String> FIRST_NAMES =
-      List.of("Ana", "Bo", "Chen", "Dara", "Emeka", "Farah", "Guo", "Hana", "Ines", "Jonas", "Kofi", "Lena");
+      List.of(
+          "Ana", "Bo", "Chen", "Dara", "Emeka", "Farah", "Guo", "Hana", "Ines", "Jonas", "Kofi",
+          "Lena");
   private static final List<String> LAST_NAMES =
-      List.of("Lima", "Berg", "Wei", "Okafor", "Schmidt", "Haddad", "Tanaka", "Novak", "Silva", "Moreau");
+      List.of(
+          "Lima", "Berg", "Wei", "Okafor", "Schmidt", "Haddad", "Tanaka", "Novak", "Silva",
+          "Moreau");
   private static final List<String> CATEGORIES =
       List.of("privacy", "availability", "security", "vendor", "schedule", "budget", "compliance");
   private static final List<String> RECURRENCES =
@@ -82,7 +86,11 @@ public final class DomainGenerators {
           "FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=15",
           "FREQ=WEEKLY;BYDAY=MO");
   private static final List<ZoneId> ZONES =
-      List.of(ZoneId.of("Europe/Berlin"), ZoneId.of("America/New_York"), ZoneId.of("UTC"), ZoneId.of("Asia/Tokyo"));
+      List.of(
+          ZoneId.of("Europe/Berlin"),
+          ZoneId.of("America/New_York"),
+          ZoneId.of("UTC"),
+          ZoneId.of("Asia/Tokyo"));
   static final LocalDate EPOCH = LocalDate.of(2023, 1, 1);
 
   private DomainGenerators() {}
@@ -99,7 +107,9 @@ public final class DomainGenerators {
 
   /** Returns a generator of role assignments over the standalone people. */
   public static Generator<RoleAssignment> roleAssignments() {
-    return random -> roleAssignment(random, pick(random, References.standalone().roles()), References.standalone());
+    return random ->
+        roleAssignment(
+            random, pick(random, References.standalone().roles()), References.standalone());
   }
 
   /** Returns a generator of organisational units, some with a parent. */
@@ -131,12 +141,24 @@ public final class DomainGenerators {
 
   /** Returns a generator of programs over the standalone projects and people. */
   public static Generator<Program> programs() {
-    return random -> program(random, "program-" + random.nextInt(1000), References.standalone().projects(), References.standalone());
+    return random ->
+        program(
+            random,
+            "program-" + random.nextInt(1000),
+            References.standalone().projects(),
+            References.standalone());
   }
 
   /** Returns a generator of projects. */
   public static Generator<Project> projects() {
-    return random -> project(random, "project-" + random.nextInt(1000), "program-1", EPOCH, EPOCH.plusYears(3), References.standalone());
+    return random ->
+        project(
+            random,
+            "project-" + random.nextInt(1000),
+            "program-1",
+            EPOCH,
+            EPOCH.plusYears(3),
+            References.standalone());
   }
 
   /** Returns a generator of information systems. */
@@ -152,9 +174,12 @@ public final class DomainGenerators {
   /** Returns a generator of milestones of programs and projects. */
   public static Generator<Milestone> milestones() {
     return random -> {
-      Milestone.Builder m = Milestone.builder().id("milestone-" + random.nextInt(1000)).name("Milestone")
-          .kind(MilestoneKind.values()[random.nextInt(MilestoneKind.values().length)])
-          .due(EPOCH.plusDays(random.nextInt(1000)));
+      Milestone.Builder m =
+          Milestone.builder()
+              .id("milestone-" + random.nextInt(1000))
+              .name("Milestone")
+              .kind(MilestoneKind.values()[random.nextInt(MilestoneKind.values().length)])
+              .due(EPOCH.plusDays(random.nextInt(1000)));
       return random.nextBoolean() ? m.program("program-1").build() : m.project("project-1").build();
     };
   }
@@ -180,7 +205,8 @@ public final class DomainGenerators {
       for (int i = 0; i < activities; i++) {
         rows.add("activity-" + i);
       }
-      return raciMatrix(random, "matrix-" + random.nextInt(1000), rows, References.standalone().roles());
+      return raciMatrix(
+          random, "matrix-" + random.nextInt(1000), rows, References.standalone().roles());
     };
   }
 
@@ -191,7 +217,13 @@ public final class DomainGenerators {
 
   /** Returns a generator of risk assessments on the five-level NIST scales. */
   public static Generator<RiskAssessment> assessments() {
-    return random -> assessment(random, AssessmentStage.values()[random.nextInt(AssessmentStage.values().length)], 5, 5, References.standalone());
+    return random ->
+        assessment(
+            random,
+            AssessmentStage.values()[random.nextInt(AssessmentStage.values().length)],
+            5,
+            5,
+            References.standalone());
   }
 
   /** Returns a generator of controls. */
@@ -201,26 +233,41 @@ public final class DomainGenerators {
 
   /** Returns a generator of acceptance records. */
   public static Generator<Acceptance> acceptances() {
-    return random -> acceptance(random, EPOCH.plusDays(random.nextInt(1000)), References.standalone());
+    return random ->
+        acceptance(random, EPOCH.plusDays(random.nextInt(1000)), References.standalone());
   }
 
   /** Returns a generator of risk appetites. */
   public static Generator<RiskAppetite> appetites() {
     return random -> {
       double appetite = random.nextInt(13);
-      RiskAppetite.Builder b = RiskAppetite.builder().appetite(appetite).tolerance(appetite + random.nextInt(13));
+      RiskAppetite.Builder b =
+          RiskAppetite.builder().appetite(appetite).tolerance(appetite + random.nextInt(13));
       return random.nextBoolean() ? b.category(pick(random, CATEGORIES)).build() : b.build();
     };
   }
 
   /** Returns a generator of risks on the five-level NIST scales. */
   public static Generator<Risk> risks() {
-    return random -> risk(random, "risk-" + random.nextInt(1000), OrderedScale.nistFiveLevel("likelihood"), OrderedScale.nistFiveLevel("impact"), References.standalone());
+    return random ->
+        risk(
+            random,
+            "risk-" + random.nextInt(1000),
+            OrderedScale.nistFiveLevel("likelihood"),
+            OrderedScale.nistFiveLevel("impact"),
+            References.standalone());
   }
 
   /** Returns a generator of perspectives. */
   public static Generator<Perspective> perspectives() {
-    return random -> pick(random, List.of(Perspective.FINANCIAL, Perspective.CUSTOMER, Perspective.INTERNAL_PROCESS, Perspective.LEARNING_AND_GROWTH));
+    return random ->
+        pick(
+            random,
+            List.of(
+                Perspective.FINANCIAL,
+                Perspective.CUSTOMER,
+                Perspective.INTERNAL_PROCESS,
+                Perspective.LEARNING_AND_GROWTH));
   }
 
   /** Returns a generator of status thresholds for a higher-is-better KPI. */
@@ -239,13 +286,20 @@ public final class DomainGenerators {
   /** Returns a generator of monthly observations of {@code kpi-1}. */
   public static Generator<Observation> observations() {
     return random ->
-        Observation.builder().kpi("kpi-1").period(ReportingPeriod.month(YearMonth.of(2025, 1 + random.nextInt(12))))
-            .value(random.nextDouble() * 100).build();
+        Observation.builder()
+            .kpi("kpi-1")
+            .period(ReportingPeriod.month(YearMonth.of(2025, 1 + random.nextInt(12))))
+            .value(random.nextDouble() * 100)
+            .build();
   }
 
   /** Returns a generator of scorecards over the standalone KPIs. */
   public static Generator<Scorecard> scorecards() {
-    return random -> scorecard(random, "scorecard-" + random.nextInt(1000), List.of(kpi(random, "kpi-1", References.standalone())));
+    return random ->
+        scorecard(
+            random,
+            "scorecard-" + random.nextInt(1000),
+            List.of(kpi(random, "kpi-1", References.standalone())));
   }
 
   /** Returns a generator of regulations: the well-known ones. */
@@ -255,17 +309,26 @@ public final class DomainGenerators {
 
   /** Returns a generator of time limits. */
   public static Generator<TimeLimit> timeLimits() {
-    return random -> TimeLimit.of(1 + random.nextInt(90), TimeLimitUnit.values()[random.nextInt(TimeLimitUnit.values().length)]);
+    return random ->
+        TimeLimit.of(
+            1 + random.nextInt(90),
+            TimeLimitUnit.values()[random.nextInt(TimeLimitUnit.values().length)]);
   }
 
   /** Returns a generator of obligations, scheduled and event-driven. */
   public static Generator<Obligation> obligations() {
-    return random -> obligation(random, "obligation-" + random.nextInt(1000), References.standalone());
+    return random ->
+        obligation(random, "obligation-" + random.nextInt(1000), References.standalone());
   }
 
   /** Returns a generator of compliance events. */
   public static Generator<ComplianceEvent> events() {
-    return random -> event(random, "event-" + random.nextInt(1000), pick(random, References.standalone().triggers()), References.standalone());
+    return random ->
+        event(
+            random,
+            "event-" + random.nextInt(1000),
+            pick(random, References.standalone().triggers()),
+            References.standalone());
   }
 
   /** Returns a generator of completion records of {@code obligation-1}. */
@@ -286,8 +349,17 @@ public final class DomainGenerators {
   }
 
   static List<Regulation> regulationCatalogue() {
-    return List.of(Regulation.GDPR, Regulation.HIPAA, Regulation.SOX, Regulation.PCI_DSS, Regulation.NIS2,
-        Regulation.DORA, Regulation.CCPA, Regulation.NYDFS, Regulation.ISO_27001, Regulation.COBIT);
+    return List.of(
+        Regulation.GDPR,
+        Regulation.HIPAA,
+        Regulation.SOX,
+        Regulation.PCI_DSS,
+        Regulation.NIS2,
+        Regulation.DORA,
+        Regulation.CCPA,
+        Regulation.NYDFS,
+        Regulation.ISO_27001,
+        Regulation.COBIT);
   }
 
   static Person person(RandomGenerator random, String id, References refs) {
@@ -306,7 +378,8 @@ public final class DomainGenerators {
     return RoleAssignment.of(role, sample(random, refs.people(), 1 + random.nextInt(2)));
   }
 
-  static Program program(RandomGenerator random, String id, List<String> projects, References refs) {
+  static Program program(
+      RandomGenerator random, String id, List<String> projects, References refs) {
     LocalDate start = EPOCH.plusDays(random.nextInt(365));
     return Program.builder()
         .id(id)
@@ -320,10 +393,17 @@ public final class DomainGenerators {
         .build();
   }
 
-  static Project project(RandomGenerator random, String id, String program, LocalDate from, LocalDate to, References refs) {
+  static Project project(
+      RandomGenerator random,
+      String id,
+      String program,
+      LocalDate from,
+      LocalDate to,
+      References refs) {
     long span = Math.max(1, to.toEpochDay() - from.toEpochDay());
     LocalDate start = from.plusDays(random.nextLong(span));
-    LocalDate finish = start.plusDays(random.nextLong(Math.max(1, to.toEpochDay() - start.toEpochDay() + 1)));
+    LocalDate finish =
+        start.plusDays(random.nextLong(Math.max(1, to.toEpochDay() - start.toEpochDay() + 1)));
     return Project.builder()
         .id(id)
         .name("Project " + id)
@@ -342,23 +422,41 @@ public final class DomainGenerators {
         .name("System " + id)
         .owner(pick(random, refs.people()))
         .criticality(Criticality.values()[random.nextInt(Criticality.values().length)])
-        .addAllRegulations(sample(random, refs.regulations(), random.nextInt(Math.min(3, refs.regulations().size()) + 1)))
+        .addAllRegulations(
+            sample(
+                random,
+                refs.regulations(),
+                random.nextInt(Math.min(3, refs.regulations().size()) + 1)))
         .build();
   }
 
   static Deliverable deliverable(RandomGenerator random, String id, String project) {
-    return Deliverable.builder().id(id).name("Deliverable " + id).project(project)
-        .critical(random.nextInt(4) == 0).major(random.nextBoolean()).build();
+    return Deliverable.builder()
+        .id(id)
+        .name("Deliverable " + id)
+        .project(project)
+        .critical(random.nextInt(4) == 0)
+        .major(random.nextBoolean())
+        .build();
   }
 
-  static RaciMatrix raciMatrix(RandomGenerator random, String id, List<String> rows, List<String> roles) {
+  static RaciMatrix raciMatrix(
+      RandomGenerator random, String id, List<String> rows, List<String> roles) {
     List<String> columns = sample(random, roles, Math.min(roles.size(), 2 + random.nextInt(4)));
     RaciMatrix.Builder m = RaciMatrix.builder().id(id).name("Matrix " + id).addAllRoles(columns);
     for (String row : rows) {
-      m.addActivities(RaciActivity.builder().id(row).name("Activity " + row).critical(random.nextInt(5) == 0).build());
+      m.addActivities(
+          RaciActivity.builder()
+              .id(row)
+              .name("Activity " + row)
+              .critical(random.nextInt(5) == 0)
+              .build());
       List<String> order = sample(random, columns, columns.size());
       for (int c = 0; c < order.size(); c++) {
-        String letters = c == 0 ? (columns.size() == 1 || random.nextBoolean() ? "A/R" : "A") : c == 1 ? "R" : pick(random, List.of("C", "I", "R"));
+        String letters =
+            c == 0
+                ? (columns.size() == 1 || random.nextBoolean() ? "A/R" : "A")
+                : c == 1 ? "R" : pick(random, List.of("C", "I", "R"));
         m.addAssignments(RaciAssignment.of(row, order.get(c), letters));
       }
     }
@@ -374,7 +472,12 @@ public final class DomainGenerators {
     return OrderedScale.of(name, list);
   }
 
-  static RiskAssessment assessment(RandomGenerator random, AssessmentStage stage, int likelihoods, int impacts, References refs) {
+  static RiskAssessment assessment(
+      RandomGenerator random,
+      AssessmentStage stage,
+      int likelihoods,
+      int impacts,
+      References refs) {
     return RiskAssessment.builder()
         .stage(stage)
         .likelihood(1 + random.nextInt(likelihoods))
@@ -398,25 +501,53 @@ public final class DomainGenerators {
     return Acceptance.of(pick(random, refs.people()), on, on.plusDays(30L + random.nextInt(700)));
   }
 
-  static Risk risk(RandomGenerator random, String id, OrderedScale likelihood, OrderedScale impact, References refs) {
+  static Risk risk(
+      RandomGenerator random,
+      String id,
+      OrderedScale likelihood,
+      OrderedScale impact,
+      References refs) {
     LocalDate identified = EPOCH.plusDays(random.nextInt(700));
     ScaleLevel l = pick(random, likelihood.levels());
     ScaleLevel i = pick(random, impact.levels());
-    Risk.Builder r = Risk.builder()
-        .id(id)
-        .title("Risk " + id)
-        .category(pick(random, CATEGORIES))
-        .programOwner(pick(random, refs.people()))
-        .systemOwner(pick(random, refs.people()))
-        .addAllSystems(sample(random, refs.systems(), 1 + random.nextInt(Math.min(2, refs.systems().size()))))
-        .addAllProjects(sample(random, refs.projects(), random.nextInt(Math.min(2, refs.projects().size()) + 1)))
-        .addAllControls(sample(random, refs.controls(), random.nextInt(Math.min(3, refs.controls().size()) + 1)))
-        .identifiedOn(identified)
-        .addAssessments(RiskAssessment.builder().stage(AssessmentStage.INHERENT).likelihood(l.value()).impact(i.value()).assessedOn(identified).build());
+    Risk.Builder r =
+        Risk.builder()
+            .id(id)
+            .title("Risk " + id)
+            .category(pick(random, CATEGORIES))
+            .programOwner(pick(random, refs.people()))
+            .systemOwner(pick(random, refs.people()))
+            .addAllSystems(
+                sample(
+                    random, refs.systems(), 1 + random.nextInt(Math.min(2, refs.systems().size()))))
+            .addAllProjects(
+                sample(
+                    random,
+                    refs.projects(),
+                    random.nextInt(Math.min(2, refs.projects().size()) + 1)))
+            .addAllControls(
+                sample(
+                    random,
+                    refs.controls(),
+                    random.nextInt(Math.min(3, refs.controls().size()) + 1)))
+            .identifiedOn(identified)
+            .addAssessments(
+                RiskAssessment.builder()
+                    .stage(AssessmentStage.INHERENT)
+                    .likelihood(l.value())
+                    .impact(i.value())
+                    .assessedOn(identified)
+                    .build());
     if (random.nextBoolean()) {
-      r.addAssessments(RiskAssessment.builder().stage(AssessmentStage.RESIDUAL)
-          .likelihood(likelihood.levels().get(random.nextInt(likelihood.rank(l.value()) + 1)).value())
-          .impact(i.value()).assessedOn(identified.plusDays(30)).assessor(pick(random, refs.people())).build());
+      r.addAssessments(
+          RiskAssessment.builder()
+              .stage(AssessmentStage.RESIDUAL)
+              .likelihood(
+                  likelihood.levels().get(random.nextInt(likelihood.rank(l.value()) + 1)).value())
+              .impact(i.value())
+              .assessedOn(identified.plusDays(30))
+              .assessor(pick(random, refs.people()))
+              .build());
     }
     Treatment treatment = Treatment.values()[random.nextInt(Treatment.values().length)];
     r.treatment(treatment);
@@ -431,17 +562,19 @@ public final class DomainGenerators {
 
   static KpiDefinition kpi(RandomGenerator random, String id, References refs) {
     Direction direction = Direction.values()[random.nextInt(Direction.values().length)];
-    KpiDefinition.Builder k = KpiDefinition.builder()
-        .id(id)
-        .name("KPI " + id)
-        .unit(pick(random, List.of("%", "min", "EUR", "count")))
-        .direction(direction)
-        .minimum(0.0)
-        .maximum(100.0)
-        .weight(0.5 + random.nextInt(4) / 2.0)
-        .perspective(pick(random, refs.perspectives()))
-        .aggregation(Aggregation.values()[random.nextInt(Aggregation.values().length)])
-        .updateFrequency(UpdateFrequency.values()[random.nextInt(UpdateFrequency.values().length)]);
+    KpiDefinition.Builder k =
+        KpiDefinition.builder()
+            .id(id)
+            .name("KPI " + id)
+            .unit(pick(random, List.of("%", "min", "EUR", "count")))
+            .direction(direction)
+            .minimum(0.0)
+            .maximum(100.0)
+            .weight(0.5 + random.nextInt(4) / 2.0)
+            .perspective(pick(random, refs.perspectives()))
+            .aggregation(Aggregation.values()[random.nextInt(Aggregation.values().length)])
+            .updateFrequency(
+                UpdateFrequency.values()[random.nextInt(UpdateFrequency.values().length)]);
     double target = 20 + random.nextInt(61);
     k.target(target).baseline((double) random.nextInt(101));
     switch (direction) {
@@ -458,49 +591,71 @@ public final class DomainGenerators {
     return k.build();
   }
 
-  static Observation observation(RandomGenerator random, KpiDefinition kpi, ReportingPeriod period) {
-    return Observation.builder().kpi(kpi.id()).period(period).value(kpi.minimum().orElse(0.0) + random.nextInt(101))
-        .weight(1.0 + random.nextInt(5)).build();
+  static Observation observation(
+      RandomGenerator random, KpiDefinition kpi, ReportingPeriod period) {
+    return Observation.builder()
+        .kpi(kpi.id())
+        .period(period)
+        .value(kpi.minimum().orElse(0.0) + random.nextInt(101))
+        .weight(1.0 + random.nextInt(5))
+        .build();
   }
 
   static Scorecard scorecard(RandomGenerator random, String id, List<KpiDefinition> kpis) {
-    List<String> perspectives = kpis.stream().map(KpiDefinition::perspective).distinct().collect(toImmutableList());
+    List<String> perspectives =
+        kpis.stream().map(KpiDefinition::perspective).distinct().collect(toImmutableList());
     Scorecard.Builder s = Scorecard.builder().id(id).name("Scorecard " + id);
     for (String perspective : perspectives) {
-      ScorecardNode.Builder p = ScorecardNode.builder().id(id + "/" + perspective).name(perspective)
-          .kind(NodeKind.PERSPECTIVE).weight(1 + random.nextInt(3));
-      kpis.stream().filter(k -> k.perspective().equals(perspective))
-          .forEach(k -> p.addChildren(ScorecardNode.kpiLeaf(k.id(), k.name(), 1 + random.nextInt(3))));
+      ScorecardNode.Builder p =
+          ScorecardNode.builder()
+              .id(id + "/" + perspective)
+              .name(perspective)
+              .kind(NodeKind.PERSPECTIVE)
+              .weight(1 + random.nextInt(3));
+      kpis.stream()
+          .filter(k -> k.perspective().equals(perspective))
+          .forEach(
+              k -> p.addChildren(ScorecardNode.kpiLeaf(k.id(), k.name(), 1 + random.nextInt(3))));
       s.addChildren(p.build());
     }
     return s.build();
   }
 
   static Obligation obligation(RandomGenerator random, String id, References refs) {
-    Obligation.Builder o = Obligation.builder()
-        .id(id)
-        .title("Obligation " + id)
-        .regulation(pick(random, refs.regulations()))
-        .citation("Art. " + (1 + random.nextInt(99)))
-        .ownerRole(pick(random, refs.roles()))
-        .leadTime(Period.ofDays(random.nextInt(15)));
+    Obligation.Builder o =
+        Obligation.builder()
+            .id(id)
+            .title("Obligation " + id)
+            .regulation(pick(random, refs.regulations()))
+            .citation("Art. " + (1 + random.nextInt(99)))
+            .ownerRole(pick(random, refs.roles()))
+            .leadTime(Period.ofDays(random.nextInt(15)));
     if (random.nextBoolean()) {
       return o.recurrence(pick(random, RECURRENCES)).build();
     }
     return o.trigger(pick(random, refs.triggers()))
-        .timeLimit(random.nextBoolean() ? TimeLimit.of(72, TimeLimitUnit.HOURS) : TimeLimit.of(4, TimeLimitUnit.BUSINESS_DAYS))
+        .timeLimit(
+            random.nextBoolean()
+                ? TimeLimit.of(72, TimeLimitUnit.HOURS)
+                : TimeLimit.of(4, TimeLimitUnit.BUSINESS_DAYS))
         .build();
   }
 
   static ComplianceEvent event(RandomGenerator random, String id, String kind, References refs) {
-    Instant occurred = EPOCH.plusDays(random.nextInt(1000)).atStartOfDay(ZoneId.of("UTC")).toInstant().plusSeconds(random.nextInt(86_400));
+    Instant occurred =
+        EPOCH
+            .plusDays(random.nextInt(1000))
+            .atStartOfDay(ZoneId.of("UTC"))
+            .toInstant()
+            .plusSeconds(random.nextInt(86_400));
     return ComplianceEvent.builder()
         .id(id)
         .kind(kind)
         .occurredAt(occurred)
         .becameAwareAt(occurred.plus(Duration.ofMinutes(random.nextInt(10_000))))
         .zone(pick(random, ZONES))
-        .addAllSystems(sample(random, refs.systems(), random.nextInt(Math.min(2, refs.systems().size()) + 1)))
+        .addAllSystems(
+            sample(random, refs.systems(), random.nextInt(Math.min(2, refs.systems().size()) + 1)))
         .build();
   }
 
@@ -509,7 +664,8 @@ public final class DomainGenerators {
     return CompletionRecord.builder()
         .obligation(obligation)
         .due(due)
-        .completedAt(due.atStartOfDay(ZoneId.of("UTC")).toInstant().minusSeconds(random.nextInt(5 * 86_400)))
+        .completedAt(
+            due.atStartOfDay(ZoneId.of("UTC")).toInstant().minusSeconds(random.nextInt(5 * 86_400)))
         .completedBy(pick(random, refs.people()))
         .evidence("TICKET-" + random.nextInt(10_000))
         .build();

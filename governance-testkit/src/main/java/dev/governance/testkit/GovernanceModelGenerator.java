@@ -28,14 +28,18 @@ import java.util.stream.IntStream;
 
 /**
  * Generates whole governance models whose every reference resolves: people and role holders,
- * programs with their projects, deliverables and milestones, systems, a RACI matrix per program,
- * a joint risk register with controls and an appetite, KPIs with monthly observations and a
+ * programs with their projects, deliverables and milestones, systems, a RACI matrix per program, a
+ * joint risk register with controls and an appetite, KPIs with monthly observations and a
  * scorecard, and regulations with obligations, events and completion records.
  */
 public final class GovernanceModelGenerator implements Generator<GovernanceModel> {
 
   private static final List<Perspective> PERSPECTIVES =
-      List.of(Perspective.FINANCIAL, Perspective.CUSTOMER, Perspective.INTERNAL_PROCESS, Perspective.LEARNING_AND_GROWTH);
+      List.of(
+          Perspective.FINANCIAL,
+          Perspective.CUSTOMER,
+          Perspective.INTERNAL_PROCESS,
+          Perspective.LEARNING_AND_GROWTH);
 
   private final ModelSize size;
 
@@ -61,7 +65,8 @@ public final class GovernanceModelGenerator implements Generator<GovernanceModel
   @Override
   public GovernanceModel generate(RandomGenerator random) {
     List<String> people = ids("person", size.people());
-    List<String> roles = DomainGenerators.roleCatalogue().stream().map(Role::id).collect(Collectors.toList());
+    List<String> roles =
+        DomainGenerators.roleCatalogue().stream().map(Role::id).collect(Collectors.toList());
     List<String> units = List.of("corp", "it", "business");
     List<String> projects = new ArrayList<>();
     for (int p = 1; p <= size.programs(); p++) {
@@ -70,20 +75,41 @@ public final class GovernanceModelGenerator implements Generator<GovernanceModel
       }
     }
     List<String> systems = ids("system", size.systems());
-    List<String> regulations = DomainGenerators.regulationCatalogue().stream().map(Regulation::id).collect(Collectors.toList());
-    List<String> deliverables = projects.stream()
-        .flatMap(p -> IntStream.rangeClosed(1, size.deliverablesPerProject()).mapToObj(d -> p + "/deliverable-" + d))
-        .collect(Collectors.toList());
+    List<String> regulations =
+        DomainGenerators.regulationCatalogue().stream()
+            .map(Regulation::id)
+            .collect(Collectors.toList());
+    List<String> deliverables =
+        projects.stream()
+            .flatMap(
+                p ->
+                    IntStream.rangeClosed(1, size.deliverablesPerProject())
+                        .mapToObj(d -> p + "/deliverable-" + d))
+            .collect(Collectors.toList());
     List<String> controls = ids("control", size.controls());
-    List<String> perspectives = PERSPECTIVES.stream().map(Perspective::id).collect(Collectors.toList());
+    List<String> perspectives =
+        PERSPECTIVES.stream().map(Perspective::id).collect(Collectors.toList());
     List<String> kpis = ids("kpi", size.kpis());
     List<String> triggers = List.of("personal-data-breach", "cybersecurity-incident");
-    References refs = new References(people, roles, units, projects, systems, deliverables, controls, perspectives, kpis, regulations, triggers);
+    References refs =
+        new References(
+            people,
+            roles,
+            units,
+            projects,
+            systems,
+            deliverables,
+            controls,
+            perspectives,
+            kpis,
+            regulations,
+            triggers);
 
     GovernanceModel.Builder model = GovernanceModel.builder().name("Generated model");
     people.forEach(id -> model.addPeople(DomainGenerators.person(random, id, refs)));
     model.addAllRoles(DomainGenerators.roleCatalogue());
-    roles.forEach(role -> model.addRoleAssignments(DomainGenerators.roleAssignment(random, role, refs)));
+    roles.forEach(
+        role -> model.addRoleAssignments(DomainGenerators.roleAssignment(random, role, refs)));
     model.addUnits(
         OrganisationalUnit.of("corp", "Corporate"),
         OrganisationalUnit.builder().id("it").name("IT").parent("corp").build(),
@@ -99,7 +125,10 @@ public final class GovernanceModelGenerator implements Generator<GovernanceModel
     }
     model.addAppetites(RiskAppetite.builder().appetite(6).tolerance(12).build());
     model.addAllPerspectives(PERSPECTIVES);
-    List<KpiDefinition> kpiDefinitions = kpis.stream().map(id -> DomainGenerators.kpi(random, id, refs)).collect(Collectors.toList());
+    List<KpiDefinition> kpiDefinitions =
+        kpis.stream()
+            .map(id -> DomainGenerators.kpi(random, id, refs))
+            .collect(Collectors.toList());
     model.addAllKpis(kpiDefinitions);
     ReportingPeriod month = ReportingPeriod.month(YearMonth.of(2025, 1));
     for (int m = 0; m < size.observationsPerKpi(); m++, month = month.next()) {
@@ -115,27 +144,53 @@ public final class GovernanceModelGenerator implements Generator<GovernanceModel
   private void portfolio(RandomGenerator random, GovernanceModel.Builder model, References refs) {
     for (int p = 1; p <= size.programs(); p++) {
       String programId = "program-" + p;
-      List<String> projects = refs.projects().stream().filter(id -> id.startsWith(programId + "/")).collect(Collectors.toList());
+      List<String> projects =
+          refs.projects().stream()
+              .filter(id -> id.startsWith(programId + "/"))
+              .collect(Collectors.toList());
       Program program = DomainGenerators.program(random, programId, projects, refs);
       model.addPrograms(program);
-      model.addMilestones(Milestone.builder().id(programId + "/close").name("Program close").kind(MilestoneKind.PHASE_GATE)
-          .due(program.baselineFinish()).program(programId).build());
+      model.addMilestones(
+          Milestone.builder()
+              .id(programId + "/close")
+              .name("Program close")
+              .kind(MilestoneKind.PHASE_GATE)
+              .due(program.baselineFinish())
+              .program(programId)
+              .build());
       List<String> rows = new ArrayList<>();
       for (String projectId : projects) {
-        Project project = DomainGenerators.project(random, projectId, programId, program.baselineStart(), program.baselineFinish(), refs);
+        Project project =
+            DomainGenerators.project(
+                random,
+                projectId,
+                programId,
+                program.baselineStart(),
+                program.baselineFinish(),
+                refs);
         model.addProjects(project);
-        model.addMilestones(Milestone.builder().id(projectId + "/go-live").name("Go-live").kind(MilestoneKind.GO_LIVE)
-            .due(project.finish()).project(projectId).build());
+        model.addMilestones(
+            Milestone.builder()
+                .id(projectId + "/go-live")
+                .name("Go-live")
+                .kind(MilestoneKind.GO_LIVE)
+                .due(project.finish())
+                .project(projectId)
+                .build());
         for (int d = 1; d <= size.deliverablesPerProject(); d++) {
-          Deliverable deliverable = DomainGenerators.deliverable(random, projectId + "/deliverable-" + d, projectId);
+          Deliverable deliverable =
+              DomainGenerators.deliverable(random, projectId + "/deliverable-" + d, projectId);
           model.addDeliverables(deliverable);
           rows.add(deliverable.id());
         }
       }
-      RaciMatrix raci = DomainGenerators.raciMatrix(random, programId + "/raci", rows, refs.roles());
+      RaciMatrix raci =
+          DomainGenerators.raciMatrix(random, programId + "/raci", rows, refs.roles());
       model.addRaciMatrices(
           raci.withActivities(
-              raci.activities().stream().map(a -> a.withDeliverable(a.id())).collect(toImmutableList())));
+              raci.activities().stream()
+                  .map(a -> a.withDeliverable(a.id()))
+                  .collect(toImmutableList())));
     }
   }
 
@@ -148,9 +203,11 @@ public final class GovernanceModelGenerator implements Generator<GovernanceModel
     int eventCount = 0;
     for (Obligation o : obligations) {
       if (o.trigger().isPresent()) {
-        ComplianceEvent event = DomainGenerators.event(random, "event-" + ++eventCount, o.trigger().get(), refs);
+        ComplianceEvent event =
+            DomainGenerators.event(random, "event-" + ++eventCount, o.trigger().get(), refs);
         model.addEvents(event);
-        model.addCompletions(DomainGenerators.completion(random, o.id(), refs).withEvent(event.id()));
+        model.addCompletions(
+            DomainGenerators.completion(random, o.id(), refs).withEvent(event.id()));
       } else if (random.nextBoolean()) {
         model.addCompletions(DomainGenerators.completion(random, o.id(), refs));
       }
@@ -158,6 +215,8 @@ public final class GovernanceModelGenerator implements Generator<GovernanceModel
   }
 
   private static List<String> ids(String prefix, int count) {
-    return IntStream.rangeClosed(1, count).mapToObj(i -> prefix + "-" + i).collect(Collectors.toList());
+    return IntStream.rangeClosed(1, count)
+        .mapToObj(i -> prefix + "-" + i)
+        .collect(Collectors.toList());
   }
 }

@@ -25,7 +25,9 @@ public final class InvalidInput {
     return defect;
   }
 
-  /** Returns the path at which the defect must be reported, such as {@code risks[3].systemOwner}. */
+  /**
+   * Returns the path at which the defect must be reported, such as {@code risks[3].systemOwner}.
+   */
   public String expectedPath() {
     return expectedPath;
   }

@@ -73,12 +73,18 @@ public final class RaciCaseGenerator implements Generator<RaciCase> {
       for (int r = 1; r <= roleCount; r++) {
         String role = "role-" + r;
         d.roles.add(role);
-        d.holders.put(role, new ArrayList<>(List.of("person-" + (1 + random.nextInt(peopleCount)))));
+        d.holders.put(
+            role, new ArrayList<>(List.of("person-" + (1 + random.nextInt(peopleCount)))));
       }
       int activityCount = 1 + random.nextInt(MAX_ACTIVITIES);
       for (int a = 1; a <= activityCount; a++) {
         boolean critical = random.nextInt(4) == 0;
-        d.activities.add(RaciActivity.builder().id("activity-" + a).name("Activity " + a).critical(critical).build());
+        d.activities.add(
+            RaciActivity.builder()
+                .id("activity-" + a)
+                .name("Activity " + a)
+                .critical(critical)
+                .build());
         Map<String, String> row = new LinkedHashMap<>();
         String accountable = pick(random, d.roles);
         String responsible = pick(random, d.roles);
@@ -112,32 +118,41 @@ public final class RaciCaseGenerator implements Generator<RaciCase> {
       Map<String, String> row = rows.get(a);
       switch (defect) {
         case NO_ACCOUNTABLE:
-          row.replaceAll((role, letters) -> letters.equals("A/R") ? "R" : letters.equals("A") ? "I" : letters);
+          row.replaceAll(
+              (role, letters) -> letters.equals("A/R") ? "R" : letters.equals("A") ? "I" : letters);
           break;
-        case SEVERAL_ACCOUNTABLE: {
-          String other = roles.stream().filter(r -> List.of("", "C", "I").contains(row.getOrDefault(r, ""))).findFirst().orElse(null);
-          if (other == null) {
-            addRole("role-extra", "person-extra");
-            other = "role-extra";
+        case SEVERAL_ACCOUNTABLE:
+          {
+            String other =
+                roles.stream()
+                    .filter(r -> List.of("", "C", "I").contains(row.getOrDefault(r, "")))
+                    .findFirst()
+                    .orElse(null);
+            if (other == null) {
+              addRole("role-extra", "person-extra");
+              other = "role-extra";
+            }
+            row.put(other, "A");
+            break;
           }
-          row.put(other, "A");
-          break;
-        }
         case NO_RESPONSIBLE:
-          row.replaceAll((role, letters) -> letters.equals("A/R") ? "A" : letters.equals("R") ? "I" : letters);
+          row.replaceAll(
+              (role, letters) -> letters.equals("A/R") ? "A" : letters.equals("R") ? "I" : letters);
           break;
-        case EMPTY_CRITICAL_CELL: {
-          Map<String, String> critical = newRow(true);
-          critical.put(roles.get(0), "A/R");
-          roles.subList(1, roles.size()).forEach(r -> critical.put(r, "I"));
-          critical.remove(roles.get(1 + random.nextInt(roles.size() - 1)));
-          break;
-        }
-        case UNDEFINED_LETTER: {
-          String role = pick(random, new ArrayList<>(row.keySet()));
-          row.put(role, row.get(role) + "/S");
-          break;
-        }
+        case EMPTY_CRITICAL_CELL:
+          {
+            Map<String, String> critical = newRow(true);
+            critical.put(roles.get(0), "A/R");
+            roles.subList(1, roles.size()).forEach(r -> critical.put(r, "I"));
+            critical.remove(roles.get(1 + random.nextInt(roles.size() - 1)));
+            break;
+          }
+        case UNDEFINED_LETTER:
+          {
+            String role = pick(random, new ArrayList<>(row.keySet()));
+            row.put(role, row.get(role) + "/S");
+            break;
+          }
         case IDLE_ROLE:
           // an idle role leaves a cell of every critical activity empty, so none stays critical
           activities.replaceAll(activity -> activity.withCritical(false));
@@ -149,27 +164,42 @@ public final class RaciCaseGenerator implements Generator<RaciCase> {
             addRole("role-consulted-" + i, "person-1");
             row.put("role-consulted-" + i, "C");
           }
-          row.replaceAll((role, letters) -> letters.equals("C") && !role.startsWith("role-consulted-") ? "I" : letters);
+          row.replaceAll(
+              (role, letters) ->
+                  letters.equals("C") && !role.startsWith("role-consulted-") ? "I" : letters);
           break;
-        case ACCOUNTABLE_HELD_BY_TWO: {
-          String accountable = row.entrySet().stream().filter(e -> e.getValue().startsWith("A")).findFirst().orElseThrow().getKey();
-          List<String> held = Objects.requireNonNull(holders.get(accountable));
-          held.add(held.get(0).equals("person-1") ? "person-2" : "person-1");
-          break;
-        }
-        case DOES_AND_VERIFIES: {
-          scheme = RaciScheme.RACI_VS;
-          String responsible = row.entrySet().stream().filter(e -> e.getValue().endsWith("R")).findFirst().orElseThrow().getKey();
-          row.put(responsible, row.get(responsible) + "/V");
-          break;
-        }
-        case OVERLOADED_PERSON: {
-          String role = pick(random, roles);
-          for (int i = 0; i < 16; i++) {
-            newRow(false).put(role, "A/R");
+        case ACCOUNTABLE_HELD_BY_TWO:
+          {
+            String accountable =
+                row.entrySet().stream()
+                    .filter(e -> e.getValue().startsWith("A"))
+                    .findFirst()
+                    .orElseThrow()
+                    .getKey();
+            List<String> held = Objects.requireNonNull(holders.get(accountable));
+            held.add(held.get(0).equals("person-1") ? "person-2" : "person-1");
+            break;
           }
-          break;
-        }
+        case DOES_AND_VERIFIES:
+          {
+            scheme = RaciScheme.RACI_VS;
+            String responsible =
+                row.entrySet().stream()
+                    .filter(e -> e.getValue().endsWith("R"))
+                    .findFirst()
+                    .orElseThrow()
+                    .getKey();
+            row.put(responsible, row.get(responsible) + "/V");
+            break;
+          }
+        case OVERLOADED_PERSON:
+          {
+            String role = pick(random, roles);
+            for (int i = 0; i < 16; i++) {
+              newRow(false).put(role, "A/R");
+            }
+            break;
+          }
         case UNSTAFFED_ROLE:
           addRole("role-unstaffed", null);
           row.put("role-unstaffed", "I");
@@ -192,21 +222,39 @@ public final class RaciCaseGenerator implements Generator<RaciCase> {
 
     private Map<String, String> newRow(boolean critical) {
       String id = "activity-new-" + (activities.size() + 1);
-      activities.add(RaciActivity.builder().id(id).name("New activity " + (activities.size() + 1)).critical(critical).build());
+      activities.add(
+          RaciActivity.builder()
+              .id(id)
+              .name("New activity " + (activities.size() + 1))
+              .critical(critical)
+              .build());
       Map<String, String> row = new LinkedHashMap<>();
       rows.add(row);
       return row;
     }
 
     RaciCase build(@Nullable RaciDefect defect) {
-      RaciMatrix.Builder matrix = RaciMatrix.builder().id("matrix").name("Generated matrix").scheme(scheme)
-          .addAllRoles(roles).addAllActivities(activities);
+      RaciMatrix.Builder matrix =
+          RaciMatrix.builder()
+              .id("matrix")
+              .name("Generated matrix")
+              .scheme(scheme)
+              .addAllRoles(roles)
+              .addAllActivities(activities);
       for (int a = 0; a < rows.size(); a++) {
         String activity = activities.get(a).id();
-        rows.get(a).forEach((role, letters) -> matrix.addAssignments(RaciAssignment.of(activity, role, letters)));
+        rows.get(a)
+            .forEach(
+                (role, letters) ->
+                    matrix.addAssignments(RaciAssignment.of(activity, role, letters)));
       }
-      RaciCase.Builder c = RaciCase.builder().matrix(matrix.build())
-          .addAllHolders(holders.entrySet().stream().map(e -> RoleAssignment.of(e.getKey(), e.getValue())).collect(Collectors.toList()));
+      RaciCase.Builder c =
+          RaciCase.builder()
+              .matrix(matrix.build())
+              .addAllHolders(
+                  holders.entrySet().stream()
+                      .map(e -> RoleAssignment.of(e.getKey(), e.getValue()))
+                      .collect(Collectors.toList()));
       if (defect != null) {
         c.defect(defect);
       }

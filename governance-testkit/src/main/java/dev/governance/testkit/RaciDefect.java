@@ -1,8 +1,8 @@
 package dev.governance.testkit;
 
 /**
- * A defect that {@link RaciCaseGenerator} injects into an otherwise valid responsibility matrix
- * and its role holders, with the code of the one RACI rule it must trip under the standard policy.
+ * A defect that {@link RaciCaseGenerator} injects into an otherwise valid responsibility matrix and
+ * its role holders, with the code of the one RACI rule it must trip under the standard policy.
  */
 public enum RaciDefect {
   /** An activity loses its Accountable. */

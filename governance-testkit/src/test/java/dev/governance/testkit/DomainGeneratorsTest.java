@@ -69,10 +69,12 @@ class DomainGeneratorsTest {
             seed -> {
               RaciMatrix m = DomainGenerators.raciMatrices(5).generate(new SplittableRandom(seed));
               assertThat(m.activities()).hasSize(5);
-              m.activities().forEach(a -> {
-                assertThat(m.rolesWith(a.id(), 'A')).hasSize(1);
-                assertThat(m.rolesWith(a.id(), 'R')).isNotEmpty();
-              });
+              m.activities()
+                  .forEach(
+                      a -> {
+                        assertThat(m.rolesWith(a.id(), 'A')).hasSize(1);
+                        assertThat(m.rolesWith(a.id(), 'R')).isNotEmpty();
+                      });
             });
   }
 
@@ -82,7 +84,10 @@ class DomainGeneratorsTest {
         .forAll(longs().all())
         .checkAssert(
             seed ->
-                assertThat(DomainGenerators.raciCells(RaciScheme.DACI).generate(new SplittableRandom(seed)).letters())
+                assertThat(
+                        DomainGenerators.raciCells(RaciScheme.DACI)
+                            .generate(new SplittableRandom(seed))
+                            .letters())
                     .isSubsetOf(List.of('D', 'A', 'C', 'I')));
   }
 }

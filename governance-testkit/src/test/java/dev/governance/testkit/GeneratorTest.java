@@ -11,12 +11,17 @@ class GeneratorTest {
 
   @Test
   void mapsAndListsValues() {
-    assertThat(dice.map(d -> d * 10).generate(new SplittableRandom(1))).isBetween(10, 60).matches(v -> v % 10 == 0);
-    assertThat(dice.listOf(5).generate(new SplittableRandom(1))).hasSize(5).allSatisfy(d -> assertThat(d).isBetween(1, 6));
+    assertThat(dice.map(d -> d * 10).generate(new SplittableRandom(1)))
+        .isBetween(10, 60)
+        .matches(v -> v % 10 == 0);
+    assertThat(dice.listOf(5).generate(new SplittableRandom(1)))
+        .hasSize(5)
+        .allSatisfy(d -> assertThat(d).isBetween(1, 6));
   }
 
   @Test
   void isReproducibleFromASeed() {
-    assertThat(dice.listOf(20).generate(new SplittableRandom(42))).isEqualTo(dice.listOf(20).generate(new SplittableRandom(42)));
+    assertThat(dice.listOf(20).generate(new SplittableRandom(42)))
+        .isEqualTo(dice.listOf(20).generate(new SplittableRandom(42)));
   }
 }

@@ -17,12 +17,18 @@ class GovernanceModelGeneratorTest {
         .forAll(longs().all())
         .checkAssert(
             seed -> {
-              // building a GovernanceModel runs the full integrity check; a generator bug throws here
-              GovernanceModel model = GovernanceModelGenerator.small().generate(new SplittableRandom(seed));
+              // building a GovernanceModel runs the full integrity check; a generator bug throws
+              // here
+              GovernanceModel model =
+                  GovernanceModelGenerator.small().generate(new SplittableRandom(seed));
               assertThat(model.risks()).hasSize(8);
               assertThat(model.observations()).hasSize(36);
-              assertThat(model.raciMatrices()).singleElement()
-                  .satisfies(m -> assertThat(m.activities()).allSatisfy(a -> assertThat(a.deliverable()).isPresent()));
+              assertThat(model.raciMatrices())
+                  .singleElement()
+                  .satisfies(
+                      m ->
+                          assertThat(m.activities())
+                              .allSatisfy(a -> assertThat(a.deliverable()).isPresent()));
             });
   }
 
@@ -33,7 +39,8 @@ class GovernanceModelGeneratorTest {
         .checkAssert(
             seed ->
                 assertThat(GovernanceModelGenerator.small().generate(new SplittableRandom(seed)))
-                    .isEqualTo(GovernanceModelGenerator.small().generate(new SplittableRandom(seed))));
+                    .isEqualTo(
+                        GovernanceModelGenerator.small().generate(new SplittableRandom(seed))));
   }
 
   @Test

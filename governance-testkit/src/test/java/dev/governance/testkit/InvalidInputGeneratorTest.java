@@ -22,7 +22,10 @@ class InvalidInputGeneratorTest {
   void everyDefectIsReportedAtItsPath(Defect defect) {
     qt().withExamples(40)
         .forAll(longs().all())
-        .checkAssert(seed -> assertReportedAtItsPath(InvalidInputGenerator.of(defect).generate(new SplittableRandom(seed)), defect));
+        .checkAssert(
+            seed ->
+                assertReportedAtItsPath(
+                    InvalidInputGenerator.of(defect).generate(new SplittableRandom(seed)), defect));
   }
 
   @Test
@@ -41,8 +44,12 @@ class InvalidInputGeneratorTest {
 
   private static void assertReportedAtItsPath(InvalidInput input, Defect defect) {
     assertThat(input.defect()).isEqualTo(defect);
-    GovernanceValidationException e = catchThrowableOfType(GovernanceValidationException.class, input::build);
+    GovernanceValidationException e =
+        catchThrowableOfType(GovernanceValidationException.class, input::build);
     assertThat(e).as("%s must be rejected", input).isNotNull();
-    assertThat(e.violations()).extracting(Violation::path).as(e.getMessage()).contains(input.expectedPath());
+    assertThat(e.violations())
+        .extracting(Violation::path)
+        .as(e.getMessage())
+        .contains(input.expectedPath());
   }
 }

@@ -9,9 +9,13 @@ class InvalidInputTest {
 
   @Test
   void namesItsDefectAndPathAndRunsItsAttempt() {
-    InvalidInput input = new InvalidInput(Defect.MALFORMED_ID, "id", () -> {
-      throw new IllegalStateException("attempted");
-    });
+    InvalidInput input =
+        new InvalidInput(
+            Defect.MALFORMED_ID,
+            "id",
+            () -> {
+              throw new IllegalStateException("attempted");
+            });
     assertThat(input).hasToString("MALFORMED_ID at id");
     assertThat(input.defect()).isEqualTo(Defect.MALFORMED_ID);
     assertThat(input.expectedPath()).isEqualTo("id");
@@ -20,8 +24,14 @@ class InvalidInputTest {
 
   @Test
   void rejectsNulls() {
-    assertThatThrownBy(() -> new InvalidInput(null, "id", () -> 1)).isInstanceOf(NullPointerException.class).hasMessage("defect");
-    assertThatThrownBy(() -> new InvalidInput(Defect.MALFORMED_ID, null, () -> 1)).isInstanceOf(NullPointerException.class).hasMessage("expectedPath");
-    assertThatThrownBy(() -> new InvalidInput(Defect.MALFORMED_ID, "id", null)).isInstanceOf(NullPointerException.class).hasMessage("attempt");
+    assertThatThrownBy(() -> new InvalidInput(null, "id", () -> 1))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("defect");
+    assertThatThrownBy(() -> new InvalidInput(Defect.MALFORMED_ID, null, () -> 1))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("expectedPath");
+    assertThatThrownBy(() -> new InvalidInput(Defect.MALFORMED_ID, "id", null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("attempt");
   }
 }

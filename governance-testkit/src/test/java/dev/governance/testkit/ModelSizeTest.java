@@ -30,13 +30,18 @@ class ModelSizeTest {
 
   @Test
   void rejectsBadInput() {
-    assertThatThrownBy(() -> ModelSize.builder().people(1).build()).isInstanceOf(GovernanceValidationException.class)
+    assertThatThrownBy(() -> ModelSize.builder().people(1).build())
+        .isInstanceOf(GovernanceValidationException.class)
         .hasMessage("Invalid governance data: people = 1: expected an integer >= 2");
-    assertThatThrownBy(() -> ModelSize.builder().risks(-1).build()).isInstanceOf(GovernanceValidationException.class)
+    assertThatThrownBy(() -> ModelSize.builder().risks(-1).build())
+        .isInstanceOf(GovernanceValidationException.class)
         .hasMessage("Invalid governance data: risks = -1: expected an integer >= 0");
-    assertThatThrownBy(() -> ModelSize.builder().observationsPerKpi(121).build()).isInstanceOf(GovernanceValidationException.class)
-        .hasMessage("Invalid governance data: observationsPerKpi = 121: expected an integer from 0 to 120");
-    assertThatThrownBy(() -> ModelSize.scaled(0)).isInstanceOf(GovernanceValidationException.class)
+    assertThatThrownBy(() -> ModelSize.builder().observationsPerKpi(121).build())
+        .isInstanceOf(GovernanceValidationException.class)
+        .hasMessage(
+            "Invalid governance data: observationsPerKpi = 121: expected an integer from 0 to 120");
+    assertThatThrownBy(() -> ModelSize.scaled(0))
+        .isInstanceOf(GovernanceValidationException.class)
         .hasMessage("Invalid governance data: factor = 0: expected an integer >= 1");
   }
 

@@ -13,7 +13,9 @@ class PracticeDefectTest {
   @Test
   void eachDefectHasItsCodeAndGivesAModelThatStillBuilds() {
     assertThat(Arrays.stream(PracticeDefect.values()).map(PracticeDefect::code))
-        .containsExactly("GOV-001", "GOV-002", "GOV-003", "GOV-004", "GOV-005", "GOV-006", "GOV-007", "GOV-008", "GOV-009", "GOV-010");
+        .containsExactly(
+            "GOV-001", "GOV-002", "GOV-003", "GOV-004", "GOV-005", "GOV-006", "GOV-007", "GOV-008",
+            "GOV-009", "GOV-010");
     for (long seed = 1; seed <= 10; seed++) {
       GovernanceModel valid = GovernanceModelGenerator.small().generate(new SplittableRandom(seed));
       for (PracticeDefect defect : PracticeDefect.values()) {

@@ -23,9 +23,9 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Is a date a business day? The library's compiled {@link HolidayCalendar} beside jollyday's
- * {@code HolidayManager.isHoliday} (plus the weekend test, so both answer the same question) on
- * Germany's calendar, over 1,024 random dates of 2020-2030. One operation is one date.
+ * Is a date a business day? The library's compiled {@link HolidayCalendar} beside jollyday's {@code
+ * HolidayManager.isHoliday} (plus the weekend test, so both answer the same question) on Germany's
+ * calendar, over 1,024 random dates of 2020-2030. One operation is one date.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -65,7 +65,10 @@ public class BusinessDayBenchmark {
     if (engine.equals("jollyday")) {
       for (LocalDate date : dates) {
         DayOfWeek day = date.getDayOfWeek();
-        count += day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !jollyday.isHoliday(date) ? 1 : 0;
+        count +=
+            day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !jollyday.isHoliday(date)
+                ? 1
+                : 0;
       }
       return count;
     }

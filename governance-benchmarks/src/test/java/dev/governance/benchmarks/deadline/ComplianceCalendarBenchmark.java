@@ -33,12 +33,18 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 5)
 @Measurement(iterations = 5, time = 5)
-@Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx4g"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms4g", "-Xmx4g"})
 @Threads(1)
 public class ComplianceCalendarBenchmark {
 
-  static final String[] RULES = {"FREQ=WEEKLY;BYDAY=MO", "FREQ=WEEKLY;INTERVAL=2;BYDAY=FR", "FREQ=MONTHLY;BYMONTHDAY=1",
-      "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"};
+  static final String[] RULES = {
+    "FREQ=WEEKLY;BYDAY=MO",
+    "FREQ=WEEKLY;INTERVAL=2;BYDAY=FR",
+    "FREQ=MONTHLY;BYMONTHDAY=1",
+    "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1"
+  };
 
   ComplianceCalendar engine;
   List<Obligation> obligations;
@@ -46,16 +52,27 @@ public class ComplianceCalendarBenchmark {
   /** Builds the obligations and the engine. */
   @Setup
   public void setUp() {
-    engine = ComplianceCalendar.builder().calendar(HolidayCalendars.of("US", 2025, 2029)).zone(ZoneId.of("America/New_York"))
-        .scheduleStart(LocalDate.of(2026, 1, 1)).build();
+    engine =
+        ComplianceCalendar.builder()
+            .calendar(HolidayCalendars.of("US", 2025, 2029))
+            .zone(ZoneId.of("America/New_York"))
+            .scheduleStart(LocalDate.of(2026, 1, 1))
+            .build();
     obligations = obligations(10_000);
   }
 
   static List<Obligation> obligations(int count) {
     List<Obligation> result = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      result.add(Obligation.builder().id("obligation-" + i).title("Control " + i).regulation("SOX").citation("ITGC " + i)
-          .ownerRole("owner-" + i % 50).recurrence(RULES[i % RULES.length]).build());
+      result.add(
+          Obligation.builder()
+              .id("obligation-" + i)
+              .title("Control " + i)
+              .regulation("SOX")
+              .citation("ITGC " + i)
+              .ownerRole("owner-" + i % 50)
+              .recurrence(RULES[i % RULES.length])
+              .build());
     }
     return result;
   }
@@ -63,7 +80,12 @@ public class ComplianceCalendarBenchmark {
   /** Dates every occurrence of 2026-2028. */
   @Benchmark
   public List<Occurrence> threeYears() {
-    return engine.occurrences(obligations, List.of(), List.of(), LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31),
+    return engine.occurrences(
+        obligations,
+        List.of(),
+        List.of(),
+        LocalDate.of(2026, 1, 1),
+        LocalDate.of(2028, 12, 31),
         Instant.parse("2027-06-15T12:00:00Z"));
   }
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The benchmark's workload is what its javadoc says: more than 400,000 occurrences, all on business days. */
+/**
+ * The benchmark's workload is what its javadoc says: more than 400,000 occurrences, all on business
+ * days.
+ */
 class ComplianceCalendarWorkloadTest {
 
   @Test
@@ -13,6 +16,8 @@ class ComplianceCalendarWorkloadTest {
     benchmark.setUp();
     var occurrences = benchmark.threeYears();
     assertThat(occurrences.size()).isGreaterThan(400_000);
-    assertThat(occurrences).allSatisfy(o -> assertThat(benchmark.engine.calendar().isBusinessDay(o.dueDate())).isTrue());
+    assertThat(occurrences)
+        .allSatisfy(
+            o -> assertThat(benchmark.engine.calendar().isBusinessDay(o.dueDate())).isTrue());
   }
 }

@@ -10,15 +10,21 @@ import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Map;
 
-/** The peer: the same aggregation as a straightforward {@code Collectors.groupingBy} over a stream. */
+/**
+ * The peer: the same aggregation as a straightforward {@code Collectors.groupingBy} over a stream.
+ */
 final class GroupingByAggregation {
 
   private GroupingByAggregation() {}
 
-  static Map<String, Map<ReportingPeriod, DoubleSummaryStatistics>> aggregate(List<Observation> observations, List<ReportingPeriod> periods, LocalDate asOf) {
+  static Map<String, Map<ReportingPeriod, DoubleSummaryStatistics>> aggregate(
+      List<Observation> observations, List<ReportingPeriod> periods, LocalDate asOf) {
     LocalDate first = periods.get(periods.size() - 1).start();
     return observations.stream()
         .filter(o -> !o.period().start().isAfter(asOf) && !o.period().start().isBefore(first))
-        .collect(groupingBy(Observation::kpi, groupingBy(Observation::period, summarizingDouble(Observation::value))));
+        .collect(
+            groupingBy(
+                Observation::kpi,
+                groupingBy(Observation::period, summarizingDouble(Observation::value))));
   }
 }

@@ -18,15 +18,23 @@ class GroupingByAggregationTest {
   @Test
   void bothGiveTheSameMeans() {
     ObservationWorkload workload = new ObservationWorkload(20, 30);
-    PeriodValues ours = ObservationAggregator.of(workload.kpis, ObservationWorkload.PERIODS, ZoneOffset.UTC, ObservationWorkload.AS_OF)
-        .aggregate(workload.observations);
+    PeriodValues ours =
+        ObservationAggregator.of(
+                workload.kpis,
+                ObservationWorkload.PERIODS,
+                ZoneOffset.UTC,
+                ObservationWorkload.AS_OF)
+            .aggregate(workload.observations);
     Map<String, Map<ReportingPeriod, DoubleSummaryStatistics>> theirs =
-        GroupingByAggregation.aggregate(workload.observations, ObservationWorkload.PERIODS, ObservationWorkload.AS_OF);
+        GroupingByAggregation.aggregate(
+            workload.observations, ObservationWorkload.PERIODS, ObservationWorkload.AS_OF);
     assertThat(theirs).hasSize(200);
     for (KpiDefinition kpi : workload.kpis) {
       for (int p = 0; p < ObservationWorkload.PERIODS.size(); p++) {
         assertThat(ours.value(kpi.id(), p).getAsDouble())
-            .isCloseTo(theirs.get(kpi.id()).get(ObservationWorkload.PERIODS.get(p)).getAverage(), within(1e-9));
+            .isCloseTo(
+                theirs.get(kpi.id()).get(ObservationWorkload.PERIODS.get(p)).getAverage(),
+                within(1e-9));
       }
     }
   }

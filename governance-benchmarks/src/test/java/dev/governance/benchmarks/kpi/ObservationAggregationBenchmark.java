@@ -19,18 +19,20 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Aggregating 10 million observations into the period values of 10,000 scorecards (100,000 KPIs,
- * three months) on one thread: the library's {@link ObservationAggregator} beside a
- * straightforward {@code Collectors.groupingBy}. The score is observations per second (one
- * operation is one observation). Roll-up is not part of this figure. The heap is fixed and touched
- * in advance, so that neither engine pays the operating system for the first touch of fresh heap
- * pages (the library would otherwise pay it for its 5 MB accumulator table in every operation).
+ * three months) on one thread: the library's {@link ObservationAggregator} beside a straightforward
+ * {@code Collectors.groupingBy}. The score is observations per second (one operation is one
+ * observation). Roll-up is not part of this figure. The heap is fixed and touched in advance, so
+ * that neither engine pays the operating system for the first touch of fresh heap pages (the
+ * library would otherwise pay it for its 5 MB accumulator table in every operation).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch", "-XX:+UseParallelGC"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch", "-XX:+UseParallelGC"})
 @Threads(1)
 public class ObservationAggregationBenchmark {
 
@@ -53,7 +55,9 @@ public class ObservationAggregationBenchmark {
   @Setup
   public void setUp() {
     workload = new ObservationWorkload(SCORECARDS, PER_KPI);
-    aggregator = ObservationAggregator.of(workload.kpis, ObservationWorkload.PERIODS, ZoneOffset.UTC, ObservationWorkload.AS_OF);
+    aggregator =
+        ObservationAggregator.of(
+            workload.kpis, ObservationWorkload.PERIODS, ZoneOffset.UTC, ObservationWorkload.AS_OF);
     System.gc();
   }
 
@@ -66,19 +70,25 @@ public class ObservationAggregationBenchmark {
   @OperationsPerInvocation(OBSERVATIONS)
   public Object aggregateWithPreparedAggregator() {
     if (engine.equals("groupingBy")) {
-      return GroupingByAggregation.aggregate(workload.observations, ObservationWorkload.PERIODS, ObservationWorkload.AS_OF);
+      return GroupingByAggregation.aggregate(
+          workload.observations, ObservationWorkload.PERIODS, ObservationWorkload.AS_OF);
     }
     return aggregator.aggregate(workload.observations);
   }
 
-  /** Builds the aggregator and aggregates every observation once; the score counts each observation as one operation. */
+  /**
+   * Builds the aggregator and aggregates every observation once; the score counts each observation
+   * as one operation.
+   */
   @Benchmark
   @OperationsPerInvocation(OBSERVATIONS)
   public Object aggregate() {
     if (engine.equals("groupingBy")) {
-      return GroupingByAggregation.aggregate(workload.observations, ObservationWorkload.PERIODS, ObservationWorkload.AS_OF);
+      return GroupingByAggregation.aggregate(
+          workload.observations, ObservationWorkload.PERIODS, ObservationWorkload.AS_OF);
     }
-    return ObservationAggregator.of(workload.kpis, ObservationWorkload.PERIODS, ZoneOffset.UTC, ObservationWorkload.AS_OF)
+    return ObservationAggregator.of(
+            workload.kpis, ObservationWorkload.PERIODS, ZoneOffset.UTC, ObservationWorkload.AS_OF)
         .aggregate(workload.observations);
   }
 }

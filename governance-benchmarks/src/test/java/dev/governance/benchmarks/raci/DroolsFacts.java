@@ -15,7 +15,14 @@ public final class DroolsFacts {
     private final boolean checker;
     private final boolean undefined;
 
-    Cell(int activity, int role, boolean accountable, boolean doer, boolean consulted, boolean checker, boolean undefined) {
+    Cell(
+        int activity,
+        int role,
+        boolean accountable,
+        boolean doer,
+        boolean consulted,
+        boolean checker,
+        boolean undefined) {
       this.activity = activity;
       this.role = role;
       this.accountable = accountable;

@@ -34,39 +34,47 @@ final class DroolsRaciEngine implements RaciEngine {
 
   private static final RaciPolicy POLICY = RaciPolicy.standard();
 
-  private static final String DRL = String.join("\n",
-      "package dev.governance.benchmarks.raci;",
-      "import dev.governance.benchmarks.raci.DroolsFacts.Cell;",
-      "import dev.governance.benchmarks.raci.DroolsFacts.Activity;",
-      "import dev.governance.benchmarks.raci.DroolsFacts.Role;",
-      "import dev.governance.benchmarks.raci.DroolsFacts.Person;",
-      "import dev.governance.benchmarks.raci.DroolsFacts.Hold;",
-      "import dev.governance.benchmarks.raci.DroolsFacts.Hit;",
-      "global java.util.List hits;",
-      "rule \"RACI-001\" when Activity($a : index) not Cell(activity == $a, accountable) then hits.add(new Hit(\"RACI-001\", $a, -1, -1)); end",
-      "rule \"RACI-002\" when Activity($a : index) Number(intValue > 1) from accumulate(Cell(activity == $a, accountable), count(1))"
-          + " then hits.add(new Hit(\"RACI-002\", $a, -1, -1)); end",
-      "rule \"RACI-003\" when Activity($a : index) not Cell(activity == $a, doer) then hits.add(new Hit(\"RACI-003\", $a, -1, -1)); end",
-      "rule \"RACI-004\" when Activity($a : index, critical) Role($r : index) not Cell(activity == $a, role == $r)"
-          + " then hits.add(new Hit(\"RACI-004\", $a, $r, -1)); end",
-      "rule \"RACI-005\" when Cell(undefined, $a : activity, $r : role) then hits.add(new Hit(\"RACI-005\", $a, $r, -1)); end",
-      "rule \"RACI-006\" when Role($r : index) not Cell(role == $r) then hits.add(new Hit(\"RACI-006\", -1, $r, -1)); end",
-      "rule \"RACI-007\" when Activity($a : index) Number(intValue > " + POLICY.consultedLimit() + ")"
-          + " from accumulate(Cell(activity == $a, consulted), count(1)) then hits.add(new Hit(\"RACI-007\", $a, -1, -1)); end",
-      "rule \"RACI-008\" when Role($r : index) exists Cell(role == $r, accountable)"
-          + " Number(intValue != 1) from accumulate(Hold(role == $r), count(1)) then hits.add(new Hit(\"RACI-008\", -1, $r, -1)); end",
-      "rule \"RACI-009\" when Hold($p : person, $r1 : role) Cell(role == $r1, doer, $a : activity)"
-          + " Hold(person == $p, $r2 : role) Cell(role == $r2, checker, activity == $a)"
-          + " then hits.add(new Hit(\"RACI-009\", $a, -1, $p)); end",
-      "rule \"RACI-010 accountable\" when Person($p : index)"
-          + " $s : java.util.Set(size > " + POLICY.accountableLimit() + ")"
-          + " from accumulate(Hold(person == $p, $r : role) and Cell(role == $r, accountable, $a : activity), collectSet($a))"
-          + " then hits.add(new Hit(\"RACI-010\", -1, -1, $p)); end",
-      "rule \"RACI-010 responsible\" when Person($p : index)"
-          + " $s : java.util.Set(size > " + POLICY.responsibleLimit() + ")"
-          + " from accumulate(Hold(person == $p, $r : role) and Cell(role == $r, doer, $a : activity), collectSet($a))"
-          + " then hits.add(new Hit(\"RACI-010\", -1, -1, $p)); end",
-      "rule \"RACI-011\" when Role($r : index) not Hold(role == $r) then hits.add(new Hit(\"RACI-011\", -1, $r, -1)); end");
+  private static final String DRL =
+      String.join(
+          "\n",
+          "package dev.governance.benchmarks.raci;",
+          "import dev.governance.benchmarks.raci.DroolsFacts.Cell;",
+          "import dev.governance.benchmarks.raci.DroolsFacts.Activity;",
+          "import dev.governance.benchmarks.raci.DroolsFacts.Role;",
+          "import dev.governance.benchmarks.raci.DroolsFacts.Person;",
+          "import dev.governance.benchmarks.raci.DroolsFacts.Hold;",
+          "import dev.governance.benchmarks.raci.DroolsFacts.Hit;",
+          "global java.util.List hits;",
+          "rule \"RACI-001\" when Activity($a : index) not Cell(activity == $a, accountable) then hits.add(new Hit(\"RACI-001\", $a, -1, -1)); end",
+          "rule \"RACI-002\" when Activity($a : index) Number(intValue > 1) from accumulate(Cell(activity == $a, accountable), count(1))"
+              + " then hits.add(new Hit(\"RACI-002\", $a, -1, -1)); end",
+          "rule \"RACI-003\" when Activity($a : index) not Cell(activity == $a, doer) then hits.add(new Hit(\"RACI-003\", $a, -1, -1)); end",
+          "rule \"RACI-004\" when Activity($a : index, critical) Role($r : index) not Cell(activity == $a, role == $r)"
+              + " then hits.add(new Hit(\"RACI-004\", $a, $r, -1)); end",
+          "rule \"RACI-005\" when Cell(undefined, $a : activity, $r : role) then hits.add(new Hit(\"RACI-005\", $a, $r, -1)); end",
+          "rule \"RACI-006\" when Role($r : index) not Cell(role == $r) then hits.add(new Hit(\"RACI-006\", -1, $r, -1)); end",
+          "rule \"RACI-007\" when Activity($a : index) Number(intValue > "
+              + POLICY.consultedLimit()
+              + ")"
+              + " from accumulate(Cell(activity == $a, consulted), count(1)) then hits.add(new Hit(\"RACI-007\", $a, -1, -1)); end",
+          "rule \"RACI-008\" when Role($r : index) exists Cell(role == $r, accountable)"
+              + " Number(intValue != 1) from accumulate(Hold(role == $r), count(1)) then hits.add(new Hit(\"RACI-008\", -1, $r, -1)); end",
+          "rule \"RACI-009\" when Hold($p : person, $r1 : role) Cell(role == $r1, doer, $a : activity)"
+              + " Hold(person == $p, $r2 : role) Cell(role == $r2, checker, activity == $a)"
+              + " then hits.add(new Hit(\"RACI-009\", $a, -1, $p)); end",
+          "rule \"RACI-010 accountable\" when Person($p : index)"
+              + " $s : java.util.Set(size > "
+              + POLICY.accountableLimit()
+              + ")"
+              + " from accumulate(Hold(person == $p, $r : role) and Cell(role == $r, accountable, $a : activity), collectSet($a))"
+              + " then hits.add(new Hit(\"RACI-010\", -1, -1, $p)); end",
+          "rule \"RACI-010 responsible\" when Person($p : index)"
+              + " $s : java.util.Set(size > "
+              + POLICY.responsibleLimit()
+              + ")"
+              + " from accumulate(Hold(person == $p, $r : role) and Cell(role == $r, doer, $a : activity), collectSet($a))"
+              + " then hits.add(new Hit(\"RACI-010\", -1, -1, $p)); end",
+          "rule \"RACI-011\" when Role($r : index) not Hold(role == $r) then hits.add(new Hit(\"RACI-011\", -1, $r, -1)); end");
 
   private final KieBase rules = new KieHelper().addContent(DRL, ResourceType.DRL).build();
 
@@ -92,20 +100,28 @@ final class DroolsRaciEngine implements RaciEngine {
       for (RaciAssignment cell : matrix.assignments()) {
         List<Optional<Responsibility>> meanings = new ArrayList<>();
         cell.cell().letters().forEach(letter -> meanings.add(matrix.scheme().meaning(letter)));
-        session.insert(new Cell(activityIndex.get(cell.activity()), roleIndex.get(cell.role()),
-            any(meanings, Responsibility::answersForOutcome), any(meanings, Responsibility::doesTheWork),
-            any(meanings, Responsibility::givesInput), any(meanings, Responsibility::checksTheWork),
-            meanings.stream().anyMatch(Optional::isEmpty)));
+        session.insert(
+            new Cell(
+                activityIndex.get(cell.activity()),
+                roleIndex.get(cell.role()),
+                any(meanings, Responsibility::answersForOutcome),
+                any(meanings, Responsibility::doesTheWork),
+                any(meanings, Responsibility::givesInput),
+                any(meanings, Responsibility::checksTheWork),
+                meanings.stream().anyMatch(Optional::isEmpty)));
       }
       Set<List<Integer>> held = new HashSet<>();
       for (RoleAssignment assignment : holders) {
         Integer r = roleIndex.get(assignment.role());
         for (String person : assignment.people()) {
-          int p = personIndex.computeIfAbsent(person, id -> {
-            people.add(id);
-            session.insert(new Person(people.size() - 1));
-            return people.size() - 1;
-          });
+          int p =
+              personIndex.computeIfAbsent(
+                  person,
+                  id -> {
+                    people.add(id);
+                    session.insert(new Person(people.size() - 1));
+                    return people.size() - 1;
+                  });
           if (r != null && held.add(List.of(r, p))) {
             session.insert(new Hold(r, p));
           }
@@ -117,13 +133,20 @@ final class DroolsRaciEngine implements RaciEngine {
     }
     Set<String> keys = new HashSet<>();
     for (Hit hit : hits) {
-      keys.add(hit.code() + "|" + (hit.activity() < 0 ? "" : activityIds.get(hit.activity())) + "|"
-          + (hit.role() < 0 ? "" : matrix.roles().get(hit.role())) + "|" + (hit.person() < 0 ? "" : people.get(hit.person())));
+      keys.add(
+          hit.code()
+              + "|"
+              + (hit.activity() < 0 ? "" : activityIds.get(hit.activity()))
+              + "|"
+              + (hit.role() < 0 ? "" : matrix.roles().get(hit.role()))
+              + "|"
+              + (hit.person() < 0 ? "" : people.get(hit.person())));
     }
     return keys;
   }
 
-  private static boolean any(List<Optional<Responsibility>> meanings, Predicate<Responsibility> kind) {
+  private static boolean any(
+      List<Optional<Responsibility>> meanings, Predicate<Responsibility> kind) {
     return meanings.stream().flatMap(Optional::stream).anyMatch(kind);
   }
 

@@ -18,9 +18,10 @@ class DroolsRaciEngineTest {
   void findsTheSameAsTheLibraryOnValidAndDefectiveMatrices() {
     for (int seed = 0; seed < 120; seed++) {
       SplittableRandom random = new SplittableRandom(seed);
-      RaciCase c = seed % 12 == 11
-          ? RaciCaseGenerator.valid().generate(random)
-          : RaciCaseGenerator.withDefect(RaciDefect.values()[seed % 11]).generate(random);
+      RaciCase c =
+          seed % 12 == 11
+              ? RaciCaseGenerator.valid().generate(random)
+              : RaciCaseGenerator.withDefect(RaciDefect.values()[seed % 11]).generate(random);
       assertThat(drools.findings(c.matrix(), c.holders()))
           .as("seed %d, %s", seed, c.defect())
           .isEqualTo(governance.findings(c.matrix(), c.holders()));

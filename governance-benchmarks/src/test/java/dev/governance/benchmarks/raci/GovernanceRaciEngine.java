@@ -19,7 +19,12 @@ final class GovernanceRaciEngine implements RaciEngine {
   }
 
   static String key(Finding f) {
-    return f.code() + "|" + f.subject().activity().orElse("") + "|" + f.subject().role().orElse("") + "|"
+    return f.code()
+        + "|"
+        + f.subject().activity().orElse("")
+        + "|"
+        + f.subject().role().orElse("")
+        + "|"
         + f.subject().person().orElse("");
   }
 }

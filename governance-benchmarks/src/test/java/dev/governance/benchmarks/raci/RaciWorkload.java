@@ -33,12 +33,14 @@ final class RaciWorkload {
     for (int r = 0; r < roles; r++) {
       roleIds.add("role-" + r);
     }
-    RaciMatrix.Builder m = RaciMatrix.builder().id("workload").name("Benchmark workload").addAllRoles(roleIds);
+    RaciMatrix.Builder m =
+        RaciMatrix.builder().id("workload").name("Benchmark workload").addAllRoles(roleIds);
     int others = roles - ACCOUNTABLE_ROLES;
     for (int a = 0; a < activities; a++) {
       String id = "activity-" + a;
       boolean critical = a % 50 == 0;
-      m.addActivities(RaciActivity.builder().id(id).name("Activity " + a).critical(critical).build());
+      m.addActivities(
+          RaciActivity.builder().id(id).name("Activity " + a).critical(critical).build());
       String[] row = new String[roles];
       row[a % ACCOUNTABLE_ROLES] = "A";
       row[ACCOUNTABLE_ROLES + random.nextInt(others)] = "R";

@@ -1,10 +1,10 @@
 package dev.governance.benchmarks.report;
 
 import dev.governance.core.model.GovernanceModel;
-import dev.governance.report.dashboard.Dashboard;
-import dev.governance.rules.health.GovernanceHealth;
-import dev.governance.report.html.HtmlRenderer;
 import dev.governance.report.Report;
+import dev.governance.report.dashboard.Dashboard;
+import dev.governance.report.html.HtmlRenderer;
+import dev.governance.rules.health.GovernanceHealth;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -20,9 +20,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The full dashboard of a 10,000-risk, 100,000-activity model ({@link LargeModel}) as one HTML
  * page: {@code fullDashboard} runs every engine (RACI validation of 1,000 matrices, the risk
- * register review, the scorecards, the compliance calendar) and renders; {@code renderHtml}
- * renders a report built once. The target is under 2 s for the full dashboard. No peer library
- * renders governance dashboards, so there is no peer row.
+ * register review, the scorecards, the compliance calendar) and renders; {@code renderHtml} renders
+ * a report built once. The target is under 2 s for the full dashboard. No peer library renders
+ * governance dashboards, so there is no peer row.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -20,9 +20,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Loading the JSON of the 10,000-risk, 100,000-activity model ({@link LargeModel}; the document's
  * size is printed at setup, so MB/s = size / time per operation): {@code governance} is {@link
- * GovernanceJson#load}, every value built and checked and the model's references resolved; the
- * peer {@code jacksonTree} is Jackson databind's {@code readTree}, the same bytes parsed into a
- * generic tree with no domain checks. The target is at least 50 MB/s.
+ * GovernanceJson#load}, every value built and checked and the model's references resolved; the peer
+ * {@code jacksonTree} is Jackson databind's {@code readTree}, the same bytes parsed into a generic
+ * tree with no domain checks. The target is at least 50 MB/s.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

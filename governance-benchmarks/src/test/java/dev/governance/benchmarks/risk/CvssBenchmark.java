@@ -23,10 +23,10 @@ import us.springett.cvss.Score;
 
 /**
  * Parsing and scoring CVSS vectors: the library's {@link Cvss3Vector} and {@link Cvss4Vector}
- * beside {@code us.springett:cvss-calculator}, over 2,048 random vectors of each version; v3.1
- * with temporal and environmental metrics (base, temporal and environmental scores), v4.0 with
- * threat, environmental and supplemental metrics (its one score). One operation is one vector
- * parsed and scored.
+ * beside {@code us.springett:cvss-calculator}, over 2,048 random vectors of each version; v3.1 with
+ * temporal and environmental metrics (base, temporal and environmental scores), v4.0 with threat,
+ * environmental and supplemental metrics (its one score). One operation is one vector parsed and
+ * scored.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -52,7 +52,10 @@ public class CvssBenchmark {
   /** Draws the vectors. */
   @Setup
   public void setUp() {
-    vectors = version.equals("3.1") ? CvssWorkload.vectors(VECTORS, 31) : CvssWorkload.vectors4(VECTORS, 40);
+    vectors =
+        version.equals("3.1")
+            ? CvssWorkload.vectors(VECTORS, 31)
+            : CvssWorkload.vectors4(VECTORS, 40);
   }
 
   /** Parses and scores every vector; the sum of the scores keeps the work alive. */

@@ -26,7 +26,8 @@ class CvssCrossCheckTest {
     for (String vector : vectors) {
       Score peer = Cvss.fromVector(vector).calculateScore();
       Cvss3Scores ours = Cvss3Vector.parse(vector).scores();
-      String theirs = peer.getBaseScore() + " " + peer.getTemporalScore() + " " + peer.getEnvironmentalScore();
+      String theirs =
+          peer.getBaseScore() + " " + peer.getTemporalScore() + " " + peer.getEnvironmentalScore();
       String mine = ours.base() + " " + ours.temporal() + " " + ours.environmental();
       if (!theirs.equals(mine)) {
         disagreements.add(vector + ": springett " + theirs + ", governance " + mine);
@@ -54,6 +55,8 @@ class CvssCrossCheckTest {
         otherDisagreements.add(vector + ": springett " + theirs + ", governance " + mine);
       }
     }
-    assertThat(otherDisagreements).as("vectors scored differently other than by rounding a half").isEmpty();
+    assertThat(otherDisagreements)
+        .as("vectors scored differently other than by rounding a half")
+        .isEmpty();
   }
 }

@@ -26,8 +26,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Written by hand, not taken from a library, because it is the innermost loop of every deadline
  * and recurrence: holiday libraries evaluate their rules on each question (jollyday computes a
- * year's holidays to answer one), and this answers from the compiled bits. The holidays
- * themselves come from rules, never typed-in dates: {@code dev.governance.rules.deadline.HolidayCalendars}
+ * year's holidays to answer one), and this answers from the compiled bits. The holidays themselves
+ * come from rules, never typed-in dates: {@code dev.governance.rules.deadline.HolidayCalendars}
  * compiles jollyday's national rules into this form.
  *
  * <p>A calendar answers only for dates in its range and rejects others with a {@link
@@ -42,7 +42,8 @@ public final class HolidayCalendar {
   private final ImmutableSet<DayOfWeek> weekend;
   private final int[] closed;
 
-  private HolidayCalendar(String id, int firstYear, int lastYear, Set<DayOfWeek> weekend, int[] closed) {
+  private HolidayCalendar(
+      String id, int firstYear, int lastYear, Set<DayOfWeek> weekend, int[] closed) {
     this.id = id;
     this.firstYear = firstYear;
     this.lastYear = lastYear;
@@ -59,16 +60,29 @@ public final class HolidayCalendar {
    * @param lastYear the last year covered; not before the first, at most 1,000 years later
    * @param weekend the weekdays that are never business days, such as Saturday and Sunday, or
    *     Friday and Saturday; may be empty, not all seven
-   * @param holidays the holidays; dates outside the years are ignored, so that rules evaluated
-   *     for neighbouring years (a New Year's Day observed on 31 December) can be passed whole
+   * @param holidays the holidays; dates outside the years are ignored, so that rules evaluated for
+   *     neighbouring years (a New Year's Day observed on 31 December) can be passed whole
    * @return the calendar
    * @throws GovernanceValidationException naming the field at fault
    */
-  public static HolidayCalendar of(String id, int firstYear, int lastYear, Set<DayOfWeek> weekend, Collection<LocalDate> holidays) {
+  public static HolidayCalendar of(
+      String id,
+      int firstYear,
+      int lastYear,
+      Set<DayOfWeek> weekend,
+      Collection<LocalDate> holidays) {
     identifier(id, "id");
-    check(lastYear >= firstYear && lastYear - firstYear <= 1000, "lastYear", lastYear, "a year from firstYear " + firstYear + " to " + (firstYear + 1000));
+    check(
+        lastYear >= firstYear && lastYear - firstYear <= 1000,
+        "lastYear",
+        lastYear,
+        "a year from firstYear " + firstYear + " to " + (firstYear + 1000));
     check(firstYear >= 1 && lastYear <= 9999, "firstYear", firstYear, "years within 1 to 9999");
-    check(weekend.size() < 7, "weekend", weekend, "at most six weekdays, so that some days are business days");
+    check(
+        weekend.size() < 7,
+        "weekend",
+        weekend,
+        "at most six weekdays, so that some days are business days");
     int[] closed = new int[(lastYear - firstYear + 1) * 12];
     for (int year = firstYear; year <= lastYear; year++) {
       for (int month = 1; month <= 12; month++) {
@@ -84,10 +98,16 @@ public final class HolidayCalendar {
     }
     for (LocalDate holiday : holidays) {
       if (holiday.getYear() >= firstYear && holiday.getYear() <= lastYear) {
-        closed[(holiday.getYear() - firstYear) * 12 + holiday.getMonthValue() - 1] |= 1 << (holiday.getDayOfMonth() - 1);
+        closed[(holiday.getYear() - firstYear) * 12 + holiday.getMonthValue() - 1] |=
+            1 << (holiday.getDayOfMonth() - 1);
       }
     }
-    return new HolidayCalendar(id, firstYear, lastYear, weekend.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(weekend), closed);
+    return new HolidayCalendar(
+        id,
+        firstYear,
+        lastYear,
+        weekend.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(weekend),
+        closed);
   }
 
   /**
@@ -100,7 +120,8 @@ public final class HolidayCalendar {
    * @return the calendar
    * @throws GovernanceValidationException naming the field at fault
    */
-  public static HolidayCalendar of(String id, int firstYear, int lastYear, Collection<LocalDate> holidays) {
+  public static HolidayCalendar of(
+      String id, int firstYear, int lastYear, Collection<LocalDate> holidays) {
     return of(id, firstYear, lastYear, EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), holidays);
   }
 
@@ -218,8 +239,11 @@ public final class HolidayCalendar {
     }
     int first = monthIndex(start);
     int last = monthIndex(end);
-    // whole months from start's to end's, less the business days before start in its month, plus those before end in its
-    int count = businessDaysBefore(last, end.getDayOfMonth()) - businessDaysBefore(first, start.getDayOfMonth());
+    // whole months from start's to end's, less the business days before start in its month, plus
+    // those before end in its
+    int count =
+        businessDaysBefore(last, end.getDayOfMonth())
+            - businessDaysBefore(first, start.getDayOfMonth());
     for (int m = first; m < last; m++) {
       YearMonth month = YearMonth.of(firstYear + m / 12, m % 12 + 1);
       count += month.lengthOfMonth() - Integer.bitCount(closed[m]);
@@ -227,7 +251,10 @@ public final class HolidayCalendar {
     return count;
   }
 
-  /** Returns the number of business days among the days of month {@code index} before day {@code day}. */
+  /**
+   * Returns the number of business days among the days of month {@code index} before day {@code
+   * day}.
+   */
   private int businessDaysBefore(int index, int day) {
     return (day - 1) - Integer.bitCount(closed[index] & ((1 << (day - 1)) - 1));
   }
@@ -249,9 +276,9 @@ public final class HolidayCalendar {
   }
 
   /**
-   * Returns the calendar in which a day is a non-business day when it is one in this calendar or
-   * in {@code other} (offices in both countries must be open), over the years both cover; id
-   * {@code this+other}.
+   * Returns the calendar in which a day is a non-business day when it is one in this calendar or in
+   * {@code other} (offices in both countries must be open), over the years both cover; id {@code
+   * this+other}.
    *
    * @throws GovernanceValidationException if the calendars share no year
    */
@@ -261,7 +288,8 @@ public final class HolidayCalendar {
 
   /**
    * Returns the calendar in which a day is a non-business day only when it is one in both this
-   * calendar and {@code other} (either office may act), over the years both cover; id {@code this~other}.
+   * calendar and {@code other} (either office may act), over the years both cover; id {@code
+   * this~other}.
    *
    * @throws GovernanceValidationException if the calendars share no year
    */
@@ -272,7 +300,10 @@ public final class HolidayCalendar {
   private HolidayCalendar join(HolidayCalendar other, String operator, boolean either) {
     int from = Math.max(firstYear, other.firstYear);
     int to = Math.min(lastYear, other.lastYear);
-    check(from <= to, "other", other.id + " " + other.firstYear + "-" + other.lastYear,
+    check(
+        from <= to,
+        "other",
+        other.id + " " + other.firstYear + "-" + other.lastYear,
         "a calendar sharing a year with " + id + " " + firstYear + "-" + lastYear);
     int[] bits = new int[(to - from + 1) * 12];
     for (int i = 0; i < bits.length; i++) {
@@ -282,7 +313,9 @@ public final class HolidayCalendar {
     }
     EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
     for (DayOfWeek day : DayOfWeek.values()) {
-      if (either ? weekend.contains(day) || other.weekend.contains(day) : weekend.contains(day) && other.weekend.contains(day)) {
+      if (either
+          ? weekend.contains(day) || other.weekend.contains(day)
+          : weekend.contains(day) && other.weekend.contains(day)) {
         days.add(day);
       }
     }
@@ -302,24 +335,43 @@ public final class HolidayCalendar {
   /** Rejects a search that ran out of the calendar's years, naming the date it started from. */
   private void checkIndex(int index, LocalDate from) {
     if (index < 0 || index >= closed.length) {
-      throw GovernanceValidationException.of("date", from.toString(),
-          "a date with a business day between it and the end of the years of calendar " + id + " (" + firstYear + " to " + lastYear + ")");
+      throw GovernanceValidationException.of(
+          "date",
+          from.toString(),
+          "a date with a business day between it and the end of the years of calendar "
+              + id
+              + " ("
+              + firstYear
+              + " to "
+              + lastYear
+              + ")");
     }
   }
 
   private int monthIndex(LocalDate date) {
     int year = date.getYear();
     if (year < firstYear || year > lastYear) {
-      throw GovernanceValidationException.of("date", date.toString(),
-          "a date from " + firstYear + "-01-01 to " + lastYear + "-12-31, the years of calendar " + id);
+      throw GovernanceValidationException.of(
+          "date",
+          date.toString(),
+          "a date from "
+              + firstYear
+              + "-01-01 to "
+              + lastYear
+              + "-12-31, the years of calendar "
+              + id);
     }
     return (year - firstYear) * 12 + date.getMonthValue() - 1;
   }
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof HolidayCalendar c && id.equals(c.id) && firstYear == c.firstYear && lastYear == c.lastYear
-        && weekend.equals(c.weekend) && Arrays.equals(closed, c.closed);
+    return other instanceof HolidayCalendar c
+        && id.equals(c.id)
+        && firstYear == c.firstYear
+        && lastYear == c.lastYear
+        && weekend.equals(c.weekend)
+        && Arrays.equals(closed, c.closed);
   }
 
   @Override
@@ -329,6 +381,14 @@ public final class HolidayCalendar {
 
   @Override
   public String toString() {
-    return "HolidayCalendar{" + id + " " + firstYear + "-" + lastYear + ", weekend " + weekend + "}";
+    return "HolidayCalendar{"
+        + id
+        + " "
+        + firstYear
+        + "-"
+        + lastYear
+        + ", weekend "
+        + weekend
+        + "}";
   }
 }

@@ -12,8 +12,8 @@ import org.immutables.value.Value;
 
 /**
  * An event that starts legal clocks, such as a personal-data breach: when it occurred, when the
- * organisation became aware of it (many limits run from awareness), and the time zone in which
- * its deadlines are stated.
+ * organisation became aware of it (many limits run from awareness), and the time zone in which its
+ * deadlines are stated.
  */
 @Value.Immutable
 abstract class AbstractComplianceEvent {

@@ -12,9 +12,9 @@ import org.immutables.value.Value;
 
 /**
  * An obligation from a regulation: what must be done, under which citation, by which role, and
- * when: either on a schedule (an RFC 5545 recurrence rule such as {@code FREQ=MONTHLY;BYMONTHDAY=1})
- * or within a time limit after an event of a kind (a personal-data breach, 72 hours). Exactly one
- * of {@link #recurrence()} and {@link #trigger()} is present.
+ * when: either on a schedule (an RFC 5545 recurrence rule such as {@code
+ * FREQ=MONTHLY;BYMONTHDAY=1}) or within a time limit after an event of a kind (a personal-data
+ * breach, 72 hours). Exactly one of {@link #recurrence()} and {@link #trigger()} is present.
  */
 @Value.Immutable
 abstract class AbstractObligation {
@@ -41,12 +41,15 @@ abstract class AbstractObligation {
   /** Returns the RFC 5545 recurrence rule of a scheduled obligation. */
   public abstract Optional<String> recurrence();
 
-  /** Returns the kind of event that triggers an event-driven obligation, such as {@code data-breach}. */
+  /**
+   * Returns the kind of event that triggers an event-driven obligation, such as {@code
+   * data-breach}.
+   */
   public abstract Optional<String> trigger();
 
   /**
-   * Returns the time limit: required for an event-driven obligation (from the event), optional
-   * for a scheduled one (from the end of each scheduled period).
+   * Returns the time limit: required for an event-driven obligation (from the event), optional for
+   * a scheduled one (from the end of each scheduled period).
    */
   public abstract Optional<TimeLimit> timeLimit();
 
@@ -62,14 +65,25 @@ abstract class AbstractObligation {
     identifier(ownerRole(), "ownerRole");
     if (recurrence().isPresent() == trigger().isPresent()) {
       throw GovernanceValidationException.of(
-          "recurrence", recurrence().orElse("<missing>") + ", trigger " + trigger().orElse("<missing>"), "exactly one of recurrence and trigger");
+          "recurrence",
+          recurrence().orElse("<missing>") + ", trigger " + trigger().orElse("<missing>"),
+          "exactly one of recurrence and trigger");
     }
     recurrence()
         .ifPresent(
-            r -> check(RRULE.matcher(r).matches(), "recurrence", r, "an RFC 5545 RRULE such as FREQ=MONTHLY;BYMONTHDAY=1"));
+            r ->
+                check(
+                    RRULE.matcher(r).matches(),
+                    "recurrence",
+                    r,
+                    "an RFC 5545 RRULE such as FREQ=MONTHLY;BYMONTHDAY=1"));
     trigger().ifPresent(t -> identifier(t, "trigger"));
     if (trigger().isPresent()) {
-      check(timeLimit().isPresent(), "timeLimit", "<missing>", "a time limit for an event-driven obligation");
+      check(
+          timeLimit().isPresent(),
+          "timeLimit",
+          "<missing>",
+          "a time limit for an event-driven obligation");
     }
     leadTime().ifPresent(p -> check(!p.isNegative(), "leadTime", p, "a period >= 0"));
   }

@@ -18,14 +18,17 @@ abstract class AbstractRegulation {
 
   /** The US Health Insurance Portability and Accountability Act of 1996 and its rules. */
   public static final Regulation HIPAA =
-      Regulation.of("HIPAA", "Health Insurance Portability and Accountability Act", RegulationKind.LAW);
+      Regulation.of(
+          "HIPAA", "Health Insurance Portability and Accountability Act", RegulationKind.LAW);
 
   /** The US Sarbanes-Oxley Act of 2002. */
-  public static final Regulation SOX = Regulation.of("SOX", "Sarbanes-Oxley Act", RegulationKind.LAW);
+  public static final Regulation SOX =
+      Regulation.of("SOX", "Sarbanes-Oxley Act", RegulationKind.LAW);
 
   /** The Payment Card Industry Data Security Standard. */
   public static final Regulation PCI_DSS =
-      Regulation.of("PCI-DSS", "Payment Card Industry Data Security Standard", RegulationKind.STANDARD);
+      Regulation.of(
+          "PCI-DSS", "Payment Card Industry Data Security Standard", RegulationKind.STANDARD);
 
   /** Directive (EU) 2022/2555, the NIS 2 Directive. */
   public static final Regulation NIS2 =
@@ -33,7 +36,8 @@ abstract class AbstractRegulation {
 
   /** Regulation (EU) 2022/2554, the Digital Operational Resilience Act. */
   public static final Regulation DORA =
-      Regulation.of("DORA", "Digital Operational Resilience Act (EU) 2022/2554", RegulationKind.LAW);
+      Regulation.of(
+          "DORA", "Digital Operational Resilience Act (EU) 2022/2554", RegulationKind.LAW);
 
   /** The California Consumer Privacy Act. */
   public static final Regulation CCPA =
@@ -45,11 +49,13 @@ abstract class AbstractRegulation {
 
   /** ISO/IEC 27001, information security management systems. */
   public static final Regulation ISO_27001 =
-      Regulation.of("ISO27001", "ISO/IEC 27001 Information security management", RegulationKind.STANDARD);
+      Regulation.of(
+          "ISO27001", "ISO/IEC 27001 Information security management", RegulationKind.STANDARD);
 
   /** COBIT, ISACA's framework for the governance and management of enterprise IT. */
   public static final Regulation COBIT =
-      Regulation.of("COBIT", "COBIT Governance and management of enterprise IT", RegulationKind.FRAMEWORK);
+      Regulation.of(
+          "COBIT", "COBIT Governance and management of enterprise IT", RegulationKind.FRAMEWORK);
 
   /** Returns the regulation's id, unique in a model, such as {@code GDPR}. */
   @Value.Parameter

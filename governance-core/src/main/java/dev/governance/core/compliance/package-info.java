@@ -1,5 +1,6 @@
 /**
- * Compliance: regulations and frameworks, obligations with their schedules or triggering events, compliance events and completion records.
+ * Compliance: regulations and frameworks, obligations with their schedules or triggering events,
+ * compliance events and completion records.
  */
 @NullMarked
 @CheckReturnValue

@@ -86,7 +86,8 @@ abstract class AbstractKpiDefinition {
     withinBounds(target(), "target");
     baseline().ifPresent(v -> withinBounds(v, "baseline"));
     if (direction() == Direction.TARGET_RANGE) {
-      check(tolerance().isPresent(), "tolerance", "<missing>", "a tolerance for a TARGET_RANGE KPI");
+      check(
+          tolerance().isPresent(), "tolerance", "<missing>", "a tolerance for a TARGET_RANGE KPI");
       check(
           tolerance().get() > 0 && Double.isFinite(tolerance().get()),
           "tolerance",
@@ -110,14 +111,26 @@ abstract class AbstractKpiDefinition {
   private void checkThresholdOrder(StatusThresholds t) {
     switch (direction()) {
       case HIGHER_IS_BETTER:
-        check(t.green() >= t.amber(), "thresholds.green", t.green(), "a value >= amber " + t.amber() + " (higher is better)");
+        check(
+            t.green() >= t.amber(),
+            "thresholds.green",
+            t.green(),
+            "a value >= amber " + t.amber() + " (higher is better)");
         break;
       case LOWER_IS_BETTER:
-        check(t.green() <= t.amber(), "thresholds.green", t.green(), "a value <= amber " + t.amber() + " (lower is better)");
+        check(
+            t.green() <= t.amber(),
+            "thresholds.green",
+            t.green(),
+            "a value <= amber " + t.amber() + " (lower is better)");
         break;
       default:
         check(t.green() >= 0, "thresholds.green", t.green(), "a distance from the target >= 0");
-        check(t.amber() >= t.green(), "thresholds.amber", t.amber(), "a distance from the target >= green " + t.green());
+        check(
+            t.amber() >= t.green(),
+            "thresholds.amber",
+            t.amber(),
+            "a distance from the target >= green " + t.green());
         break;
     }
   }

@@ -14,9 +14,9 @@ import org.jspecify.annotations.Nullable;
  * One observed value of a KPI, either for a reporting period (monthly availability) or at an
  * instant (one incident's resolution time): exactly one of the two.
  *
- * <p>Observations come by the million, so this type is read without allocating: the period and
- * the instant are {@code @Nullable} accessors, not {@code Optional}s (on JDK 17 an {@code
- * Optional} accessor of an Immutables type allocates on every call, 16 bytes an observation in the
+ * <p>Observations come by the million, so this type is read without allocating: the period and the
+ * instant are {@code @Nullable} accessors, not {@code Optional}s (on JDK 17 an {@code Optional}
+ * accessor of an Immutables type allocates on every call, 16 bytes an observation in the
  * aggregation benchmark), and the weight is a plain number defaulting to 1.
  */
 @Value.Immutable
@@ -52,7 +52,9 @@ abstract class AbstractObservation {
     Instant at = at();
     if ((period == null) == (at == null)) {
       throw GovernanceValidationException.of(
-          "period", (period == null ? "<missing>" : period) + ", at " + (at == null ? "<missing>" : at), "exactly one of period and at");
+          "period",
+          (period == null ? "<missing>" : period) + ", at " + (at == null ? "<missing>" : at),
+          "exactly one of period and at");
     }
   }
 }

@@ -47,7 +47,13 @@ abstract class AbstractScorecardNode {
    * @return the leaf
    */
   public static ScorecardNode kpiLeaf(String kpi, String name, double weight) {
-    return ScorecardNode.builder().id(kpi).name(name).kind(NodeKind.KPI).weight(weight).kpi(kpi).build();
+    return ScorecardNode.builder()
+        .id(kpi)
+        .name(name)
+        .kind(NodeKind.KPI)
+        .weight(weight)
+        .kpi(kpi)
+        .build();
   }
 
   @Value.Check
@@ -58,11 +64,16 @@ abstract class AbstractScorecardNode {
     if (kind() == NodeKind.KPI) {
       check(kpi().isPresent(), "kpi", "<missing>", "the id of a KPI definition for a KPI node");
       identifier(kpi().get(), "kpi");
-      check(children().isEmpty(), "children", children().size() + " children", "none for a KPI node");
+      check(
+          children().isEmpty(), "children", children().size() + " children", "none for a KPI node");
       return;
     }
     check(kpi().isEmpty(), "kpi", kpi().orElse(""), "no KPI on a " + kind() + " node");
-    check(!children().isEmpty(), "children", "none", "at least one child under a " + kind() + " node");
+    check(
+        !children().isEmpty(),
+        "children",
+        "none",
+        "at least one child under a " + kind() + " node");
     for (int i = 0; i < children().size(); i++) {
       check(
           children().get(i).kind() != NodeKind.PERSPECTIVE,

@@ -5,8 +5,8 @@ import static dev.governance.core.ArgChecker.notBlank;
 import com.google.common.collect.ImmutableList;
 import dev.governance.core.GovernanceValidationException;
 import dev.governance.core.Violation;
-import dev.governance.core.compliance.ComplianceEvent;
 import dev.governance.core.compliance.CompletionRecord;
+import dev.governance.core.compliance.ComplianceEvent;
 import dev.governance.core.compliance.Obligation;
 import dev.governance.core.compliance.Regulation;
 import dev.governance.core.kpi.KpiDefinition;
@@ -34,8 +34,8 @@ import dev.governance.core.risk.OrderedScale;
 import dev.governance.core.risk.Risk;
 import dev.governance.core.risk.RiskAppetite;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**

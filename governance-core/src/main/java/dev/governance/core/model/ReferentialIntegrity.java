@@ -5,8 +5,8 @@ import static dev.governance.core.GovernanceValidationException.render;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import dev.governance.core.Violation;
-import dev.governance.core.compliance.ComplianceEvent;
 import dev.governance.core.compliance.CompletionRecord;
+import dev.governance.core.compliance.ComplianceEvent;
 import dev.governance.core.compliance.Obligation;
 import dev.governance.core.kpi.KpiDefinition;
 import dev.governance.core.kpi.ScorecardNode;
@@ -122,7 +122,10 @@ final class ReferentialIntegrity {
           list(path + ".regulations", s.regulations(), regulation);
           list(path + ".programs", s.programs(), program);
         });
-    eachWithPath("deliverables", model.deliverables(), (d, path) -> project.check(path + ".project", d.project()));
+    eachWithPath(
+        "deliverables",
+        model.deliverables(),
+        (d, path) -> project.check(path + ".project", d.project()));
     eachWithPath(
         "milestones",
         model.milestones(),
@@ -135,14 +138,28 @@ final class ReferentialIntegrity {
         model.raciMatrices(),
         (m, path) -> {
           list(path + ".roles", m.roles(), role);
-          eachWithPath(path + ".activities", m.activities(), (RaciActivity a, String p) -> optional(p + ".deliverable", a.deliverable(), deliverable));
+          eachWithPath(
+              path + ".activities",
+              m.activities(),
+              (RaciActivity a, String p) ->
+                  optional(p + ".deliverable", a.deliverable(), deliverable));
         });
-    eachWithPath("controls", model.controls(), (c, path) -> optional(path + ".owner", c.owner(), person));
-    eachWithPath("risks", model.risks(), (r, path) -> checkRisk(r, path, person, project, system, control));
+    eachWithPath(
+        "controls", model.controls(), (c, path) -> optional(path + ".owner", c.owner(), person));
+    eachWithPath(
+        "risks", model.risks(), (r, path) -> checkRisk(r, path, person, project, system, control));
     checkAppetites();
-    eachWithPath("kpis", model.kpis(), (k, path) -> perspective.check(path + ".perspective", k.perspective()));
-    eachWithPath("observations", model.observations(), (o, path) -> kpi.check(path + ".kpi", o.kpi()));
-    eachWithPath("scorecards", model.scorecards(), (s, path) -> eachWithPath(path + ".children", s.children(), (n, p) -> checkNode(n, p, kpi)));
+    eachWithPath(
+        "kpis",
+        model.kpis(),
+        (k, path) -> perspective.check(path + ".perspective", k.perspective()));
+    eachWithPath(
+        "observations", model.observations(), (o, path) -> kpi.check(path + ".kpi", o.kpi()));
+    eachWithPath(
+        "scorecards",
+        model.scorecards(),
+        (s, path) ->
+            eachWithPath(path + ".children", s.children(), (n, p) -> checkNode(n, p, kpi)));
     eachWithPath(
         "obligations",
         model.obligations(),
@@ -150,7 +167,8 @@ final class ReferentialIntegrity {
           regulation.check(path + ".regulation", o.regulation());
           role.check(path + ".ownerRole", o.ownerRole());
         });
-    eachWithPath("events", model.events(), (e, path) -> list(path + ".systems", e.systems(), system));
+    eachWithPath(
+        "events", model.events(), (e, path) -> list(path + ".systems", e.systems(), system));
     eachWithPath(
         "completions",
         model.completions(),
@@ -159,12 +177,25 @@ final class ReferentialIntegrity {
           optional(path + ".event", c.event(), event);
           person.check(path + ".completedBy", c.completedBy());
         });
-    checkPractice(person, role, program, project, system, new Refs(milestones, "the id of a defined milestone"),
+    checkPractice(
+        person,
+        role,
+        program,
+        project,
+        system,
+        new Refs(milestones, "the id of a defined milestone"),
         new Refs(cadences, "the id of a defined cadence"));
     return violations;
   }
 
-  private void checkPractice(Refs person, Refs role, Refs program, Refs project, Refs system, Refs milestone, Refs cadence) {
+  private void checkPractice(
+      Refs person,
+      Refs role,
+      Refs program,
+      Refs project,
+      Refs system,
+      Refs milestone,
+      Refs cadence) {
     eachWithPath(
         "changeRequests",
         model.changeRequests(),
@@ -174,12 +205,18 @@ final class ReferentialIntegrity {
           list(path + ".projects", c.projects(), project);
           list(path + ".milestones", c.milestones(), milestone);
           list(path + ".requiredApprovals", c.requiredApprovals(), role);
-          eachWithPath(path + ".approvals", c.approvals(), (Approval a, String p) -> {
-            role.check(p + ".role", a.role());
-            person.check(p + ".person", a.person());
-          });
+          eachWithPath(
+              path + ".approvals",
+              c.approvals(),
+              (Approval a, String p) -> {
+                role.check(p + ".role", a.role());
+                person.check(p + ".person", a.person());
+              });
         });
-    eachWithPath("roadmapWindows", model.roadmapWindows(), (RoadmapWindow w, String path) -> system.check(path + ".system", w.system()));
+    eachWithPath(
+        "roadmapWindows",
+        model.roadmapWindows(),
+        (RoadmapWindow w, String path) -> system.check(path + ".system", w.system()));
     eachWithPath(
         "documents",
         model.documents(),
@@ -219,13 +256,21 @@ final class ReferentialIntegrity {
       if (project.check(at, id)) {
         Optional<String> declared = programOf.getOrDefault(id, Optional.empty());
         if (declared.isPresent() && !declared.get().equals(p.id())) {
-          add(at, id, "a project of program '" + p.id() + "', but the project names program '" + declared.get() + "'");
+          add(
+              at,
+              id,
+              "a project of program '"
+                  + p.id()
+                  + "', but the project names program '"
+                  + declared.get()
+                  + "'");
         }
       }
     }
   }
 
-  private void checkRisk(Risk r, String path, Refs person, Refs project, Refs system, Refs control) {
+  private void checkRisk(
+      Risk r, String path, Refs person, Refs project, Refs system, Refs control) {
     person.check(path + ".programOwner", r.programOwner());
     person.check(path + ".systemOwner", r.systemOwner());
     list(path + ".systems", r.systems(), system);
@@ -267,7 +312,10 @@ final class ReferentialIntegrity {
               at = parentOf.get(at);
             }
             if (at != null && at.equals(u.id())) {
-              add(path + ".parent", u.parent().get(), "a parent chain that does not lead back to '" + u.id() + "'");
+              add(
+                  path + ".parent",
+                  u.parent().get(),
+                  "a parent chain that does not lead back to '" + u.id() + "'");
             }
           }
         });
@@ -292,7 +340,10 @@ final class ReferentialIntegrity {
       String value = id.apply(items.get(i));
       Integer earlier = first.putIfAbsent(value, i);
       if (earlier != null) {
-        add(collection + "[" + i + "].id", value, "an id not already used by " + collection + "[" + earlier + "]");
+        add(
+            collection + "[" + i + "].id",
+            value,
+            "an id not already used by " + collection + "[" + earlier + "]");
       }
     }
     return ImmutableSet.copyOf(first.keySet());

@@ -1,5 +1,6 @@
 /**
- * The root aggregate, {@link dev.governance.core.model.GovernanceModel}, and its referential-integrity check.
+ * The root aggregate, {@link dev.governance.core.model.GovernanceModel}, and its
+ * referential-integrity check.
  */
 @NullMarked
 @CheckReturnValue

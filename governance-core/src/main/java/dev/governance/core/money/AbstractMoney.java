@@ -32,8 +32,8 @@ abstract class AbstractMoney implements Comparable<Money> {
    * @param amount the amount, such as {@code "45000000"} or {@code "-12.50"}
    * @param currencyCode the currency, such as {@code "EUR"}
    * @return the money
-   * @throws GovernanceValidationException if the amount is not a decimal number or the code is
-   *     not an ISO 4217 currency
+   * @throws GovernanceValidationException if the amount is not a decimal number or the code is not
+   *     an ISO 4217 currency
    */
   public static Money parse(String amount, String currencyCode) {
     Objects.requireNonNull(amount, "amount");

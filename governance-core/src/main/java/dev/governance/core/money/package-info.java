@@ -1,6 +1,4 @@
-/**
- * Money as an exact decimal amount with its currency: no floating point.
- */
+/** Money as an exact decimal amount with its currency: no floating point. */
 @NullMarked
 @CheckReturnValue
 @DomainStyle

@@ -26,7 +26,8 @@ abstract class AbstractOrganisationalUnit {
   protected void validate() {
     identifier(id(), "id");
     notBlank(name(), "name");
-    parent().ifPresent(p -> check(!p.equals(id()), "parent", p, "the id of another unit than itself"));
+    parent()
+        .ifPresent(p -> check(!p.equals(id()), "parent", p, "the id of another unit than itself"));
     parent().ifPresent(p -> identifier(p, "parent"));
   }
 }

@@ -29,7 +29,14 @@ abstract class AbstractPerson {
   protected void validate() {
     identifier(id(), "id");
     notBlank(name(), "name");
-    email().ifPresent(e -> check(e.matches("[^@\\s]+@[^@\\s]+"), "email", e, "an address of the form name@domain"));
+    email()
+        .ifPresent(
+            e ->
+                check(
+                    e.matches("[^@\\s]+@[^@\\s]+"),
+                    "email",
+                    e,
+                    "an address of the form name@domain"));
     unit().ifPresent(u -> identifier(u, "unit"));
   }
 }

@@ -1,8 +1,8 @@
 package dev.governance.core.party;
 
 /**
- * The roles that IT governance names everywhere. Each has a stable id, used as the {@link Role}
- * id, so that engines can find, say, the system owner in any model.
+ * The roles that IT governance names everywhere. Each has a stable id, used as the {@link Role} id,
+ * so that engines can find, say, the system owner in any model.
  */
 public enum WellKnownRole {
   /** Leads a program: budget, schedule and coordination across its projects. */

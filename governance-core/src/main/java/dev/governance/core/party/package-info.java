@@ -1,5 +1,6 @@
 /**
- * Parties: people, roles (well-known governance roles and user-defined ones), role assignments and organisational units.
+ * Parties: people, roles (well-known governance roles and user-defined ones), role assignments and
+ * organisational units.
  */
 @NullMarked
 @CheckReturnValue

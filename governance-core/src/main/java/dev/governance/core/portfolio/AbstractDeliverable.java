@@ -21,7 +21,9 @@ abstract class AbstractDeliverable {
   /** Returns the id of the project that produces it. */
   public abstract String project();
 
-  /** Returns whether the deliverable is critical (every RACI cell must be filled); false by default. */
+  /**
+   * Returns whether the deliverable is critical (every RACI cell must be filled); false by default.
+   */
   @Value.Default
   public boolean critical() {
     return false;

@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A long-lived information system (a service, a platform, an application) with a system owner,
- * a criticality and the regulations that apply to it.
+ * A long-lived information system (a service, a platform, an application) with a system owner, a
+ * criticality and the regulations that apply to it.
  */
 @Value.Immutable
 abstract class AbstractInformationSystem {

@@ -41,7 +41,9 @@ abstract class AbstractMilestone {
     project().ifPresent(p -> identifier(p, "project"));
     if (program().isPresent() == project().isPresent()) {
       throw GovernanceValidationException.of(
-          "program", program().orElse("<missing>") + ", project " + project().orElse("<missing>"), "exactly one of program and project");
+          "program",
+          program().orElse("<missing>") + ", project " + project().orElse("<missing>"),
+          "exactly one of program and project");
     }
   }
 }

@@ -1,6 +1,4 @@
-/**
- * The portfolio: programs, projects, information systems, deliverables and milestones.
- */
+/** The portfolio: programs, projects, information systems, deliverables and milestones. */
 @NullMarked
 @CheckReturnValue
 @DomainStyle

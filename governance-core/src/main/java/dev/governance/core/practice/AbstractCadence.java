@@ -45,7 +45,10 @@ abstract class AbstractCadence {
 
   /** Returns the cadence in force on {@code day}: the critical one inside the critical phase. */
   public Period inForce(LocalDate day) {
-    boolean critical = criticalFrom().isPresent() && !day.isBefore(criticalFrom().get()) && !day.isAfter(criticalTo().get());
+    boolean critical =
+        criticalFrom().isPresent()
+            && !day.isBefore(criticalFrom().get())
+            && !day.isAfter(criticalTo().get());
     return critical ? criticalEvery().orElseThrow() : every();
   }
 
@@ -55,13 +58,28 @@ abstract class AbstractCadence {
     notBlank(name(), "name");
     program().ifPresent(p -> identifier(p, "program"));
     system().ifPresent(s -> identifier(s, "system"));
-    check(!every().isNegative() && !every().isZero(), "every", every(), "a positive period such as P1M");
+    check(
+        !every().isNegative() && !every().isZero(),
+        "every",
+        every(),
+        "a positive period such as P1M");
     boolean phase = criticalFrom().isPresent();
-    check(phase == criticalTo().isPresent() && phase == criticalEvery().isPresent(), "criticalEvery", criticalEvery().map(Object::toString).orElse("<missing>"),
+    check(
+        phase == criticalTo().isPresent() && phase == criticalEvery().isPresent(),
+        "criticalEvery",
+        criticalEvery().map(Object::toString).orElse("<missing>"),
         "criticalEvery, criticalFrom and criticalTo together, or none of them");
     if (phase) {
-      check(!criticalTo().get().isBefore(criticalFrom().get()), "criticalTo", criticalTo().get(), "a day not before criticalFrom " + criticalFrom().get());
-      check(!criticalEvery().get().isNegative() && !criticalEvery().get().isZero(), "criticalEvery", criticalEvery().get(), "a positive period such as P1W");
+      check(
+          !criticalTo().get().isBefore(criticalFrom().get()),
+          "criticalTo",
+          criticalTo().get(),
+          "a day not before criticalFrom " + criticalFrom().get());
+      check(
+          !criticalEvery().get().isNegative() && !criticalEvery().get().isZero(),
+          "criticalEvery",
+          criticalEvery().get(),
+          "a positive period such as P1W");
     }
   }
 }

@@ -11,8 +11,8 @@ import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
- * A change to a system: who raised it, which projects and milestones it affects, which approvals
- * it needs (such as the program's change board) and which it has.
+ * A change to a system: who raised it, which projects and milestones it affects, which approvals it
+ * needs (such as the program's change board) and which it has.
  */
 @Value.Immutable
 abstract class AbstractChangeRequest {

@@ -11,8 +11,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A disagreement between the program and system sides: when it was raised, when it was escalated
- * to the steering committee, and when and how it was decided.
+ * A disagreement between the program and system sides: when it was raised, when it was escalated to
+ * the steering committee, and when and how it was decided.
  */
 @Value.Immutable
 abstract class AbstractDisagreement {
@@ -51,9 +51,27 @@ abstract class AbstractDisagreement {
     identifiers(parties(), "parties");
     program().ifPresent(p -> identifier(p, "program"));
     system().ifPresent(s -> identifier(s, "system"));
-    escalatedOn().ifPresent(d -> check(!d.isBefore(raisedOn()), "escalatedOn", d, "a day not before raisedOn " + raisedOn()));
-    decidedOn().ifPresent(d -> check(!d.isBefore(raisedOn()), "decidedOn", d, "a day not before raisedOn " + raisedOn()));
-    check(decidedOn().isPresent() == decision().isPresent(), "decision", decision().orElse("<missing>"), "a decision exactly when there is a decidedOn day");
+    escalatedOn()
+        .ifPresent(
+            d ->
+                check(
+                    !d.isBefore(raisedOn()),
+                    "escalatedOn",
+                    d,
+                    "a day not before raisedOn " + raisedOn()));
+    decidedOn()
+        .ifPresent(
+            d ->
+                check(
+                    !d.isBefore(raisedOn()),
+                    "decidedOn",
+                    d,
+                    "a day not before raisedOn " + raisedOn()));
+    check(
+        decidedOn().isPresent() == decision().isPresent(),
+        "decision",
+        decision().orElse("<missing>"),
+        "a decision exactly when there is a decidedOn day");
     decision().ifPresent(d -> notBlank(d, "decision"));
   }
 }

@@ -22,7 +22,10 @@ abstract class AbstractDocumentationArtifact {
   /** Returns the system it documents. */
   public abstract String system();
 
-  /** Returns its kind, such as {@code architecture-diagram}, {@code sla}, {@code runbook}, {@code dpia}. */
+  /**
+   * Returns its kind, such as {@code architecture-diagram}, {@code sla}, {@code runbook}, {@code
+   * dpia}.
+   */
   public abstract String kind();
 
   /** Returns the person who owns it. */
@@ -37,7 +40,9 @@ abstract class AbstractDocumentationArtifact {
     return Period.ofMonths(6);
   }
 
-  /** Returns the day the next review is due: a cadence after the last, or empty if never reviewed. */
+  /**
+   * Returns the day the next review is due: a cadence after the last, or empty if never reviewed.
+   */
   public Optional<LocalDate> nextReview() {
     return lastReviewed().map(d -> d.plus(reviewEvery()));
   }
@@ -48,6 +53,10 @@ abstract class AbstractDocumentationArtifact {
     identifier(system(), "system");
     identifier(kind(), "kind");
     identifier(owner(), "owner");
-    check(!reviewEvery().isNegative() && !reviewEvery().isZero(), "reviewEvery", reviewEvery(), "a positive period such as P6M");
+    check(
+        !reviewEvery().isNegative() && !reviewEvery().isZero(),
+        "reviewEvery",
+        reviewEvery(),
+        "a positive period such as P6M");
   }
 }

@@ -6,7 +6,10 @@ import static dev.governance.core.ArgChecker.identifier;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
-/** A window on a system's roadmap: an upgrade, a migration or a freeze, from one day to another (both included). */
+/**
+ * A window on a system's roadmap: an upgrade, a migration or a freeze, from one day to another
+ * (both included).
+ */
 @Value.Immutable
 abstract class AbstractRoadmapWindow {
 

@@ -1,8 +1,8 @@
 /**
  * How a program and its systems are governed in practice: change requests and their approvals,
- * roadmap windows of the systems (upgrades, migrations, freezes), documentation artifacts and
- * their reviews, governance cadences (steering committee, program manager and system owner sync)
- * and the meetings held, and disagreements with their escalation and decision.
+ * roadmap windows of the systems (upgrades, migrations, freezes), documentation artifacts and their
+ * reviews, governance cadences (steering committee, program manager and system owner sync) and the
+ * meetings held, and disagreements with their escalation and decision.
  */
 @NullMarked
 @CheckReturnValue

@@ -21,8 +21,8 @@ abstract class AbstractRaciCell {
 
   /**
    * Parses a cell as people type it in spreadsheets: {@code "A"}, {@code "A/R"}, {@code "a, r"},
-   * {@code "AR"}. Letters may be in either case and separated by {@code /}, {@code ,}, {@code +}
-   * or spaces.
+   * {@code "AR"}. Letters may be in either case and separated by {@code /}, {@code ,}, {@code +} or
+   * spaces.
    *
    * @param text the cell's text
    * @return the cell

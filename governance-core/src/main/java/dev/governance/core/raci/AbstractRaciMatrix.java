@@ -59,8 +59,13 @@ abstract class AbstractRaciMatrix {
     Map<String, Integer> rowIndex = indexOf(activityIds());
     Map<String, Integer> columnIndex = indexOf(roles());
     ImmutableTable.Builder<String, String, RaciCell> table = ImmutableTable.builder();
-    table.orderRowsBy((a, b) -> Objects.requireNonNull(rowIndex.get(a)) - Objects.requireNonNull(rowIndex.get(b)));
-    table.orderColumnsBy((a, b) -> Objects.requireNonNull(columnIndex.get(a)) - Objects.requireNonNull(columnIndex.get(b)));
+    table.orderRowsBy(
+        (a, b) ->
+            Objects.requireNonNull(rowIndex.get(a)) - Objects.requireNonNull(rowIndex.get(b)));
+    table.orderColumnsBy(
+        (a, b) ->
+            Objects.requireNonNull(columnIndex.get(a))
+                - Objects.requireNonNull(columnIndex.get(b)));
     assignments().forEach(a -> table.put(a.activity(), a.role(), a.cell()));
     return table.buildOrThrow();
   }
@@ -152,14 +157,16 @@ abstract class AbstractRaciMatrix {
       String path = "assignments[" + i + "]";
       if (!activityIds.contains(a.activity())) {
         violations.add(
-            Violation.of(path + ".activity", render(a.activity()), "one of the matrix's activities"));
+            Violation.of(
+                path + ".activity", render(a.activity()), "one of the matrix's activities"));
       }
       if (!roleIds.contains(a.role())) {
         violations.add(Violation.of(path + ".role", render(a.role()), "one of the matrix's roles"));
       }
       if (!filled.add(List.of(a.activity(), a.role()))) {
         violations.add(
-            Violation.of(path, render(a.activity() + " x " + a.role()), "at most one assignment per cell"));
+            Violation.of(
+                path, render(a.activity() + " x " + a.role()), "at most one assignment per cell"));
       }
     }
     if (!violations.isEmpty()) {

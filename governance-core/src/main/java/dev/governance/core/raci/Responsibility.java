@@ -1,9 +1,8 @@
 package dev.governance.core.raci;
 
 /**
- * What a letter in a responsibility matrix means. Each {@link RaciScheme} maps its letters to
- * these meanings, so that {@code S} can mean {@link #SUPPORT} in RASCI and {@link #SIGNATORY} in
- * RACI-VS.
+ * What a letter in a responsibility matrix means. Each {@link RaciScheme} maps its letters to these
+ * meanings, so that {@code S} can mean {@link #SUPPORT} in RASCI and {@link #SIGNATORY} in RACI-VS.
  */
 public enum Responsibility {
   /** Does the work (R). */
@@ -43,8 +42,8 @@ public enum Responsibility {
   }
 
   /**
-   * Returns whether this checks the work, so that the same person must not also do it
-   * (segregation of duties): Verifier, Signatory, or DACI's Approver.
+   * Returns whether this checks the work, so that the same person must not also do it (segregation
+   * of duties): Verifier, Signatory, or DACI's Approver.
    */
   public boolean checksTheWork() {
     return this == VERIFIER || this == SIGNATORY || this == APPROVER;

@@ -1,5 +1,6 @@
 /**
- * Responsibility assignment: letters and schemes (RACI, RASCI, RACI-VS, DACI) and the matrix of activities by roles.
+ * Responsibility assignment: letters and schemes (RACI, RASCI, RACI-VS, DACI) and the matrix of
+ * activities by roles.
  */
 @NullMarked
 @CheckReturnValue

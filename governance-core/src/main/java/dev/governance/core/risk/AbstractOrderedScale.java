@@ -29,8 +29,8 @@ abstract class AbstractOrderedScale {
   public abstract ImmutableList<ScaleLevel> levels();
 
   /**
-   * Returns the five-level scale of NIST SP 800-30 Rev. 1 Appendices G and H: 1 Very Low, 2 Low,
-   * 3 Moderate, 4 High, 5 Very High.
+   * Returns the five-level scale of NIST SP 800-30 Rev. 1 Appendices G and H: 1 Very Low, 2 Low, 3
+   * Moderate, 4 High, 5 Very High.
    *
    * @param name the scale's name, such as {@code likelihood} or {@code impact}
    * @return the scale
@@ -55,7 +55,8 @@ abstract class AbstractOrderedScale {
   public static OrderedScale threeLevel(String name) {
     return OrderedScale.of(
         name,
-        ImmutableList.of(ScaleLevel.of(1, "Low"), ScaleLevel.of(2, "Medium"), ScaleLevel.of(3, "High")));
+        ImmutableList.of(
+            ScaleLevel.of(1, "Low"), ScaleLevel.of(2, "Medium"), ScaleLevel.of(3, "High")));
   }
 
   /**

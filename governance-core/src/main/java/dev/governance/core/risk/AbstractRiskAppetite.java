@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * How much risk the organisation will take, as scores on the risk engine's scale: the appetite
- * (the level it is content with) and the tolerance (the most it will bear, never below the
- * appetite). An appetite without a category is the default for all categories.
+ * How much risk the organisation will take, as scores on the risk engine's scale: the appetite (the
+ * level it is content with) and the tolerance (the most it will bear, never below the appetite). An
+ * appetite without a category is the default for all categories.
  */
 @Value.Immutable
 abstract class AbstractRiskAppetite {

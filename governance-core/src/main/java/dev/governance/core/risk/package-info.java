@@ -1,5 +1,6 @@
 /**
- * Risk: ordered likelihood and impact scales, assessments at each stage, controls, appetite, treatment, acceptance and the risk itself.
+ * Risk: ordered likelihood and impact scales, assessments at each stage, controls, appetite,
+ * treatment, acceptance and the risk itself.
  */
 @NullMarked
 @CheckReturnValue

@@ -12,9 +12,9 @@ import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
- * A reporting period: a month, a quarter, a half or a fiscal year, in a fiscal year that starts
- * in a configurable month (January for the calendar year, October for the US federal year, April
- * for the UK and Japanese years).
+ * A reporting period: a month, a quarter, a half or a fiscal year, in a fiscal year that starts in
+ * a configurable month (January for the calendar year, October for the US federal year, April for
+ * the UK and Japanese years).
  *
  * <p>A fiscal year is named by the calendar year in which it ends: with an October start, {@code
  * FY2026} runs from 1 October 2025 to 30 September 2026. Quarters and halves are counted from the
@@ -23,7 +23,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PlainFieldStyle
-// Immutables pattern: the generated final ReportingPeriod is the only subclass, so this is its own type
+// Immutables pattern: the generated final ReportingPeriod is the only subclass, so this is its own
+// type
 @SuppressWarnings("ComparableType")
 abstract class AbstractReportingPeriod implements Comparable<ReportingPeriod> {
 
@@ -72,8 +73,8 @@ abstract class AbstractReportingPeriod implements Comparable<ReportingPeriod> {
    * @param index 1 for the first period of the fiscal year
    * @param fiscalYearStart the first month of the fiscal year
    * @return the period
-   * @throws dev.governance.core.GovernanceValidationException if {@code index} is not between 1
-   *     and the number of such periods in a year
+   * @throws dev.governance.core.GovernanceValidationException if {@code index} is not between 1 and
+   *     the number of such periods in a year
    */
   public static ReportingPeriod of(
       PeriodKind kind, int fiscalYear, int index, Month fiscalYearStart) {
@@ -93,9 +94,9 @@ abstract class AbstractReportingPeriod implements Comparable<ReportingPeriod> {
 
   /**
    * Returns the first day as a count of days from 1970-01-01 ({@link LocalDate#toEpochDay()}),
-   * computed once, for arithmetic over millions of observations dated by this period: a plain
-   * field ({@link dev.governance.core.PlainFieldStyle}), as is {@link #endEpochDay()}; both are
-   * computed from the parameters alone.
+   * computed once, for arithmetic over millions of observations dated by this period: a plain field
+   * ({@link dev.governance.core.PlainFieldStyle}), as is {@link #endEpochDay()}; both are computed
+   * from the parameters alone.
    */
   @Value.Derived
   @Value.Auxiliary
@@ -186,8 +187,10 @@ abstract class AbstractReportingPeriod implements Comparable<ReportingPeriod> {
         offset % kind().months() == 0,
         "start",
         start(),
-        "the first day of a " + kind().name().toLowerCase(Locale.ROOT)
-            + " of a fiscal year starting in " + fiscalYearStart());
+        "the first day of a "
+            + kind().name().toLowerCase(Locale.ROOT)
+            + " of a fiscal year starting in "
+            + fiscalYearStart());
   }
 
   private static LocalDate fiscalYearFirstDay(int fiscalYear, Month fiscalYearStart) {

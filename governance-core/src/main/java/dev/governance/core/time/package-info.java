@@ -1,6 +1,4 @@
-/**
- * Reporting periods: months, quarters, halves and fiscal years with a configurable first month.
- */
+/** Reporting periods: months, quarters, halves and fiscal years with a configurable first month. */
 @NullMarked
 @CheckReturnValue
 @DomainStyle

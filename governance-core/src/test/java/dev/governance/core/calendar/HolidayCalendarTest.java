@@ -17,11 +17,22 @@ import org.junit.jupiter.api.Test;
 
 class HolidayCalendarTest {
 
-  /** US federal holidays of 2026, as OPM lists them (Independence Day observed on Friday 3 July). */
-  static final List<LocalDate> US_2026 = List.of(
-      LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 19), LocalDate.of(2026, 2, 16), LocalDate.of(2026, 5, 25),
-      LocalDate.of(2026, 6, 19), LocalDate.of(2026, 7, 3), LocalDate.of(2026, 9, 7), LocalDate.of(2026, 10, 12),
-      LocalDate.of(2026, 11, 11), LocalDate.of(2026, 11, 26), LocalDate.of(2026, 12, 25));
+  /**
+   * US federal holidays of 2026, as OPM lists them (Independence Day observed on Friday 3 July).
+   */
+  static final List<LocalDate> US_2026 =
+      List.of(
+          LocalDate.of(2026, 1, 1),
+          LocalDate.of(2026, 1, 19),
+          LocalDate.of(2026, 2, 16),
+          LocalDate.of(2026, 5, 25),
+          LocalDate.of(2026, 6, 19),
+          LocalDate.of(2026, 7, 3),
+          LocalDate.of(2026, 9, 7),
+          LocalDate.of(2026, 10, 12),
+          LocalDate.of(2026, 11, 11),
+          LocalDate.of(2026, 11, 26),
+          LocalDate.of(2026, 12, 25));
 
   private static final HolidayCalendar US = HolidayCalendar.of("US", 2025, 2027, US_2026);
 
@@ -34,8 +45,8 @@ class HolidayCalendarTest {
     assertThat(US.isBusinessDay(d(7, 2))).isTrue();
     assertThat(US.isBusinessDay(d(7, 3))).isFalse();
     assertThat(US.isHoliday(d(7, 3))).isTrue();
-    assertThat(US.isBusinessDay(d(7, 4))).isFalse();     // Saturday
-    assertThat(US.isHoliday(d(7, 4))).isFalse();         // a weekend day, not a holiday
+    assertThat(US.isBusinessDay(d(7, 4))).isFalse(); // Saturday
+    assertThat(US.isHoliday(d(7, 4))).isFalse(); // a weekend day, not a holiday
     assertThat(US.id()).isEqualTo("US");
     assertThat(US.weekend()).containsExactlyInAnyOrder(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
     assertThat(US.firstYear()).isEqualTo(2025);
@@ -44,7 +55,7 @@ class HolidayCalendarTest {
 
   @Test
   void movesAndShiftsByBusinessDays() {
-    assertThat(US.next(d(7, 2))).isEqualTo(d(7, 6));                // over the observed holiday and the weekend
+    assertThat(US.next(d(7, 2))).isEqualTo(d(7, 6)); // over the observed holiday and the weekend
     assertThat(US.previous(d(7, 6))).isEqualTo(d(7, 2));
     assertThat(US.nextOrSame(d(7, 2))).isEqualTo(d(7, 2));
     assertThat(US.previousOrSame(d(7, 5))).isEqualTo(d(7, 2));
@@ -52,31 +63,37 @@ class HolidayCalendarTest {
     assertThat(US.shift(d(7, 6), -2)).isEqualTo(d(7, 1));
     assertThat(US.shift(d(7, 4), 0)).isEqualTo(d(7, 4));
     assertThat(US.shift(d(7, 4), 1)).isEqualTo(d(7, 6));
-    assertThat(US.businessDaysBetween(d(7, 1), d(7, 8))).isEqualTo(4);   // 1, 2, 6, 7
+    assertThat(US.businessDaysBetween(d(7, 1), d(7, 8))).isEqualTo(4); // 1, 2, 6, 7
     assertThat(US.businessDaysBetween(d(7, 8), d(7, 1))).isEqualTo(-4);
     assertThat(US.businessDaysBetween(d(1, 1), LocalDate.of(2027, 1, 1))).isEqualTo(261 - 11);
   }
 
   @Test
   void lastBusinessDaysOfPeriods() {
-    assertThat(US.lastBusinessDayOfMonth(d(5, 10))).isEqualTo(d(5, 29));     // 30-31 May 2026 are a weekend
+    assertThat(US.lastBusinessDayOfMonth(d(5, 10)))
+        .isEqualTo(d(5, 29)); // 30-31 May 2026 are a weekend
     assertThat(US.lastBusinessDayOfQuarter(d(2, 10))).isEqualTo(d(3, 31));
     assertThat(US.lastBusinessDayOfQuarter(d(10, 1))).isEqualTo(d(12, 31));
-    assertThat(US.lastBusinessDayOfYear(LocalDate.of(2027, 6, 1))).isEqualTo(LocalDate.of(2027, 12, 31));
+    assertThat(US.lastBusinessDayOfYear(LocalDate.of(2027, 6, 1)))
+        .isEqualTo(LocalDate.of(2027, 12, 31));
   }
 
   @Test
   void otherWeekends() {
-    HolidayCalendar gulf = HolidayCalendar.of("AE", 2026, 2026, EnumSet.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY), List.of());
-    assertThat(gulf.isBusinessDay(d(11, 22))).isTrue();    // Sunday
-    assertThat(gulf.isBusinessDay(d(11, 20))).isFalse();   // Friday
-    HolidayCalendar always = HolidayCalendar.of("ALL", 2026, 2026, EnumSet.noneOf(DayOfWeek.class), List.of());
+    HolidayCalendar gulf =
+        HolidayCalendar.of(
+            "AE", 2026, 2026, EnumSet.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY), List.of());
+    assertThat(gulf.isBusinessDay(d(11, 22))).isTrue(); // Sunday
+    assertThat(gulf.isBusinessDay(d(11, 20))).isFalse(); // Friday
+    HolidayCalendar always =
+        HolidayCalendar.of("ALL", 2026, 2026, EnumSet.noneOf(DayOfWeek.class), List.of());
     assertThat(always.businessDaysBetween(d(1, 1), d(12, 31))).isEqualTo(364);
   }
 
   @Test
   void combinesAndLinks() {
-    HolidayCalendar gb = HolidayCalendar.of("GB", 2026, 2028, List.of(d(12, 25), d(12, 28), d(8, 31)));
+    HolidayCalendar gb =
+        HolidayCalendar.of("GB", 2026, 2028, List.of(d(12, 25), d(12, 28), d(8, 31)));
     HolidayCalendar both = gb.combinedWith(US);
     assertThat(both.id()).isEqualTo("GB+US");
     assertThat(both.firstYear()).isEqualTo(2026);
@@ -91,34 +108,47 @@ class HolidayCalendarTest {
 
   @Test
   void combineAndLinkAreCommutativeAndAssociative() {
-    qt().forAll(longs().all()).checkAssert(seed -> {
-      HolidayCalendar a = random("A", seed);
-      HolidayCalendar b = random("B", seed + 1);
-      HolidayCalendar c = random("C", seed + 2);
-      assertThat(sameDays(a.combinedWith(b), b.combinedWith(a))).isTrue();
-      assertThat(sameDays(a.linkedWith(b), b.linkedWith(a))).isTrue();
-      assertThat(sameDays(a.combinedWith(b).combinedWith(c), a.combinedWith(b.combinedWith(c)))).isTrue();
-      assertThat(sameDays(a.linkedWith(b).linkedWith(c), a.linkedWith(b.linkedWith(c)))).isTrue();
-    });
+    qt().forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              HolidayCalendar a = random("A", seed);
+              HolidayCalendar b = random("B", seed + 1);
+              HolidayCalendar c = random("C", seed + 2);
+              assertThat(sameDays(a.combinedWith(b), b.combinedWith(a))).isTrue();
+              assertThat(sameDays(a.linkedWith(b), b.linkedWith(a))).isTrue();
+              assertThat(
+                      sameDays(
+                          a.combinedWith(b).combinedWith(c), a.combinedWith(b.combinedWith(c))))
+                  .isTrue();
+              assertThat(sameDays(a.linkedWith(b).linkedWith(c), a.linkedWith(b.linkedWith(c))))
+                  .isTrue();
+            });
   }
 
   @Test
   void shiftingThereAndBackReturnsABusinessDayAndCountsAdd() {
-    qt().forAll(longs().all(), integers().between(0, 700), integers().between(-40, 40), integers().between(0, 300)).checkAssert((seed, start, n, span) -> {
-      HolidayCalendar calendar = random("R", seed);
-      LocalDate a = LocalDate.of(2026, 1, 1).plusDays(start);
-      if (calendar.isBusinessDay(a)) {
-        assertThat(calendar.shift(calendar.shift(a, n), -n)).isEqualTo(a);
-      }
-      LocalDate b = a.plusDays(span);
-      LocalDate c = b.plusDays(span / 2);
-      assertThat(calendar.businessDaysBetween(a, b) + calendar.businessDaysBetween(b, c)).isEqualTo(calendar.businessDaysBetween(a, c));
-      int counted = 0;
-      for (LocalDate day = a; day.isBefore(b); day = day.plusDays(1)) {
-        counted += calendar.isBusinessDay(day) ? 1 : 0;
-      }
-      assertThat(calendar.businessDaysBetween(a, b)).isEqualTo(counted);
-    });
+    qt().forAll(
+            longs().all(),
+            integers().between(0, 700),
+            integers().between(-40, 40),
+            integers().between(0, 300))
+        .checkAssert(
+            (seed, start, n, span) -> {
+              HolidayCalendar calendar = random("R", seed);
+              LocalDate a = LocalDate.of(2026, 1, 1).plusDays(start);
+              if (calendar.isBusinessDay(a)) {
+                assertThat(calendar.shift(calendar.shift(a, n), -n)).isEqualTo(a);
+              }
+              LocalDate b = a.plusDays(span);
+              LocalDate c = b.plusDays(span / 2);
+              assertThat(calendar.businessDaysBetween(a, b) + calendar.businessDaysBetween(b, c))
+                  .isEqualTo(calendar.businessDaysBetween(a, c));
+              int counted = 0;
+              for (LocalDate day = a; day.isBefore(b); day = day.plusDays(1)) {
+                counted += calendar.isBusinessDay(day) ? 1 : 0;
+              }
+              assertThat(calendar.businessDaysBetween(a, b)).isEqualTo(counted);
+            });
   }
 
   @Test
@@ -129,24 +159,36 @@ class HolidayCalendarTest {
         .addEqualityGroup(HolidayCalendar.of("XX", 2025, 2027, US_2026))
         .addEqualityGroup(HolidayCalendar.of("US", 2025, 2028, US_2026))
         .testEquals();
-    assertThat(US.toString()).isEqualTo("HolidayCalendar{US 2025-2027, weekend [SATURDAY, SUNDAY]}");
+    assertThat(US.toString())
+        .isEqualTo("HolidayCalendar{US 2025-2027, weekend [SATURDAY, SUNDAY]}");
   }
 
   @Test
   void rejectsBadInput() {
-    rejects(() -> US.isBusinessDay(LocalDate.of(2030, 1, 2)),
+    rejects(
+        () -> US.isBusinessDay(LocalDate.of(2030, 1, 2)),
         "Invalid governance data: date = '2030-01-02': expected a date from 2025-01-01 to 2027-12-31, the years of calendar US");
-    rejects(() -> HolidayCalendar.of("US", 2027, 2025, List.of()), "Invalid governance data: lastYear = 2025: expected a year from firstYear 2027 to 3027");
-    rejects(() -> HolidayCalendar.of("US", 0, 5, List.of()), "Invalid governance data: firstYear = 0: expected years within 1 to 9999");
-    rejects(() -> HolidayCalendar.of("US", 2026, 2026, EnumSet.allOf(DayOfWeek.class), List.of()),
+    rejects(
+        () -> HolidayCalendar.of("US", 2027, 2025, List.of()),
+        "Invalid governance data: lastYear = 2025: expected a year from firstYear 2027 to 3027");
+    rejects(
+        () -> HolidayCalendar.of("US", 0, 5, List.of()),
+        "Invalid governance data: firstYear = 0: expected years within 1 to 9999");
+    rejects(
+        () -> HolidayCalendar.of("US", 2026, 2026, EnumSet.allOf(DayOfWeek.class), List.of()),
         "Invalid governance data: weekend = [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY]: expected at most six weekdays, so that some days are business days");
-    rejects(() -> US.combinedWith(HolidayCalendar.of("GB", 2030, 2031, List.of())),
+    rejects(
+        () -> US.combinedWith(HolidayCalendar.of("GB", 2030, 2031, List.of())),
         "Invalid governance data: other = 'GB 2030-2031': expected a calendar sharing a year with US 2025-2027");
-    rejects(() -> HolidayCalendar.of("X", 2026, 2026, List.of(d(12, 31))).nextOrSame(d(12, 31)),
+    rejects(
+        () -> HolidayCalendar.of("X", 2026, 2026, List.of(d(12, 31))).nextOrSame(d(12, 31)),
         "Invalid governance data: date = '2026-12-31': expected a date with a business day between it and the end of the years of calendar X (2026 to 2026)");
-    rejects(() -> HolidayCalendar.of("X", 2026, 2026, List.of(d(1, 1))).previousOrSame(d(1, 1)),
+    rejects(
+        () -> HolidayCalendar.of("X", 2026, 2026, List.of(d(1, 1))).previousOrSame(d(1, 1)),
         "Invalid governance data: date = '2026-01-01': expected a date with a business day between it and the end of the years of calendar X (2026 to 2026)");
-    rejects(() -> HolidayCalendar.of(" ", 2026, 2026, List.of()), "Invalid governance data: id = ' ': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
+    rejects(
+        () -> HolidayCalendar.of(" ", 2026, 2026, List.of()),
+        "Invalid governance data: id = ' ': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
   }
 
   private static HolidayCalendar random(String id, long seed) {
@@ -161,14 +203,17 @@ class HolidayCalendarTest {
         weekend.add(day);
       }
     }
-    return HolidayCalendar.of(id, 2024 + random.nextInt(2), 2030 + random.nextInt(2), weekend, holidays);
+    return HolidayCalendar.of(
+        id, 2024 + random.nextInt(2), 2030 + random.nextInt(2), weekend, holidays);
   }
 
   private static boolean sameDays(HolidayCalendar a, HolidayCalendar b) {
     if (a.firstYear() != b.firstYear() || a.lastYear() != b.lastYear()) {
       return false;
     }
-    for (LocalDate day = LocalDate.of(a.firstYear(), 1, 1); day.getYear() <= a.lastYear(); day = day.plusDays(1)) {
+    for (LocalDate day = LocalDate.of(a.firstYear(), 1, 1);
+        day.getYear() <= a.lastYear();
+        day = day.plusDays(1)) {
       if (a.isBusinessDay(day) != b.isBusinessDay(day)) {
         return false;
       }

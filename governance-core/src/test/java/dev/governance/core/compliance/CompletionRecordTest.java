@@ -36,9 +36,17 @@ class CompletionRecordTest {
 
   @Test
   void rejectsBadInput() {
-    rejects(() -> review().evidence("").build(), "Invalid governance data: evidence = '': expected a non-blank text");
     rejects(
-        () -> CompletionRecord.builder().obligation("o").due(LocalDate.of(2025, 1, 1)).completedAt(Instant.EPOCH).completedBy("a b").build(),
+        () -> review().evidence("").build(),
+        "Invalid governance data: evidence = '': expected a non-blank text");
+    rejects(
+        () ->
+            CompletionRecord.builder()
+                .obligation("o")
+                .due(LocalDate.of(2025, 1, 1))
+                .completedAt(Instant.EPOCH)
+                .completedBy("a b")
+                .build(),
         "Invalid governance data: completedBy = 'a b': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
   }
 

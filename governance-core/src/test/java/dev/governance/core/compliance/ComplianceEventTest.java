@@ -34,16 +34,32 @@ class ComplianceEventTest {
     new EqualsTester()
         .addEqualityGroup(breach().build(), breach().build())
         .addEqualityGroup(breach().addSystems("crm").build())
-        .addEqualityGroup(ComplianceEvent.builder().id("breach-1").kind("personal-data-breach").occurredAt(OCCURRED).becameAwareAt(OCCURRED).zone(ZoneId.of("UTC")).build())
+        .addEqualityGroup(
+            ComplianceEvent.builder()
+                .id("breach-1")
+                .kind("personal-data-breach")
+                .occurredAt(OCCURRED)
+                .becameAwareAt(OCCURRED)
+                .zone(ZoneId.of("UTC"))
+                .build())
         .testEquals();
   }
 
   @Test
   void rejectsAwarenessBeforeTheEvent() {
     rejects(
-        () -> ComplianceEvent.builder().id("e").kind("k").occurredAt(OCCURRED).becameAwareAt(OCCURRED.minusSeconds(1)).zone(ZoneId.of("UTC")).build(),
+        () ->
+            ComplianceEvent.builder()
+                .id("e")
+                .kind("k")
+                .occurredAt(OCCURRED)
+                .becameAwareAt(OCCURRED.minusSeconds(1))
+                .zone(ZoneId.of("UTC"))
+                .build(),
         "Invalid governance data: becameAwareAt = 2025-03-28T21:59:59Z: expected an instant at or after occurredAt 2025-03-28T22:00:00Z");
-    rejects(() -> breach().addSystems("crm", "crm").build(), "Invalid governance data: systems[1] = 'crm': expected no repeated entries");
+    rejects(
+        () -> breach().addSystems("crm", "crm").build(),
+        "Invalid governance data: systems[1] = 'crm': expected no repeated entries");
   }
 
   @Test

@@ -35,9 +35,25 @@ class ObligationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"FREQ=MONTHLY", "RRULE:FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=15", "INTERVAL=6;FREQ=MONTHLY", "FREQ=WEEKLY;BYDAY=MO,TU;COUNT=10"})
+  @ValueSource(
+      strings = {
+        "FREQ=MONTHLY",
+        "RRULE:FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=15",
+        "INTERVAL=6;FREQ=MONTHLY",
+        "FREQ=WEEKLY;BYDAY=MO,TU;COUNT=10"
+      })
   void acceptsRecurrenceRules(String rule) {
-    assertThat(Obligation.builder().id("o").title("O").regulation("R").citation("c").ownerRole("r").recurrence(rule).build().recurrence()).contains(rule);
+    assertThat(
+            Obligation.builder()
+                .id("o")
+                .title("O")
+                .regulation("R")
+                .citation("c")
+                .ownerRole("r")
+                .recurrence(rule)
+                .build()
+                .recurrence())
+        .contains(rule);
   }
 
   @Test
@@ -61,16 +77,43 @@ class ObligationTest {
         () -> breachNotification().recurrence("FREQ=DAILY").build(),
         "Invalid governance data: recurrence = 'FREQ=DAILY, trigger personal-data-breach': expected exactly one of recurrence and trigger");
     rejects(
-        () -> Obligation.builder().id("o").title("O").regulation("R").citation("c").ownerRole("r").build(),
+        () ->
+            Obligation.builder()
+                .id("o")
+                .title("O")
+                .regulation("R")
+                .citation("c")
+                .ownerRole("r")
+                .build(),
         "Invalid governance data: recurrence = '<missing>, trigger <missing>': expected exactly one of recurrence and trigger");
     rejects(
-        () -> Obligation.builder().id("o").title("O").regulation("R").citation("c").ownerRole("r").recurrence("every month").build(),
+        () ->
+            Obligation.builder()
+                .id("o")
+                .title("O")
+                .regulation("R")
+                .citation("c")
+                .ownerRole("r")
+                .recurrence("every month")
+                .build(),
         "Invalid governance data: recurrence = 'every month': expected an RFC 5545 RRULE such as FREQ=MONTHLY;BYMONTHDAY=1");
     rejects(
-        () -> Obligation.builder().id("o").title("O").regulation("R").citation("c").ownerRole("r").trigger("breach").build(),
+        () ->
+            Obligation.builder()
+                .id("o")
+                .title("O")
+                .regulation("R")
+                .citation("c")
+                .ownerRole("r")
+                .trigger("breach")
+                .build(),
         "Invalid governance data: timeLimit = '<missing>': expected a time limit for an event-driven obligation");
-    rejects(() -> breachNotification().leadTime(Period.ofDays(-1)).build(), "Invalid governance data: leadTime = P-1D: expected a period >= 0");
-    rejects(() -> breachNotification().build().withCitation(""), "Invalid governance data: citation = '': expected a non-blank text");
+    rejects(
+        () -> breachNotification().leadTime(Period.ofDays(-1)).build(),
+        "Invalid governance data: leadTime = P-1D: expected a period >= 0");
+    rejects(
+        () -> breachNotification().build().withCitation(""),
+        "Invalid governance data: citation = '': expected a non-blank text");
   }
 
   @Test

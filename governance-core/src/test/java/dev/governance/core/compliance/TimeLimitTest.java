@@ -18,7 +18,8 @@ class TimeLimitTest {
   @Test
   void equalityIsByValue() {
     new EqualsTester()
-        .addEqualityGroup(TimeLimit.of(72, TimeLimitUnit.HOURS), TimeLimit.of(72, TimeLimitUnit.HOURS))
+        .addEqualityGroup(
+            TimeLimit.of(72, TimeLimitUnit.HOURS), TimeLimit.of(72, TimeLimitUnit.HOURS))
         .addEqualityGroup(TimeLimit.of(72, TimeLimitUnit.CALENDAR_DAYS))
         .addEqualityGroup(TimeLimit.of(3, TimeLimitUnit.HOURS))
         .testEquals();
@@ -26,7 +27,9 @@ class TimeLimitTest {
 
   @Test
   void rejectsAmountsBelowOne() {
-    rejects(() -> TimeLimit.of(0, TimeLimitUnit.HOURS), "Invalid governance data: amount = 0: expected an integer >= 1");
+    rejects(
+        () -> TimeLimit.of(0, TimeLimitUnit.HOURS),
+        "Invalid governance data: amount = 0: expected an integer >= 1");
   }
 
   @Test

@@ -37,22 +37,45 @@ class KpiDefinitionTest {
 
   @Test
   void weighsOneByDefault() {
-    KpiDefinition kpi = availability().baseline(99.5).thresholds(StatusThresholds.of(99.95, 99.5)).build();
+    KpiDefinition kpi =
+        availability().baseline(99.5).thresholds(StatusThresholds.of(99.95, 99.5)).build();
     assertThat(kpi.weight()).isEqualTo(1.0);
     assertThat(kpi.baseline()).contains(99.5);
-    assertThat(budgetVariance().tolerance(5.0).thresholds(StatusThresholds.of(5, 10)).build().tolerance()).contains(5.0);
+    assertThat(
+            budgetVariance()
+                .tolerance(5.0)
+                .thresholds(StatusThresholds.of(5, 10))
+                .build()
+                .tolerance())
+        .contains(5.0);
   }
 
   @Test
   void acceptsValuesOnTheBoundaries() {
     assertThat(availability().baseline(100.0).build().baseline()).contains(100.0);
     assertThat(availability().baseline(0.0).build().baseline()).contains(0.0);
-    assertThat(availability().thresholds(StatusThresholds.of(99.5, 99.5)).build().thresholds()).isPresent();
-    assertThat(budgetVariance().tolerance(5.0).thresholds(StatusThresholds.of(0, 0)).build().thresholds()).isPresent();
+    assertThat(availability().thresholds(StatusThresholds.of(99.5, 99.5)).build().thresholds())
+        .isPresent();
     assertThat(
-            KpiDefinition.builder().id("mttr").name("MTTR").unit("min").direction(Direction.LOWER_IS_BETTER).target(45)
-                .thresholds(StatusThresholds.of(45, 45)).perspective("p").aggregation(Aggregation.MEAN)
-                .updateFrequency(UpdateFrequency.MONTHLY).build().thresholds())
+            budgetVariance()
+                .tolerance(5.0)
+                .thresholds(StatusThresholds.of(0, 0))
+                .build()
+                .thresholds())
+        .isPresent();
+    assertThat(
+            KpiDefinition.builder()
+                .id("mttr")
+                .name("MTTR")
+                .unit("min")
+                .direction(Direction.LOWER_IS_BETTER)
+                .target(45)
+                .thresholds(StatusThresholds.of(45, 45))
+                .perspective("p")
+                .aggregation(Aggregation.MEAN)
+                .updateFrequency(UpdateFrequency.MONTHLY)
+                .build()
+                .thresholds())
         .isPresent();
   }
 
@@ -67,24 +90,57 @@ class KpiDefinitionTest {
 
   @Test
   void rejectsBoundsTargetsAndBaselinesThatDoNotFit() {
-    rejects(() -> availability().baseline(101.0).build(), "Invalid governance data: baseline = 101.0: expected a value <= the maximum 100.0");
     rejects(
-        () -> KpiDefinition.builder().id("k").name("K").unit("%").direction(Direction.HIGHER_IS_BETTER).target(5).minimum(10.0).maximum(10.0)
-            .perspective("p").aggregation(Aggregation.MEAN).updateFrequency(UpdateFrequency.DAILY).build(),
+        () -> availability().baseline(101.0).build(),
+        "Invalid governance data: baseline = 101.0: expected a value <= the maximum 100.0");
+    rejects(
+        () ->
+            KpiDefinition.builder()
+                .id("k")
+                .name("K")
+                .unit("%")
+                .direction(Direction.HIGHER_IS_BETTER)
+                .target(5)
+                .minimum(10.0)
+                .maximum(10.0)
+                .perspective("p")
+                .aggregation(Aggregation.MEAN)
+                .updateFrequency(UpdateFrequency.DAILY)
+                .build(),
         "Invalid governance data: maximum = 10.0: expected a value above the minimum 10.0");
     rejects(
-        () -> KpiDefinition.builder().id("k").name("K").unit("%").direction(Direction.HIGHER_IS_BETTER).target(-1).minimum(0.0)
-            .perspective("p").aggregation(Aggregation.MEAN).updateFrequency(UpdateFrequency.DAILY).build(),
+        () ->
+            KpiDefinition.builder()
+                .id("k")
+                .name("K")
+                .unit("%")
+                .direction(Direction.HIGHER_IS_BETTER)
+                .target(-1)
+                .minimum(0.0)
+                .perspective("p")
+                .aggregation(Aggregation.MEAN)
+                .updateFrequency(UpdateFrequency.DAILY)
+                .build(),
         "Invalid governance data: target = -1.0: expected a value >= the minimum 0.0");
-    rejects(() -> availability().weight(-1).build(), "Invalid governance data: weight = -1.0: expected a finite number >= 0");
-    rejects(() -> availability().baseline(Double.NaN).build(), "Invalid governance data: baseline = NaN: expected a finite number");
+    rejects(
+        () -> availability().weight(-1).build(),
+        "Invalid governance data: weight = -1.0: expected a finite number >= 0");
+    rejects(
+        () -> availability().baseline(Double.NaN).build(),
+        "Invalid governance data: baseline = NaN: expected a finite number");
   }
 
   @Test
   void requiresAToleranceExactlyForTargetRanges() {
-    rejects(() -> budgetVariance().build(), "Invalid governance data: tolerance = '<missing>': expected a tolerance for a TARGET_RANGE KPI");
-    rejects(() -> budgetVariance().tolerance(0.0).build(), "Invalid governance data: tolerance = 0.0: expected a finite number > 0");
-    rejects(() -> availability().tolerance(1.0).build(), "Invalid governance data: tolerance = 1.0: expected no tolerance: it applies to TARGET_RANGE KPIs only");
+    rejects(
+        () -> budgetVariance().build(),
+        "Invalid governance data: tolerance = '<missing>': expected a tolerance for a TARGET_RANGE KPI");
+    rejects(
+        () -> budgetVariance().tolerance(0.0).build(),
+        "Invalid governance data: tolerance = 0.0: expected a finite number > 0");
+    rejects(
+        () -> availability().tolerance(1.0).build(),
+        "Invalid governance data: tolerance = 1.0: expected no tolerance: it applies to TARGET_RANGE KPIs only");
   }
 
   @Test
@@ -93,8 +149,18 @@ class KpiDefinitionTest {
         () -> availability().thresholds(StatusThresholds.of(99.0, 99.5)).build(),
         "Invalid governance data: thresholds.green = 99.0: expected a value >= amber 99.5 (higher is better)");
     rejects(
-        () -> KpiDefinition.builder().id("mttr").name("MTTR").unit("min").direction(Direction.LOWER_IS_BETTER).target(45)
-            .thresholds(StatusThresholds.of(60, 45)).perspective("p").aggregation(Aggregation.MEAN).updateFrequency(UpdateFrequency.MONTHLY).build(),
+        () ->
+            KpiDefinition.builder()
+                .id("mttr")
+                .name("MTTR")
+                .unit("min")
+                .direction(Direction.LOWER_IS_BETTER)
+                .target(45)
+                .thresholds(StatusThresholds.of(60, 45))
+                .perspective("p")
+                .aggregation(Aggregation.MEAN)
+                .updateFrequency(UpdateFrequency.MONTHLY)
+                .build(),
         "Invalid governance data: thresholds.green = 60.0: expected a value <= amber 45.0 (lower is better)");
     rejects(
         () -> budgetVariance().tolerance(5.0).thresholds(StatusThresholds.of(-1, 10)).build(),

@@ -19,8 +19,13 @@ class KpiEnumsTest {
 
   @Test
   void enumsHaveTheDocumentedConstants() {
-    assertThat(Direction.values()).containsExactly(Direction.HIGHER_IS_BETTER, Direction.LOWER_IS_BETTER, Direction.TARGET_RANGE);
-    assertThat(Aggregation.values()).hasSize(7).contains(Aggregation.WEIGHTED_MEAN, Aggregation.LAST);
-    assertThat(NodeKind.values()).containsExactly(NodeKind.PERSPECTIVE, NodeKind.OBJECTIVE, NodeKind.KPI);
+    assertThat(Direction.values())
+        .containsExactly(
+            Direction.HIGHER_IS_BETTER, Direction.LOWER_IS_BETTER, Direction.TARGET_RANGE);
+    assertThat(Aggregation.values())
+        .hasSize(7)
+        .contains(Aggregation.WEIGHTED_MEAN, Aggregation.LAST);
+    assertThat(NodeKind.values())
+        .containsExactly(NodeKind.PERSPECTIVE, NodeKind.OBJECTIVE, NodeKind.KPI);
   }
 }

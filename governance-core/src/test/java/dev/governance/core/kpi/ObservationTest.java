@@ -16,11 +16,17 @@ class ObservationTest {
 
   @Test
   void isForAPeriodOrAnInstant() {
-    Observation monthly = Observation.builder().kpi("availability").period(JAN).value(99.96).weight(3.0).build();
+    Observation monthly =
+        Observation.builder().kpi("availability").period(JAN).value(99.96).weight(3.0).build();
     assertThat(monthly.period()).isEqualTo(JAN);
     assertThat(monthly.at()).isNull();
     assertThat(monthly.weight()).isEqualTo(3.0);
-    Observation incident = Observation.builder().kpi("mttr").at(Instant.parse("2025-01-05T10:00:00Z")).value(45).build();
+    Observation incident =
+        Observation.builder()
+            .kpi("mttr")
+            .at(Instant.parse("2025-01-05T10:00:00Z"))
+            .value(45)
+            .build();
     assertThat(incident.at()).isEqualTo(Instant.parse("2025-01-05T10:00:00Z"));
     assertThat(incident.period()).isNull();
     assertThat(incident.weight()).as("unweighted observations count equally").isEqualTo(1.0);
@@ -29,7 +35,9 @@ class ObservationTest {
   @Test
   void equalityIsByValue() {
     new EqualsTester()
-        .addEqualityGroup(Observation.builder().kpi("a").period(JAN).value(1).build(), Observation.builder().kpi("a").period(JAN).value(1).build())
+        .addEqualityGroup(
+            Observation.builder().kpi("a").period(JAN).value(1).build(),
+            Observation.builder().kpi("a").period(JAN).value(1).build())
         .addEqualityGroup(Observation.builder().kpi("a").period(JAN.next()).value(1).build())
         .addEqualityGroup(Observation.builder().kpi("a").period(JAN).value(2).build())
         .testEquals();
@@ -37,17 +45,30 @@ class ObservationTest {
 
   @Test
   void rejectsBadInput() {
-    rejects(() -> Observation.builder().kpi("a").value(1).build(), "Invalid governance data: period = '<missing>, at <missing>': expected exactly one of period and at");
     rejects(
-        () -> Observation.builder().kpi("a").period(JAN).at(Instant.parse("2025-01-05T10:00:00Z")).value(1).build(),
+        () -> Observation.builder().kpi("a").value(1).build(),
+        "Invalid governance data: period = '<missing>, at <missing>': expected exactly one of period and at");
+    rejects(
+        () ->
+            Observation.builder()
+                .kpi("a")
+                .period(JAN)
+                .at(Instant.parse("2025-01-05T10:00:00Z"))
+                .value(1)
+                .build(),
         "Invalid governance data: period = '2025-01, at 2025-01-05T10:00:00Z': expected exactly one of period and at");
-    rejects(() -> Observation.builder().kpi("a").period(JAN).value(Double.NaN).build(), "Invalid governance data: value = NaN: expected a finite number");
-    rejects(() -> Observation.builder().kpi("a").period(JAN).value(1).weight(-1).build(), "Invalid governance data: weight = -1.0: expected a finite number >= 0");
+    rejects(
+        () -> Observation.builder().kpi("a").period(JAN).value(Double.NaN).build(),
+        "Invalid governance data: value = NaN: expected a finite number");
+    rejects(
+        () -> Observation.builder().kpi("a").period(JAN).value(1).weight(-1).build(),
+        "Invalid governance data: weight = -1.0: expected a finite number >= 0");
   }
 
   @Test
   void rejectsNulls() {
     ValueContract.nullTester().testAllPublicInstanceMethods(Observation.builder());
-    ValueContract.nullTester().testAllPublicInstanceMethods(Observation.builder().kpi("a").period(JAN).value(1).build());
+    ValueContract.nullTester()
+        .testAllPublicInstanceMethods(Observation.builder().kpi("a").period(JAN).value(1).build());
   }
 }

@@ -26,8 +26,12 @@ class StatusThresholdsTest {
 
   @Test
   void rejectsNonFiniteBoundaries() {
-    rejects(() -> StatusThresholds.of(Double.NaN, 1), "Invalid governance data: green = NaN: expected a finite number");
-    rejects(() -> StatusThresholds.of(1, Double.NEGATIVE_INFINITY), "Invalid governance data: amber = -Infinity: expected a finite number");
+    rejects(
+        () -> StatusThresholds.of(Double.NaN, 1),
+        "Invalid governance data: green = NaN: expected a finite number");
+    rejects(
+        () -> StatusThresholds.of(1, Double.NEGATIVE_INFINITY),
+        "Invalid governance data: amber = -Infinity: expected a finite number");
   }
 
   @Test

@@ -8,8 +8,8 @@ import com.google.common.testing.EqualsTester;
 import dev.governance.core.GovernanceValidationException;
 import dev.governance.core.ValueContract;
 import dev.governance.core.Violation;
-import dev.governance.core.compliance.ComplianceEvent;
 import dev.governance.core.compliance.CompletionRecord;
+import dev.governance.core.compliance.ComplianceEvent;
 import dev.governance.core.compliance.Obligation;
 import dev.governance.core.compliance.Regulation;
 import dev.governance.core.compliance.TimeLimit;
@@ -35,6 +35,15 @@ import dev.governance.core.portfolio.Milestone;
 import dev.governance.core.portfolio.MilestoneKind;
 import dev.governance.core.portfolio.Program;
 import dev.governance.core.portfolio.Project;
+import dev.governance.core.practice.Approval;
+import dev.governance.core.practice.Cadence;
+import dev.governance.core.practice.CadenceKind;
+import dev.governance.core.practice.ChangeRequest;
+import dev.governance.core.practice.Disagreement;
+import dev.governance.core.practice.DocumentationArtifact;
+import dev.governance.core.practice.Meeting;
+import dev.governance.core.practice.RoadmapWindow;
+import dev.governance.core.practice.WindowKind;
 import dev.governance.core.raci.RaciActivity;
 import dev.governance.core.raci.RaciAssignment;
 import dev.governance.core.raci.RaciMatrix;
@@ -52,15 +61,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import dev.governance.core.practice.Approval;
-import dev.governance.core.practice.Cadence;
-import dev.governance.core.practice.CadenceKind;
-import dev.governance.core.practice.ChangeRequest;
-import dev.governance.core.practice.Disagreement;
-import dev.governance.core.practice.DocumentationArtifact;
-import dev.governance.core.practice.Meeting;
-import dev.governance.core.practice.RoadmapWindow;
-import dev.governance.core.practice.WindowKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -76,51 +76,174 @@ class GovernanceModelTest {
             Person.builder().id("ana").name("Ana Lima").unit("it").build(),
             Person.of("bo", "Bo Berg"),
             Person.of("cy", "Cy Wei"))
-        .addRoles(WellKnownRole.PROGRAM_MANAGER.role(), WellKnownRole.SYSTEM_OWNER.role(), WellKnownRole.STEERING_COMMITTEE.role())
+        .addRoles(
+            WellKnownRole.PROGRAM_MANAGER.role(),
+            WellKnownRole.SYSTEM_OWNER.role(),
+            WellKnownRole.STEERING_COMMITTEE.role())
         .addRoleAssignments(
             RoleAssignment.of("program-manager", List.of("ana")),
             RoleAssignment.of("system-owner", List.of("cy")),
             RoleAssignment.of("steering-committee", List.of("ana", "bo")))
-        .addUnits(OrganisationalUnit.of("corp", "Corporate"), OrganisationalUnit.builder().id("it").name("IT").parent("corp").build())
+        .addUnits(
+            OrganisationalUnit.of("corp", "Corporate"),
+            OrganisationalUnit.builder().id("it").name("IT").parent("corp").build())
         .addPrograms(
-            Program.builder().id("omni").name("Omni-channel").addProjects("web", "stores").budget(Money.parse("45000000", "EUR"))
-                .baselineStart(START).baselineFinish(START.plusYears(3).minusDays(1)).programManager("ana").build())
+            Program.builder()
+                .id("omni")
+                .name("Omni-channel")
+                .addProjects("web", "stores")
+                .budget(Money.parse("45000000", "EUR"))
+                .baselineStart(START)
+                .baselineFinish(START.plusYears(3).minusDays(1))
+                .programManager("ana")
+                .build())
         .addProjects(
-            Project.builder().id("web").name("Web shop").program("omni").owner("bo").manager("ana").start(START).finish(START.plusYears(1)).build(),
-            Project.builder().id("stores").name("Stores").program("omni").start(START).finish(START.plusYears(2)).build())
-        .addSystems(InformationSystem.builder().id("commerce").name("Commerce").owner("cy").criticality(Criticality.MISSION_CRITICAL).addRegulations("GDPR", "PCI-DSS").build())
-        .addDeliverables(Deliverable.builder().id("checkout").name("Checkout").project("web").critical(true).major(true).build())
+            Project.builder()
+                .id("web")
+                .name("Web shop")
+                .program("omni")
+                .owner("bo")
+                .manager("ana")
+                .start(START)
+                .finish(START.plusYears(1))
+                .build(),
+            Project.builder()
+                .id("stores")
+                .name("Stores")
+                .program("omni")
+                .start(START)
+                .finish(START.plusYears(2))
+                .build())
+        .addSystems(
+            InformationSystem.builder()
+                .id("commerce")
+                .name("Commerce")
+                .owner("cy")
+                .criticality(Criticality.MISSION_CRITICAL)
+                .addRegulations("GDPR", "PCI-DSS")
+                .build())
+        .addDeliverables(
+            Deliverable.builder()
+                .id("checkout")
+                .name("Checkout")
+                .project("web")
+                .critical(true)
+                .major(true)
+                .build())
         .addMilestones(
-            Milestone.builder().id("go-live").name("Go-live").kind(MilestoneKind.GO_LIVE).due(START.plusYears(1)).project("web").build(),
-            Milestone.builder().id("close").name("Close").due(START.plusYears(3)).program("omni").build())
+            Milestone.builder()
+                .id("go-live")
+                .name("Go-live")
+                .kind(MilestoneKind.GO_LIVE)
+                .due(START.plusYears(1))
+                .project("web")
+                .build(),
+            Milestone.builder()
+                .id("close")
+                .name("Close")
+                .due(START.plusYears(3))
+                .program("omni")
+                .build())
         .addRaciMatrices(
-            RaciMatrix.builder().id("checkout-raci").name("Checkout").addActivities(RaciActivity.builder().id("build").name("Build").deliverable("checkout").build())
-                .addRoles("program-manager", "system-owner").addAssignments(RaciAssignment.of("build", "program-manager", "A"), RaciAssignment.of("build", "system-owner", "R")).build())
-        .addControls(Control.builder().id("enc").name("Encryption").effectiveness(0.7).owner("cy").build())
+            RaciMatrix.builder()
+                .id("checkout-raci")
+                .name("Checkout")
+                .addActivities(
+                    RaciActivity.builder()
+                        .id("build")
+                        .name("Build")
+                        .deliverable("checkout")
+                        .build())
+                .addRoles("program-manager", "system-owner")
+                .addAssignments(
+                    RaciAssignment.of("build", "program-manager", "A"),
+                    RaciAssignment.of("build", "system-owner", "R"))
+                .build())
+        .addControls(
+            Control.builder().id("enc").name("Encryption").effectiveness(0.7).owner("cy").build())
         .addRisks(
-            Risk.builder().id("privacy-law").title("New data-privacy law").category("privacy").programOwner("ana").systemOwner("cy")
-                .addSystems("commerce").addProjects("web").addControls("enc").identifiedOn(START.plusMonths(18))
-                .addAssessments(RiskAssessment.builder().stage(AssessmentStage.INHERENT).likelihood(4).impact(5).assessedOn(START.plusMonths(18)).assessor("cy").build())
-                .treatment(Treatment.ACCEPT).acceptance(Acceptance.of("bo", START.plusMonths(19), START.plusMonths(31))).build())
-        .addAppetites(RiskAppetite.builder().appetite(6).tolerance(12).build(), RiskAppetite.builder().category("privacy").appetite(4).tolerance(8).build())
+            Risk.builder()
+                .id("privacy-law")
+                .title("New data-privacy law")
+                .category("privacy")
+                .programOwner("ana")
+                .systemOwner("cy")
+                .addSystems("commerce")
+                .addProjects("web")
+                .addControls("enc")
+                .identifiedOn(START.plusMonths(18))
+                .addAssessments(
+                    RiskAssessment.builder()
+                        .stage(AssessmentStage.INHERENT)
+                        .likelihood(4)
+                        .impact(5)
+                        .assessedOn(START.plusMonths(18))
+                        .assessor("cy")
+                        .build())
+                .treatment(Treatment.ACCEPT)
+                .acceptance(Acceptance.of("bo", START.plusMonths(19), START.plusMonths(31)))
+                .build())
+        .addAppetites(
+            RiskAppetite.builder().appetite(6).tolerance(12).build(),
+            RiskAppetite.builder().category("privacy").appetite(4).tolerance(8).build())
         .addPerspectives(Perspective.INTERNAL_PROCESS)
         .addKpis(
-            KpiDefinition.builder().id("availability").name("Availability").unit("%").direction(Direction.HIGHER_IS_BETTER).target(99.95)
-                .perspective("internal-process").aggregation(Aggregation.MEAN).updateFrequency(UpdateFrequency.MONTHLY).build())
-        .addObservations(Observation.builder().kpi("availability").period(ReportingPeriod.month(YearMonth.of(2025, 1))).value(99.96).build())
+            KpiDefinition.builder()
+                .id("availability")
+                .name("Availability")
+                .unit("%")
+                .direction(Direction.HIGHER_IS_BETTER)
+                .target(99.95)
+                .perspective("internal-process")
+                .aggregation(Aggregation.MEAN)
+                .updateFrequency(UpdateFrequency.MONTHLY)
+                .build())
+        .addObservations(
+            Observation.builder()
+                .kpi("availability")
+                .period(ReportingPeriod.month(YearMonth.of(2025, 1)))
+                .value(99.96)
+                .build())
         .addScorecards(
-            Scorecard.builder().id("shared").name("Shared").addChildren(
-                ScorecardNode.builder().id("p").name("Process").kind(NodeKind.PERSPECTIVE).addChildren(ScorecardNode.kpiLeaf("availability", "Availability", 1)).build()).build())
+            Scorecard.builder()
+                .id("shared")
+                .name("Shared")
+                .addChildren(
+                    ScorecardNode.builder()
+                        .id("p")
+                        .name("Process")
+                        .kind(NodeKind.PERSPECTIVE)
+                        .addChildren(ScorecardNode.kpiLeaf("availability", "Availability", 1))
+                        .build())
+                .build())
         .addRegulations(Regulation.GDPR, Regulation.PCI_DSS)
         .addObligations(
-            Obligation.builder().id("gdpr-33").title("Notify breach").regulation("GDPR").citation("Art. 33(1)").ownerRole("system-owner")
-                .trigger("personal-data-breach").timeLimit(TimeLimit.of(72, TimeLimitUnit.HOURS)).build())
+            Obligation.builder()
+                .id("gdpr-33")
+                .title("Notify breach")
+                .regulation("GDPR")
+                .citation("Art. 33(1)")
+                .ownerRole("system-owner")
+                .trigger("personal-data-breach")
+                .timeLimit(TimeLimit.of(72, TimeLimitUnit.HOURS))
+                .build())
         .addEvents(
-            ComplianceEvent.builder().id("breach-1").kind("personal-data-breach").occurredAt(Instant.parse("2025-03-01T10:00:00Z"))
-                .becameAwareAt(Instant.parse("2025-03-01T12:00:00Z")).zone(ZoneId.of("Europe/Berlin")).addSystems("commerce").build())
+            ComplianceEvent.builder()
+                .id("breach-1")
+                .kind("personal-data-breach")
+                .occurredAt(Instant.parse("2025-03-01T10:00:00Z"))
+                .becameAwareAt(Instant.parse("2025-03-01T12:00:00Z"))
+                .zone(ZoneId.of("Europe/Berlin"))
+                .addSystems("commerce")
+                .build())
         .addCompletions(
-            CompletionRecord.builder().obligation("gdpr-33").due(LocalDate.of(2025, 3, 4)).event("breach-1")
-                .completedAt(Instant.parse("2025-03-02T09:00:00Z")).completedBy("cy").build());
+            CompletionRecord.builder()
+                .obligation("gdpr-33")
+                .due(LocalDate.of(2025, 3, 4))
+                .event("breach-1")
+                .completedAt(Instant.parse("2025-03-02T09:00:00Z"))
+                .completedBy("cy")
+                .build());
   }
 
   @Test
@@ -148,7 +271,13 @@ class GovernanceModelTest {
             GovernanceValidationException.class,
             () ->
                 omniChannel()
-                    .addRisks(model.risks().get(0).withId("r2").withSystemOwner("zed").withControls("enc", "firewall"))
+                    .addRisks(
+                        model
+                            .risks()
+                            .get(0)
+                            .withId("r2")
+                            .withSystemOwner("zed")
+                            .withControls("enc", "firewall"))
                     .addObservations(model.observations().get(0).withKpi("nps"))
                     .build());
     assertThat(e.violations())
@@ -162,8 +291,20 @@ class GovernanceModelTest {
   void rejectsDanglingReferencesOfThePracticeRecords() {
     GovernanceModel m = omniChannel().build();
     LocalDate day = LocalDate.of(2025, 3, 3);
-    rejects(() -> m.withChangeRequests(ChangeRequest.builder().id("cr").title("Upgrade").system("crm").initiator("ann").raisedOn(day)
-            .addProjects("nope").addMilestones("none").addRequiredApprovals("board").addApprovals(Approval.of("board", "zed", day)).build()),
+    rejects(
+        () ->
+            m.withChangeRequests(
+                ChangeRequest.builder()
+                    .id("cr")
+                    .title("Upgrade")
+                    .system("crm")
+                    .initiator("ann")
+                    .raisedOn(day)
+                    .addProjects("nope")
+                    .addMilestones("none")
+                    .addRequiredApprovals("board")
+                    .addApprovals(Approval.of("board", "zed", day))
+                    .build()),
         "Invalid governance data, 7 violations:\n"
             + "  - changeRequests[0].system = 'crm': expected the id of a defined system\n"
             + "  - changeRequests[0].initiator = 'ann': expected the id of a defined person\n"
@@ -172,18 +313,63 @@ class GovernanceModelTest {
             + "  - changeRequests[0].requiredApprovals[0] = 'board': expected the id of a defined role\n"
             + "  - changeRequests[0].approvals[0].role = 'board': expected the id of a defined role\n"
             + "  - changeRequests[0].approvals[0].person = 'zed': expected the id of a defined person");
-    rejects(() -> m.withRoadmapWindows(RoadmapWindow.builder().id("w").system("crm").kind(WindowKind.FREEZE).start(day).end(day).build()),
+    rejects(
+        () ->
+            m.withRoadmapWindows(
+                RoadmapWindow.builder()
+                    .id("w")
+                    .system("crm")
+                    .kind(WindowKind.FREEZE)
+                    .start(day)
+                    .end(day)
+                    .build()),
         "Invalid governance data: roadmapWindows[0].system = 'crm': expected the id of a defined system");
-    rejects(() -> m.withDocuments(DocumentationArtifact.builder().id("d").system("crm").kind("sla").owner("zed").build()),
+    rejects(
+        () ->
+            m.withDocuments(
+                DocumentationArtifact.builder()
+                    .id("d")
+                    .system("crm")
+                    .kind("sla")
+                    .owner("zed")
+                    .build()),
         "Invalid governance data, 2 violations:\n  - documents[0].system = 'crm': expected the id of a defined system\n"
             + "  - documents[0].owner = 'zed': expected the id of a defined person");
-    rejects(() -> m.withCadences(Cadence.builder().id("c").name("C").kind(CadenceKind.STEERING_COMMITTEE).program("x").every(Period.ofMonths(1)).build()),
+    rejects(
+        () ->
+            m.withCadences(
+                Cadence.builder()
+                    .id("c")
+                    .name("C")
+                    .kind(CadenceKind.STEERING_COMMITTEE)
+                    .program("x")
+                    .every(Period.ofMonths(1))
+                    .build()),
         "Invalid governance data: cadences[0].program = 'x': expected the id of a defined program");
-    GovernanceModel withCadence = m.withCadences(Cadence.builder().id("c").name("C").kind(CadenceKind.STEERING_COMMITTEE).every(Period.ofMonths(1)).build());
-    rejects(() -> withCadence.withMeetings(Meeting.builder().cadence("other").heldOn(day).addAttendees("zed").build()),
+    GovernanceModel withCadence =
+        m.withCadences(
+            Cadence.builder()
+                .id("c")
+                .name("C")
+                .kind(CadenceKind.STEERING_COMMITTEE)
+                .every(Period.ofMonths(1))
+                .build());
+    rejects(
+        () ->
+            withCadence.withMeetings(
+                Meeting.builder().cadence("other").heldOn(day).addAttendees("zed").build()),
         "Invalid governance data, 2 violations:\n  - meetings[0].cadence = 'other': expected the id of a defined cadence\n"
             + "  - meetings[0].attendees[0] = 'zed': expected the id of a defined person");
-    rejects(() -> m.withDisagreements(Disagreement.builder().id("d").topic("T").raisedOn(day).addParties("zed").system("crm").build()),
+    rejects(
+        () ->
+            m.withDisagreements(
+                Disagreement.builder()
+                    .id("d")
+                    .topic("T")
+                    .raisedOn(day)
+                    .addParties("zed")
+                    .system("crm")
+                    .build()),
         "Invalid governance data, 2 violations:\n  - disagreements[0].parties[0] = 'zed': expected the id of a defined person\n"
             + "  - disagreements[0].system = 'crm': expected the id of a defined system");
   }
@@ -192,51 +378,90 @@ class GovernanceModelTest {
   void rejectsRepeatedIds() {
     GovernanceModel model = omniChannel().build();
     rejects(
-        () -> model.withPeople(model.people().get(0), model.people().get(1), Person.of("ana", "Another Ana"), model.people().get(2)),
+        () ->
+            model.withPeople(
+                model.people().get(0),
+                model.people().get(1),
+                Person.of("ana", "Another Ana"),
+                model.people().get(2)),
         "Invalid governance data: people[2].id = 'ana': expected an id not already used by people[0]");
   }
 
   @Test
   void rejectsDanglingReferencesEverywhere() {
     GovernanceModel m = omniChannel().build();
-    rejects(() -> m.withPeople(Person.builder().id("ana").name("Ana").unit("hr").build(), m.people().get(1), m.people().get(2)),
+    rejects(
+        () ->
+            m.withPeople(
+                Person.builder().id("ana").name("Ana").unit("hr").build(),
+                m.people().get(1),
+                m.people().get(2)),
         "Invalid governance data: people[0].unit = 'hr': expected the id of a defined unit");
-    rejects(() -> m.withRoleAssignments(RoleAssignment.of("auditor", List.of("ana")), RoleAssignment.of("program-manager", List.of("ann"))),
+    rejects(
+        () ->
+            m.withRoleAssignments(
+                RoleAssignment.of("auditor", List.of("ana")),
+                RoleAssignment.of("program-manager", List.of("ann"))),
         "Invalid governance data, 2 violations:\n  - roleAssignments[0].role = 'auditor': expected the id of a defined role\n"
             + "  - roleAssignments[1].people[0] = 'ann': expected the id of a defined person");
-    rejects(() -> m.withPrograms(m.programs().get(0).withProgramManager("ann")),
+    rejects(
+        () -> m.withPrograms(m.programs().get(0).withProgramManager("ann")),
         "Invalid governance data: programs[0].programManager = 'ann': expected the id of a defined person");
-    rejects(() -> m.withProjects(m.projects().get(0).withProgram("other"), m.projects().get(1).withOwner("ann")),
+    rejects(
+        () ->
+            m.withProjects(
+                m.projects().get(0).withProgram("other"), m.projects().get(1).withOwner("ann")),
         "Invalid governance data, 3 violations:\n"
             + "  - programs[0].projects[0] = 'web': expected a project of program 'omni', but the project names program 'other'\n"
             + "  - projects[0].program = 'other': expected the id of a defined program\n"
             + "  - projects[1].owner = 'ann': expected the id of a defined person");
-    rejects(() -> m.withProjects(m.projects().get(0).withManager("ann"), m.projects().get(1)),
+    rejects(
+        () -> m.withProjects(m.projects().get(0).withManager("ann"), m.projects().get(1)),
         "Invalid governance data: projects[0].manager = 'ann': expected the id of a defined person");
-    rejects(() -> m.withPrograms(m.programs().get(0).withProjects("web", "stores", "app")),
+    rejects(
+        () -> m.withPrograms(m.programs().get(0).withProjects("web", "stores", "app")),
         "Invalid governance data: programs[0].projects[2] = 'app': expected the id of a defined project");
-    rejects(() -> m.withScorecards(m.scorecards().get(0), m.scorecards().get(0)),
+    rejects(
+        () -> m.withScorecards(m.scorecards().get(0), m.scorecards().get(0)),
         "Invalid governance data: scorecards[1].id = 'shared': expected an id not already used by scorecards[0]");
-    rejects(() -> m.withSystems(m.systems().get(0).withOwner("ann")),
+    rejects(
+        () -> m.withSystems(m.systems().get(0).withOwner("ann")),
         "Invalid governance data: systems[0].owner = 'ann': expected the id of a defined person");
-    rejects(() -> m.withSystems(m.systems().get(0).withRegulations("HIPAA")),
+    rejects(
+        () -> m.withSystems(m.systems().get(0).withRegulations("HIPAA")),
         "Invalid governance data: systems[0].regulations[0] = 'HIPAA': expected the id of a defined regulation");
-    rejects(() -> m.withDeliverables(m.deliverables().get(0).withProject("app")),
+    rejects(
+        () -> m.withDeliverables(m.deliverables().get(0).withProject("app")),
         "Invalid governance data: deliverables[0].project = 'app': expected the id of a defined project");
-    rejects(() -> m.withMilestones(m.milestones().get(0).withProject("app"), m.milestones().get(1).withProgram("other")),
+    rejects(
+        () ->
+            m.withMilestones(
+                m.milestones().get(0).withProject("app"),
+                m.milestones().get(1).withProgram("other")),
         "Invalid governance data, 2 violations:\n  - milestones[0].project = 'app': expected the id of a defined project\n"
             + "  - milestones[1].program = 'other': expected the id of a defined program");
-    rejects(() -> m.withControls(m.controls().get(0).withOwner("ann")),
+    rejects(
+        () -> m.withControls(m.controls().get(0).withOwner("ann")),
         "Invalid governance data: controls[0].owner = 'ann': expected the id of a defined person");
-    rejects(() -> m.withKpis(m.kpis().get(0).withPerspective("customer")),
+    rejects(
+        () -> m.withKpis(m.kpis().get(0).withPerspective("customer")),
         "Invalid governance data: kpis[0].perspective = 'customer': expected the id of a defined perspective");
-    rejects(() -> m.withEvents(m.events().get(0).withSystems("pos")),
+    rejects(
+        () -> m.withEvents(m.events().get(0).withSystems("pos")),
         "Invalid governance data: events[0].systems[0] = 'pos': expected the id of a defined system");
-    rejects(() -> m.withCompletions(m.completions().get(0).withObligation("sox-404").withEvent("breach-2").withCompletedBy("ann")),
+    rejects(
+        () ->
+            m.withCompletions(
+                m.completions()
+                    .get(0)
+                    .withObligation("sox-404")
+                    .withEvent("breach-2")
+                    .withCompletedBy("ann")),
         "Invalid governance data, 3 violations:\n  - completions[0].obligation = 'sox-404': expected the id of a defined obligation\n"
             + "  - completions[0].event = 'breach-2': expected the id of a defined event\n"
             + "  - completions[0].completedBy = 'ann': expected the id of a defined person");
-    rejects(() -> m.withObligations(m.obligations().get(0).withRegulation("SOX").withOwnerRole("dpo")),
+    rejects(
+        () -> m.withObligations(m.obligations().get(0).withRegulation("SOX").withOwnerRole("dpo")),
         "Invalid governance data, 2 violations:\n  - obligations[0].regulation = 'SOX': expected the id of a defined regulation\n"
             + "  - obligations[0].ownerRole = 'dpo': expected the id of a defined role");
   }
@@ -244,10 +469,17 @@ class GovernanceModelTest {
   @Test
   void rejectsRaciRolesAndDeliverablesThatAreNotDefined() {
     GovernanceModel m = omniChannel().build();
-    RaciMatrix raci = RaciMatrix.builder().id("x").name("X")
-        .addActivities(RaciActivity.builder().id("build").name("Build").deliverable("app").build())
-        .addRoles("dpo").addAssignments(RaciAssignment.of("build", "dpo", "A/R")).build();
-    rejects(() -> m.withRaciMatrices(raci),
+    RaciMatrix raci =
+        RaciMatrix.builder()
+            .id("x")
+            .name("X")
+            .addActivities(
+                RaciActivity.builder().id("build").name("Build").deliverable("app").build())
+            .addRoles("dpo")
+            .addAssignments(RaciAssignment.of("build", "dpo", "A/R"))
+            .build();
+    rejects(
+        () -> m.withRaciMatrices(raci),
         "Invalid governance data, 2 violations:\n  - raciMatrices[0].roles[0] = 'dpo': expected the id of a defined role\n"
             + "  - raciMatrices[0].activities[0].deliverable = 'app': expected the id of a defined deliverable");
   }
@@ -256,10 +488,16 @@ class GovernanceModelTest {
   void rejectsRiskReferencesAndLevelsOffTheScales() {
     GovernanceModel m = omniChannel().build();
     Risk risk = m.risks().get(0);
-    RiskAssessment offScale = risk.assessments().get(0).withLikelihood(6).withImpact(0).withAssessor("ann");
+    RiskAssessment offScale =
+        risk.assessments().get(0).withLikelihood(6).withImpact(0).withAssessor("ann");
     rejects(
-        () -> m.withRisks(risk.withProgramOwner("ann").withSystems("pos").withProjects("app").withAssessments(offScale)
-            .withAcceptance(Acceptance.of("zed", START, START))),
+        () ->
+            m.withRisks(
+                risk.withProgramOwner("ann")
+                    .withSystems("pos")
+                    .withProjects("app")
+                    .withAssessments(offScale)
+                    .withAcceptance(Acceptance.of("zed", START, START))),
         "Invalid governance data, 7 violations:\n"
             + "  - risks[0].programOwner = 'ann': expected the id of a defined person\n"
             + "  - risks[0].systems[0] = 'pos': expected the id of a defined system\n"
@@ -273,31 +511,64 @@ class GovernanceModelTest {
   @Test
   void rejectsScorecardLeavesOfUndefinedKpis() {
     GovernanceModel m = omniChannel().build();
-    Scorecard s = Scorecard.builder().id("s").name("S").addChildren(
-        ScorecardNode.builder().id("p").name("P").kind(NodeKind.PERSPECTIVE).addChildren(
-            ScorecardNode.builder().id("o").name("O").kind(NodeKind.OBJECTIVE).addChildren(ScorecardNode.kpiLeaf("nps", "NPS", 1)).build()).build()).build();
-    rejects(() -> m.withScorecards(s), "Invalid governance data: scorecards[0].children[0].children[0].children[0].kpi = 'nps': expected the id of a defined KPI");
+    Scorecard s =
+        Scorecard.builder()
+            .id("s")
+            .name("S")
+            .addChildren(
+                ScorecardNode.builder()
+                    .id("p")
+                    .name("P")
+                    .kind(NodeKind.PERSPECTIVE)
+                    .addChildren(
+                        ScorecardNode.builder()
+                            .id("o")
+                            .name("O")
+                            .kind(NodeKind.OBJECTIVE)
+                            .addChildren(ScorecardNode.kpiLeaf("nps", "NPS", 1))
+                            .build())
+                    .build())
+            .build();
+    rejects(
+        () -> m.withScorecards(s),
+        "Invalid governance data: scorecards[0].children[0].children[0].children[0].kpi = 'nps': expected the id of a defined KPI");
   }
 
   @Test
   void rejectsDuplicateAssignmentsAppetitesAndUnitLoops() {
     GovernanceModel m = omniChannel().build();
-    rejects(() -> m.withRoleAssignments(RoleAssignment.of("program-manager", List.of("ana")), RoleAssignment.of("program-manager", List.of("bo"))),
+    rejects(
+        () ->
+            m.withRoleAssignments(
+                RoleAssignment.of("program-manager", List.of("ana")),
+                RoleAssignment.of("program-manager", List.of("bo"))),
         "Invalid governance data: roleAssignments[1].role = 'program-manager': expected one assignment per role");
-    rejects(() -> m.withAppetites(RiskAppetite.builder().appetite(1).tolerance(2).build(), RiskAppetite.builder().appetite(3).tolerance(4).build()),
+    rejects(
+        () ->
+            m.withAppetites(
+                RiskAppetite.builder().appetite(1).tolerance(2).build(),
+                RiskAppetite.builder().appetite(3).tolerance(4).build()),
         "Invalid governance data: appetites[1].category = '<default>': expected one appetite per category");
-    rejects(() -> m.withUnits(OrganisationalUnit.builder().id("corp").name("Corp").parent("it").build(), m.units().get(1)),
+    rejects(
+        () ->
+            m.withUnits(
+                OrganisationalUnit.builder().id("corp").name("Corp").parent("it").build(),
+                m.units().get(1)),
         "Invalid governance data, 2 violations:\n  - units[0].parent = 'it': expected a parent chain that does not lead back to 'corp'\n"
             + "  - units[1].parent = 'corp': expected a parent chain that does not lead back to 'it'");
-    rejects(() -> m.withUnits(OrganisationalUnit.builder().id("it").name("IT").parent("hq").build()),
+    rejects(
+        () -> m.withUnits(OrganisationalUnit.builder().id("it").name("IT").parent("hq").build()),
         "Invalid governance data: units[0].parent = 'hq': expected the id of a defined unit");
-    rejects(() -> m.withUnits(OrganisationalUnit.of("corp", "Corporate")),
+    rejects(
+        () -> m.withUnits(OrganisationalUnit.of("corp", "Corporate")),
         "Invalid governance data: people[0].unit = 'it': expected the id of a defined unit");
   }
 
   @Test
   void rejectsABlankName() {
-    rejects(() -> omniChannel().build().withName(" "), "Invalid governance data: name = ' ': expected a non-blank text");
+    rejects(
+        () -> omniChannel().build().withName(" "),
+        "Invalid governance data: name = ' ': expected a non-blank text");
   }
 
   @Test

@@ -16,7 +16,10 @@ class MoneyTest {
   @Test
   void trailingZerosAreNotSignificant() {
     new EqualsTester()
-        .addEqualityGroup(Money.parse("1.50", "EUR"), Money.parse("1.5", "EUR"), Money.of(new BigDecimal("1.500"), EUR))
+        .addEqualityGroup(
+            Money.parse("1.50", "EUR"),
+            Money.parse("1.5", "EUR"),
+            Money.of(new BigDecimal("1.500"), EUR))
         .addEqualityGroup(Money.parse("1.5", "USD"))
         .addEqualityGroup(Money.parse("-1.5", "EUR"))
         .testEquals();
@@ -53,8 +56,12 @@ class MoneyTest {
 
   @Test
   void rejectsUnparsableAmountsAndCurrencies() {
-    rejects(() -> Money.parse("1,5", "EUR"), "Invalid governance data: amount = '1,5': expected a decimal number such as 1250.50");
-    rejects(() -> Money.parse("1", "EURO"), "Invalid governance data: currency = 'EURO': expected an ISO 4217 currency code such as EUR or USD");
+    rejects(
+        () -> Money.parse("1,5", "EUR"),
+        "Invalid governance data: amount = '1,5': expected a decimal number such as 1250.50");
+    rejects(
+        () -> Money.parse("1", "EURO"),
+        "Invalid governance data: currency = 'EURO': expected an ISO 4217 currency code such as EUR or USD");
   }
 
   @Test

@@ -11,7 +11,14 @@ class OrganisationalUnitTest {
 
   @Test
   void mayHaveAParent() {
-    assertThat(OrganisationalUnit.builder().id("it-ops").name("IT operations").parent("it").build().parent()).contains("it");
+    assertThat(
+            OrganisationalUnit.builder()
+                .id("it-ops")
+                .name("IT operations")
+                .parent("it")
+                .build()
+                .parent())
+        .contains("it");
   }
 
   @Test
@@ -25,9 +32,15 @@ class OrganisationalUnitTest {
 
   @Test
   void rejectsBadInput() {
-    rejects(() -> OrganisationalUnit.builder().id("it").name("IT").parent("it").build(), "Invalid governance data: parent = 'it': expected the id of another unit than itself");
-    rejects(() -> OrganisationalUnit.builder().id("it").name("IT").parent("a b").build(), "Invalid governance data: parent = 'a b': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
-    rejects(() -> OrganisationalUnit.of("it", ""), "Invalid governance data: name = '': expected a non-blank text");
+    rejects(
+        () -> OrganisationalUnit.builder().id("it").name("IT").parent("it").build(),
+        "Invalid governance data: parent = 'it': expected the id of another unit than itself");
+    rejects(
+        () -> OrganisationalUnit.builder().id("it").name("IT").parent("a b").build(),
+        "Invalid governance data: parent = 'a b': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
+    rejects(
+        () -> OrganisationalUnit.of("it", ""),
+        "Invalid governance data: name = '': expected a non-blank text");
   }
 
   @Test

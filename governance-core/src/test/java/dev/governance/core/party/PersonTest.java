@@ -11,7 +11,8 @@ class PersonTest {
 
   @Test
   void holdsOptionalContactAndUnit() {
-    Person ana = Person.builder().id("ana").name("Ana Lima").email("ana@retail.example").unit("it").build();
+    Person ana =
+        Person.builder().id("ana").name("Ana Lima").email("ana@retail.example").unit("it").build();
     assertThat(ana.email()).contains("ana@retail.example");
     assertThat(ana.unit()).contains("it");
     assertThat(Person.of("bo", "Bo").email()).isEmpty();
@@ -28,10 +29,18 @@ class PersonTest {
 
   @Test
   void rejectsBadInput() {
-    rejects(() -> Person.of("ana lima", "Ana"), "Invalid governance data: id = 'ana lima': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
-    rejects(() -> Person.of("ana", ""), "Invalid governance data: name = '': expected a non-blank text");
-    rejects(() -> Person.builder().id("ana").name("Ana").email("ana.example").build(), "Invalid governance data: email = 'ana.example': expected an address of the form name@domain");
-    rejects(() -> Person.builder().id("ana").build(), "Invalid governance data: name = <missing>: expected a value (required attribute)");
+    rejects(
+        () -> Person.of("ana lima", "Ana"),
+        "Invalid governance data: id = 'ana lima': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
+    rejects(
+        () -> Person.of("ana", ""),
+        "Invalid governance data: name = '': expected a non-blank text");
+    rejects(
+        () -> Person.builder().id("ana").name("Ana").email("ana.example").build(),
+        "Invalid governance data: email = 'ana.example': expected an address of the form name@domain");
+    rejects(
+        () -> Person.builder().id("ana").build(),
+        "Invalid governance data: name = <missing>: expected a value (required attribute)");
   }
 
   @Test

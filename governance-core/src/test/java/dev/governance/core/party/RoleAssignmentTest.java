@@ -12,14 +12,17 @@ class RoleAssignmentTest {
 
   @Test
   void keepsPeopleInOrderAndAllowsAnUnstaffedRole() {
-    assertThat(RoleAssignment.of("cab", List.of("zoe", "ana")).people()).containsExactly("zoe", "ana");
+    assertThat(RoleAssignment.of("cab", List.of("zoe", "ana")).people())
+        .containsExactly("zoe", "ana");
     assertThat(RoleAssignment.of("cab", List.of()).people()).isEmpty();
   }
 
   @Test
   void equalityIsByValueAndOrder() {
     new EqualsTester()
-        .addEqualityGroup(RoleAssignment.of("cab", List.of("a", "b")), RoleAssignment.of("cab", List.of("a", "b")))
+        .addEqualityGroup(
+            RoleAssignment.of("cab", List.of("a", "b")),
+            RoleAssignment.of("cab", List.of("a", "b")))
         .addEqualityGroup(RoleAssignment.of("cab", List.of("b", "a")))
         .addEqualityGroup(RoleAssignment.of("pm", List.of("a", "b")))
         .testEquals();
@@ -27,9 +30,15 @@ class RoleAssignmentTest {
 
   @Test
   void rejectsBadInput() {
-    rejects(() -> RoleAssignment.of("cab", List.of("a", "a")), "Invalid governance data: people[1] = 'a': expected no repeated entries");
-    rejects(() -> RoleAssignment.of("cab", List.of("a b")), "Invalid governance data: people[0] = 'a b': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
-    rejects(() -> RoleAssignment.of("c a b", List.of()), "Invalid governance data: role = 'c a b': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
+    rejects(
+        () -> RoleAssignment.of("cab", List.of("a", "a")),
+        "Invalid governance data: people[1] = 'a': expected no repeated entries");
+    rejects(
+        () -> RoleAssignment.of("cab", List.of("a b")),
+        "Invalid governance data: people[0] = 'a b': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
+    rejects(
+        () -> RoleAssignment.of("c a b", List.of()),
+        "Invalid governance data: role = 'c a b': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
   }
 
   @Test

@@ -11,7 +11,8 @@ class RoleTest {
 
   @Test
   void knowsWhetherItIsWellKnown() {
-    assertThat(Role.of("system-owner", "Owner of systems").wellKnown()).contains(WellKnownRole.SYSTEM_OWNER);
+    assertThat(Role.of("system-owner", "Owner of systems").wellKnown())
+        .contains(WellKnownRole.SYSTEM_OWNER);
     assertThat(Role.of("dpo", "Data protection officer").wellKnown()).isEmpty();
   }
 
@@ -26,8 +27,12 @@ class RoleTest {
 
   @Test
   void rejectsBadInput() {
-    rejects(() -> Role.of("", "x"), "Invalid governance data: id = '': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
-    rejects(() -> Role.of("dpo", " "), "Invalid governance data: name = ' ': expected a non-blank text");
+    rejects(
+        () -> Role.of("", "x"),
+        "Invalid governance data: id = '': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
+    rejects(
+        () -> Role.of("dpo", " "),
+        "Invalid governance data: name = ' ': expected a non-blank text");
   }
 
   @Test

@@ -20,8 +20,14 @@ class WellKnownRoleTest {
   void idsAreTheDocumentedOnes() {
     assertThat(Arrays.stream(WellKnownRole.values()).map(WellKnownRole::id))
         .containsExactly(
-            "program-manager", "system-owner", "project-owner", "project-manager",
-            "information-systems-manager", "security-officer", "steering-committee", "it-auditor");
+            "program-manager",
+            "system-owner",
+            "project-owner",
+            "project-manager",
+            "information-systems-manager",
+            "security-officer",
+            "steering-committee",
+            "it-auditor");
     assertThat(WellKnownRole.PROGRAM_MANAGER.role().name()).isEqualTo("Program manager");
   }
 }

@@ -10,12 +10,16 @@ import org.junit.jupiter.api.Test;
 class InformationSystemTest {
 
   static InformationSystem.Builder platform() {
-    return InformationSystem.builder().id("commerce").name("Commerce platform").criticality(Criticality.MISSION_CRITICAL);
+    return InformationSystem.builder()
+        .id("commerce")
+        .name("Commerce platform")
+        .criticality(Criticality.MISSION_CRITICAL);
   }
 
   @Test
   void holdsOwnerRegulationsAndVendor() {
-    InformationSystem s = platform().owner("cy").addRegulations("GDPR", "PCI-DSS").vendor("Acme").build();
+    InformationSystem s =
+        platform().owner("cy").addRegulations("GDPR", "PCI-DSS").vendor("Acme").build();
     assertThat(s.owner()).contains("cy");
     assertThat(s.regulations()).containsExactly("GDPR", "PCI-DSS");
     assertThat(s.vendor()).contains("Acme");
@@ -23,7 +27,9 @@ class InformationSystemTest {
 
   @Test
   void criticalityIsOrderedFromLeastToMost() {
-    assertThat(Criticality.values()).containsExactly(Criticality.LOW, Criticality.MEDIUM, Criticality.HIGH, Criticality.MISSION_CRITICAL);
+    assertThat(Criticality.values())
+        .containsExactly(
+            Criticality.LOW, Criticality.MEDIUM, Criticality.HIGH, Criticality.MISSION_CRITICAL);
   }
 
   @Test
@@ -31,15 +37,26 @@ class InformationSystemTest {
     new EqualsTester()
         .addEqualityGroup(platform().build(), platform().build())
         .addEqualityGroup(platform().owner("cy").build())
-        .addEqualityGroup(InformationSystem.builder().id("commerce").name("Commerce platform").criticality(Criticality.LOW).build())
+        .addEqualityGroup(
+            InformationSystem.builder()
+                .id("commerce")
+                .name("Commerce platform")
+                .criticality(Criticality.LOW)
+                .build())
         .testEquals();
   }
 
   @Test
   void rejectsBadInput() {
-    rejects(() -> platform().addRegulations("GDPR", "GDPR").build(), "Invalid governance data: regulations[1] = 'GDPR': expected no repeated entries");
-    rejects(() -> platform().vendor(" ").build(), "Invalid governance data: vendor = ' ': expected a non-blank text");
-    rejects(() -> InformationSystem.builder().id("s").name("S").build(), "Invalid governance data: criticality = <missing>: expected a value (required attribute)");
+    rejects(
+        () -> platform().addRegulations("GDPR", "GDPR").build(),
+        "Invalid governance data: regulations[1] = 'GDPR': expected no repeated entries");
+    rejects(
+        () -> platform().vendor(" ").build(),
+        "Invalid governance data: vendor = ' ': expected a non-blank text");
+    rejects(
+        () -> InformationSystem.builder().id("s").name("S").build(),
+        "Invalid governance data: criticality = <missing>: expected a value (required attribute)");
   }
 
   @Test

@@ -11,13 +11,24 @@ import org.junit.jupiter.api.Test;
 class MilestoneTest {
 
   static Milestone.Builder goLive() {
-    return Milestone.builder().id("go-live").name("Platform go-live").kind(MilestoneKind.GO_LIVE).due(LocalDate.of(2024, 9, 1));
+    return Milestone.builder()
+        .id("go-live")
+        .name("Platform go-live")
+        .kind(MilestoneKind.GO_LIVE)
+        .due(LocalDate.of(2024, 9, 1));
   }
 
   @Test
   void belongsToAProgramOrAProject() {
     assertThat(goLive().program("omni").build().program()).contains("omni");
-    assertThat(Milestone.builder().id("m").name("M").due(LocalDate.of(2024, 1, 1)).project("web").build().kind())
+    assertThat(
+            Milestone.builder()
+                .id("m")
+                .name("M")
+                .due(LocalDate.of(2024, 1, 1))
+                .project("web")
+                .build()
+                .kind())
         .isEqualTo(MilestoneKind.MILESTONE);
   }
 
@@ -27,14 +38,24 @@ class MilestoneTest {
         .addEqualityGroup(goLive().program("omni").build(), goLive().program("omni").build())
         .addEqualityGroup(goLive().project("web").build())
         .addEqualityGroup(
-            Milestone.builder().id("go-live").name("Platform go-live").kind(MilestoneKind.PHASE_GATE).due(LocalDate.of(2024, 9, 1)).program("omni").build())
+            Milestone.builder()
+                .id("go-live")
+                .name("Platform go-live")
+                .kind(MilestoneKind.PHASE_GATE)
+                .due(LocalDate.of(2024, 9, 1))
+                .program("omni")
+                .build())
         .testEquals();
   }
 
   @Test
   void rejectsNeitherOrBothOwners() {
-    rejects(() -> goLive().build(), "Invalid governance data: program = '<missing>, project <missing>': expected exactly one of program and project");
-    rejects(() -> goLive().program("omni").project("web").build(), "Invalid governance data: program = 'omni, project web': expected exactly one of program and project");
+    rejects(
+        () -> goLive().build(),
+        "Invalid governance data: program = '<missing>, project <missing>': expected exactly one of program and project");
+    rejects(
+        () -> goLive().program("omni").project("web").build(),
+        "Invalid governance data: program = 'omni, project web': expected exactly one of program and project");
   }
 
   @Test

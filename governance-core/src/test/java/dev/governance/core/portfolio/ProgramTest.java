@@ -22,7 +22,8 @@ class ProgramTest {
 
   @Test
   void holdsProjectsInOrder() {
-    Program program = omniChannel().addProjects("web", "stores").programManager("ana").goal("Grow sales").build();
+    Program program =
+        omniChannel().addProjects("web", "stores").programManager("ana").goal("Grow sales").build();
     assertThat(program.projects()).containsExactly("web", "stores");
     assertThat(program.programManager()).contains("ana");
     assertThat(program.goal()).contains("Grow sales");
@@ -39,14 +40,32 @@ class ProgramTest {
 
   @Test
   void rejectsBadInput() {
-    rejects(() -> omniChannel().addProjects("web", "web").build(), "Invalid governance data: projects[1] = 'web': expected no repeated entries");
     rejects(
-        () -> Program.builder().id("p").name("P").budget(Money.parse("-1", "EUR")).baselineStart(LocalDate.of(2026, 1, 1)).baselineFinish(LocalDate.of(2026, 1, 1)).build(),
+        () -> omniChannel().addProjects("web", "web").build(),
+        "Invalid governance data: projects[1] = 'web': expected no repeated entries");
+    rejects(
+        () ->
+            Program.builder()
+                .id("p")
+                .name("P")
+                .budget(Money.parse("-1", "EUR"))
+                .baselineStart(LocalDate.of(2026, 1, 1))
+                .baselineFinish(LocalDate.of(2026, 1, 1))
+                .build(),
         "Invalid governance data: budget = -1 EUR: expected an amount >= 0");
     rejects(
-        () -> Program.builder().id("p").name("P").budget(Money.parse("1", "EUR")).baselineStart(LocalDate.of(2026, 1, 2)).baselineFinish(LocalDate.of(2026, 1, 1)).build(),
+        () ->
+            Program.builder()
+                .id("p")
+                .name("P")
+                .budget(Money.parse("1", "EUR"))
+                .baselineStart(LocalDate.of(2026, 1, 2))
+                .baselineFinish(LocalDate.of(2026, 1, 1))
+                .build(),
         "Invalid governance data: baselineFinish = 2026-01-01: expected a date on or after baselineStart 2026-01-02");
-    rejects(() -> omniChannel().programManager("").build(), "Invalid governance data: programManager = '': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
+    rejects(
+        () -> omniChannel().programManager("").build(),
+        "Invalid governance data: programManager = '': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
   }
 
   @Test

@@ -9,6 +9,9 @@ class CadenceKindTest {
   @Test
   void hasTheThreeForums() {
     assertThat(CadenceKind.values())
-        .containsExactly(CadenceKind.STEERING_COMMITTEE, CadenceKind.PROGRAM_SYSTEM_SYNC, CadenceKind.COMPLIANCE_REVIEW);
+        .containsExactly(
+            CadenceKind.STEERING_COMMITTEE,
+            CadenceKind.PROGRAM_SYSTEM_SYNC,
+            CadenceKind.COMPLIANCE_REVIEW);
   }
 }

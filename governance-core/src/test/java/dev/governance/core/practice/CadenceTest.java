@@ -10,13 +10,23 @@ import org.junit.jupiter.api.Test;
 class CadenceTest {
 
   static Cadence.Builder sync() {
-    return Cadence.builder().id("pm-commerce").name("Program and commerce sync").kind(CadenceKind.PROGRAM_SYSTEM_SYNC)
-        .program("omni").system("commerce").every(Period.ofWeeks(2));
+    return Cadence.builder()
+        .id("pm-commerce")
+        .name("Program and commerce sync")
+        .kind(CadenceKind.PROGRAM_SYSTEM_SYNC)
+        .program("omni")
+        .system("commerce")
+        .every(Period.ofWeeks(2));
   }
 
   @Test
   void meetsMoreOftenInTheCriticalPhase() {
-    Cadence cadence = sync().criticalEvery(Period.ofWeeks(1)).criticalFrom(LocalDate.of(2025, 10, 1)).criticalTo(LocalDate.of(2025, 11, 30)).build();
+    Cadence cadence =
+        sync()
+            .criticalEvery(Period.ofWeeks(1))
+            .criticalFrom(LocalDate.of(2025, 10, 1))
+            .criticalTo(LocalDate.of(2025, 11, 30))
+            .build();
     assertThat(cadence.inForce(LocalDate.of(2025, 9, 30))).isEqualTo(Period.ofWeeks(2));
     assertThat(cadence.inForce(LocalDate.of(2025, 10, 1))).isEqualTo(Period.ofWeeks(1));
     assertThat(cadence.inForce(LocalDate.of(2025, 12, 1))).isEqualTo(Period.ofWeeks(2));
@@ -24,10 +34,25 @@ class CadenceTest {
 
   @Test
   void rejectsAHalfDefinedCriticalPhase() {
-    rejects(() -> sync().criticalFrom(LocalDate.of(2025, 10, 1)).build(),
+    rejects(
+        () -> sync().criticalFrom(LocalDate.of(2025, 10, 1)).build(),
         "Invalid governance data: criticalEvery = '<missing>': expected criticalEvery, criticalFrom and criticalTo together, or none of them");
-    rejects(() -> Cadence.builder().id("c").name("C").kind(CadenceKind.STEERING_COMMITTEE).every(Period.ZERO).build(), "Invalid governance data: every = P0D: expected a positive period such as P1M");
-    rejects(() -> sync().criticalEvery(Period.ofWeeks(1)).criticalFrom(LocalDate.of(2025, 10, 1)).criticalTo(LocalDate.of(2025, 9, 1)).build(),
+    rejects(
+        () ->
+            Cadence.builder()
+                .id("c")
+                .name("C")
+                .kind(CadenceKind.STEERING_COMMITTEE)
+                .every(Period.ZERO)
+                .build(),
+        "Invalid governance data: every = P0D: expected a positive period such as P1M");
+    rejects(
+        () ->
+            sync()
+                .criticalEvery(Period.ofWeeks(1))
+                .criticalFrom(LocalDate.of(2025, 10, 1))
+                .criticalTo(LocalDate.of(2025, 9, 1))
+                .build(),
         "Invalid governance data: criticalTo = 2025-09-01: expected a day not before criticalFrom 2025-10-01");
   }
 }

@@ -10,13 +10,22 @@ import org.junit.jupiter.api.Test;
 class ChangeRequestTest {
 
   static ChangeRequest.Builder upgrade() {
-    return ChangeRequest.builder().id("cr-7").title("Upgrade the payment gateway").system("commerce").initiator("cy")
-        .raisedOn(LocalDate.of(2025, 3, 1)).addProjects("p02").addRequiredApprovals("change-board");
+    return ChangeRequest.builder()
+        .id("cr-7")
+        .title("Upgrade the payment gateway")
+        .system("commerce")
+        .initiator("cy")
+        .raisedOn(LocalDate.of(2025, 3, 1))
+        .addProjects("p02")
+        .addRequiredApprovals("change-board");
   }
 
   @Test
   void isMajorByDefaultAndKnowsItsApprovals() {
-    ChangeRequest change = upgrade().addApprovals(Approval.of("change-board", "lea", LocalDate.of(2025, 3, 5))).build();
+    ChangeRequest change =
+        upgrade()
+            .addApprovals(Approval.of("change-board", "lea", LocalDate.of(2025, 3, 5)))
+            .build();
     assertThat(change.major()).isTrue();
     assertThat(change.approvedBy("change-board")).isTrue();
     assertThat(upgrade().build().approvedBy("change-board")).isFalse();
@@ -24,9 +33,26 @@ class ChangeRequestTest {
 
   @Test
   void rejectsABlankTitleAndRepeatedApprovals() {
-    rejects(() -> ChangeRequest.builder().id("c").title(" ").system("s").initiator("p").raisedOn(LocalDate.of(2025, 1, 1)).build(), "Invalid governance data: title = ' ': expected a non-blank text");
-    rejects(() -> ChangeRequest.builder().id("c").title("T").system("s").initiator("p").raisedOn(LocalDate.of(2025, 1, 1))
-            .addRequiredApprovals("a", "a").build(),
+    rejects(
+        () ->
+            ChangeRequest.builder()
+                .id("c")
+                .title(" ")
+                .system("s")
+                .initiator("p")
+                .raisedOn(LocalDate.of(2025, 1, 1))
+                .build(),
+        "Invalid governance data: title = ' ': expected a non-blank text");
+    rejects(
+        () ->
+            ChangeRequest.builder()
+                .id("c")
+                .title("T")
+                .system("s")
+                .initiator("p")
+                .raisedOn(LocalDate.of(2025, 1, 1))
+                .addRequiredApprovals("a", "a")
+                .build(),
         "Invalid governance data: requiredApprovals[1] = 'a': expected no repeated entries");
   }
 

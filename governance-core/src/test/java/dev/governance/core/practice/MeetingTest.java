@@ -10,9 +10,20 @@ class MeetingTest {
 
   @Test
   void holdsItsCadenceDayAndAttendees() {
-    Meeting m = Meeting.builder().cadence("steering").heldOn(LocalDate.of(2025, 3, 4)).addAttendees("ana", "cy").build();
+    Meeting m =
+        Meeting.builder()
+            .cadence("steering")
+            .heldOn(LocalDate.of(2025, 3, 4))
+            .addAttendees("ana", "cy")
+            .build();
     assertThat(m.attendees()).containsExactly("ana", "cy");
-    rejects(() -> Meeting.builder().cadence("steering").heldOn(LocalDate.of(2025, 3, 4)).addAttendees("a b").build(),
+    rejects(
+        () ->
+            Meeting.builder()
+                .cadence("steering")
+                .heldOn(LocalDate.of(2025, 3, 4))
+                .addAttendees("a b")
+                .build(),
         "Invalid governance data: attendees[0] = 'a b': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
   }
 }

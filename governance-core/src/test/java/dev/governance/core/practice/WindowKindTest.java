@@ -8,7 +8,8 @@ class WindowKindTest {
 
   @Test
   void hasUpgradeMigrationAndFreeze() {
-    assertThat(WindowKind.values()).containsExactly(WindowKind.UPGRADE, WindowKind.MIGRATION, WindowKind.FREEZE);
+    assertThat(WindowKind.values())
+        .containsExactly(WindowKind.UPGRADE, WindowKind.MIGRATION, WindowKind.FREEZE);
     assertThat(WindowKind.valueOf("FREEZE")).isEqualTo(WindowKind.FREEZE);
   }
 }

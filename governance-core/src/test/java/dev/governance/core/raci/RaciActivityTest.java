@@ -12,7 +12,13 @@ class RaciActivityTest {
   @Test
   void isNotCriticalByDefault() {
     assertThat(RaciActivity.of("a1", "Define scope").critical()).isFalse();
-    RaciActivity critical = RaciActivity.builder().id("a1").name("Define scope").critical(true).deliverable("scope").build();
+    RaciActivity critical =
+        RaciActivity.builder()
+            .id("a1")
+            .name("Define scope")
+            .critical(true)
+            .deliverable("scope")
+            .build();
     assertThat(critical.critical()).isTrue();
     assertThat(critical.deliverable()).contains("scope");
   }
@@ -20,7 +26,9 @@ class RaciActivityTest {
   @Test
   void equalityIsByValue() {
     new EqualsTester()
-        .addEqualityGroup(RaciActivity.of("a1", "Scope"), RaciActivity.builder().id("a1").name("Scope").critical(false).build())
+        .addEqualityGroup(
+            RaciActivity.of("a1", "Scope"),
+            RaciActivity.builder().id("a1").name("Scope").critical(false).build())
         .addEqualityGroup(RaciActivity.builder().id("a1").name("Scope").critical(true).build())
         .addEqualityGroup(RaciActivity.of("a2", "Scope"))
         .testEquals();
@@ -28,8 +36,12 @@ class RaciActivityTest {
 
   @Test
   void rejectsBadInput() {
-    rejects(() -> RaciActivity.of("a 1", "Scope"), "Invalid governance data: id = 'a 1': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
-    rejects(() -> RaciActivity.of("a1", ""), "Invalid governance data: name = '': expected a non-blank text");
+    rejects(
+        () -> RaciActivity.of("a 1", "Scope"),
+        "Invalid governance data: id = 'a 1': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
+    rejects(
+        () -> RaciActivity.of("a1", ""),
+        "Invalid governance data: name = '': expected a non-blank text");
   }
 
   @Test

@@ -17,7 +17,8 @@ class RaciAssignmentTest {
   @Test
   void equalityIsByValue() {
     new EqualsTester()
-        .addEqualityGroup(RaciAssignment.of("a1", "pm", "A"), RaciAssignment.of("a1", "pm", RaciCell.parse("A")))
+        .addEqualityGroup(
+            RaciAssignment.of("a1", "pm", "A"), RaciAssignment.of("a1", "pm", RaciCell.parse("A")))
         .addEqualityGroup(RaciAssignment.of("a1", "pm", "R"))
         .addEqualityGroup(RaciAssignment.of("a1", "so", "A"))
         .addEqualityGroup(RaciAssignment.of("a2", "pm", "A"))
@@ -26,9 +27,15 @@ class RaciAssignmentTest {
 
   @Test
   void rejectsBadInput() {
-    rejects(() -> RaciAssignment.of("a 1", "pm", "A"), "Invalid governance data: activity = 'a 1': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
-    rejects(() -> RaciAssignment.of("a1", "", "A"), "Invalid governance data: role = '': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
-    rejects(() -> RaciAssignment.of("a1", "pm", "X?"), "Invalid governance data: cell = 'X?': expected letters A-Z, optionally separated by / , + or spaces");
+    rejects(
+        () -> RaciAssignment.of("a 1", "pm", "A"),
+        "Invalid governance data: activity = 'a 1': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
+    rejects(
+        () -> RaciAssignment.of("a1", "", "A"),
+        "Invalid governance data: role = '': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
+    rejects(
+        () -> RaciAssignment.of("a1", "pm", "X?"),
+        "Invalid governance data: cell = 'X?': expected letters A-Z, optionally separated by / , + or spaces");
   }
 
   @Test

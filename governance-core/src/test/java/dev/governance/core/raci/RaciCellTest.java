@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.common.testing.EqualsTester;
 import dev.governance.core.ValueContract;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class RaciCellTest {
 
@@ -46,7 +46,8 @@ class RaciCellTest {
   @Test
   void equalityIsByLettersInOrder() {
     new EqualsTester()
-        .addEqualityGroup(RaciCell.parse("A/R"), RaciCell.parse("ar"), RaciCell.of(List.of('A', 'R')))
+        .addEqualityGroup(
+            RaciCell.parse("A/R"), RaciCell.parse("ar"), RaciCell.of(List.of('A', 'R')))
         .addEqualityGroup(RaciCell.parse("R/A"))
         .addEqualityGroup(RaciCell.parse("A"))
         .testEquals();
@@ -54,11 +55,21 @@ class RaciCellTest {
 
   @Test
   void rejectsBadInput() {
-    rejects(() -> RaciCell.parse("A1"), "Invalid governance data: cell = 'A1': expected letters A-Z, optionally separated by / , + or spaces");
-    rejects(() -> RaciCell.parse("Ä"), "Invalid governance data: cell = 'Ä': expected letters A-Z, optionally separated by / , + or spaces");
-    rejects(() -> RaciCell.parse(" / "), "Invalid governance data: letters = []: expected at least one letter");
-    rejects(() -> RaciCell.parse("A/a"), "Invalid governance data: letters[1] = A: expected no repeated entries");
-    rejects(() -> RaciCell.of(List.of('r')), "Invalid governance data: letter = r: expected an upper-case letter A-Z");
+    rejects(
+        () -> RaciCell.parse("A1"),
+        "Invalid governance data: cell = 'A1': expected letters A-Z, optionally separated by / , + or spaces");
+    rejects(
+        () -> RaciCell.parse("Ä"),
+        "Invalid governance data: cell = 'Ä': expected letters A-Z, optionally separated by / , + or spaces");
+    rejects(
+        () -> RaciCell.parse(" / "),
+        "Invalid governance data: letters = []: expected at least one letter");
+    rejects(
+        () -> RaciCell.parse("A/a"),
+        "Invalid governance data: letters[1] = A: expected no repeated entries");
+    rejects(
+        () -> RaciCell.of(List.of('r')),
+        "Invalid governance data: letter = r: expected an upper-case letter A-Z");
   }
 
   @Test

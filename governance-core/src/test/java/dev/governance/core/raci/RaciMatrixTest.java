@@ -13,7 +13,9 @@ class RaciMatrixTest {
     return RaciMatrix.builder()
         .id("release")
         .name("Platform release")
-        .addActivities(RaciActivity.of("plan", "Plan release"), RaciActivity.builder().id("deploy").name("Deploy").critical(true).build())
+        .addActivities(
+            RaciActivity.of("plan", "Plan release"),
+            RaciActivity.builder().id("deploy").name("Deploy").critical(true).build())
         .addRoles("pm", "so", "ops");
   }
 
@@ -53,14 +55,26 @@ class RaciMatrixTest {
 
   @Test
   void keepsMatrixOrderWhateverTheOrderOfAssignments() {
-    RaciMatrix wide = RaciMatrix.builder().id("w").name("W")
-        .addActivities(RaciActivity.of("a1", "A1"), RaciActivity.of("a2", "A2"), RaciActivity.of("a3", "A3"))
-        .addRoles("r1", "r2", "r3", "r4", "r5")
-        .addAssignments(
-            RaciAssignment.of("a3", "r5", "I"), RaciAssignment.of("a2", "r4", "C"), RaciAssignment.of("a3", "r1", "A"),
-            RaciAssignment.of("a1", "r3", "R"), RaciAssignment.of("a2", "r2", "A"), RaciAssignment.of("a1", "r5", "A"),
-            RaciAssignment.of("a3", "r3", "R"), RaciAssignment.of("a1", "r1", "C"), RaciAssignment.of("a2", "r5", "R"))
-        .build();
+    RaciMatrix wide =
+        RaciMatrix.builder()
+            .id("w")
+            .name("W")
+            .addActivities(
+                RaciActivity.of("a1", "A1"),
+                RaciActivity.of("a2", "A2"),
+                RaciActivity.of("a3", "A3"))
+            .addRoles("r1", "r2", "r3", "r4", "r5")
+            .addAssignments(
+                RaciAssignment.of("a3", "r5", "I"),
+                RaciAssignment.of("a2", "r4", "C"),
+                RaciAssignment.of("a3", "r1", "A"),
+                RaciAssignment.of("a1", "r3", "R"),
+                RaciAssignment.of("a2", "r2", "A"),
+                RaciAssignment.of("a1", "r5", "A"),
+                RaciAssignment.of("a3", "r3", "R"),
+                RaciAssignment.of("a1", "r1", "C"),
+                RaciAssignment.of("a2", "r5", "R"))
+            .build();
     assertThat(wide.cells().rowKeySet()).containsExactly("a1", "a2", "a3");
     assertThat(wide.cells().columnKeySet()).containsExactly("r1", "r2", "r3", "r4", "r5");
     assertThat(wide.row("a1").keySet()).containsExactly("r1", "r3", "r5");
@@ -94,8 +108,12 @@ class RaciMatrixTest {
 
   @Test
   void rejectsRepeatedRowsAndColumns() {
-    rejects(() -> release().addRoles("pm").build(), "Invalid governance data: roles[3] = 'pm': expected no repeated entries");
-    rejects(() -> release().addActivities(RaciActivity.of("plan", "Again")).build(), "Invalid governance data: activities[2] = 'plan': expected no repeated entries");
+    rejects(
+        () -> release().addRoles("pm").build(),
+        "Invalid governance data: roles[3] = 'pm': expected no repeated entries");
+    rejects(
+        () -> release().addActivities(RaciActivity.of("plan", "Again")).build(),
+        "Invalid governance data: activities[2] = 'plan': expected no repeated entries");
   }
 
   @Test

@@ -46,12 +46,21 @@ class RaciSchemeTest {
 
   @Test
   void rejectsBadInput() {
-    rejects(() -> RaciScheme.of("X", ImmutableMap.of()), "Invalid governance data: letters = {}: expected at least one letter");
-    rejects(() -> RaciScheme.of("X", ImmutableMap.of('r', Responsibility.RESPONSIBLE)), "Invalid governance data: letter = r: expected an upper-case letter A-Z");
     rejects(
-        () -> RaciScheme.of("X", ImmutableMap.of('R', Responsibility.RESPONSIBLE, 'D', Responsibility.RESPONSIBLE)),
+        () -> RaciScheme.of("X", ImmutableMap.of()),
+        "Invalid governance data: letters = {}: expected at least one letter");
+    rejects(
+        () -> RaciScheme.of("X", ImmutableMap.of('r', Responsibility.RESPONSIBLE)),
+        "Invalid governance data: letter = r: expected an upper-case letter A-Z");
+    rejects(
+        () ->
+            RaciScheme.of(
+                "X",
+                ImmutableMap.of('R', Responsibility.RESPONSIBLE, 'D', Responsibility.RESPONSIBLE)),
         "Invalid governance data: letters = {R=RESPONSIBLE, D=RESPONSIBLE}: expected one letter per meaning");
-    rejects(() -> RaciScheme.of("", RaciScheme.RACI.letters()), "Invalid governance data: name = '': expected a non-blank text");
+    rejects(
+        () -> RaciScheme.of("", RaciScheme.RACI.letters()),
+        "Invalid governance data: name = '': expected a non-blank text");
   }
 
   @Test

@@ -16,7 +16,8 @@ class ResponsibilityTest {
     assertThat(Arrays.stream(Responsibility.values()).filter(Responsibility::givesInput))
         .containsExactly(Responsibility.CONSULTED, Responsibility.CONTRIBUTOR);
     assertThat(Arrays.stream(Responsibility.values()).filter(Responsibility::checksTheWork))
-        .containsExactly(Responsibility.VERIFIER, Responsibility.SIGNATORY, Responsibility.APPROVER);
+        .containsExactly(
+            Responsibility.VERIFIER, Responsibility.SIGNATORY, Responsibility.APPROVER);
   }
 
   @Test

@@ -11,7 +11,11 @@ import org.junit.jupiter.api.Test;
 class RiskAssessmentTest {
 
   static RiskAssessment.Builder inherent() {
-    return RiskAssessment.builder().stage(AssessmentStage.INHERENT).likelihood(4).impact(5).assessedOn(LocalDate.of(2024, 3, 1));
+    return RiskAssessment.builder()
+        .stage(AssessmentStage.INHERENT)
+        .likelihood(4)
+        .impact(5)
+        .assessedOn(LocalDate.of(2024, 3, 1));
   }
 
   @Test
@@ -19,7 +23,12 @@ class RiskAssessmentTest {
     RiskAssessment a = inherent().assessor("cy").rationale("No encryption at rest").build();
     assertThat(a.likelihood()).isEqualTo(4);
     assertThat(a.assessor()).contains("cy");
-    assertThat(AssessmentStage.values()).containsExactly(AssessmentStage.INHERENT, AssessmentStage.CURRENT, AssessmentStage.RESIDUAL, AssessmentStage.TARGET);
+    assertThat(AssessmentStage.values())
+        .containsExactly(
+            AssessmentStage.INHERENT,
+            AssessmentStage.CURRENT,
+            AssessmentStage.RESIDUAL,
+            AssessmentStage.TARGET);
   }
 
   @Test
@@ -27,13 +36,21 @@ class RiskAssessmentTest {
     new EqualsTester()
         .addEqualityGroup(inherent().build(), inherent().build())
         .addEqualityGroup(inherent().assessor("cy").build())
-        .addEqualityGroup(RiskAssessment.builder().stage(AssessmentStage.RESIDUAL).likelihood(4).impact(5).assessedOn(LocalDate.of(2024, 3, 1)).build())
+        .addEqualityGroup(
+            RiskAssessment.builder()
+                .stage(AssessmentStage.RESIDUAL)
+                .likelihood(4)
+                .impact(5)
+                .assessedOn(LocalDate.of(2024, 3, 1))
+                .build())
         .testEquals();
   }
 
   @Test
   void rejectsBadInput() {
-    rejects(() -> inherent().assessor("c y").build(), "Invalid governance data: assessor = 'c y': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
+    rejects(
+        () -> inherent().assessor("c y").build(),
+        "Invalid governance data: assessor = 'c y': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
     rejects(
         () -> RiskAssessment.builder().stage(AssessmentStage.INHERENT).build(),
         "Invalid governance data, 3 violations:\n"

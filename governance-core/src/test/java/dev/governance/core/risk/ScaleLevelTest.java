@@ -25,7 +25,9 @@ class ScaleLevelTest {
 
   @Test
   void rejectsBlankLabels() {
-    rejects(() -> ScaleLevel.of(1, ""), "Invalid governance data: label = '': expected a non-blank text");
+    rejects(
+        () -> ScaleLevel.of(1, ""),
+        "Invalid governance data: label = '': expected a non-blank text");
   }
 
   @Test

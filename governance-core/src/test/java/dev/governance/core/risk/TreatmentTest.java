@@ -8,7 +8,8 @@ class TreatmentTest {
 
   @Test
   void hasTheFourOptions() {
-    assertThat(Treatment.values()).containsExactly(Treatment.ACCEPT, Treatment.MITIGATE, Treatment.TRANSFER, Treatment.AVOID);
+    assertThat(Treatment.values())
+        .containsExactly(Treatment.ACCEPT, Treatment.MITIGATE, Treatment.TRANSFER, Treatment.AVOID);
     assertThat(Treatment.valueOf("TRANSFER")).isEqualTo(Treatment.TRANSFER);
   }
 }

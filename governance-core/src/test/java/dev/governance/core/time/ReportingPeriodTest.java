@@ -19,17 +19,51 @@ class ReportingPeriodTest {
   static Stream<Arguments> periodsContaining() {
     return Stream.of(
         // kind, day, fiscal year start, label, start, end
-        Arguments.of(PeriodKind.MONTH, "2026-02-14", Month.JANUARY, "2026-02", "2026-02-01", "2026-02-28"),
-        Arguments.of(PeriodKind.QUARTER, "2026-08-31", Month.JANUARY, "2026-Q3", "2026-07-01", "2026-09-30"),
-        Arguments.of(PeriodKind.HALF, "2026-06-30", Month.JANUARY, "2026-H1", "2026-01-01", "2026-06-30"),
-        Arguments.of(PeriodKind.FISCAL_YEAR, "2026-12-31", Month.JANUARY, "2026", "2026-01-01", "2026-12-31"),
+        Arguments.of(
+            PeriodKind.MONTH, "2026-02-14", Month.JANUARY, "2026-02", "2026-02-01", "2026-02-28"),
+        Arguments.of(
+            PeriodKind.QUARTER, "2026-08-31", Month.JANUARY, "2026-Q3", "2026-07-01", "2026-09-30"),
+        Arguments.of(
+            PeriodKind.HALF, "2026-06-30", Month.JANUARY, "2026-H1", "2026-01-01", "2026-06-30"),
+        Arguments.of(
+            PeriodKind.FISCAL_YEAR,
+            "2026-12-31",
+            Month.JANUARY,
+            "2026",
+            "2026-01-01",
+            "2026-12-31"),
         // US federal fiscal year: FY2026 runs 1 Oct 2025 to 30 Sep 2026
-        Arguments.of(PeriodKind.FISCAL_YEAR, "2025-10-01", Month.OCTOBER, "FY2026", "2025-10-01", "2026-09-30"),
-        Arguments.of(PeriodKind.QUARTER, "2025-11-15", Month.OCTOBER, "FY2026-Q1", "2025-10-01", "2025-12-31"),
-        Arguments.of(PeriodKind.QUARTER, "2026-09-30", Month.OCTOBER, "FY2026-Q4", "2026-07-01", "2026-09-30"),
+        Arguments.of(
+            PeriodKind.FISCAL_YEAR,
+            "2025-10-01",
+            Month.OCTOBER,
+            "FY2026",
+            "2025-10-01",
+            "2026-09-30"),
+        Arguments.of(
+            PeriodKind.QUARTER,
+            "2025-11-15",
+            Month.OCTOBER,
+            "FY2026-Q1",
+            "2025-10-01",
+            "2025-12-31"),
+        Arguments.of(
+            PeriodKind.QUARTER,
+            "2026-09-30",
+            Month.OCTOBER,
+            "FY2026-Q4",
+            "2026-07-01",
+            "2026-09-30"),
         // UK fiscal year from April: 15 March 2027 is in FY2027's H2
-        Arguments.of(PeriodKind.HALF, "2027-03-15", Month.APRIL, "FY2027-H2", "2026-10-01", "2027-03-31"),
-        Arguments.of(PeriodKind.QUARTER, "2024-02-29", Month.APRIL, "FY2024-Q4", "2024-01-01", "2024-03-31"));
+        Arguments.of(
+            PeriodKind.HALF, "2027-03-15", Month.APRIL, "FY2027-H2", "2026-10-01", "2027-03-31"),
+        Arguments.of(
+            PeriodKind.QUARTER,
+            "2024-02-29",
+            Month.APRIL,
+            "FY2024-Q4",
+            "2024-01-01",
+            "2024-03-31"));
   }
 
   @ParameterizedTest
@@ -58,7 +92,8 @@ class ReportingPeriodTest {
     assertThat(q1.start()).isEqualTo("2025-10-01");
     assertThat(q1.fiscalYear()).isEqualTo(2026);
     assertThat(q1.index()).isEqualTo(1);
-    assertThat(ReportingPeriod.of(PeriodKind.MONTH, 2026, 12, Month.JANUARY)).isEqualTo(ReportingPeriod.month(YearMonth.of(2026, 12)));
+    assertThat(ReportingPeriod.of(PeriodKind.MONTH, 2026, 12, Month.JANUARY))
+        .isEqualTo(ReportingPeriod.month(YearMonth.of(2026, 12)));
   }
 
   @Test
@@ -84,8 +119,10 @@ class ReportingPeriodTest {
         .addEqualityGroup(
             ReportingPeriod.month(YearMonth.of(2026, 1)),
             ReportingPeriod.of(PeriodKind.MONTH, LocalDate.of(2026, 1, 1), Month.JANUARY))
-        .addEqualityGroup(ReportingPeriod.of(PeriodKind.MONTH, LocalDate.of(2026, 1, 1), Month.APRIL))
-        .addEqualityGroup(ReportingPeriod.of(PeriodKind.QUARTER, LocalDate.of(2026, 1, 1), Month.JANUARY))
+        .addEqualityGroup(
+            ReportingPeriod.of(PeriodKind.MONTH, LocalDate.of(2026, 1, 1), Month.APRIL))
+        .addEqualityGroup(
+            ReportingPeriod.of(PeriodKind.QUARTER, LocalDate.of(2026, 1, 1), Month.JANUARY))
         .testEquals();
   }
 
@@ -105,6 +142,7 @@ class ReportingPeriodTest {
   @Test
   void rejectsNulls() {
     ValueContract.nullTester().testAllPublicStaticMethods(ReportingPeriod.class);
-    ValueContract.nullTester().testAllPublicInstanceMethods(ReportingPeriod.month(YearMonth.of(2026, 1)));
+    ValueContract.nullTester()
+        .testAllPublicInstanceMethods(ReportingPeriod.month(YearMonth.of(2026, 1)));
   }
 }

@@ -15,8 +15,8 @@ import java.util.List;
  * <ul>
  *   <li>UIDs are stable (section 3.8.4.7): the obligation, the triggering event or {@code
  *       scheduled}, and the due date, so re-importing updates events instead of duplicating them.
- *   <li>Times are UTC ({@code Z}, section 3.3.5 form #2), so no {@code VTIMEZONE} is needed;
- *       {@code DTSTAMP} is the caller's instant, so output is reproducible.
+ *   <li>Times are UTC ({@code Z}, section 3.3.5 form #2), so no {@code VTIMEZONE} is needed; {@code
+ *       DTSTAMP} is the caller's instant, so output is reproducible.
  *   <li>Reminders fire at 09:00 in the deadline's zone on each reminder day, as absolute triggers
  *       ({@code TRIGGER;VALUE=DATE-TIME}, section 3.8.6.3).
  *   <li>Text is escaped (backslash, semicolon, comma, line breaks; section 3.3.11) and lines are
@@ -25,7 +25,8 @@ import java.util.List;
  */
 public final class ICalendar {
 
-  private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter UTC =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
   private static final LocalTime REMINDER_TIME = LocalTime.of(9, 0);
 
   private ICalendar() {}
@@ -59,7 +60,10 @@ public final class ICalendar {
         line(ics, "BEGIN:VALARM");
         line(ics, "ACTION:DISPLAY");
         line(ics, "DESCRIPTION:" + escape("Reminder: " + o.title() + " is due " + o.dueDate()));
-        line(ics, "TRIGGER;VALUE=DATE-TIME:" + UTC.format(day.atTime(REMINDER_TIME).atZone(o.due().getZone()).toInstant()));
+        line(
+            ics,
+            "TRIGGER;VALUE=DATE-TIME:"
+                + UTC.format(day.atTime(REMINDER_TIME).atZone(o.due().getZone()).toInstant()));
         line(ics, "END:VALARM");
       }
       line(ics, "END:VEVENT");
@@ -68,14 +72,28 @@ public final class ICalendar {
     return ics.toString();
   }
 
-  /** Returns the occurrence's stable UID: {@code obligation/event-or-scheduled/due-date@governance.dev}. */
+  /**
+   * Returns the occurrence's stable UID: {@code
+   * obligation/event-or-scheduled/due-date@governance.dev}.
+   */
   static String uid(Occurrence o) {
-    return o.obligation() + "/" + o.event().orElse("scheduled") + "/" + o.dueDate() + "@governance.dev";
+    return o.obligation()
+        + "/"
+        + o.event().orElse("scheduled")
+        + "/"
+        + o.dueDate()
+        + "@governance.dev";
   }
 
   private static String description(Occurrence o) {
-    StringBuilder text = new StringBuilder(o.citation()).append('\n').append("Owner: ").append(o.ownerRole())
-        .append('\n').append("Status: ").append(o.status());
+    StringBuilder text =
+        new StringBuilder(o.citation())
+            .append('\n')
+            .append("Owner: ")
+            .append(o.ownerRole())
+            .append('\n')
+            .append("Status: ")
+            .append(o.status());
     o.escalatedTo().ifPresent(e -> text.append(", escalated to ").append(e));
     o.explanation().forEach(step -> text.append('\n').append(step));
     return text.toString();
@@ -83,7 +101,12 @@ public final class ICalendar {
 
   /** Escapes TEXT per RFC 5545 section 3.3.11. */
   static String escape(String text) {
-    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
+    return text.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n");
   }
 
   /** Appends a content line folded at 75 octets (section 3.1), never inside a UTF-8 sequence. */

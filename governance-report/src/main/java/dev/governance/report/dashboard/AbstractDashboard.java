@@ -44,7 +44,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractDashboard {
 
-  /** Returns the health report the dashboard shows: the model, the day and every engine's result. */
+  /**
+   * Returns the health report the dashboard shows: the model, the day and every engine's result.
+   */
   public abstract HealthReport health();
 
   /**
@@ -96,15 +98,20 @@ abstract class AbstractDashboard {
   /** Returns the dashboard as a report. */
   public Report report() {
     Dashboard self = (Dashboard) this;
-    List<Section> sections = ImmutableList.of(
-        SummaryLayout.section(self),
-        ScorecardLayout.section(self),
-        RiskRegisterLayout.section(self),
-        ComplianceLayout.section(self),
-        RaciLayout.section(self),
-        FindingsLayout.section(self));
-    return Report.builder().title(health().model().name()).subtitle("Governance dashboard: program and system side by side")
-        .asOf(health().asOf()).addAllSections(sections).build();
+    List<Section> sections =
+        ImmutableList.of(
+            SummaryLayout.section(self),
+            ScorecardLayout.section(self),
+            RiskRegisterLayout.section(self),
+            ComplianceLayout.section(self),
+            RaciLayout.section(self),
+            FindingsLayout.section(self));
+    return Report.builder()
+        .title(health().model().name())
+        .subtitle("Governance dashboard: program and system side by side")
+        .asOf(health().asOf())
+        .addAllSections(sections)
+        .build();
   }
 
   @Value.Check
@@ -114,6 +121,10 @@ abstract class AbstractDashboard {
     positive(maxGridRows(), "maxGridRows");
     positive(maxBars(), "maxBars");
     positive(maxFindings(), "maxFindings");
-    check(tolerance().isEmpty() || simulation().isPresent(), "tolerance", "given", "a simulation to compare it with");
+    check(
+        tolerance().isEmpty() || simulation().isPresent(),
+        "tolerance",
+        "given",
+        "a simulation to compare it with");
   }
 }

@@ -1,18 +1,19 @@
 package dev.governance.report.dashboard;
 
+import com.google.common.collect.ImmutableList;
 import dev.governance.report.Section;
 import dev.governance.report.Timeline;
 import dev.governance.report.TimelineItem;
 import dev.governance.report.Tone;
-
-import com.google.common.collect.ImmutableList;
 import dev.governance.rules.deadline.Occurrence;
 import dev.governance.rules.deadline.OccurrenceStatus;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
-/** The compliance calendar ahead: open deadlines of the horizon, and every earlier one still open. */
+/**
+ * The compliance calendar ahead: open deadlines of the horizon, and every earlier one still open.
+ */
 final class ComplianceLayout {
 
   private ComplianceLayout() {}
@@ -20,27 +21,51 @@ final class ComplianceLayout {
   static Section section(Dashboard dashboard) {
     LocalDate asOf = dashboard.health().asOf();
     LocalDate to = dashboard.health().to();
-    List<Occurrence> open = dashboard.health().occurrences().stream()
-        .filter(o -> o.status() != OccurrenceStatus.DONE_ON_TIME && o.status() != OccurrenceStatus.DONE_LATE)
-        .filter(o -> !o.dueDate().isAfter(to))
-        .sorted(Comparator.comparing(Occurrence::dueDate).thenComparing(Occurrence::obligation))
-        .collect(ImmutableList.toImmutableList());
-    LocalDate from = open.isEmpty() || !open.get(0).dueDate().isBefore(asOf) ? asOf : open.get(0).dueDate();
-    Timeline.Builder timeline = Timeline.builder().id("compliance-timeline")
-        .title("Compliance calendar: the next " + dashboard.health().daysAhead() + " days and everything overdue")
-        .from(from).to(to).today(asOf);
+    List<Occurrence> open =
+        dashboard.health().occurrences().stream()
+            .filter(
+                o ->
+                    o.status() != OccurrenceStatus.DONE_ON_TIME
+                        && o.status() != OccurrenceStatus.DONE_LATE)
+            .filter(o -> !o.dueDate().isAfter(to))
+            .sorted(Comparator.comparing(Occurrence::dueDate).thenComparing(Occurrence::obligation))
+            .collect(ImmutableList.toImmutableList());
+    LocalDate from =
+        open.isEmpty() || !open.get(0).dueDate().isBefore(asOf) ? asOf : open.get(0).dueDate();
+    Timeline.Builder timeline =
+        Timeline.builder()
+            .id("compliance-timeline")
+            .title(
+                "Compliance calendar: the next "
+                    + dashboard.health().daysAhead()
+                    + " days and everything overdue")
+            .from(from)
+            .to(to)
+            .today(asOf);
     for (Occurrence o : open) {
-      timeline.addItems(TimelineItem.builder().date(o.dueDate()).label(o.title() + " (" + o.ownerRole() + ")")
-          .status(status(o)).tone(tone(o.status())).escalatedTo(o.escalatedTo()).build());
+      timeline.addItems(
+          TimelineItem.builder()
+              .date(o.dueDate())
+              .label(o.title() + " (" + o.ownerRole() + ")")
+              .status(status(o))
+              .tone(tone(o.status()))
+              .escalatedTo(o.escalatedTo())
+              .build());
     }
-    return Section.builder().id("compliance").title("Compliance calendar")
-        .summary("Recurring obligations and event-driven legal deadlines on business days, with reminders and escalation.")
-        .addBlocks(timeline.build()).build();
+    return Section.builder()
+        .id("compliance")
+        .title("Compliance calendar")
+        .summary(
+            "Recurring obligations and event-driven legal deadlines on business days, with reminders and escalation.")
+        .addBlocks(timeline.build())
+        .build();
   }
 
   private static String status(Occurrence o) {
     String words = o.status().name().replace('_', ' ');
-    return o.businessDaysOverdue() > 0 ? words + " " + o.businessDaysOverdue() + " business days" : words;
+    return o.businessDaysOverdue() > 0
+        ? words + " " + o.businessDaysOverdue() + " business days"
+        : words;
   }
 
   private static Tone tone(OccurrenceStatus status) {

@@ -1,13 +1,12 @@
 package dev.governance.report.dashboard;
 
+import com.google.common.collect.ImmutableList;
 import dev.governance.report.Bar;
 import dev.governance.report.BarChart;
 import dev.governance.report.Section;
 import dev.governance.report.Table;
 import dev.governance.report.TableRow;
 import dev.governance.report.Tone;
-
-import com.google.common.collect.ImmutableList;
 import dev.governance.rules.Finding;
 import dev.governance.rules.Severity;
 import java.util.Comparator;
@@ -24,15 +23,35 @@ final class FindingsLayout {
 
   static Section section(Dashboard dashboard) {
     List<Finding> findings = dashboard.health().findings().findings();
-    Table.Builder table = Table.builder().id("findings-all").title("All findings")
-        .addColumns("Code", "Severity", "Subject", "Message");
-    findings.stream().limit(dashboard.maxFindings()).forEach(f -> table.addRows(TableRow.of(
-        ImmutableList.of(f.code(), f.severity().name(), f.subject().toString(), f.message()), tone(f.severity()))));
+    Table.Builder table =
+        Table.builder()
+            .id("findings-all")
+            .title("All findings")
+            .addColumns("Code", "Severity", "Subject", "Message");
+    findings.stream()
+        .limit(dashboard.maxFindings())
+        .forEach(
+            f ->
+                table.addRows(
+                    TableRow.of(
+                        ImmutableList.of(
+                            f.code(), f.severity().name(), f.subject().toString(), f.message()),
+                        tone(f.severity()))));
     if (findings.size() > dashboard.maxFindings()) {
-      table.note("Showing the " + dashboard.maxFindings() + " most severe of " + findings.size() + " findings.");
+      table.note(
+          "Showing the "
+              + dashboard.maxFindings()
+              + " most severe of "
+              + findings.size()
+              + " findings.");
     }
-    Section.Builder section = Section.builder().id("findings").title("Findings")
-        .summary(findings.size() + " findings from the RACI, risk register, scorecard, compliance calendar and governance practice checks.");
+    Section.Builder section =
+        Section.builder()
+            .id("findings")
+            .title("Findings")
+            .summary(
+                findings.size()
+                    + " findings from the RACI, risk register, scorecard, compliance calendar and governance practice checks.");
     Map<String, Integer> byRole = dashboard.health().countsByRole();
     if (!byRole.isEmpty()) {
       section.addBlocks(rolesToTell(byRole, dashboard.maxBars()));
@@ -42,15 +61,25 @@ final class FindingsLayout {
 
   /** The roles told of the most findings first (then by id), as many as {@code maxBars}. */
   private static BarChart rolesToTell(Map<String, Integer> byRole, int maxBars) {
-    List<Map.Entry<String, Integer>> roles = byRole.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
-        .toList();
-    BarChart.Builder chart = BarChart.builder().id("findings-by-role").title("Findings by role to tell").addSeries("Findings");
-    roles.stream().limit(maxBars).forEach(r -> chart.addBars(Bar.of(r.getKey(), ImmutableList.of((double) r.getValue()))));
+    List<Map.Entry<String, Integer>> roles =
+        byRole.entrySet().stream()
+            .sorted(
+                Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .toList();
+    BarChart.Builder chart =
+        BarChart.builder()
+            .id("findings-by-role")
+            .title("Findings by role to tell")
+            .addSeries("Findings");
+    roles.stream()
+        .limit(maxBars)
+        .forEach(r -> chart.addBars(Bar.of(r.getKey(), ImmutableList.of((double) r.getValue()))));
     String several = "a finding may name several roles.";
-    chart.note(roles.size() > maxBars
-        ? "The " + maxBars + " roles told of the most of " + roles.size() + "; " + several
-        : "Each role's findings to act on or be told of; " + several);
+    chart.note(
+        roles.size() > maxBars
+            ? "The " + maxBars + " roles told of the most of " + roles.size() + "; " + several
+            : "Each role's findings to act on or be told of; " + several);
     return chart.build();
   }
 

@@ -1,5 +1,6 @@
 package dev.governance.report.dashboard;
 
+import com.google.common.collect.ImmutableList;
 import dev.governance.report.ScorecardTree;
 import dev.governance.report.Section;
 import dev.governance.report.Table;
@@ -7,8 +8,6 @@ import dev.governance.report.Texts;
 import dev.governance.report.Tone;
 import dev.governance.report.TreeNode;
 import dev.governance.report.Trend;
-
-import com.google.common.collect.ImmutableList;
 import dev.governance.rules.kpi.NodeResult;
 import dev.governance.rules.kpi.Status;
 import dev.governance.rules.kpi.TrendDirection;
@@ -19,17 +18,30 @@ final class ScorecardLayout {
   private ScorecardLayout() {}
 
   static Section section(Dashboard dashboard) {
-    Section.Builder section = Section.builder().id("scorecard").title("Balanced scorecard")
-        .summary("Program KPIs (budget, schedule, earned value) beside system KPIs (availability, incidents), "
-            + "scored against their targets (100 % = on target) and rolled up by weight.");
+    Section.Builder section =
+        Section.builder()
+            .id("scorecard")
+            .title("Balanced scorecard")
+            .summary(
+                "Program KPIs (budget, schedule, earned value) beside system KPIs (availability, incidents), "
+                    + "scored against their targets (100 % = on target) and rolled up by weight.");
     ImmutableList<NodeResult> results = dashboard.health().scorecards();
     for (int i = 0; i < results.size(); i++) {
-      section.addBlocks(ScorecardTree.builder().id("scorecard-" + dashboard.health().model().scorecards().get(i).id())
-          .title(results.get(i).name()).root(node(results.get(i))).build());
+      section.addBlocks(
+          ScorecardTree.builder()
+              .id("scorecard-" + dashboard.health().model().scorecards().get(i).id())
+              .title(results.get(i).name())
+              .root(node(results.get(i)))
+              .build());
     }
     if (results.isEmpty()) {
-      section.addBlocks(Table.builder().id("scorecard-none").title("No scorecards").addColumns("Scorecard")
-          .note("The model defines no scorecard.").build());
+      section.addBlocks(
+          Table.builder()
+              .id("scorecard-none")
+              .title("No scorecards")
+              .addColumns("Scorecard")
+              .note("The model defines no scorecard.")
+              .build());
     }
     return section.build();
   }

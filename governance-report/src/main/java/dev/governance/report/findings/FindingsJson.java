@@ -27,47 +27,48 @@ public final class FindingsJson {
    * @return UTF-16 text of the JSON document, ending in {@code \n}
    */
   public static String render(ValidationReport report, FindingLocator locator) {
-    return FindingsJsonWriter.write(g -> {
-      g.writeStartObject();
-      g.writeArrayFieldStart("findings");
-      for (Finding f : report.findings()) {
-        g.writeStartObject();
-        g.writeStringField("code", f.code());
-        g.writeStringField("severity", f.severity().name());
-        g.writeStringField("message", f.message());
-        g.writeObjectFieldStart("subject");
-        FindingsJsonWriter.subject(g, f);
-        g.writeEndObject();
-        if (!f.notifyRoles().isEmpty()) {
-          g.writeArrayFieldStart("notify");
-          for (String role : f.notifyRoles()) {
-            g.writeString(role);
+    return FindingsJsonWriter.write(
+        g -> {
+          g.writeStartObject();
+          g.writeArrayFieldStart("findings");
+          for (Finding f : report.findings()) {
+            g.writeStartObject();
+            g.writeStringField("code", f.code());
+            g.writeStringField("severity", f.severity().name());
+            g.writeStringField("message", f.message());
+            g.writeObjectFieldStart("subject");
+            FindingsJsonWriter.subject(g, f);
+            g.writeEndObject();
+            if (!f.notifyRoles().isEmpty()) {
+              g.writeArrayFieldStart("notify");
+              for (String role : f.notifyRoles()) {
+                g.writeString(role);
+              }
+              g.writeEndArray();
+            }
+            if (f.suggestedFix().isPresent()) {
+              g.writeStringField("fix", f.suggestedFix().get());
+            }
+            if (f.explanation().isPresent()) {
+              g.writeFieldName("explanation");
+              FindingsJsonWriter.explanation(g, f.explanation().get());
+            }
+            Optional<SourceRegion> at = locator.locate(f);
+            if (at.isPresent()) {
+              g.writeObjectFieldStart("location");
+              g.writeNumberField("line", at.get().line());
+              g.writeNumberField("column", at.get().column());
+              g.writeEndObject();
+            }
+            g.writeEndObject();
           }
           g.writeEndArray();
-        }
-        if (f.suggestedFix().isPresent()) {
-          g.writeStringField("fix", f.suggestedFix().get());
-        }
-        if (f.explanation().isPresent()) {
-          g.writeFieldName("explanation");
-          FindingsJsonWriter.explanation(g, f.explanation().get());
-        }
-        Optional<SourceRegion> at = locator.locate(f);
-        if (at.isPresent()) {
-          g.writeObjectFieldStart("location");
-          g.writeNumberField("line", at.get().line());
-          g.writeNumberField("column", at.get().column());
+          g.writeObjectFieldStart("counts");
+          for (Severity s : Severity.values()) {
+            g.writeNumberField(s.name(), report.count(s));
+          }
           g.writeEndObject();
-        }
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeObjectFieldStart("counts");
-      for (Severity s : Severity.values()) {
-        g.writeNumberField(s.name(), report.count(s));
-      }
-      g.writeEndObject();
-      g.writeEndObject();
-    });
+          g.writeEndObject();
+        });
   }
 }

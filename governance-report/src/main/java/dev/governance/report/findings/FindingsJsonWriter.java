@@ -30,8 +30,10 @@ final class FindingsJsonWriter {
   static String write(Body body) {
     StringWriter text = new StringWriter();
     try (JsonGenerator g = JSON.createGenerator(text)) {
-      g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+      g.setPrettyPrinter(
+          new DefaultPrettyPrinter()
+              .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+              .withArrayIndenter(new DefaultIndenter("  ", "\n")));
       body.write(g);
     } catch (IOException e) {
       throw new UncheckedIOException("writing to memory does not fail", e);
@@ -68,7 +70,10 @@ final class FindingsJsonWriter {
     g.writeEndObject();
   }
 
-  /** Writes a number, or its text ({@code "NaN"}, {@code "Infinity"}) where JSON has no number for it. */
+  /**
+   * Writes a number, or its text ({@code "NaN"}, {@code "Infinity"}) where JSON has no number for
+   * it.
+   */
   private static void number(JsonGenerator g, String field, double value) throws IOException {
     if (Double.isFinite(value)) {
       g.writeNumberField(field, value);

@@ -29,26 +29,33 @@ public final class FindingsText {
       locator.locate(f).ifPresent(region -> out.append(':').append(region));
       out.append(": ").append(oneLine(f.toString())).append('\n');
     }
-    return out.append(report.count(Severity.ERROR)).append(" errors, ").append(report.count(Severity.WARNING))
-        .append(" warnings, ").append(report.count(Severity.INFO)).append(" infos\n").toString();
+    return out.append(report.count(Severity.ERROR))
+        .append(" errors, ")
+        .append(report.count(Severity.WARNING))
+        .append(" warnings, ")
+        .append(report.count(Severity.INFO))
+        .append(" infos\n")
+        .toString();
   }
 
   /** Returns {@code text} with control characters escaped, so that it prints on one line. */
   static String oneLine(String text) {
     StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().forEach(c -> {
-      if (c == '\n') {
-        out.append("\\n");
-      } else if (c == '\r') {
-        out.append("\\r");
-      } else if (c == '\t') {
-        out.append("\\t");
-      } else if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
-        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
-      } else {
-        out.appendCodePoint(c);
-      }
-    });
+    text.codePoints()
+        .forEach(
+            c -> {
+              if (c == '\n') {
+                out.append("\\n");
+              } else if (c == '\r') {
+                out.append("\\r");
+              } else if (c == '\t') {
+                out.append("\\t");
+              } else if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+              } else {
+                out.appendCodePoint(c);
+              }
+            });
     return out.toString();
   }
 }

@@ -24,14 +24,14 @@ import java.util.stream.Collectors;
 /**
  * Findings as SARIF 2.1.0 (OASIS Static Analysis Results Interchange Format, §3), the format
  * code-scanning services show on pull requests. One run of the {@code governance} tool: its driver
- * lists a rule for every code found, with the {@link RuleCode}'s title as {@code
- * shortDescription}, its description as {@code fullDescription}, its {@code helpUri} and its
- * default level; each result names its rule by id and index, has SARIF's level of its severity,
- * the file as a percent-encoded URI (relative as given, {@code file:} when absolute; §3.10) and,
- * where the locator places it, a {@code region} with {@code startLine} and {@code startColumn}
- * (§3.30). The subject's ids, the roles to tell, the suggested fix and the explanation are the
- * result's {@code properties}; a partial fingerprint of code and subject lets a service follow a
- * finding across runs.
+ * lists a rule for every code found, with the {@link RuleCode}'s title as {@code shortDescription},
+ * its description as {@code fullDescription}, its {@code helpUri} and its default level; each
+ * result names its rule by id and index, has SARIF's level of its severity, the file as a
+ * percent-encoded URI (relative as given, {@code file:} when absolute; §3.10) and, where the
+ * locator places it, a {@code region} with {@code startLine} and {@code startColumn} (§3.30). The
+ * subject's ids, the roles to tell, the suggested fix and the explanation are the result's {@code
+ * properties}; a partial fingerprint of code and subject lets a service follow a finding across
+ * runs.
  */
 public final class Sarif {
 
@@ -43,7 +43,8 @@ public final class Sarif {
 
   private static final String HEX = "0123456789ABCDEF";
 
-  private static final String UNRESERVED = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~";
+  private static final String UNRESERVED =
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~";
 
   private Sarif() {}
 
@@ -56,41 +57,44 @@ public final class Sarif {
    * @param toolVersion the version of the tool that found them, such as {@code 0.1.0}
    * @return the SARIF document, ending in {@code \n}
    */
-  public static String render(String file, ValidationReport report, FindingLocator locator, String toolVersion) {
+  public static String render(
+      String file, ValidationReport report, FindingLocator locator, String toolVersion) {
     TreeMap<String, Severity> codes = new TreeMap<>();
     report.findings().forEach(f -> codes.putIfAbsent(f.code(), f.severity()));
     List<String> ruleIds = new ArrayList<>(codes.keySet());
     String uri = artifactUri(file);
-    return FindingsJsonWriter.write(g -> {
-      g.writeStartObject();
-      g.writeStringField("$schema", SCHEMA);
-      g.writeStringField("version", "2.1.0");
-      g.writeArrayFieldStart("runs");
-      g.writeStartObject();
-      g.writeObjectFieldStart("tool");
-      g.writeObjectFieldStart("driver");
-      g.writeStringField("name", "governance");
-      g.writeStringField("version", toolVersion);
-      g.writeStringField("informationUri", INFORMATION_URI);
-      g.writeArrayFieldStart("rules");
-      for (Map.Entry<String, Severity> code : codes.entrySet()) {
-        rule(g, code.getKey(), RuleCatalog.find(code.getKey()), code.getValue());
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-      g.writeEndObject();
-      g.writeArrayFieldStart("results");
-      for (Finding f : report.findings()) {
-        result(g, f, ruleIds.indexOf(f.code()), uri, locator.locate(f));
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-      g.writeEndArray();
-      g.writeEndObject();
-    });
+    return FindingsJsonWriter.write(
+        g -> {
+          g.writeStartObject();
+          g.writeStringField("$schema", SCHEMA);
+          g.writeStringField("version", "2.1.0");
+          g.writeArrayFieldStart("runs");
+          g.writeStartObject();
+          g.writeObjectFieldStart("tool");
+          g.writeObjectFieldStart("driver");
+          g.writeStringField("name", "governance");
+          g.writeStringField("version", toolVersion);
+          g.writeStringField("informationUri", INFORMATION_URI);
+          g.writeArrayFieldStart("rules");
+          for (Map.Entry<String, Severity> code : codes.entrySet()) {
+            rule(g, code.getKey(), RuleCatalog.find(code.getKey()), code.getValue());
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+          g.writeEndObject();
+          g.writeArrayFieldStart("results");
+          for (Finding f : report.findings()) {
+            result(g, f, ruleIds.indexOf(f.code()), uri, locator.locate(f));
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+          g.writeEndArray();
+          g.writeEndObject();
+        });
   }
 
-  private static void rule(JsonGenerator g, String code, Optional<RuleCode> rule, Severity found) throws IOException {
+  private static void rule(JsonGenerator g, String code, Optional<RuleCode> rule, Severity found)
+      throws IOException {
     g.writeStartObject();
     g.writeStringField("id", code);
     if (rule.isPresent()) {
@@ -108,7 +112,8 @@ public final class Sarif {
     g.writeEndObject();
   }
 
-  private static void result(JsonGenerator g, Finding f, int ruleIndex, String uri, Optional<SourceRegion> at)
+  private static void result(
+      JsonGenerator g, Finding f, int ruleIndex, String uri, Optional<SourceRegion> at)
       throws IOException {
     g.writeStartObject();
     g.writeStringField("ruleId", f.code());
@@ -181,7 +186,9 @@ public final class Sarif {
         // a name this platform cannot hold as a path is still written, as a relative reference
       }
     }
-    return Arrays.stream(name.split("/", -1)).map(Sarif::percentEncoded).collect(Collectors.joining("/"));
+    return Arrays.stream(name.split("/", -1))
+        .map(Sarif::percentEncoded)
+        .collect(Collectors.joining("/"));
   }
 
   private static String percentEncoded(String segment) {

@@ -4,12 +4,11 @@ import dev.governance.report.CurveChart;
 import dev.governance.report.Point;
 import dev.governance.report.Series;
 import dev.governance.report.Texts;
-
 import java.util.List;
 
 /**
- * Draws a {@link CurveChart}: axes with ticks (powers of ten on a logarithmic x axis), one
- * polyline per series (dashed ones for limits) and a legend.
+ * Draws a {@link CurveChart}: axes with ticks (powers of ten on a logarithmic x axis), one polyline
+ * per series (dashed ones for limits) and a legend.
  */
 final class CurveSvg {
 
@@ -50,26 +49,52 @@ final class CurveSvg {
       double v = yMax * i / 4;
       double y = axis.py(v);
       Svg.line(out, LEFT - 4, y, LEFT + PLOT_WIDTH, y, "#DDDDDD", "");
-      Svg.label(out, LEFT - 8, y + 4, "end", "tick", chart.yPercent() ? Texts.number(100 * v, 1) + " %" : compact(v));
+      Svg.label(
+          out,
+          LEFT - 8,
+          y + 4,
+          "end",
+          "tick",
+          chart.yPercent() ? Texts.number(100 * v, 1) + " %" : compact(v));
     }
-    Svg.label(out, LEFT + PLOT_WIDTH / 2, TOP + PLOT_HEIGHT + 42, "middle", "axis", chart.xTitle() + (chart.logX() ? " (log scale)" : ""));
-    out.append("<text class=\"axis\" text-anchor=\"middle\" transform=\"translate(14 ").append(Svg.n(TOP + PLOT_HEIGHT / 2))
+    Svg.label(
+        out,
+        LEFT + PLOT_WIDTH / 2,
+        TOP + PLOT_HEIGHT + 42,
+        "middle",
+        "axis",
+        chart.xTitle() + (chart.logX() ? " (log scale)" : ""));
+    out.append("<text class=\"axis\" text-anchor=\"middle\" transform=\"translate(14 ")
+        .append(Svg.n(TOP + PLOT_HEIGHT / 2))
         .append(") rotate(-90)\">");
     Svg.text(out, chart.yTitle()).append("</text>\n");
     for (int s = 0; s < chart.series().size(); s++) {
       Series series = chart.series().get(s);
       String colour = COLOURS[s % COLOURS.length];
-      out.append("<polyline class=\"series\" fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"2\"")
-          .append(series.dashed() ? " stroke-dasharray=\"6 4\"" : "").append(" points=\"");
+      out.append("<polyline class=\"series\" fill=\"none\" stroke=\"")
+          .append(colour)
+          .append("\" stroke-width=\"2\"")
+          .append(series.dashed() ? " stroke-dasharray=\"6 4\"" : "")
+          .append(" points=\"");
       for (Point p : series.points()) {
-        out.append(Svg.n(axis.px(x(chart, p.x())))).append(',').append(Svg.n(axis.py(p.y()))).append(' ');
+        out.append(Svg.n(axis.px(x(chart, p.x()))))
+            .append(',')
+            .append(Svg.n(axis.py(p.y())))
+            .append(' ');
       }
       out.append("\"><title>");
       Svg.text(out, series.name()).append("</title></polyline>\n");
       double ly = TOP + 10 + s * 20;
-      Svg.line(out, LEFT + PLOT_WIDTH + 16, ly, LEFT + PLOT_WIDTH + 40, ly, colour,
+      Svg.line(
+          out,
+          LEFT + PLOT_WIDTH + 16,
+          ly,
+          LEFT + PLOT_WIDTH + 40,
+          ly,
+          colour,
           " stroke-width=\"2\"" + (series.dashed() ? " stroke-dasharray=\"6 4\"" : ""));
-      Svg.label(out, LEFT + PLOT_WIDTH + 46, ly + 4, "start", "legend", Svg.shorten(series.name(), 22));
+      Svg.label(
+          out, LEFT + PLOT_WIDTH + 46, ly + 4, "start", "legend", Svg.shorten(series.name(), 22));
     }
     out.append("</svg>\n");
   }

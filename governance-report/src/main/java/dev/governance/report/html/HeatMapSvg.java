@@ -26,16 +26,49 @@ final class HeatMapSvg {
         double x = LEFT + c * CELL;
         Tone tone = map.tones().get(r).get(c);
         int count = map.counts().get(r).get(c);
-        Svg.rect(out, x, y, CELL - 2, CELL - 2, Svg.fill(tone), " class=\"cell\"",
-            map.rows().get(r) + " x " + map.columns().get(c) + ": " + count + " (" + Texts.status(tone) + ")");
-        Svg.label(out, x + CELL / 2 - 1, y + CELL / 2 + 5, "middle", count == 0 ? "count zero" : "count", String.valueOf(count));
+        Svg.rect(
+            out,
+            x,
+            y,
+            CELL - 2,
+            CELL - 2,
+            Svg.fill(tone),
+            " class=\"cell\"",
+            map.rows().get(r)
+                + " x "
+                + map.columns().get(c)
+                + ": "
+                + count
+                + " ("
+                + Texts.status(tone)
+                + ")");
+        Svg.label(
+            out,
+            x + CELL / 2 - 1,
+            y + CELL / 2 + 5,
+            "middle",
+            count == 0 ? "count zero" : "count",
+            String.valueOf(count));
       }
     }
     for (int c = 0; c < columns; c++) {
-      Svg.label(out, LEFT + c * CELL + CELL / 2, TOP + rows * CELL + 16, "middle", "tick", Svg.shorten(map.columns().get(c), 9));
+      Svg.label(
+          out,
+          LEFT + c * CELL + CELL / 2,
+          TOP + rows * CELL + 16,
+          "middle",
+          "tick",
+          Svg.shorten(map.columns().get(c), 9));
     }
-    Svg.label(out, LEFT + columns * CELL / 2, TOP + rows * CELL + 40, "middle", "axis", map.columnTitle() + " \u2192");
-    out.append("<text class=\"axis\" text-anchor=\"middle\" transform=\"translate(14 ").append(Svg.n(TOP + rows * CELL / 2))
+    Svg.label(
+        out,
+        LEFT + columns * CELL / 2,
+        TOP + rows * CELL + 40,
+        "middle",
+        "axis",
+        map.columnTitle() + " \u2192");
+    out.append("<text class=\"axis\" text-anchor=\"middle\" transform=\"translate(14 ")
+        .append(Svg.n(TOP + rows * CELL / 2))
         .append(") rotate(-90)\">");
     Svg.text(out, map.rowTitle() + " \u2192").append("</text>\n");
     out.append("</svg>\n");

@@ -14,10 +14,13 @@ final class Svg {
 
   /** Lines and first series: blue. */
   static final String BLUE = "#0072B2";
+
   /** Second series: sky blue. */
   static final String SKY = "#56B4E9";
+
   /** Limits and thresholds: vermillion. */
   static final String VERMILLION = "#D55E00";
+
   /** Axes and grid. */
   static final String AXIS = "#555555";
 
@@ -95,25 +98,63 @@ final class Svg {
 
   /** Opens an accessible chart: {@code <svg role="img">} with its title and description. */
   static void open(StringBuilder out, Block block, double width, double height) {
-    out.append("<svg class=\"chart\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-        .append(n(width)).append(' ').append(n(height)).append("\" width=\"").append(n(width))
-        .append("\" height=\"").append(n(height)).append("\" aria-labelledby=\"t-").append(block.id())
-        .append(" d-").append(block.id()).append("\"><title id=\"t-").append(block.id()).append("\">");
+    out.append(
+            "<svg class=\"chart\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+        .append(n(width))
+        .append(' ')
+        .append(n(height))
+        .append("\" width=\"")
+        .append(n(width))
+        .append("\" height=\"")
+        .append(n(height))
+        .append("\" aria-labelledby=\"t-")
+        .append(block.id())
+        .append(" d-")
+        .append(block.id())
+        .append("\"><title id=\"t-")
+        .append(block.id())
+        .append("\">");
     text(out, block.title()).append("</title><desc id=\"d-").append(block.id()).append("\">");
     text(out, block.textAlternative()).append("</desc>\n");
   }
 
   /** Appends a text element. */
-  static void label(StringBuilder out, double x, double y, String anchor, String cssClass, String text) {
-    out.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" text-anchor=\"").append(anchor)
-        .append("\" class=\"").append(cssClass).append("\">");
+  static void label(
+      StringBuilder out, double x, double y, String anchor, String cssClass, String text) {
+    out.append("<text x=\"")
+        .append(n(x))
+        .append("\" y=\"")
+        .append(n(y))
+        .append("\" text-anchor=\"")
+        .append(anchor)
+        .append("\" class=\"")
+        .append(cssClass)
+        .append("\">");
     text(out, text).append("</text>\n");
   }
 
   /** Appends a rectangle, with a tooltip when {@code tip} is not empty. */
-  static void rect(StringBuilder out, double x, double y, double w, double h, String fill, String extra, String tip) {
-    out.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(w))
-        .append("\" height=\"").append(n(h)).append("\" fill=\"").append(fill).append('"').append(extra);
+  static void rect(
+      StringBuilder out,
+      double x,
+      double y,
+      double w,
+      double h,
+      String fill,
+      String extra,
+      String tip) {
+    out.append("<rect x=\"")
+        .append(n(x))
+        .append("\" y=\"")
+        .append(n(y))
+        .append("\" width=\"")
+        .append(n(w))
+        .append("\" height=\"")
+        .append(n(h))
+        .append("\" fill=\"")
+        .append(fill)
+        .append('"')
+        .append(extra);
     if (tip.isEmpty()) {
       out.append("/>\n");
     } else {
@@ -123,8 +164,20 @@ final class Svg {
   }
 
   /** Appends a line. */
-  static void line(StringBuilder out, double x1, double y1, double x2, double y2, String stroke, String extra) {
-    out.append("<line x1=\"").append(n(x1)).append("\" y1=\"").append(n(y1)).append("\" x2=\"").append(n(x2))
-        .append("\" y2=\"").append(n(y2)).append("\" stroke=\"").append(stroke).append('"').append(extra).append("/>\n");
+  static void line(
+      StringBuilder out, double x1, double y1, double x2, double y2, String stroke, String extra) {
+    out.append("<line x1=\"")
+        .append(n(x1))
+        .append("\" y1=\"")
+        .append(n(y1))
+        .append("\" x2=\"")
+        .append(n(x2))
+        .append("\" y2=\"")
+        .append(n(y2))
+        .append("\" stroke=\"")
+        .append(stroke)
+        .append('"')
+        .append(extra)
+        .append("/>\n");
   }
 }

@@ -8,8 +8,8 @@ import dev.governance.report.Trend;
 
 /**
  * Draws a {@link ScorecardTree} as an indented tree: per node a status square with its letter, the
- * label, a score bar from 0 to 100 % of target (full beyond it), the score and the trend arrow (green when improving, red when
- * declining).
+ * label, a score bar from 0 to 100 % of target (full beyond it), the score and the trend arrow
+ * (green when improving, red when declining).
  */
 final class TreeSvg {
 
@@ -31,20 +31,66 @@ final class TreeSvg {
   private static double node(StringBuilder out, TreeNode node, int level, int[] row) {
     double y = 5 + row[0]++ * ROW;
     double x = 6 + level * INDENT;
-    Svg.rect(out, x, y + 4, 18, 18, Svg.fill(node.tone()), " class=\"status\" rx=\"3\"", Texts.status(node.tone()));
+    Svg.rect(
+        out,
+        x,
+        y + 4,
+        18,
+        18,
+        Svg.fill(node.tone()),
+        " class=\"status\" rx=\"3\"",
+        Texts.status(node.tone()));
     Svg.label(out, x + 9, y + 17, "middle", "mark", Svg.letter(node.tone()));
-    Svg.label(out, x + 26, y + 17, "start", level == 0 ? "node root" : "node",
-        Svg.shorten(node.label(), Math.max(12, 48 - 3 * level)) + node.value().map(v -> " (" + v + ")").orElse(""));
+    Svg.label(
+        out,
+        x + 26,
+        y + 17,
+        "start",
+        level == 0 ? "node root" : "node",
+        Svg.shorten(node.label(), Math.max(12, 48 - 3 * level))
+            + node.value().map(v -> " (" + v + ")").orElse(""));
     Svg.rect(out, BAR_X, y + 8, BAR_WIDTH, 10, "#E6E6E6", "", "");
-    node.score().ifPresent(s -> Svg.rect(out, BAR_X, y + 8, BAR_WIDTH * Math.max(0, Math.min(s, 100)) / 100, 10, Svg.fill(node.tone()), "",
-        node.label() + ": " + Texts.number(s, 1) + node.explanation().map(e -> "\n" + e).orElse("")));
-    Svg.label(out, BAR_X + BAR_WIDTH + 8, y + 17, "start", "score", node.score().map(s -> Texts.number(s, 1)).orElse("no data"));
-    node.trend().ifPresent(t -> {
-      String colour = t == Trend.IMPROVING ? "#009E73" : t == Trend.DECLINING ? Svg.VERMILLION : Svg.AXIS;
-      out.append("<text x=\"").append(Svg.n(BAR_X + BAR_WIDTH + 70)).append("\" y=\"").append(Svg.n(y + 17))
-          .append("\" class=\"trend\" fill=\"").append(colour).append("\">").append(t.arrow()).append("<title>")
-          .append(t.name().toLowerCase(java.util.Locale.ROOT)).append("</title></text>\n");
-    });
+    node.score()
+        .ifPresent(
+            s ->
+                Svg.rect(
+                    out,
+                    BAR_X,
+                    y + 8,
+                    BAR_WIDTH * Math.max(0, Math.min(s, 100)) / 100,
+                    10,
+                    Svg.fill(node.tone()),
+                    "",
+                    node.label()
+                        + ": "
+                        + Texts.number(s, 1)
+                        + node.explanation().map(e -> "\n" + e).orElse("")));
+    Svg.label(
+        out,
+        BAR_X + BAR_WIDTH + 8,
+        y + 17,
+        "start",
+        "score",
+        node.score().map(s -> Texts.number(s, 1)).orElse("no data"));
+    node.trend()
+        .ifPresent(
+            t -> {
+              String colour =
+                  t == Trend.IMPROVING
+                      ? "#009E73"
+                      : t == Trend.DECLINING ? Svg.VERMILLION : Svg.AXIS;
+              out.append("<text x=\"")
+                  .append(Svg.n(BAR_X + BAR_WIDTH + 70))
+                  .append("\" y=\"")
+                  .append(Svg.n(y + 17))
+                  .append("\" class=\"trend\" fill=\"")
+                  .append(colour)
+                  .append("\">")
+                  .append(t.arrow())
+                  .append("<title>")
+                  .append(t.name().toLowerCase(java.util.Locale.ROOT))
+                  .append("</title></text>\n");
+            });
     double last = y;
     for (TreeNode child : node.children()) {
       double childY = node(out, child, level + 1, row);

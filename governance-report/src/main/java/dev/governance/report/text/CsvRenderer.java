@@ -1,13 +1,12 @@
 package dev.governance.report.text;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import dev.governance.report.Block;
 import dev.governance.report.Report;
 import dev.governance.report.Table;
-
-import static java.nio.charset.StandardCharsets.UTF_8;
-
-import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Renders each block of a report as one CSV file (RFC 4180: comma separated, CRLF line ends,
- * cells with a comma, quote or line break quoted and quotes doubled), named after the block's id:
- * {@code risk-top.csv}. The first row holds the column headings.
+ * Renders each block of a report as one CSV file (RFC 4180: comma separated, CRLF line ends, cells
+ * with a comma, quote or line break quoted and quotes doubled), named after the block's id: {@code
+ * risk-top.csv}. The first row holds the column headings.
  */
 public final class CsvRenderer {
 
@@ -69,7 +68,10 @@ public final class CsvRenderer {
         csv.append(',');
       }
       String cell = cells.get(i);
-      if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
+      if (cell.indexOf(',') >= 0
+          || cell.indexOf('"') >= 0
+          || cell.indexOf('\n') >= 0
+          || cell.indexOf('\r') >= 0) {
         csv.append('"').append(cell.replace("\"", "\"\"")).append('"');
       } else {
         csv.append(cell);

@@ -1,18 +1,17 @@
 package dev.governance.report.text;
 
-import dev.governance.report.Report;
-
 import dev.governance.json.ModelWriter;
 import dev.governance.json.SchemaWriter;
+import dev.governance.report.Report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * Renders a report as JSON with a documented, stable schema ({@value #SCHEMA_RESOURCE}, {@code
- * $id} {@link #SCHEMA_ID}): the report's fields as its accessors name them, each block an object
- * whose {@code "type"} names its kind ({@code "Table"}, {@code "HeatMap"}, ...), dates as ISO-8601
- * text. Fields are in a fixed order and indented by two spaces, so equal reports give equal bytes.
+ * Renders a report as JSON with a documented, stable schema ({@value #SCHEMA_RESOURCE}, {@code $id}
+ * {@link #SCHEMA_ID}): the report's fields as its accessors name them, each block an object whose
+ * {@code "type"} names its kind ({@code "Table"}, {@code "HeatMap"}, ...), dates as ISO-8601 text.
+ * Fields are in a fixed order and indented by two spaces, so equal reports give equal bytes.
  */
 public final class JsonRenderer {
 
@@ -40,7 +39,9 @@ public final class JsonRenderer {
     return out.toByteArray();
   }
 
-  /** Returns the report's JSON Schema (draft 2020-12), as published in {@value #SCHEMA_RESOURCE}. */
+  /**
+   * Returns the report's JSON Schema (draft 2020-12), as published in {@value #SCHEMA_RESOURCE}.
+   */
   public static String schema() {
     return SchemaWriter.schema(Report.class, SCHEMA_ID, "Governance report");
   }

@@ -7,9 +7,9 @@ import dev.governance.report.Table;
 
 /**
  * Renders a report as GitHub-flavoured Markdown, for terminals and pull-request comments: the
- * title, each section as a heading, each block as a heading, its text alternative (for charts)
- * and its data as a pipe table. Pipes in cells are escaped and line breaks become spaces, so a
- * cell never breaks the table.
+ * title, each section as a heading, each block as a heading, its text alternative (for charts) and
+ * its data as a pipe table. Pipes in cells are escaped and line breaks become spaces, so a cell
+ * never breaks the table.
  */
 public final class MarkdownRenderer {
 

@@ -1,10 +1,9 @@
 package dev.governance.report.calendar;
 
-import dev.governance.report.ReportFixtures;
-
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.governance.report.ReportFixtures;
 import dev.governance.rules.deadline.Occurrence;
 import java.io.StringReader;
 import java.util.List;
@@ -37,8 +36,10 @@ class ICalendarTest {
     for (int i = 0; i < events.size(); i++) {
       VEvent event = events.get(i);
       Occurrence o = occurrences.get(i);
-      assertThat(event.getProperty(Property.UID).orElseThrow().getValue()).isEqualTo(ICalendar.uid(o));
-      assertThat(event.getProperty(Property.SUMMARY).orElseThrow().getValue()).isEqualTo(o.title() + " due");
+      assertThat(event.getProperty(Property.UID).orElseThrow().getValue())
+          .isEqualTo(ICalendar.uid(o));
+      assertThat(event.getProperty(Property.SUMMARY).orElseThrow().getValue())
+          .isEqualTo(o.title() + " due");
       assertThat(event.getProperty(Property.DTSTART).orElseThrow().getValue())
           .isEqualTo(o.due().toInstant().toString().replace("-", "").replace(":", ""));
       assertThat(event.getAlarms()).hasSameSizeAs(o.reminders());
@@ -52,7 +53,8 @@ class ICalendarTest {
   void uidsAreUniqueAndStable() {
     List<String> uids = occurrences.stream().map(ICalendar::uid).collect(Collectors.toList());
     assertThat(uids).doesNotHaveDuplicates();
-    assertThat(ICalendar.write("Omni-channel deadlines", occurrences, ReportFixtures.STAMP)).isEqualTo(ics);
+    assertThat(ICalendar.write("Omni-channel deadlines", occurrences, ReportFixtures.STAMP))
+        .isEqualTo(ics);
   }
 
   @Test
@@ -73,14 +75,20 @@ class ICalendarTest {
       assertThat(new String(content.getBytes(UTF_8), UTF_8)).isEqualTo(content);
       assertThat(line.getBytes(UTF_8).length).isLessThanOrEqualTo(75);
     }
-    assertThat(out.toString().replace("\r\n ", "")).isEqualTo("SUMMARY:" + "\u00e9\u20ac\uD83D\uDE00".repeat(30) + "\r\n");
+    assertThat(out.toString().replace("\r\n ", ""))
+        .isEqualTo("SUMMARY:" + "\u00e9\u20ac\uD83D\uDE00".repeat(30) + "\r\n");
   }
 
   @Test
   void textIsEscaped() throws Exception {
     assertThat(ICalendar.escape("a,b;c\\d\ne")).isEqualTo("a\\,b\\;c\\\\d\\ne");
-    Calendar calendar = new CalendarBuilder().build(new StringReader(
-        ICalendar.write("Audit; Q1, \"final\"\nplan", List.of(), ReportFixtures.STAMP)));
-    assertThat(calendar.getProperty("X-WR-CALNAME").orElseThrow().getValue()).isEqualTo("Audit; Q1, \"final\"\nplan");
+    Calendar calendar =
+        new CalendarBuilder()
+            .build(
+                new StringReader(
+                    ICalendar.write(
+                        "Audit; Q1, \"final\"\nplan", List.of(), ReportFixtures.STAMP)));
+    assertThat(calendar.getProperty("X-WR-CALNAME").orElseThrow().getValue())
+        .isEqualTo("Audit; Q1, \"final\"\nplan");
   }
 }

@@ -1,20 +1,13 @@
 package dev.governance.report.dashboard;
 
-import dev.governance.report.BarChart;
-import dev.governance.report.CurveChart;
-import dev.governance.report.HeatMap;
-import dev.governance.report.Metrics;
-import dev.governance.report.RaciGrid;
-import dev.governance.report.Report;
-import dev.governance.report.ReportFixtures;
-import dev.governance.report.ScorecardTree;
-import dev.governance.report.Table;
-import dev.governance.report.Timeline;
-import dev.governance.report.html.HtmlRenderer;
-
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.governance.report.Metrics;
+import dev.governance.report.Report;
+import dev.governance.report.ReportFixtures;
+import dev.governance.report.Table;
+import dev.governance.report.html.HtmlRenderer;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,21 +50,38 @@ class DashboardBrowserTest {
   static void open() throws Exception {
     boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
     if (!present && System.getenv("GOVERNANCE_BROWSER_REQUIRED") == null) {
-      Assumptions.abort("Chromium and ChromeDriver are not installed at " + CHROMIUM + " and " + DRIVER
-          + " (apt-get install chromium chromium-driver); skipping the browser test");
+      Assumptions.abort(
+          "Chromium and ChromeDriver are not installed at "
+              + CHROMIUM
+              + " and "
+              + DRIVER
+              + " (apt-get install chromium chromium-driver); skipping the browser test");
     }
     assertThat(present).as("Chromium at %s and ChromeDriver at %s", CHROMIUM, DRIVER).isTrue();
     report = ReportFixtures.dashboard().report();
-    Path page = Files.writeString(Path.of("target", "dashboard.html").toAbsolutePath(), HtmlRenderer.render(report), UTF_8);
+    Path page =
+        Files.writeString(
+            Path.of("target", "dashboard.html").toAbsolutePath(),
+            HtmlRenderer.render(report),
+            UTF_8);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
         "--window-size=1280,1600");
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
     driver = new ChromeDriver(service, options);
     driver.get(page.toUri().toString());
   }
@@ -85,31 +95,47 @@ class DashboardBrowserTest {
 
   @Test
   void thePageLogsNoConsoleErrors() {
-    List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).collect(Collectors.toList());
+    List<LogEntry> severe =
+        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+            .collect(Collectors.toList());
     assertThat(severe).as("console errors").isEmpty();
   }
 
   @Test
   void everyChartIsPresentVisibleAndOfNonZeroSize() {
-    long charts = report.blocks().stream().filter(b -> !(b instanceof Table) && !(b instanceof Metrics)).count();
+    long charts =
+        report.blocks().stream()
+            .filter(b -> !(b instanceof Table) && !(b instanceof Metrics))
+            .count();
     List<WebElement> svgs = driver.findElements(By.cssSelector("svg.chart"));
     assertThat(svgs).hasSize((int) charts).hasSizeGreaterThanOrEqualTo(8);
     for (WebElement svg : svgs) {
       Dimension size = svg.getSize();
-      assertThat(svg.isDisplayed()).as("chart %s displayed", svg.getAttribute("aria-labelledby")).isTrue();
-      assertThat(size.getWidth()).as("width of %s", svg.getAttribute("aria-labelledby")).isPositive();
-      assertThat(size.getHeight()).as("height of %s", svg.getAttribute("aria-labelledby")).isPositive();
+      assertThat(svg.isDisplayed())
+          .as("chart %s displayed", svg.getAttribute("aria-labelledby"))
+          .isTrue();
+      assertThat(size.getWidth())
+          .as("width of %s", svg.getAttribute("aria-labelledby"))
+          .isPositive();
+      assertThat(size.getHeight())
+          .as("height of %s", svg.getAttribute("aria-labelledby"))
+          .isPositive();
       assertThat(svg.findElement(By.tagName("desc")).getAttribute("textContent")).isNotBlank();
     }
-    for (String kind : List.of("HeatMap", "ScorecardTree", "CurveChart", "Timeline", "RaciGrid", "BarChart")) {
-      assertThat(driver.findElements(By.cssSelector("figure[data-kind=" + kind + "] svg.chart"))).as(kind).isNotEmpty();
+    for (String kind :
+        List.of("HeatMap", "ScorecardTree", "CurveChart", "Timeline", "RaciGrid", "BarChart")) {
+      assertThat(driver.findElements(By.cssSelector("figure[data-kind=" + kind + "] svg.chart")))
+          .as(kind)
+          .isNotEmpty();
     }
   }
 
   @Test
   void theMetricTilesAndTablesAreShown() {
-    assertThat(driver.findElements(By.cssSelector(".tile"))).isNotEmpty().allMatch(WebElement::isDisplayed);
+    assertThat(driver.findElements(By.cssSelector(".tile")))
+        .isNotEmpty()
+        .allMatch(WebElement::isDisplayed);
     assertThat(driver.findElement(By.cssSelector("#b-risk-top table")).isDisplayed()).isTrue();
   }
 

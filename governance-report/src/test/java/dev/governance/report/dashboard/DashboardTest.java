@@ -1,5 +1,9 @@
 package dev.governance.report.dashboard;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.governance.core.model.GovernanceModel;
 import dev.governance.report.BarChart;
 import dev.governance.report.Block;
 import dev.governance.report.CurveChart;
@@ -12,11 +16,6 @@ import dev.governance.report.Section;
 import dev.governance.report.Series;
 import dev.governance.report.Table;
 import dev.governance.report.Timeline;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import dev.governance.core.model.GovernanceModel;
 import dev.governance.rules.Severity;
 import dev.governance.testkit.GovernanceModelGenerator;
 import dev.governance.testkit.ModelSize;
@@ -32,10 +31,23 @@ class DashboardTest {
   @Test
   void hasTheSixSectionsWithTheirCharts() {
     Report report = ReportFixtures.dashboard().report();
-    assertThat(report.sections()).extracting(Section::id)
+    assertThat(report.sections())
+        .extracting(Section::id)
         .containsExactly("summary", "scorecard", "risk", "compliance", "raci", "findings");
-    assertThat(report.blocks()).extracting(Block::id).contains("summary-metrics", "risk-inherent", "risk-residual",
-        "risk-top", "risk-exceedance", "compliance-timeline", "raci-health", "raci-accountable", "raci-responsible", "findings-by-role", "findings-all");
+    assertThat(report.blocks())
+        .extracting(Block::id)
+        .contains(
+            "summary-metrics",
+            "risk-inherent",
+            "risk-residual",
+            "risk-top",
+            "risk-exceedance",
+            "compliance-timeline",
+            "raci-health",
+            "raci-accountable",
+            "raci-responsible",
+            "findings-by-role",
+            "findings-all");
   }
 
   @Test
@@ -44,19 +56,32 @@ class DashboardTest {
     BarChart roles = (BarChart) block(dashboard.report(), "findings-by-role");
     Map<String, Integer> expected = dashboard.health().countsByRole();
     assertThat(roles.bars()).hasSize(expected.size());
-    assertThat(roles.bars()).allSatisfy(b -> assertThat(b.values()).containsExactly((double) expected.get(b.label())));
-    assertThat(roles.bars()).extracting(b -> b.values().get(0)).isSortedAccordingTo(Comparator.reverseOrder());
-    assertThat(roles.note()).hasValue("Each role's findings to act on or be told of; a finding may name several roles.");
+    assertThat(roles.bars())
+        .allSatisfy(b -> assertThat(b.values()).containsExactly((double) expected.get(b.label())));
+    assertThat(roles.bars())
+        .extracting(b -> b.values().get(0))
+        .isSortedAccordingTo(Comparator.reverseOrder());
+    assertThat(roles.note())
+        .hasValue(
+            "Each role's findings to act on or be told of; a finding may name several roles.");
   }
 
   @Test
   void theSummaryCountsEveryFinding() {
     Dashboard dashboard = ReportFixtures.dashboard();
     Metrics summary = (Metrics) dashboard.report().blocks().get(0);
-    assertThat(summary.metrics().get(0).value()).isEqualTo(String.valueOf(dashboard.health().findings().count(Severity.ERROR)));
-    int raciFindings = dashboard.health().raciReports().stream().mapToInt(r -> r.findings().findings().size()).sum();
-    assertThat(dashboard.health().findings().findings()).hasSize(raciFindings + dashboard.health().riskReport().findings().findings().size()
-        + dashboard.health().practice().findings().size() + dashboard.health().health().findings().size());
+    assertThat(summary.metrics().get(0).value())
+        .isEqualTo(String.valueOf(dashboard.health().findings().count(Severity.ERROR)));
+    int raciFindings =
+        dashboard.health().raciReports().stream()
+            .mapToInt(r -> r.findings().findings().size())
+            .sum();
+    assertThat(dashboard.health().findings().findings())
+        .hasSize(
+            raciFindings
+                + dashboard.health().riskReport().findings().findings().size()
+                + dashboard.health().practice().findings().size()
+                + dashboard.health().health().findings().size());
   }
 
   @Test
@@ -64,7 +89,9 @@ class DashboardTest {
     CurveChart curve = (CurveChart) block(ReportFixtures.dashboard().report(), "risk-exceedance");
     assertThat(curve.logX()).isTrue();
     assertThat(curve.series()).extracting(Series::dashed).containsExactly(false, true);
-    assertThat(curve.series().get(1).points()).extracting(Point::x).containsExactly(100_000.0, 1_000_000.0, 10_000_000.0);
+    assertThat(curve.series().get(1).points())
+        .extracting(Point::x)
+        .containsExactly(100_000.0, 1_000_000.0, 10_000_000.0);
   }
 
   @Test
@@ -72,36 +99,70 @@ class DashboardTest {
     Dashboard dashboard = ReportFixtures.dashboard();
     Timeline timeline = (Timeline) block(dashboard.report(), "compliance-timeline");
     assertThat(timeline.to()).isEqualTo(ReportFixtures.AS_OF.plusDays(90));
-    assertThat(timeline.items()).isNotEmpty().allSatisfy(i -> assertThat(i.date()).isBeforeOrEqualTo(timeline.to()));
+    assertThat(timeline.items())
+        .isNotEmpty()
+        .allSatisfy(i -> assertThat(i.date()).isBeforeOrEqualTo(timeline.to()));
     assertThat(timeline.items()).noneMatch(i -> i.status().startsWith("DONE"));
   }
 
   @Test
   void largeModelsAreCutWithANoteSayingSo() {
-    GovernanceModel model = GovernanceModelGenerator.of(ModelSize.scaled(6)).generate(new SplittableRandom(3));
-    Dashboard dashboard = Dashboard.builder().health(ReportFixtures.health(model)).maxGridRows(5).maxBars(3).maxFindings(4).build();
+    GovernanceModel model =
+        GovernanceModelGenerator.of(ModelSize.scaled(6)).generate(new SplittableRandom(3));
+    Dashboard dashboard =
+        Dashboard.builder()
+            .health(ReportFixtures.health(model))
+            .maxGridRows(5)
+            .maxBars(3)
+            .maxFindings(4)
+            .build();
     Report report = dashboard.report();
     Table findings = (Table) block(report, "findings-all");
     assertThat(findings.rows()).hasSize(4);
-    assertThat(findings.note()).contains("Showing the 4 most severe of " + dashboard.health().findings().findings().size() + " findings.");
-    List<RaciGrid> grids = report.blocks().stream().filter(b -> b instanceof RaciGrid).map(b -> (RaciGrid) b).collect(Collectors.toList());
-    assertThat(grids).isNotEmpty().allSatisfy(g -> assertThat(g.activities()).hasSizeLessThanOrEqualTo(5));
-    assertThat(grids).anySatisfy(g -> assertThat(g.note().orElseThrow()).matches("Showing 5 of \\d+ activities, those with findings first\\."));
+    assertThat(findings.note())
+        .contains(
+            "Showing the 4 most severe of "
+                + dashboard.health().findings().findings().size()
+                + " findings.");
+    List<RaciGrid> grids =
+        report.blocks().stream()
+            .filter(b -> b instanceof RaciGrid)
+            .map(b -> (RaciGrid) b)
+            .collect(Collectors.toList());
+    assertThat(grids)
+        .isNotEmpty()
+        .allSatisfy(g -> assertThat(g.activities()).hasSizeLessThanOrEqualTo(5));
+    assertThat(grids)
+        .anySatisfy(
+            g ->
+                assertThat(g.note().orElseThrow())
+                    .matches("Showing 5 of \\d+ activities, those with findings first\\."));
     BarChart load = (BarChart) block(report, "raci-accountable");
     assertThat(load.bars()).hasSize(3);
     assertThat(load.note().orElseThrow()).startsWith("The 3 most loaded of ");
     BarChart roles = (BarChart) block(report, "findings-by-role");
     assertThat(roles.bars()).hasSize(3);
-    assertThat(roles.note()).hasValue("The 3 roles told of the most of " + dashboard.health().countsByRole().size() + "; a finding may name several roles.");
+    assertThat(roles.note())
+        .hasValue(
+            "The 3 roles told of the most of "
+                + dashboard.health().countsByRole().size()
+                + "; a finding may name several roles.");
   }
 
   @Test
   void rejectsNonPositiveLimitsAndAToleranceWithoutASimulation() {
     GovernanceModel model = ReportFixtures.model();
-    assertThatThrownBy(() -> Dashboard.builder().health(ReportFixtures.health(model)).maxBars(0).build())
+    assertThatThrownBy(
+            () -> Dashboard.builder().health(ReportFixtures.health(model)).maxBars(0).build())
         .hasMessageStartingWith("Invalid governance data: maxBars = 0: expected");
-    assertThatThrownBy(() -> Dashboard.builder().health(ReportFixtures.health(model)).tolerance(ReportFixtures.tolerance()).build())
-        .hasMessage("Invalid governance data: tolerance = 'given': expected a simulation to compare it with");
+    assertThatThrownBy(
+            () ->
+                Dashboard.builder()
+                    .health(ReportFixtures.health(model))
+                    .tolerance(ReportFixtures.tolerance())
+                    .build())
+        .hasMessage(
+            "Invalid governance data: tolerance = 'given': expected a simulation to compare it with");
   }
 
   static Block block(Report report, String id) {

@@ -12,27 +12,56 @@ import java.util.Optional;
 /** Findings with every optional part, and a locator that places the ones about an activity. */
 final class FindingsFixtures {
 
-  static final Finding ACCOUNTABLE = Finding.builder().code("RACI-002").severity(Severity.ERROR)
-      .subject(Subject.builder().activity("release").build())
-      .message("Activity 'Ship \"it\"' has 2 Accountables\nsecond line").suggestedFix("Keep one Accountable").build();
+  static final Finding ACCOUNTABLE =
+      Finding.builder()
+          .code("RACI-002")
+          .severity(Severity.ERROR)
+          .subject(Subject.builder().activity("release").build())
+          .message("Activity 'Ship \"it\"' has 2 Accountables\nsecond line")
+          .suggestedFix("Keep one Accountable")
+          .build();
 
-  static final Finding STALE = Finding.builder().code("KPI-002").severity(Severity.WARNING)
-      .subject(Subject.builder().kpi("availability").build()).message("KPI 'Availability' has stale data")
-      .addNotifyRoles("program-manager", "system-owner").build();
+  static final Finding STALE =
+      Finding.builder()
+          .code("KPI-002")
+          .severity(Severity.WARNING)
+          .subject(Subject.builder().kpi("availability").build())
+          .message("KPI 'Availability' has stale data")
+          .addNotifyRoles("program-manager", "system-owner")
+          .build();
 
-  static final Finding SCORED = Finding.builder().code("RISK-001").severity(Severity.INFO)
-      .subject(Subject.builder().risk("privacy-law").build()).message("Risk scored")
-      .explanation(Explanation.builder().quantity("score").result(12.0).formula("12 = 3 * 4")
-          .putInputs("likelihood", 3.0).putInputs("impact", 4.0).build())
-      .build();
+  static final Finding SCORED =
+      Finding.builder()
+          .code("RISK-001")
+          .severity(Severity.INFO)
+          .subject(Subject.builder().risk("privacy-law").build())
+          .message("Risk scored")
+          .explanation(
+              Explanation.builder()
+                  .quantity("score")
+                  .result(12.0)
+                  .formula("12 = 3 * 4")
+                  .putInputs("likelihood", 3.0)
+                  .putInputs("impact", 4.0)
+                  .build())
+          .build();
 
-  static final Finding CUSTOM = Finding.builder().code("ACME-001").severity(Severity.WARNING)
-      .subject(Subject.builder().build()).message("A rule of the embedding application").build();
+  static final Finding CUSTOM =
+      Finding.builder()
+          .code("ACME-001")
+          .severity(Severity.WARNING)
+          .subject(Subject.builder().build())
+          .message("A rule of the embedding application")
+          .build();
 
-  static final ValidationReport REPORT = ValidationReport.of(java.util.List.of(ACCOUNTABLE, STALE, SCORED, CUSTOM));
+  static final ValidationReport REPORT =
+      ValidationReport.of(java.util.List.of(ACCOUNTABLE, STALE, SCORED, CUSTOM));
 
-  static final FindingLocator LOCATOR = f -> f.subject().activity().isPresent()
-      ? Optional.of(SourceRegion.of(7, 3)) : Optional.empty();
+  static final FindingLocator LOCATOR =
+      f ->
+          f.subject().activity().isPresent()
+              ? Optional.of(SourceRegion.of(7, 3))
+              : Optional.empty();
 
   private FindingsFixtures() {}
 }

@@ -13,19 +13,29 @@ class FindingsJsonTest {
 
   @Test
   void keepsTheDocumentedShapeAndAddsNotifyFixExplanationAndLocationWhenPresent() throws Exception {
-    JsonNode json = JSON.readTree(FindingsJson.render(FindingsFixtures.REPORT, FindingsFixtures.LOCATOR));
+    JsonNode json =
+        JSON.readTree(FindingsJson.render(FindingsFixtures.REPORT, FindingsFixtures.LOCATOR));
     assertThat(json.fieldNames()).toIterable().containsExactly("findings", "counts");
     JsonNode accountable = byCode(json, "RACI-002");
-    assertThat(accountable.fieldNames()).toIterable().containsExactly("code", "severity", "message", "subject", "fix", "location");
-    assertThat(accountable.get("message").asText()).isEqualTo(FindingsFixtures.ACCOUNTABLE.message());
+    assertThat(accountable.fieldNames())
+        .toIterable()
+        .containsExactly("code", "severity", "message", "subject", "fix", "location");
+    assertThat(accountable.get("message").asText())
+        .isEqualTo(FindingsFixtures.ACCOUNTABLE.message());
     assertThat(accountable.get("fix").asText()).isEqualTo("Keep one Accountable");
     assertThat(accountable.get("location").toString()).isEqualTo("{\"line\":7,\"column\":3}");
     JsonNode stale = byCode(json, "KPI-002");
-    assertThat(stale.fieldNames()).toIterable().containsExactly("code", "severity", "message", "subject", "notify");
+    assertThat(stale.fieldNames())
+        .toIterable()
+        .containsExactly("code", "severity", "message", "subject", "notify");
     assertThat(stale.get("notify").toString()).isEqualTo("[\"program-manager\",\"system-owner\"]");
     JsonNode scored = byCode(json, "RISK-001");
-    assertThat(scored.get("explanation").toString()).isEqualTo("{\"quantity\":\"score\",\"result\":12.0,\"formula\":\"12 = 3 * 4\","
-        + "\"text\":\"" + FindingsFixtures.SCORED.explanation().orElseThrow() + "\",\"inputs\":{\"likelihood\":3.0,\"impact\":4.0}}");
+    assertThat(scored.get("explanation").toString())
+        .isEqualTo(
+            "{\"quantity\":\"score\",\"result\":12.0,\"formula\":\"12 = 3 * 4\","
+                + "\"text\":\""
+                + FindingsFixtures.SCORED.explanation().orElseThrow()
+                + "\",\"inputs\":{\"likelihood\":3.0,\"impact\":4.0}}");
     assertThat(json.get("counts").toString()).isEqualTo("{\"ERROR\":1,\"WARNING\":2,\"INFO\":1}");
   }
 
@@ -41,7 +51,8 @@ class FindingsJsonTest {
   @Test
   void theSameFindingsGiveTheSameBytes() {
     assertThat(FindingsJson.render(FindingsFixtures.REPORT, FindingLocator.NOWHERE))
-        .isEqualTo(FindingsJson.render(FindingsFixtures.REPORT, FindingLocator.NOWHERE)).endsWith("}\n")
+        .isEqualTo(FindingsJson.render(FindingsFixtures.REPORT, FindingLocator.NOWHERE))
+        .endsWith("}\n")
         .doesNotContain("\"location\"");
   }
 }

@@ -11,23 +11,33 @@ class FindingsTextTest {
 
   @Test
   void oneLinePerFindingAtItsLineAndColumnThenTheCounts() {
-    String text = FindingsText.render("model.json", FindingsFixtures.REPORT, FindingsFixtures.LOCATOR);
+    String text =
+        FindingsText.render("model.json", FindingsFixtures.REPORT, FindingsFixtures.LOCATOR);
     assertThat(text.lines()).hasSize(5);
-    assertThat(text).contains("model.json:7:3: ERROR RACI-002 [activity=release] Activity 'Ship \"it\"' has 2 Accountables\\nsecond line\n")
-        .contains("model.json: WARNING KPI-002 [kpi=availability] KPI 'Availability' has stale data\n")
+    assertThat(text)
+        .contains(
+            "model.json:7:3: ERROR RACI-002 [activity=release] Activity 'Ship \"it\"' has 2 Accountables\\nsecond line\n")
+        .contains(
+            "model.json: WARNING KPI-002 [kpi=availability] KPI 'Availability' has stale data\n")
         .endsWith("1 errors, 2 warnings, 1 infos\n");
   }
 
   @Test
   void noFindingsIsOnlyTheCounts() {
-    assertThat(FindingsText.render("m.json", ValidationReport.of(List.of()), FindingLocator.NOWHERE))
+    assertThat(
+            FindingsText.render("m.json", ValidationReport.of(List.of()), FindingLocator.NOWHERE))
         .isEqualTo("0 errors, 0 warnings, 0 infos\n");
   }
 
   @Test
   void controlCharactersInFileNamesAndTextCannotBreakALine() {
-    assertThat(FindingsText.oneLine("a\r\nb\tc\u0007d\u2028e")).isEqualTo("a\\r\\nb\\tc\\u0007d\\u2028e");
-    assertThat(FindingsText.render("evil\nname.json", FindingsFixtures.REPORT, FindingsFixtures.LOCATOR).lines())
-        .hasSize(5).allSatisfy(line -> assertThat(line).doesNotStartWith("name.json"));
+    assertThat(FindingsText.oneLine("a\r\nb\tc\u0007d\u2028e"))
+        .isEqualTo("a\\r\\nb\\tc\\u0007d\\u2028e");
+    assertThat(
+            FindingsText.render(
+                    "evil\nname.json", FindingsFixtures.REPORT, FindingsFixtures.LOCATOR)
+                .lines())
+        .hasSize(5)
+        .allSatisfy(line -> assertThat(line).doesNotStartWith("name.json"));
   }
 }

@@ -12,6 +12,7 @@ class SvgTest {
     for (Tone tone : Tone.values()) {
       assertThat(Svg.fill(tone)).matches("#[0-9A-F]{6}");
     }
-    assertThat(Svg.letter(Tone.GOOD) + Svg.letter(Tone.WARNING) + Svg.letter(Tone.CRITICAL)).isEqualTo("GAR");
+    assertThat(Svg.letter(Tone.GOOD) + Svg.letter(Tone.WARNING) + Svg.letter(Tone.CRITICAL))
+        .isEqualTo("GAR");
   }
 }

@@ -1,15 +1,12 @@
 package dev.governance.report.text;
 
-import dev.governance.report.HeatMapTest;
-import dev.governance.report.TableTest;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.governance.report.HeatMapTest;
 import dev.governance.report.Report;
 import dev.governance.report.Section;
 import dev.governance.report.Table;
 import dev.governance.report.TableRow;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,25 +16,45 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CsvRendererTest {
 
-  private static final Report REPORT = Report.builder().title("R").asOf(LocalDate.of(2026, 1, 1))
-      .addSections(Section.builder().id("s").title("S")
-          .addBlocks(Table.builder().id("owners").title("Owners").addColumns("Role", "Note")
-              .addRows(TableRow.of("Owner", "says \"yes\", often"), TableRow.of("Lead", "two\nlines")).build())
-          .addBlocks(HeatMapTest.sample()).build())
-      .build();
+  private static final Report REPORT =
+      Report.builder()
+          .title("R")
+          .asOf(LocalDate.of(2026, 1, 1))
+          .addSections(
+              Section.builder()
+                  .id("s")
+                  .title("S")
+                  .addBlocks(
+                      Table.builder()
+                          .id("owners")
+                          .title("Owners")
+                          .addColumns("Role", "Note")
+                          .addRows(
+                              TableRow.of("Owner", "says \"yes\", often"),
+                              TableRow.of("Lead", "two\nlines"))
+                          .build())
+                  .addBlocks(HeatMapTest.sample())
+                  .build())
+          .build();
 
   @Test
   void writesOneRfc4180FilePerBlock() {
-    assertThat(CsvRenderer.render(REPORT)).containsOnlyKeys("owners.csv", "h.csv")
-        .containsEntry("owners.csv", "Role,Note\r\nOwner,\"says \"\"yes\"\", often\"\r\nLead,\"two\nlines\"\r\n")
+    assertThat(CsvRenderer.render(REPORT))
+        .containsOnlyKeys("owners.csv", "h.csv")
+        .containsEntry(
+            "owners.csv",
+            "Role,Note\r\nOwner,\"says \"\"yes\"\", often\"\r\nLead,\"two\nlines\"\r\n")
         .containsEntry("h.csv", "Likelihood \\ Impact,Low,High\r\nHigh,0,2\r\nLow,1,0\r\n");
   }
 
   @Test
   void writesTheFilesIntoADirectoryThatReadsBack(@TempDir Path dir) throws Exception {
     List<Path> files = CsvRenderer.write(REPORT, dir.resolve("csv"));
-    assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("owners.csv", "h.csv");
+    assertThat(files)
+        .extracting(p -> p.getFileName().toString())
+        .containsExactly("owners.csv", "h.csv");
     assertThat(Files.readString(files.get(1))).startsWith("Likelihood");
-    assertThat(Files.readString(files.get(0))).isEqualTo(CsvRenderer.render(REPORT).get("owners.csv"));
+    assertThat(Files.readString(files.get(0)))
+        .isEqualTo(CsvRenderer.render(REPORT).get("owners.csv"));
   }
 }

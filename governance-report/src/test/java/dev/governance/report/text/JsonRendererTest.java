@@ -1,16 +1,11 @@
 package dev.governance.report.text;
 
-import dev.governance.report.HeatMapTest;
-import dev.governance.report.TableTest;
-
-import dev.governance.report.HeatMap;
-import dev.governance.report.Report;
-import dev.governance.report.Section;
-import dev.governance.report.Table;
-
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.governance.report.Report;
+import dev.governance.report.Section;
+import dev.governance.report.TableTest;
 import java.io.InputStream;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -19,58 +14,68 @@ class JsonRendererTest {
 
   @Test
   void rendersBlocksWithTheirTypeFirst() {
-    Report report = Report.builder().title("R").asOf(LocalDate.of(2026, 1, 1))
-        .addSections(Section.builder().id("s").title("S").addBlocks(TableTest.sample()).build()).build();
+    Report report =
+        Report.builder()
+            .title("R")
+            .asOf(LocalDate.of(2026, 1, 1))
+            .addSections(Section.builder().id("s").title("S").addBlocks(TableTest.sample()).build())
+            .build();
     String json = new String(JsonRenderer.render(report), UTF_8);
-    assertThat(json).isEqualTo(String.join("\n",
-        "{",
-        "  \"$schema\" : \"" + JsonRenderer.SCHEMA_ID + "\",",
-        "  \"asOf\" : \"2026-01-01\",",
-        "  \"sections\" : [",
-        "    {",
-        "      \"id\" : \"s\",",
-        "      \"blocks\" : [",
-        "        {",
-        "          \"type\" : \"Table\",",
-        "          \"id\" : \"t\",",
-        "          \"columns\" : [",
-        "            \"Role\",",
-        "            \"Person\"",
-        "          ],",
-        "          \"note\" : \"Two roles.\",",
-        "          \"rows\" : [",
-        "            {",
-        "              \"cells\" : [",
-        "                \"Owner\",",
-        "                \"Ann\"",
-        "              ],",
-        "              \"tone\" : \"NEUTRAL\"",
-        "            },",
-        "            {",
-        "              \"cells\" : [",
-        "                \"Lead\",",
-        "                \"Bo\"",
-        "              ],",
-        "              \"tone\" : \"CRITICAL\"",
-        "            }",
-        "          ],",
-        "          \"title\" : \"Owners\"",
-        "        }",
-        "      ],",
-        "      \"title\" : \"S\"",
-        "    }",
-        "  ],",
-        "  \"title\" : \"R\"",
-        "}",
-        ""));
+    assertThat(json)
+        .isEqualTo(
+            String.join(
+                "\n",
+                "{",
+                "  \"$schema\" : \"" + JsonRenderer.SCHEMA_ID + "\",",
+                "  \"asOf\" : \"2026-01-01\",",
+                "  \"sections\" : [",
+                "    {",
+                "      \"id\" : \"s\",",
+                "      \"blocks\" : [",
+                "        {",
+                "          \"type\" : \"Table\",",
+                "          \"id\" : \"t\",",
+                "          \"columns\" : [",
+                "            \"Role\",",
+                "            \"Person\"",
+                "          ],",
+                "          \"note\" : \"Two roles.\",",
+                "          \"rows\" : [",
+                "            {",
+                "              \"cells\" : [",
+                "                \"Owner\",",
+                "                \"Ann\"",
+                "              ],",
+                "              \"tone\" : \"NEUTRAL\"",
+                "            },",
+                "            {",
+                "              \"cells\" : [",
+                "                \"Lead\",",
+                "                \"Bo\"",
+                "              ],",
+                "              \"tone\" : \"CRITICAL\"",
+                "            }",
+                "          ],",
+                "          \"title\" : \"Owners\"",
+                "        }",
+                "      ],",
+                "      \"title\" : \"S\"",
+                "    }",
+                "  ],",
+                "  \"title\" : \"R\"",
+                "}",
+                ""));
   }
 
   @Test
   void thePublishedSchemaIsTheOneTheRendererFollows() throws Exception {
-    try (InputStream published = JsonRenderer.class.getResourceAsStream(JsonRenderer.SCHEMA_RESOURCE)) {
+    try (InputStream published =
+        JsonRenderer.class.getResourceAsStream(JsonRenderer.SCHEMA_RESOURCE)) {
       assertThat(published).as("schema resource").isNotNull();
       assertThat(new String(published.readAllBytes(), UTF_8)).isEqualTo(JsonRenderer.schema());
     }
-    assertThat(JsonRenderer.schema()).contains("\"type\": {\"const\": \"HeatMap\"}").contains("\"oneOf\": [");
+    assertThat(JsonRenderer.schema())
+        .contains("\"type\": {\"const\": \"HeatMap\"}")
+        .contains("\"oneOf\": [");
   }
 }

@@ -1,15 +1,12 @@
 package dev.governance.report.text;
 
-import dev.governance.report.HeatMapTest;
-import dev.governance.report.TableTest;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.governance.report.HeatMapTest;
 import dev.governance.report.Report;
 import dev.governance.report.Section;
 import dev.governance.report.Table;
 import dev.governance.report.TableRow;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -17,17 +14,57 @@ class MarkdownRendererTest {
 
   @Test
   void rendersHeadingsTablesTextAlternativesAndEscapesPipes() {
-    Report report = Report.builder().title("Omni").subtitle("Shared view").asOf(LocalDate.of(2026, 3, 2))
-        .addSections(Section.builder().id("s").title("Risks").summary("All of them.")
-            .addBlocks(Table.builder().id("t").title("Top").addColumns("Risk", "Note").addRows(TableRow.of("r1", "a|b\nc")).note("One.").build())
-            .addBlocks(HeatMapTest.sample())
-            .build())
-        .build();
-    assertThat(MarkdownRenderer.render(report)).isEqualTo(String.join("\n",
-        "# Omni", "", "Shared view", "", "As of 2026-03-02.", "", "## Risks", "", "All of them.", "",
-        "### Top", "", "| Risk | Note |", "| --- | --- |", "| r1 | a\\|b c |", "", "_One._", "",
-        "### Inherent", "",
-        "_Inherent: 3 on a grid of likelihood by impact; 2 at High x High (Critical); 1 at Low x Low (OK)._", "",
-        "| Likelihood \\ Impact | Low | High |", "| --- | --- | --- |", "| High | 0 | 2 |", "| Low | 1 | 0 |", ""));
+    Report report =
+        Report.builder()
+            .title("Omni")
+            .subtitle("Shared view")
+            .asOf(LocalDate.of(2026, 3, 2))
+            .addSections(
+                Section.builder()
+                    .id("s")
+                    .title("Risks")
+                    .summary("All of them.")
+                    .addBlocks(
+                        Table.builder()
+                            .id("t")
+                            .title("Top")
+                            .addColumns("Risk", "Note")
+                            .addRows(TableRow.of("r1", "a|b\nc"))
+                            .note("One.")
+                            .build())
+                    .addBlocks(HeatMapTest.sample())
+                    .build())
+            .build();
+    assertThat(MarkdownRenderer.render(report))
+        .isEqualTo(
+            String.join(
+                "\n",
+                "# Omni",
+                "",
+                "Shared view",
+                "",
+                "As of 2026-03-02.",
+                "",
+                "## Risks",
+                "",
+                "All of them.",
+                "",
+                "### Top",
+                "",
+                "| Risk | Note |",
+                "| --- | --- |",
+                "| r1 | a\\|b c |",
+                "",
+                "_One._",
+                "",
+                "### Inherent",
+                "",
+                "_Inherent: 3 on a grid of likelihood by impact; 2 at High x High (Critical); 1 at Low x Low (OK)._",
+                "",
+                "| Likelihood \\ Impact | Low | High |",
+                "| --- | --- | --- |",
+                "| High | 0 | 2 |",
+                "| Low | 1 | 0 |",
+                ""));
   }
 }

@@ -28,8 +28,9 @@ import org.immutables.value.Value;
  *       expanded from {@link #scheduleStart()} (or, for obligations {@link #anchoredToCompletion()
  *       anchored to their completion}, from the latest completion, so that "every three months"
  *       runs from the last scan); each date is moved onto a business day by {@link #convention()}
- *       or the obligation's own {@link #conventions() convention}; with a time limit, the occurrence is the end of
- *       a period and the limit runs from it (a 10-Q 40 days after each quarter end).
+ *       or the obligation's own {@link #conventions() convention}; with a time limit, the
+ *       occurrence is the end of a period and the limit runs from it (a 10-Q 40 days after each
+ *       quarter end).
  *   <li>An event-driven obligation is due within its time limit of becoming aware of each event of
  *       its kind, in the event's zone, counted by the regulation's {@link #countingRules() rule}.
  *   <li>Status: done on time or late (by the completion record for its due date or event), else
@@ -53,7 +54,10 @@ abstract class AbstractComplianceCalendar {
     return ZoneOffset.UTC;
   }
 
-  /** Returns how scheduled dates move onto business days; {@link BusinessDayConvention#FOLLOWING} by default. */
+  /**
+   * Returns how scheduled dates move onto business days; {@link BusinessDayConvention#FOLLOWING} by
+   * default.
+   */
   @Value.Default
   public BusinessDayConvention convention() {
     return BusinessDayConvention.FOLLOWING;
@@ -66,19 +70,28 @@ abstract class AbstractComplianceCalendar {
    */
   public abstract ImmutableMap<String, BusinessDayConvention> conventions();
 
-  /** Returns the date schedules are expanded from (their DTSTART); 1 January of the calendar's first year by default. */
+  /**
+   * Returns the date schedules are expanded from (their DTSTART); 1 January of the calendar's first
+   * year by default.
+   */
   @Value.Default
   public LocalDate scheduleStart() {
     return LocalDate.of(calendar().firstYear(), 1, 1);
   }
 
-  /** Returns the ids of obligations whose next occurrence runs from their latest completion rather than the schedule. */
+  /**
+   * Returns the ids of obligations whose next occurrence runs from their latest completion rather
+   * than the schedule.
+   */
   public abstract ImmutableSet<String> anchoredToCompletion();
 
   /** Returns the counting rule per regulation id; others count by {@link #defaultRule()}. */
   public abstract ImmutableMap<String, CountingRule> countingRules();
 
-  /** Returns the counting rule of regulations not in {@link #countingRules()}; {@link CountingRule#END_OF_DAY} by default. */
+  /**
+   * Returns the counting rule of regulations not in {@link #countingRules()}; {@link
+   * CountingRule#END_OF_DAY} by default.
+   */
   @Value.Default
   public CountingRule defaultRule() {
     return CountingRule.END_OF_DAY;
@@ -96,7 +109,10 @@ abstract class AbstractComplianceCalendar {
     return ImmutableList.of(5, 1);
   }
 
-  /** Returns how many business days past due an occurrence is in grace before it is overdue; 0 by default. */
+  /**
+   * Returns how many business days past due an occurrence is in grace before it is overdue; 0 by
+   * default.
+   */
   @Value.Default
   public int graceBusinessDays() {
     return 0;
@@ -108,13 +124,15 @@ abstract class AbstractComplianceCalendar {
    */
   @Value.Default
   public ImmutableList<EscalationStep> escalation() {
-    return ImmutableList.of(EscalationStep.of(3, WellKnownRole.SYSTEM_OWNER.id()), EscalationStep.of(10, WellKnownRole.PROGRAM_MANAGER.id()),
+    return ImmutableList.of(
+        EscalationStep.of(3, WellKnownRole.SYSTEM_OWNER.id()),
+        EscalationStep.of(10, WellKnownRole.PROGRAM_MANAGER.id()),
         EscalationStep.of(20, WellKnownRole.STEERING_COMMITTEE.id()));
   }
 
   /**
-   * Returns the occurrences due from {@code from} to {@code to}, inclusive, in due order, with their
-   * status as of {@code asOf}.
+   * Returns the occurrences due from {@code from} to {@code to}, inclusive, in due order, with
+   * their status as of {@code asOf}.
    *
    * @param obligations the obligations
    * @param events the events that trigger event-driven obligations
@@ -126,10 +144,16 @@ abstract class AbstractComplianceCalendar {
    * @throws dev.governance.core.GovernanceValidationException if the window is out of order, a rule
    *     is malformed, or a date falls outside the calendar's years
    */
-  public List<Occurrence> occurrences(List<Obligation> obligations, List<ComplianceEvent> events, List<CompletionRecord> completions,
-      LocalDate from, LocalDate to, Instant asOf) {
+  public List<Occurrence> occurrences(
+      List<Obligation> obligations,
+      List<ComplianceEvent> events,
+      List<CompletionRecord> completions,
+      LocalDate from,
+      LocalDate to,
+      Instant asOf) {
     check(!to.isBefore(from), "to", to, "a date not before from " + from);
-    return new CalendarRun((ComplianceCalendar) this, completions, from, to, asOf).occurrences(obligations, events);
+    return new CalendarRun((ComplianceCalendar) this, completions, from, to, asOf)
+        .occurrences(obligations, events);
   }
 
   /** Returns the convention that moves {@code obligation}'s scheduled dates. */
@@ -144,14 +168,25 @@ abstract class AbstractComplianceCalendar {
 
   @Value.Check
   protected void validate() {
-    check(graceBusinessDays() >= 0, "graceBusinessDays", graceBusinessDays(), "a number of business days >= 0");
+    check(
+        graceBusinessDays() >= 0,
+        "graceBusinessDays",
+        graceBusinessDays(),
+        "a number of business days >= 0");
     check(!leadTime().isNegative(), "leadTime", leadTime(), "a period >= 0");
     for (int i = 0; i < reminderBusinessDays().size(); i++) {
-      check(reminderBusinessDays().get(i) > 0, "reminderBusinessDays[" + i + "]", reminderBusinessDays().get(i), "a number of business days >= 1");
+      check(
+          reminderBusinessDays().get(i) > 0,
+          "reminderBusinessDays[" + i + "]",
+          reminderBusinessDays().get(i),
+          "a number of business days >= 1");
     }
     for (int i = 1; i < escalation().size(); i++) {
-      check(escalation().get(i).afterBusinessDays() > escalation().get(i - 1).afterBusinessDays(), "escalation[" + i + "].afterBusinessDays",
-          escalation().get(i).afterBusinessDays(), "more than the step before, " + escalation().get(i - 1).afterBusinessDays());
+      check(
+          escalation().get(i).afterBusinessDays() > escalation().get(i - 1).afterBusinessDays(),
+          "escalation[" + i + "].afterBusinessDays",
+          escalation().get(i).afterBusinessDays(),
+          "more than the step before, " + escalation().get(i - 1).afterBusinessDays());
     }
   }
 }

@@ -24,10 +24,16 @@ abstract class AbstractDeadline {
   /** Returns the rule the period was counted by. */
   public abstract CountingRule rule();
 
-  /** Returns the last day of the period, in the event's zone (the day of {@link #due()} for hour periods). */
+  /**
+   * Returns the last day of the period, in the event's zone (the day of {@link #due()} for hour
+   * periods).
+   */
   public abstract LocalDate lastDay();
 
-  /** Returns the instant the period expires: act before it. For a period of days, the end of its last day. */
+  /**
+   * Returns the instant the period expires: act before it. For a period of days, the end of its
+   * last day.
+   */
   public abstract ZonedDateTime due();
 
   /** Returns the steps of the computation, in order, each citing the rule it applies. */

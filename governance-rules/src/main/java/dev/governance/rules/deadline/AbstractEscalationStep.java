@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 
 /**
  * One rung of an escalation ladder above the obligation's owner: once an occurrence is this many
- * business days overdue, it goes to this role (the system owner, then the program manager, then
- * the steering committee).
+ * business days overdue, it goes to this role (the system owner, then the program manager, then the
+ * steering committee).
  */
 @Value.Immutable
 abstract class AbstractEscalationStep {

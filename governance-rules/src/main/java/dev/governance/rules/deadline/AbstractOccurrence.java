@@ -9,8 +9,8 @@ import org.immutables.value.Value;
 
 /**
  * One dated occurrence of an obligation: when it is due, in which zone, under which citation and
- * owner, its status as of an instant, its reminders and escalation, and how its deadline was
- * worked out.
+ * owner, its status as of an instant, its reminders and escalation, and how its deadline was worked
+ * out.
  */
 @Value.Immutable
 abstract class AbstractOccurrence {

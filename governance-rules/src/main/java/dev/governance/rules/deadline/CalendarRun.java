@@ -22,28 +22,36 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One run of the {@link ComplianceCalendar}: what it needs over and over (the completion records
- * by key, today's date and the starts of days in each zone, the reminders of each due date, the
+ * One run of the {@link ComplianceCalendar}: what it needs over and over (the completion records by
+ * key, today's date and the starts of days in each zone, the reminders of each due date, the
  * explanation of each date of each schedule) is worked out once, because a three-year calendar of
  * 10,000 obligations has hundreds of thousands of occurrences on a few hundred dates.
  */
 final class CalendarRun {
 
-  /** Bits of the sort key for an occurrence's position: up to 16 million occurrences, due seconds up to 2^39 apart (17,000 years). */
+  /**
+   * Bits of the sort key for an occurrence's position: up to 16 million occurrences, due seconds up
+   * to 2^39 apart (17,000 years).
+   */
   private static final int POSITION_BITS = 24;
 
   /** How many days a convention may move a scheduled date back: more than any run of days off. */
   private static final int MOVED_BACK_AT_MOST = 14;
 
-  /** A completion record's key: an event-driven occurrence is known by its event, a scheduled one by its due date. */
+  /**
+   * A completion record's key: an event-driven occurrence is known by its event, a scheduled one by
+   * its due date.
+   */
   private record Key(String obligation, @Nullable String event, @Nullable LocalDate due) {
     static Key of(String obligation, @Nullable String event, LocalDate due) {
       return event != null ? new Key(obligation, event, null) : new Key(obligation, null, due);
     }
   }
 
-
-  /** A schedule: its rule and the convention that moves its dates; obligations on the same schedule share explanations. */
+  /**
+   * A schedule: its rule and the convention that moves its dates; obligations on the same schedule
+   * share explanations.
+   */
   private record Schedule(String rule, BusinessDayConvention convention) {}
 
   private final ComplianceCalendar engine;
@@ -59,7 +67,12 @@ final class CalendarRun {
   private final Map<Schedule, Map<LocalDate, ImmutableList<String>>> explanations = new HashMap<>();
   private final List<Occurrence> result = new ArrayList<>();
 
-  CalendarRun(ComplianceCalendar engine, List<CompletionRecord> completions, LocalDate from, LocalDate to, Instant asOf) {
+  CalendarRun(
+      ComplianceCalendar engine,
+      List<CompletionRecord> completions,
+      LocalDate from,
+      LocalDate to,
+      Instant asOf) {
     this.engine = engine;
     this.calendar = engine.calendar();
     this.from = from;
@@ -67,7 +80,10 @@ final class CalendarRun {
     this.asOf = asOf;
     for (CompletionRecord record : completions) {
       done.put(Key.of(record.obligation(), record.event().orElse(null), record.due()), record);
-      lastDone.merge(record.obligation(), record.completedAt().atZone(engine.zone()).toLocalDate(), (a, b) -> a.isAfter(b) ? a : b);
+      lastDone.merge(
+          record.obligation(),
+          record.completedAt().atZone(engine.zone()).toLocalDate(),
+          (a, b) -> a.isAfter(b) ? a : b);
     }
   }
 
@@ -84,7 +100,13 @@ final class CalendarRun {
       } else {
         for (ComplianceEvent event : events) {
           if (event.kind().equals(obligation.trigger().orElseThrow())) {
-            Deadline deadline = engine.ruleOf(obligation).deadline(event.becameAwareAt().atZone(event.zone()), obligation.timeLimit().orElseThrow(), calendar);
+            Deadline deadline =
+                engine
+                    .ruleOf(obligation)
+                    .deadline(
+                        event.becameAwareAt().atZone(event.zone()),
+                        obligation.timeLimit().orElseThrow(),
+                        calendar);
             add(obligation, event.id(), deadline.lastDay(), deadline.due(), deadline.steps());
           }
         }
@@ -110,33 +132,65 @@ final class CalendarRun {
   private void scheduled(Obligation obligation) {
     String rule = obligation.recurrence().orElseThrow().replaceFirst("^RRULE:", "");
     Recurrence recurrence = Recurrence.parse(rule);
-    @Nullable LocalDate lastCompleted = engine.anchoredToCompletion().contains(obligation.id()) ? lastDone.get(obligation.id()) : null;
+    @Nullable LocalDate lastCompleted =
+        engine.anchoredToCompletion().contains(obligation.id())
+            ? lastDone.get(obligation.id())
+            : null;
     LocalDate start = lastCompleted != null ? lastCompleted : engine.scheduleStart();
     // A period ending after the window has its deadline after it too; a date moved back onto a
     // business day moves by days, not weeks; and the calendar cannot adjust past its last year.
     LocalDate calendarEnd = LocalDate.of(calendar.lastYear(), 12, 31);
     LocalDate margin = to.plusDays(MOVED_BACK_AT_MOST);
-    LocalDate end = obligation.timeLimit().isPresent() ? to : margin.isAfter(calendarEnd) ? calendarEnd : margin;
+    LocalDate end =
+        obligation.timeLimit().isPresent()
+            ? to
+            : margin.isAfter(calendarEnd) ? calendarEnd : margin;
     Schedule schedule = new Schedule(rule, engine.conventionOf(obligation));
-    Map<LocalDate, ImmutableList<String>> explained = explanations.computeIfAbsent(schedule, s -> new HashMap<>());
-    recurrence.localInstances(start.atStartOfDay(), engine.zone()).map(LocalDateTime::toLocalDate)
+    Map<LocalDate, ImmutableList<String>> explained =
+        explanations.computeIfAbsent(schedule, s -> new HashMap<>());
+    recurrence
+        .localInstances(start.atStartOfDay(), engine.zone())
+        .map(LocalDateTime::toLocalDate)
         .takeWhile(day -> !day.isAfter(end))
         .filter(day -> lastCompleted == null || day.isAfter(lastCompleted))
         .forEach(day -> dated(obligation, schedule, explained, day));
   }
 
-  /** Adds the scheduled occurrence on {@code day}: the day moved onto a business day, or a time limit from it. */
-  private void dated(Obligation obligation, Schedule schedule, Map<LocalDate, ImmutableList<String>> explained, LocalDate day) {
+  /**
+   * Adds the scheduled occurrence on {@code day}: the day moved onto a business day, or a time
+   * limit from it.
+   */
+  private void dated(
+      Obligation obligation,
+      Schedule schedule,
+      Map<LocalDate, ImmutableList<String>> explained,
+      LocalDate day) {
     if (obligation.timeLimit().isPresent()) {
-      Deadline deadline = engine.ruleOf(obligation).deadline(startOfDay(day), obligation.timeLimit().get(), calendar);
+      Deadline deadline =
+          engine
+              .ruleOf(obligation)
+              .deadline(startOfDay(day), obligation.timeLimit().get(), calendar);
       add(obligation, null, deadline.lastDay(), deadline.due(), deadline.steps());
       return;
     }
     LocalDate adjusted = schedule.convention().adjust(day, calendar);
-    ImmutableList<String> steps = explained.computeIfAbsent(day, d -> adjusted.equals(d)
-        ? ImmutableList.of(schedule.rule() + " gives " + d)
-        : ImmutableList.of(schedule.rule() + " gives " + d,
-            schedule.convention() + ": " + d + " (" + d.getDayOfWeek() + ") is not a business day of " + calendar.id() + "; due " + adjusted));
+    ImmutableList<String> steps =
+        explained.computeIfAbsent(
+            day,
+            d ->
+                adjusted.equals(d)
+                    ? ImmutableList.of(schedule.rule() + " gives " + d)
+                    : ImmutableList.of(
+                        schedule.rule() + " gives " + d,
+                        schedule.convention()
+                            + ": "
+                            + d
+                            + " ("
+                            + d.getDayOfWeek()
+                            + ") is not a business day of "
+                            + calendar.id()
+                            + "; due "
+                            + adjusted));
     add(obligation, null, adjusted, startOfDay(adjusted.plusDays(1)), steps);
   }
 
@@ -144,21 +198,42 @@ final class CalendarRun {
     return startOfDay.computeIfAbsent(day, d -> d.atStartOfDay(engine.zone()));
   }
 
-  private void add(Obligation obligation, @Nullable String event, LocalDate dueDate, ZonedDateTime due, List<String> steps) {
+  private void add(
+      Obligation obligation,
+      @Nullable String event,
+      LocalDate dueDate,
+      ZonedDateTime due,
+      List<String> steps) {
     if (dueDate.isBefore(from) || dueDate.isAfter(to)) {
       return;
     }
-    Occurrence.Builder occurrence = Occurrence.builder().obligation(obligation.id()).title(obligation.title()).citation(obligation.citation())
-        .ownerRole(obligation.ownerRole()).event(Optional.ofNullable(event)).dueDate(dueDate).due(due)
-        .addAllExplanation(steps).addAllReminders(reminders(dueDate));
+    Occurrence.Builder occurrence =
+        Occurrence.builder()
+            .obligation(obligation.id())
+            .title(obligation.title())
+            .citation(obligation.citation())
+            .ownerRole(obligation.ownerRole())
+            .event(Optional.ofNullable(event))
+            .dueDate(dueDate)
+            .due(due)
+            .addAllExplanation(steps)
+            .addAllReminders(reminders(dueDate));
     status(obligation, done.get(Key.of(obligation.id(), event, dueDate)), dueDate, due, occurrence);
     result.add(occurrence.build());
   }
 
-  private void status(Obligation obligation, @Nullable CompletionRecord record, LocalDate dueDate, ZonedDateTime due, Occurrence.Builder occurrence) {
+  private void status(
+      Obligation obligation,
+      @Nullable CompletionRecord record,
+      LocalDate dueDate,
+      ZonedDateTime due,
+      Occurrence.Builder occurrence) {
     if (record != null) {
       boolean late = record.completedAt().isAfter(due.toInstant());
-      occurrence.status(late ? OccurrenceStatus.DONE_LATE : OccurrenceStatus.DONE_ON_TIME).completedAt(record.completedAt()).businessDaysOverdue(0);
+      occurrence
+          .status(late ? OccurrenceStatus.DONE_LATE : OccurrenceStatus.DONE_ON_TIME)
+          .completedAt(record.completedAt())
+          .businessDaysOverdue(0);
       return;
     }
     LocalDate now = today.computeIfAbsent(due.getZone(), zone -> asOf.atZone(zone).toLocalDate());
@@ -170,17 +245,29 @@ final class CalendarRun {
           role = step.role();
         }
       }
-      occurrence.status(overdue <= engine.graceBusinessDays() ? OccurrenceStatus.IN_GRACE : OccurrenceStatus.OVERDUE)
-          .businessDaysOverdue(overdue).escalatedTo(role);
+      occurrence
+          .status(
+              overdue <= engine.graceBusinessDays()
+                  ? OccurrenceStatus.IN_GRACE
+                  : OccurrenceStatus.OVERDUE)
+          .businessDaysOverdue(overdue)
+          .escalatedTo(role);
       return;
     }
     Period lead = obligation.leadTime().orElse(engine.leadTime());
-    OccurrenceStatus status = now.equals(dueDate) ? OccurrenceStatus.DUE_TODAY
-        : now.isAfter(dueDate.minus(lead).minusDays(1)) ? OccurrenceStatus.DUE_SOON : OccurrenceStatus.UPCOMING;
+    OccurrenceStatus status =
+        now.equals(dueDate)
+            ? OccurrenceStatus.DUE_TODAY
+            : now.isAfter(dueDate.minus(lead).minusDays(1))
+                ? OccurrenceStatus.DUE_SOON
+                : OccurrenceStatus.UPCOMING;
     occurrence.status(status).businessDaysOverdue(0);
   }
 
-  /** The reminder dates: business days the given numbers of business days before the due date, earliest first, none repeated. */
+  /**
+   * The reminder dates: business days the given numbers of business days before the due date,
+   * earliest first, none repeated.
+   */
   private ImmutableList<LocalDate> reminders(LocalDate dueDate) {
     return reminders.computeIfAbsent(dueDate, this::remindersOf);
   }

@@ -21,16 +21,21 @@ import java.util.List;
 public enum CountingRule {
 
   /**
-   * Plain elapsed time: hours as instants ({@code event + n hours}, daylight-saving correct),
-   * days, weeks, months and years on the local calendar, business days by the calendar; nothing
-   * is moved off weekends or holidays. For limits such as NYDFS's 72 hours from determination.
+   * Plain elapsed time: hours as instants ({@code event + n hours}, daylight-saving correct), days,
+   * weeks, months and years on the local calendar, business days by the calendar; nothing is moved
+   * off weekends or holidays. For limits such as NYDFS's 72 hours from determination.
    */
   ELAPSED {
     @Override
-    Deadline count(ZonedDateTime event, TimeLimit limit, HolidayCalendar calendar, List<String> steps) {
-      ZonedDateTime due = limit.unit() == TimeLimitUnit.BUSINESS_DAYS
-          ? calendar.shift(event.toLocalDate(), limit.amount()).atTime(event.toLocalTime()).atZone(event.getZone())
-          : plus(event, limit);
+    Deadline count(
+        ZonedDateTime event, TimeLimit limit, HolidayCalendar calendar, List<String> steps) {
+      ZonedDateTime due =
+          limit.unit() == TimeLimitUnit.BUSINESS_DAYS
+              ? calendar
+                  .shift(event.toLocalDate(), limit.amount())
+                  .atTime(event.toLocalTime())
+                  .atZone(event.getZone())
+              : plus(event, limit);
       steps.add("elapsed time: " + event + " + " + limit + " = " + due);
       return deadline(event, limit, due.toLocalDate(), due, steps);
     }
@@ -43,12 +48,19 @@ public enum CountingRule {
    */
   END_OF_DAY {
     @Override
-    Deadline count(ZonedDateTime event, TimeLimit limit, HolidayCalendar calendar, List<String> steps) {
+    Deadline count(
+        ZonedDateTime event, TimeLimit limit, HolidayCalendar calendar, List<String> steps) {
       if (limit.unit() == TimeLimitUnit.HOURS) {
         return ELAPSED.count(event, limit, calendar, steps);
       }
       LocalDate last = lastDay(event.toLocalDate(), limit, calendar);
-      steps.add(limit + " after " + event.toLocalDate() + " end on " + last + "; weekends and holidays count");
+      steps.add(
+          limit
+              + " after "
+              + event.toLocalDate()
+              + " end on "
+              + last
+              + "; weekends and holidays count");
       return endOfDay(event, limit, last, steps);
     }
   },
@@ -65,30 +77,54 @@ public enum CountingRule {
    */
   REGULATION_1182_71 {
     @Override
-    Deadline count(ZonedDateTime event, TimeLimit limit, HolidayCalendar calendar, List<String> steps) {
+    Deadline count(
+        ZonedDateTime event, TimeLimit limit, HolidayCalendar calendar, List<String> steps) {
       if (limit.unit() == TimeLimitUnit.HOURS) {
         ZonedDateTime start = event.truncatedTo(ChronoUnit.HOURS).plusHours(1);
         ZonedDateTime due = start.plus(Duration.ofHours(limit.amount()));
-        steps.add("Art. 3(1), 3(2)(a): the hour of the event (" + event.toLocalTime().truncatedTo(ChronoUnit.MINUTES)
-            + ") is not counted; the period starts at " + start);
-        steps.add("Art. 3(2)(b): " + limit + " of elapsed time end at " + due + " (Art. 3(4) does not extend hour periods)");
+        steps.add(
+            "Art. 3(1), 3(2)(a): the hour of the event ("
+                + event.toLocalTime().truncatedTo(ChronoUnit.MINUTES)
+                + ") is not counted; the period starts at "
+                + start);
+        steps.add(
+            "Art. 3(2)(b): "
+                + limit
+                + " of elapsed time end at "
+                + due
+                + " (Art. 3(4) does not extend hour periods)");
         return deadline(event, limit, due.toLocalDate(), due, steps);
       }
       LocalDate day = event.toLocalDate();
-      steps.add("Art. 3(1): the day of the event, " + day + ", is not counted; the period starts on " + day.plusDays(1));
+      steps.add(
+          "Art. 3(1): the day of the event, "
+              + day
+              + ", is not counted; the period starts on "
+              + day.plusDays(1));
       LocalDate last = lastDay(day, limit, calendar);
-      steps.add(limit.unit() == TimeLimitUnit.BUSINESS_DAYS
-          ? "Art. 3(3): " + limit + " (working days of " + calendar.id() + ") end on " + last
-          : "Art. 3(2)(b), (c): " + limit + " end with the expiry of " + last);
+      steps.add(
+          limit.unit() == TimeLimitUnit.BUSINESS_DAYS
+              ? "Art. 3(3): " + limit + " (working days of " + calendar.id() + ") end on " + last
+              : "Art. 3(2)(b), (c): " + limit + " end with the expiry of " + last);
       if (limit.unit() != TimeLimitUnit.BUSINESS_DAYS && !calendar.isBusinessDay(last)) {
         LocalDate next = calendar.next(last);
-        steps.add("Art. 3(4): " + last + " (" + last.getDayOfWeek() + ") is not a working day of " + calendar.id() + "; the period ends with " + next);
+        steps.add(
+            "Art. 3(4): "
+                + last
+                + " ("
+                + last.getDayOfWeek()
+                + ") is not a working day of "
+                + calendar.id()
+                + "; the period ends with "
+                + next);
         last = next;
       }
       boolean twoDaysOrMore = limit.unit() != TimeLimitUnit.CALENDAR_DAYS || limit.amount() >= 2;
       if (twoDaysOrMore && calendar.businessDaysBetween(day.plusDays(1), last.plusDays(1)) < 2) {
         LocalDate second = calendar.shift(day, 2);
-        steps.add("Art. 3(5): a period of two days or more includes at least two working days; it ends with " + second);
+        steps.add(
+            "Art. 3(5): a period of two days or more includes at least two working days; it ends with "
+                + second);
         last = second;
       }
       return endOfDay(event, limit, last, steps);
@@ -102,14 +138,26 @@ public enum CountingRule {
    */
   SEC_RULE_0_3 {
     @Override
-    Deadline count(ZonedDateTime event, TimeLimit limit, HolidayCalendar calendar, List<String> steps) {
-      check(limit.unit() != TimeLimitUnit.HOURS, "limit", limit, "days, business days, weeks, months or years: SEC periods are not counted in hours");
+    Deadline count(
+        ZonedDateTime event, TimeLimit limit, HolidayCalendar calendar, List<String> steps) {
+      check(
+          limit.unit() != TimeLimitUnit.HOURS,
+          "limit",
+          limit,
+          "days, business days, weeks, months or years: SEC periods are not counted in hours");
       LocalDate last = lastDay(event.toLocalDate(), limit, calendar);
       steps.add(limit + " after " + event.toLocalDate() + " end on " + last);
       if (!calendar.isBusinessDay(last)) {
         LocalDate next = calendar.next(last);
-        steps.add("Rule 0-3(a): " + last + " (" + last.getDayOfWeek() + ") is a Saturday, Sunday or holiday of " + calendar.id()
-            + "; due the next business day, " + next);
+        steps.add(
+            "Rule 0-3(a): "
+                + last
+                + " ("
+                + last.getDayOfWeek()
+                + ") is a Saturday, Sunday or holiday of "
+                + calendar.id()
+                + "; due the next business day, "
+                + next);
         last = next;
       }
       return endOfDay(event, limit, last, steps);
@@ -123,7 +171,8 @@ public enum CountingRule {
    */
   SEC_FORM_8K {
     @Override
-    Deadline count(ZonedDateTime event, TimeLimit limit, HolidayCalendar calendar, List<String> steps) {
+    Deadline count(
+        ZonedDateTime event, TimeLimit limit, HolidayCalendar calendar, List<String> steps) {
       if (limit.unit() != TimeLimitUnit.BUSINESS_DAYS) {
         return SEC_RULE_0_3.count(event, limit, calendar, steps);
       }
@@ -135,8 +184,17 @@ public enum CountingRule {
       } else {
         LocalDate first = calendar.next(day);
         last = calendar.shift(first, limit.amount() - 1);
-        steps.add("Form 8-K B.1: " + day + " (" + day.getDayOfWeek() + ") is not a business day of " + calendar.id()
-            + "; the period begins on and includes " + first + ", and ends on " + last);
+        steps.add(
+            "Form 8-K B.1: "
+                + day
+                + " ("
+                + day.getDayOfWeek()
+                + ") is not a business day of "
+                + calendar.id()
+                + "; the period begins on and includes "
+                + first
+                + ", and ends on "
+                + last);
       }
       return endOfDay(event, limit, last, steps);
     }
@@ -149,13 +207,22 @@ public enum CountingRule {
    */
   DORA {
     @Override
-    Deadline count(ZonedDateTime event, TimeLimit limit, HolidayCalendar calendar, List<String> steps) {
+    Deadline count(
+        ZonedDateTime event, TimeLimit limit, HolidayCalendar calendar, List<String> steps) {
       ZonedDateTime due = plus(event, limit);
       steps.add("elapsed time: " + event + " + " + limit + " = " + due);
       if (!calendar.isBusinessDay(due.toLocalDate())) {
-        ZonedDateTime noon = calendar.next(due.toLocalDate()).atTime(LocalTime.NOON).atZone(event.getZone());
-        steps.add("Delegated Regulation (EU) 2025/301, Art. 5: " + due.toLocalDate() + " (" + due.getDayOfWeek()
-            + ") is not a working day of " + calendar.id() + "; may be met by noon of the next working day, " + noon);
+        ZonedDateTime noon =
+            calendar.next(due.toLocalDate()).atTime(LocalTime.NOON).atZone(event.getZone());
+        steps.add(
+            "Delegated Regulation (EU) 2025/301, Art. 5: "
+                + due.toLocalDate()
+                + " ("
+                + due.getDayOfWeek()
+                + ") is not a working day of "
+                + calendar.id()
+                + "; may be met by noon of the next working day, "
+                + noon);
         due = noon;
       }
       return deadline(event, limit, due.toLocalDate(), due, steps);
@@ -169,15 +236,20 @@ public enum CountingRule {
    * @param limit the time limit
    * @param calendar the business days of that place
    * @return the deadline, with the steps that led to it
-   * @throws dev.governance.core.GovernanceValidationException if the period leaves the calendar's years
+   * @throws dev.governance.core.GovernanceValidationException if the period leaves the calendar's
+   *     years
    */
   public Deadline deadline(ZonedDateTime event, TimeLimit limit, HolidayCalendar calendar) {
     return count(event, limit, calendar, new ArrayList<>());
   }
 
-  abstract Deadline count(ZonedDateTime event, TimeLimit limit, HolidayCalendar calendar, List<String> steps);
+  abstract Deadline count(
+      ZonedDateTime event, TimeLimit limit, HolidayCalendar calendar, List<String> steps);
 
-  /** The last day of {@code limit} counted from the day after {@code day} (calendar or business days, weeks, months, years). */
+  /**
+   * The last day of {@code limit} counted from the day after {@code day} (calendar or business
+   * days, weeks, months, years).
+   */
   private static LocalDate lastDay(LocalDate day, TimeLimit limit, HolidayCalendar calendar) {
     int n = limit.amount();
     switch (limit.unit()) {
@@ -216,7 +288,15 @@ public enum CountingRule {
     return deadline(event, limit, last, due, steps);
   }
 
-  Deadline deadline(ZonedDateTime event, TimeLimit limit, LocalDate last, ZonedDateTime due, List<String> steps) {
-    return Deadline.builder().event(event).limit(limit).rule(this).lastDay(last).due(due).addAllSteps(steps).build();
+  Deadline deadline(
+      ZonedDateTime event, TimeLimit limit, LocalDate last, ZonedDateTime due, List<String> steps) {
+    return Deadline.builder()
+        .event(event)
+        .limit(limit)
+        .rule(this)
+        .lastDay(last)
+        .due(due)
+        .addAllSteps(steps)
+        .build();
   }
 }

@@ -19,11 +19,11 @@ import org.dmfs.rfc5545.recur.RecurrenceRuleIterator;
 /**
  * An RFC 5545 recurrence rule (section 3.3.10, "RRULE"), such as {@code FREQ=MONTHLY;BYDAY=-1FR},
  * parsed strictly and expanded by lib-recur ({@code org.dmfs:lib-recur}), which implements the
- * whole of RFC 5545 and the RFC 7529 {@code RSCALE} and {@code SKIP} extensions (so "monthly on
- * the 31st" can fall back to the last day of shorter months with {@code SKIP=BACKWARD}).
+ * whole of RFC 5545 and the RFC 7529 {@code RSCALE} and {@code SKIP} extensions (so "monthly on the
+ * 31st" can fall back to the last day of shorter months with {@code SKIP=BACKWARD}).
  *
- * <p>Instances are local date-times in a zone, as RFC 5545 expands a {@code DTSTART} with a
- * {@code TZID}; an {@code UNTIL} in UTC is compared as an instant. Immutable and thread-safe.
+ * <p>Instances are local date-times in a zone, as RFC 5545 expands a {@code DTSTART} with a {@code
+ * TZID}; an {@code UNTIL} in UTC is compared as an instant. Immutable and thread-safe.
  */
 public final class Recurrence {
 
@@ -45,7 +45,8 @@ public final class Recurrence {
     try {
       return new Recurrence(new RecurrenceRule(rrule, RecurrenceRule.RfcMode.RFC5545_STRICT));
     } catch (InvalidRecurrenceRuleException | IllegalArgumentException e) {
-      throw GovernanceValidationException.of("rrule", rrule, "an RFC 5545 recurrence rule (" + e.getMessage() + ")");
+      throw GovernanceValidationException.of(
+          "rrule", rrule, "an RFC 5545 recurrence rule (" + e.getMessage() + ")");
     }
   }
 
@@ -76,19 +77,36 @@ public final class Recurrence {
    * @return the instances, lazily
    */
   public Stream<LocalDateTime> localInstances(LocalDateTime start, ZoneId zone) {
-    RecurrenceRuleIterator iterator = rule.iterator(new DateTime(TimeZone.getTimeZone(zone), start.getYear(), start.getMonthValue() - 1,
-        start.getDayOfMonth(), start.getHour(), start.getMinute(), start.getSecond()));
-    Spliterator<LocalDateTime> spliterator = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
-      @Override
-      public boolean tryAdvance(Consumer<? super LocalDateTime> action) {
-        if (!iterator.hasNext()) {
-          return false;
-        }
-        DateTime next = iterator.nextDateTime();
-        action.accept(LocalDateTime.of(next.getYear(), next.getMonth() + 1, next.getDayOfMonth(), next.getHours(), next.getMinutes(), next.getSeconds()));
-        return true;
-      }
-    };
+    RecurrenceRuleIterator iterator =
+        rule.iterator(
+            new DateTime(
+                TimeZone.getTimeZone(zone),
+                start.getYear(),
+                start.getMonthValue() - 1,
+                start.getDayOfMonth(),
+                start.getHour(),
+                start.getMinute(),
+                start.getSecond()));
+    Spliterator<LocalDateTime> spliterator =
+        new Spliterators.AbstractSpliterator<>(
+            Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
+          @Override
+          public boolean tryAdvance(Consumer<? super LocalDateTime> action) {
+            if (!iterator.hasNext()) {
+              return false;
+            }
+            DateTime next = iterator.nextDateTime();
+            action.accept(
+                LocalDateTime.of(
+                    next.getYear(),
+                    next.getMonth() + 1,
+                    next.getDayOfMonth(),
+                    next.getHours(),
+                    next.getMinutes(),
+                    next.getSeconds()));
+            return true;
+          }
+        };
     return StreamSupport.stream(spliterator, false);
   }
 

@@ -88,7 +88,8 @@ public final class Schedules {
   }
 
   /**
-   * Returns "the last day of every fiscal quarter" for a fiscal year starting in {@code fiscalYearStart}.
+   * Returns "the last day of every fiscal quarter" for a fiscal year starting in {@code
+   * fiscalYearStart}.
    *
    * @param fiscalYearStart the first month of the fiscal year (January for calendar quarters)
    * @return the RRULE
@@ -98,7 +99,8 @@ public final class Schedules {
   }
 
   /**
-   * Returns "the last day of every fiscal half-year" for a fiscal year starting in {@code fiscalYearStart}.
+   * Returns "the last day of every fiscal half-year" for a fiscal year starting in {@code
+   * fiscalYearStart}.
    *
    * @param fiscalYearStart the first month of the fiscal year
    * @return the RRULE
@@ -108,7 +110,8 @@ public final class Schedules {
   }
 
   /**
-   * Returns "the last day of every fiscal year" for a fiscal year starting in {@code fiscalYearStart}.
+   * Returns "the last day of every fiscal year" for a fiscal year starting in {@code
+   * fiscalYearStart}.
    *
    * @param fiscalYearStart the first month of the fiscal year
    * @return the RRULE
@@ -120,13 +123,18 @@ public final class Schedules {
   /** The months from {@code first}, every {@code step} months, in calendar order. */
   private static String months(Month first, int step) {
     Objects.requireNonNull(first, "month");
-    return IntStream.range(0, 12 / step).map(i -> first.plus((long) i * step).getValue()).sorted()
-        .mapToObj(Integer::toString).collect(Collectors.joining(","));
+    return IntStream.range(0, 12 / step)
+        .map(i -> first.plus((long) i * step).getValue())
+        .sorted()
+        .mapToObj(Integer::toString)
+        .collect(Collectors.joining(","));
   }
 
   /** BYMONTHDAY for {@code day}, falling back to the month's last day past its end. */
   private static String onDay(int day) {
     inRange(day, 1, 31, "day");
-    return day <= 28 ? "BYMONTHDAY=" + day : "RSCALE=GREGORIAN;BYMONTHDAY=" + day + ";SKIP=BACKWARD";
+    return day <= 28
+        ? "BYMONTHDAY=" + day
+        : "RSCALE=GREGORIAN;BYMONTHDAY=" + day + ";SKIP=BACKWARD";
   }
 }

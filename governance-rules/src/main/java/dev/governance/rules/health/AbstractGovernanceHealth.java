@@ -30,16 +30,16 @@ import org.immutables.value.Value;
  * The one configured entry point: runs every engine over a model as of a day and merges their
  * findings into one {@link HealthReport}. The RACI validator checks each matrix with the model's
  * role holders, the risk register reviews the register, the scorecard engine evaluates each
- * scorecard (a KPI without data or with stale data becomes {@code KPI-001} or {@code KPI-002}),
- * the compliance calendar dates every obligation ({@code CAL-001} for each overdue deadline,
- * telling its owner role and whoever it was escalated to) and the practice engine applies {@code
- * GOV-001} to {@code GOV-010}.
+ * scorecard (a KPI without data or with stale data becomes {@code KPI-001} or {@code KPI-002}), the
+ * compliance calendar dates every obligation ({@code CAL-001} for each overdue deadline, telling
+ * its owner role and whoever it was escalated to) and the practice engine applies {@code GOV-001}
+ * to {@code GOV-010}.
  *
  * <p>A caller configures each engine once (a {@link dev.governance.rules.raci.RaciPolicy}, a risk
  * matrix and review cadences, a scorecard engine, a practice policy, a holiday calendar and
  * counting rules) and hands them here; {@link #standard()} is every engine's standard
- * configuration. The dashboard, the command line and every export read the resulting report, so
- * no engine is ever built with hidden defaults downstream. Immutable and thread-safe.
+ * configuration. The dashboard, the command line and every export read the resulting report, so no
+ * engine is ever built with hidden defaults downstream. Immutable and thread-safe.
  */
 @Value.Immutable
 abstract class AbstractGovernanceHealth {
@@ -50,7 +50,9 @@ abstract class AbstractGovernanceHealth {
     return RaciValidator.standard();
   }
 
-  /** Returns the risk register review (matrix, review cadences, evidence age); standard by default. */
+  /**
+   * Returns the risk register review (matrix, review cadences, evidence age); standard by default.
+   */
   @Value.Default
   public RiskRegister riskRegister() {
     return RiskRegister.standard();
@@ -97,19 +99,32 @@ abstract class AbstractGovernanceHealth {
    *     model's scales, or the holiday calendar does not cover the days judged
    */
   public HealthReport check(GovernanceModel model, LocalDate asOf) {
-    ComplianceCalendar compliance = compliance().orElseGet(() -> ComplianceCalendar.builder()
-        .calendar(WeekendCalendar.covering(model, asOf, ZoneOffset.UTC)).build());
+    ComplianceCalendar compliance =
+        compliance()
+            .orElseGet(
+                () ->
+                    ComplianceCalendar.builder()
+                        .calendar(WeekendCalendar.covering(model, asOf, ZoneOffset.UTC))
+                        .build());
     HolidayCalendar days = compliance.calendar();
-    ImmutableList<NodeResult> cards = model.scorecards().stream()
-        .map(s -> scorecards().evaluate(s, model.kpis(), model.observations(), asOf))
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList<NodeResult> cards =
+        model.scorecards().stream()
+            .map(s -> scorecards().evaluate(s, model.kpis(), model.observations(), asOf))
+            .collect(ImmutableList.toImmutableList());
     LocalDate from = asOf.minusDays(horizonDays());
     LocalDate to = asOf.plusDays(horizonDays());
-    List<Occurrence> occurrences = compliance.occurrences(model.obligations(), model.events(),
-        model.completions(), from, to, asOf.atStartOfDay(compliance.zone()).toInstant());
+    List<Occurrence> occurrences =
+        compliance.occurrences(
+            model.obligations(),
+            model.events(),
+            model.completions(),
+            from,
+            to,
+            asOf.atStartOfDay(compliance.zone()).toInstant());
     List<Finding> health = new ArrayList<>();
     cards.forEach(card -> kpiFindings(card, health));
-    occurrences.stream().filter(o -> o.status() == OccurrenceStatus.OVERDUE)
+    occurrences.stream()
+        .filter(o -> o.status() == OccurrenceStatus.OVERDUE)
         .forEach(o -> health.add(overdue(o)));
     return HealthReport.builder()
         .model(model)
@@ -118,8 +133,10 @@ abstract class AbstractGovernanceHealth {
         .to(to)
         .raciPolicy(raci().policy())
         .riskMatrix(riskRegister().matrix())
-        .addAllRaciReports(model.raciMatrices().stream()
-            .map(m -> raci().validate(m, model.roleAssignments())).toList())
+        .addAllRaciReports(
+            model.raciMatrices().stream()
+                .map(m -> raci().validate(m, model.roleAssignments()))
+                .toList())
         .riskReport(riskRegister().review(model, asOf))
         .addAllScorecards(cards)
         .addAllOccurrences(occurrences)
@@ -131,11 +148,23 @@ abstract class AbstractGovernanceHealth {
   private static void kpiFindings(NodeResult node, List<Finding> findings) {
     if (node.kind().orElse(null) == NodeKind.KPI) {
       if (node.quality().contains(DataQuality.MISSING)) {
-        findings.add(finding(HealthRule.KPI_MISSING, Subject.builder().kpi(node.id()).build(),
-            "KPI '" + node.name() + "' has no data for the period evaluated", "Record its observations", "program-manager", "system-owner"));
+        findings.add(
+            finding(
+                HealthRule.KPI_MISSING,
+                Subject.builder().kpi(node.id()).build(),
+                "KPI '" + node.name() + "' has no data for the period evaluated",
+                "Record its observations",
+                "program-manager",
+                "system-owner"));
       } else if (node.quality().contains(DataQuality.STALE)) {
-        findings.add(finding(HealthRule.KPI_STALE, Subject.builder().kpi(node.id()).build(),
-            "KPI '" + node.name() + "' has stale data", "Record a current observation", "program-manager", "system-owner"));
+        findings.add(
+            finding(
+                HealthRule.KPI_STALE,
+                Subject.builder().kpi(node.id()).build(),
+                "KPI '" + node.name() + "' has stale data",
+                "Record a current observation",
+                "program-manager",
+                "system-owner"));
       }
     }
     node.children().forEach(c -> kpiFindings(c, findings));
@@ -144,15 +173,31 @@ abstract class AbstractGovernanceHealth {
   private static Finding overdue(Occurrence o) {
     List<String> roles = new ArrayList<>(List.of(o.ownerRole()));
     o.escalatedTo().filter(r -> !roles.contains(r)).ifPresent(roles::add);
-    return finding(HealthRule.DEADLINE_OVERDUE, Subject.builder().obligation(o.obligation()).build(),
-        "'" + o.title() + "' was due on " + o.dueDate() + " and is " + o.businessDaysOverdue() + " business days overdue"
+    return finding(
+        HealthRule.DEADLINE_OVERDUE,
+        Subject.builder().obligation(o.obligation()).build(),
+        "'"
+            + o.title()
+            + "' was due on "
+            + o.dueDate()
+            + " and is "
+            + o.businessDaysOverdue()
+            + " business days overdue"
             + o.escalatedTo().map(r -> "; escalated to " + r).orElse(""),
-        "Complete it and record the completion", roles.toArray(String[]::new));
+        "Complete it and record the completion",
+        roles.toArray(String[]::new));
   }
 
-  private static Finding finding(HealthRule rule, Subject subject, String message, String fix, String... roles) {
-    return Finding.builder().code(rule.code()).severity(rule.defaultSeverity()).subject(subject).message(message).suggestedFix(fix)
-        .addNotifyRoles(roles).build();
+  private static Finding finding(
+      HealthRule rule, Subject subject, String message, String fix, String... roles) {
+    return Finding.builder()
+        .code(rule.code())
+        .severity(rule.defaultSeverity())
+        .subject(subject)
+        .message(message)
+        .suggestedFix(fix)
+        .addNotifyRoles(roles)
+        .build();
   }
 
   @Value.Check

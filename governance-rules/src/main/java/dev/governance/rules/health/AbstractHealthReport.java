@@ -4,6 +4,7 @@ import static dev.governance.core.ArgChecker.check;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import dev.governance.core.model.GovernanceModel;
 import dev.governance.rules.Finding;
 import dev.governance.rules.ValidationReport;
 import dev.governance.rules.deadline.Occurrence;
@@ -12,7 +13,6 @@ import dev.governance.rules.raci.RaciPolicy;
 import dev.governance.rules.raci.RaciReport;
 import dev.governance.rules.risk.RiskMatrix;
 import dev.governance.rules.risk.RiskRegisterReport;
-import dev.governance.core.model.GovernanceModel;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -45,7 +45,9 @@ abstract class AbstractHealthReport {
     return (int) ChronoUnit.DAYS.between(asOf(), to());
   }
 
-  /** Returns the RACI policy the matrices were validated by (its load limits draw the load charts). */
+  /**
+   * Returns the RACI policy the matrices were validated by (its load limits draw the load charts).
+   */
   public abstract RaciPolicy raciPolicy();
 
   /** Returns the risk matrix the register's levels were read from. */
@@ -66,7 +68,9 @@ abstract class AbstractHealthReport {
   /** Returns the practice rules' findings. */
   public abstract ValidationReport practice();
 
-  /** Returns the scorecard data-quality and overdue-deadline findings (KPI-001, KPI-002, CAL-001). */
+  /**
+   * Returns the scorecard data-quality and overdue-deadline findings (KPI-001, KPI-002, CAL-001).
+   */
   public abstract ValidationReport health();
 
   @Value.Check
@@ -77,13 +81,14 @@ abstract class AbstractHealthReport {
   /** Returns every finding merged: RACI, risk, practice and health, most severe first. */
   @Value.Lazy
   public ValidationReport findings() {
-    return ValidationReport.of(Stream.of(
-            raciReports().stream().flatMap(r -> r.findings().findings().stream()),
-            riskReport().findings().findings().stream(),
-            practice().findings().stream(),
-            health().findings().stream())
-        .flatMap(s -> s)
-        .collect(ImmutableList.toImmutableList()));
+    return ValidationReport.of(
+        Stream.of(
+                raciReports().stream().flatMap(r -> r.findings().findings().stream()),
+                riskReport().findings().findings().stream(),
+                practice().findings().stream(),
+                health().findings().stream())
+            .flatMap(s -> s)
+            .collect(ImmutableList.toImmutableList()));
   }
 
   /** Returns how many findings each role must be told of, by role id. */
@@ -103,7 +108,9 @@ abstract class AbstractHealthReport {
 
   private ImmutableSortedMap<String, Integer> count(Function<Finding, Stream<String>> keys) {
     TreeMap<String, Integer> counts = new TreeMap<>();
-    findings().findings().forEach(f -> keys.apply(f).forEach(k -> counts.merge(k, 1, Integer::sum)));
+    findings()
+        .findings()
+        .forEach(f -> keys.apply(f).forEach(k -> counts.merge(k, 1, Integer::sum)));
     return ImmutableSortedMap.copyOf(counts);
   }
 

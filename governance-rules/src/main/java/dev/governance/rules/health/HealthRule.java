@@ -6,15 +6,24 @@ import dev.governance.rules.Severity;
 /** The findings governance health adds to the engines' own; their codes are a public contract. */
 public enum HealthRule implements RuleCode {
   /** A scorecard KPI has no data for the period evaluated. */
-  KPI_MISSING("KPI-001", Severity.WARNING, "KPI without data for the period",
+  KPI_MISSING(
+      "KPI-001",
+      Severity.WARNING,
+      "KPI without data for the period",
       "Reports a scorecard KPI with no value for the period evaluated. Without data the scorecard cannot show the KPI's "
           + "status."),
   /** A scorecard KPI's latest data is older than its update frequency allows. */
-  KPI_STALE("KPI-002", Severity.WARNING, "KPI with stale data",
+  KPI_STALE(
+      "KPI-002",
+      Severity.WARNING,
+      "KPI with stale data",
       "Reports a scorecard KPI that has a value for the period but whose latest observation is older than its update "
           + "frequency allows. Stale data may show a status that no longer holds."),
   /** A compliance obligation is overdue. */
-  DEADLINE_OVERDUE("CAL-001", Severity.ERROR, "Compliance deadline overdue",
+  DEADLINE_OVERDUE(
+      "CAL-001",
+      Severity.ERROR,
+      "Compliance deadline overdue",
       "Reports an occurrence of a compliance obligation that is past its due date and grace period and not completed, telling "
           + "its owner role and whoever it was escalated to. Missed legal and regulatory deadlines carry penalties.");
 
@@ -42,7 +51,9 @@ public enum HealthRule implements RuleCode {
     return severity;
   }
 
-  /** Returns a short name of what the rule finds, such as {@code KPI without data for the period}. */
+  /**
+   * Returns a short name of what the rule finds, such as {@code KPI without data for the period}.
+   */
   @Override
   public String title() {
     return title;

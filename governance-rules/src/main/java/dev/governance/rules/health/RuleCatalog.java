@@ -16,20 +16,25 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Every rule whose code the library can emit: the RACI rules, the risk register rules, the
- * practice rules and the findings governance health adds. It lives beside {@link GovernanceHealth},
- * which runs them all, because it names every engine's rules. Immutable and thread-safe.
+ * Every rule whose code the library can emit: the RACI rules, the risk register rules, the practice
+ * rules and the findings governance health adds. It lives beside {@link GovernanceHealth}, which
+ * runs them all, because it names every engine's rules. Immutable and thread-safe.
  */
 public final class RuleCatalog {
 
   private static final ImmutableList<RuleCode> ALL =
-      Stream.of(RaciRule.values(), RiskRegisterRule.values(), PracticeRule.values(), HealthRule.values())
+      Stream.of(
+              RaciRule.values(),
+              RiskRegisterRule.values(),
+              PracticeRule.values(),
+              HealthRule.values())
           .flatMap(Arrays::stream)
           .sorted(Comparator.comparing(RuleCode::code))
           .collect(toImmutableList());
 
   // uniqueIndex rejects a code given twice, so a duplicate fails as soon as the class loads
-  private static final ImmutableMap<String, RuleCode> BY_CODE = Maps.uniqueIndex(ALL, RuleCode::code);
+  private static final ImmutableMap<String, RuleCode> BY_CODE =
+      Maps.uniqueIndex(ALL, RuleCode::code);
 
   private RuleCatalog() {}
 

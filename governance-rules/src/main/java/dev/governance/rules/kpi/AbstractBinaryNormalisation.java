@@ -6,7 +6,10 @@ import static dev.governance.rules.kpi.Numbers.plain;
 import dev.governance.rules.Explanation;
 import org.immutables.value.Value;
 
-/** Met or not: 1 if the value reaches the threshold (at least it, or at most it for lower-is-better), else 0. */
+/**
+ * Met or not: 1 if the value reaches the threshold (at least it, or at most it for
+ * lower-is-better), else 0.
+ */
 @Value.Immutable
 abstract class AbstractBinaryNormalisation implements Normalisation {
 
@@ -22,7 +25,13 @@ abstract class AbstractBinaryNormalisation implements Normalisation {
   public Explanation score(double value) {
     finite(value, "value");
     boolean met = lowerIsBetter() ? value <= threshold() : value >= threshold();
-    return Explanation.of("score", met ? 1 : 0, plain(value) + (lowerIsBetter() ? " <= " : " >= ") + plain(threshold()) + (met ? " (met)" : " (not met)"));
+    return Explanation.of(
+        "score",
+        met ? 1 : 0,
+        plain(value)
+            + (lowerIsBetter() ? " <= " : " >= ")
+            + plain(threshold())
+            + (met ? " (met)" : " (not met)"));
   }
 
   @Value.Check

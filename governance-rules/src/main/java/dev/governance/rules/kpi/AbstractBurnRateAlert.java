@@ -32,10 +32,27 @@ abstract class AbstractBurnRateAlert {
   @Value.Check
   protected void validate() {
     notBlank(action(), "action");
-    check(!longWindow().isNegative() && !longWindow().isZero(), "longWindow", longWindow(), "a positive duration");
-    check(!shortWindow().isNegative() && !shortWindow().isZero() && shortWindow().compareTo(longWindow()) < 0,
-        "shortWindow", shortWindow(), "a positive duration shorter than the long window " + longWindow());
-    check(budgetSpent() > 0 && budgetSpent() <= 1, "budgetSpent", budgetSpent(), "a share above 0, at most 1");
-    check(threshold() > 0 && Double.isFinite(threshold()), "threshold", threshold(), "a finite rate > 0");
+    check(
+        !longWindow().isNegative() && !longWindow().isZero(),
+        "longWindow",
+        longWindow(),
+        "a positive duration");
+    check(
+        !shortWindow().isNegative()
+            && !shortWindow().isZero()
+            && shortWindow().compareTo(longWindow()) < 0,
+        "shortWindow",
+        shortWindow(),
+        "a positive duration shorter than the long window " + longWindow());
+    check(
+        budgetSpent() > 0 && budgetSpent() <= 1,
+        "budgetSpent",
+        budgetSpent(),
+        "a share above 0, at most 1");
+    check(
+        threshold() > 0 && Double.isFinite(threshold()),
+        "threshold",
+        threshold(),
+        "a finite rate > 0");
   }
 }

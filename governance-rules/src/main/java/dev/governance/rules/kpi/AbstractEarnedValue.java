@@ -9,14 +9,14 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Earned-value management for a program or project at one status date, after the PMI's
- * <em>Practice Standard for Earned Value Management</em> (2nd ed.) and the PMBOK Guide (6th ed.,
- * section 7.4.2.2): planned value (PV), earned value (EV), actual cost (AC) and budget at
- * completion (BAC), all in one currency.
+ * Earned-value management for a program or project at one status date, after the PMI's <em>Practice
+ * Standard for Earned Value Management</em> (2nd ed.) and the PMBOK Guide (6th ed., section
+ * 7.4.2.2): planned value (PV), earned value (EV), actual cost (AC) and budget at completion (BAC),
+ * all in one currency.
  *
- * <p>Every metric is an {@link dev.governance.rules.Explanation} carrying its formula with the numbers. Ratios whose
- * denominator is zero (CPI before any cost, SPI before any plan, ...) are undefined and come back
- * empty, never as infinity or a made-up zero.
+ * <p>Every metric is an {@link dev.governance.rules.Explanation} carrying its formula with the
+ * numbers. Ratios whose denominator is zero (CPI before any cost, SPI before any plan, ...) are
+ * undefined and come back empty, never as infinity or a made-up zero.
  */
 @Value.Immutable
 abstract class AbstractEarnedValue {
@@ -39,12 +39,18 @@ abstract class AbstractEarnedValue {
 
   /** Returns the cost variance, CV = EV - AC (negative is over budget). */
   public Explanation costVariance() {
-    return Explanation.of("CV", earnedValue() - actualCost(), "EV - AC = " + plain(earnedValue()) + " - " + plain(actualCost()));
+    return Explanation.of(
+        "CV",
+        earnedValue() - actualCost(),
+        "EV - AC = " + plain(earnedValue()) + " - " + plain(actualCost()));
   }
 
   /** Returns the schedule variance, SV = EV - PV (negative is behind schedule). */
   public Explanation scheduleVariance() {
-    return Explanation.of("SV", earnedValue() - plannedValue(), "EV - PV = " + plain(earnedValue()) + " - " + plain(plannedValue()));
+    return Explanation.of(
+        "SV",
+        earnedValue() - plannedValue(),
+        "EV - PV = " + plain(earnedValue()) + " - " + plain(plannedValue()));
   }
 
   /** Returns the cost performance index, CPI = EV / AC; empty while AC is zero. */
@@ -64,13 +70,29 @@ abstract class AbstractEarnedValue {
   public Optional<Explanation> estimateAtCompletion() {
     return costPerformanceIndex()
         .filter(cpi -> cpi.result() != 0)
-        .map(cpi -> derived("EAC", budgetAtCompletion() / cpi.result(), "BAC / CPI = " + plain(budgetAtCompletion()) + " / " + plain(cpi.result()), cpi));
+        .map(
+            cpi ->
+                derived(
+                    "EAC",
+                    budgetAtCompletion() / cpi.result(),
+                    "BAC / CPI = " + plain(budgetAtCompletion()) + " / " + plain(cpi.result()),
+                    cpi));
   }
 
-  /** Returns the estimate at completion if the variance so far was atypical, EAC = AC + (BAC - EV). */
+  /**
+   * Returns the estimate at completion if the variance so far was atypical, EAC = AC + (BAC - EV).
+   */
   public Explanation estimateAtCompletionAtypical() {
-    return Explanation.of("EAC (atypical)", actualCost() + budgetAtCompletion() - earnedValue(),
-        "AC + (BAC - EV) = " + plain(actualCost()) + " + (" + plain(budgetAtCompletion()) + " - " + plain(earnedValue()) + ")");
+    return Explanation.of(
+        "EAC (atypical)",
+        actualCost() + budgetAtCompletion() - earnedValue(),
+        "AC + (BAC - EV) = "
+            + plain(actualCost())
+            + " + ("
+            + plain(budgetAtCompletion())
+            + " - "
+            + plain(earnedValue())
+            + ")");
   }
 
   /**
@@ -84,20 +106,49 @@ abstract class AbstractEarnedValue {
       return Optional.empty();
     }
     double product = cpi.get().result() * spi.get().result();
-    return Optional.of(derived("EAC (CPI x SPI)", actualCost() + (budgetAtCompletion() - earnedValue()) / product,
-        "AC + (BAC - EV) / (CPI x SPI) = " + plain(actualCost()) + " + (" + plain(budgetAtCompletion()) + " - "
-            + plain(earnedValue()) + ") / (" + plain(cpi.get().result()) + " x " + plain(spi.get().result()) + ")",
-        cpi.get(), spi.get()));
+    return Optional.of(
+        derived(
+            "EAC (CPI x SPI)",
+            actualCost() + (budgetAtCompletion() - earnedValue()) / product,
+            "AC + (BAC - EV) / (CPI x SPI) = "
+                + plain(actualCost())
+                + " + ("
+                + plain(budgetAtCompletion())
+                + " - "
+                + plain(earnedValue())
+                + ") / ("
+                + plain(cpi.get().result())
+                + " x "
+                + plain(spi.get().result())
+                + ")",
+            cpi.get(),
+            spi.get()));
   }
 
   /** Returns the estimate to complete, ETC = EAC - AC, on the typical EAC; empty while EAC is. */
   public Optional<Explanation> estimateToComplete() {
-    return estimateAtCompletion().map(eac -> derived("ETC", eac.result() - actualCost(), "EAC - AC = " + plain(eac.result()) + " - " + plain(actualCost()), eac));
+    return estimateAtCompletion()
+        .map(
+            eac ->
+                derived(
+                    "ETC",
+                    eac.result() - actualCost(),
+                    "EAC - AC = " + plain(eac.result()) + " - " + plain(actualCost()),
+                    eac));
   }
 
-  /** Returns the variance at completion, VAC = BAC - EAC, on the typical EAC; empty while EAC is. */
+  /**
+   * Returns the variance at completion, VAC = BAC - EAC, on the typical EAC; empty while EAC is.
+   */
   public Optional<Explanation> varianceAtCompletion() {
-    return estimateAtCompletion().map(eac -> derived("VAC", budgetAtCompletion() - eac.result(), "BAC - EAC = " + plain(budgetAtCompletion()) + " - " + plain(eac.result()), eac));
+    return estimateAtCompletion()
+        .map(
+            eac ->
+                derived(
+                    "VAC",
+                    budgetAtCompletion() - eac.result(),
+                    "BAC - EAC = " + plain(budgetAtCompletion()) + " - " + plain(eac.result()),
+                    eac));
   }
 
   /**
@@ -105,7 +156,11 @@ abstract class AbstractEarnedValue {
    * empty when the budget is spent (BAC = AC).
    */
   public Optional<Explanation> toCompletePerformanceIndex() {
-    return ratio("TCPI (BAC)", budgetAtCompletion() - earnedValue(), budgetAtCompletion() - actualCost(), "(BAC - EV) / (BAC - AC)");
+    return ratio(
+        "TCPI (BAC)",
+        budgetAtCompletion() - earnedValue(),
+        budgetAtCompletion() - actualCost(),
+        "(BAC - EV) / (BAC - AC)");
   }
 
   /**
@@ -113,25 +168,56 @@ abstract class AbstractEarnedValue {
    * (EAC - AC); empty while EAC is undefined or equals AC.
    */
   public Optional<Explanation> toCompletePerformanceIndexToEstimate() {
-    return estimateAtCompletion().flatMap(eac -> ratio("TCPI (EAC)", budgetAtCompletion() - earnedValue(), eac.result() - actualCost(), "(BAC - EV) / (EAC - AC)"));
+    return estimateAtCompletion()
+        .flatMap(
+            eac ->
+                ratio(
+                    "TCPI (EAC)",
+                    budgetAtCompletion() - earnedValue(),
+                    eac.result() - actualCost(),
+                    "(BAC - EV) / (EAC - AC)"));
   }
 
-  /** Returns the budget variance in percent of the budget to date, (AC - EV) / EV x 100; empty while EV is zero. */
+  /**
+   * Returns the budget variance in percent of the budget to date, (AC - EV) / EV x 100; empty while
+   * EV is zero.
+   */
   public Optional<Explanation> budgetVariancePercent() {
-    return earnedValue() == 0 ? Optional.empty() : Optional.of(Explanation.of("budget variance %",
-        (actualCost() - earnedValue()) / earnedValue() * 100,
-        "(AC - EV) / EV x 100 = (" + plain(actualCost()) + " - " + plain(earnedValue()) + ") / " + plain(earnedValue()) + " x 100"));
+    return earnedValue() == 0
+        ? Optional.empty()
+        : Optional.of(
+            Explanation.of(
+                "budget variance %",
+                (actualCost() - earnedValue()) / earnedValue() * 100,
+                "(AC - EV) / EV x 100 = ("
+                    + plain(actualCost())
+                    + " - "
+                    + plain(earnedValue())
+                    + ") / "
+                    + plain(earnedValue())
+                    + " x 100"));
   }
 
-  private static Optional<Explanation> ratio(String name, double numerator, double denominator, String formula) {
+  private static Optional<Explanation> ratio(
+      String name, double numerator, double denominator, String formula) {
     if (denominator == 0) {
       return Optional.empty();
     }
-    return Optional.of(Explanation.of(name, numerator / denominator, formula + " = " + plain(numerator) + " / " + plain(denominator)));
+    return Optional.of(
+        Explanation.of(
+            name,
+            numerator / denominator,
+            formula + " = " + plain(numerator) + " / " + plain(denominator)));
   }
 
-  private static Explanation derived(String name, double result, String formula, Explanation... inputs) {
-    return Explanation.builder().quantity(name).result(result).formula(formula).addChildren(inputs).build();
+  private static Explanation derived(
+      String name, double result, String formula, Explanation... inputs) {
+    return Explanation.builder()
+        .quantity(name)
+        .result(result)
+        .formula(formula)
+        .addChildren(inputs)
+        .build();
   }
 
   @Value.Check
@@ -139,6 +225,10 @@ abstract class AbstractEarnedValue {
     notNegative(plannedValue(), "plannedValue");
     notNegative(earnedValue(), "earnedValue");
     notNegative(actualCost(), "actualCost");
-    check(budgetAtCompletion() > 0 && Double.isFinite(budgetAtCompletion()), "budgetAtCompletion", budgetAtCompletion(), "a finite amount > 0");
+    check(
+        budgetAtCompletion() > 0 && Double.isFinite(budgetAtCompletion()),
+        "budgetAtCompletion",
+        budgetAtCompletion(),
+        "a finite amount > 0");
   }
 }

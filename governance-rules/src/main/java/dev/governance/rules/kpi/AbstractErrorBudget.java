@@ -10,8 +10,8 @@ import org.immutables.value.Value;
 
 /**
  * The error budget of a service-level objective (Google SRE book, chapter 3 "Embracing Risk"; SRE
- * workbook, chapter 5 "Alerting on SLOs"): the share of the window the service may fail, 1 - SLO.
- * A 99.9 % objective over 30 days allows 43.2 minutes down.
+ * workbook, chapter 5 "Alerting on SLOs"): the share of the window the service may fail, 1 - SLO. A
+ * 99.9 % objective over 30 days allows 43.2 minutes down.
  */
 @Value.Immutable
 abstract class AbstractErrorBudget {
@@ -25,8 +25,8 @@ abstract class AbstractErrorBudget {
   public abstract Duration window();
 
   /**
-   * Returns the budget as a share of the window, 1 - SLO, computed in decimal so that 1 - 0.9995
-   * is 0.0005, not 0.000499999...
+   * Returns the budget as a share of the window, 1 - SLO, computed in decimal so that 1 - 0.9995 is
+   * 0.0005, not 0.000499999...
    */
   public double budgetFraction() {
     return BigDecimal.ONE.subtract(BigDecimal.valueOf(objective())).doubleValue();
@@ -35,7 +35,9 @@ abstract class AbstractErrorBudget {
   /** Returns the downtime the budget allows over the window, in minutes. */
   public Explanation allowedDowntimeMinutes() {
     double minutes = window().toSeconds() / 60.0;
-    return Explanation.of("allowed downtime minutes", budgetFraction() * minutes,
+    return Explanation.of(
+        "allowed downtime minutes",
+        budgetFraction() * minutes,
         "(1 - SLO) x window = (1 - " + plain(objective()) + ") x " + plain(minutes) + " min");
   }
 
@@ -49,7 +51,9 @@ abstract class AbstractErrorBudget {
    */
   public Explanation remaining(double errorRate) {
     checkRate(errorRate);
-    return Explanation.of("error budget remaining", 1 - errorRate / budgetFraction(),
+    return Explanation.of(
+        "error budget remaining",
+        1 - errorRate / budgetFraction(),
         "1 - error rate / (1 - SLO) = 1 - " + plain(errorRate) + " / " + plain(budgetFraction()));
   }
 
@@ -63,7 +67,9 @@ abstract class AbstractErrorBudget {
    */
   public Explanation burnRate(double errorRate) {
     checkRate(errorRate);
-    return Explanation.of("burn rate", errorRate / budgetFraction(),
+    return Explanation.of(
+        "burn rate",
+        errorRate / budgetFraction(),
         "error rate / (1 - SLO) = " + plain(errorRate) + " / " + plain(budgetFraction()));
   }
 
@@ -73,7 +79,11 @@ abstract class AbstractErrorBudget {
 
   @Value.Check
   protected void validate() {
-    check(objective() > 0 && objective() < 1, "objective", objective(), "a share strictly between 0 and 1, such as 0.999");
+    check(
+        objective() > 0 && objective() < 1,
+        "objective",
+        objective(),
+        "a share strictly between 0 and 1, such as 0.999");
     check(!window().isNegative() && !window().isZero(), "window", window(), "a positive duration");
   }
 }

@@ -8,9 +8,9 @@ import org.immutables.value.Value;
 
 /**
  * Counts of a service's events over some period, for a request-based service-level indicator
- * (Google SRE workbook, chapter 2 "Implementing SLOs": SLI = good events / valid events): the
- * valid events, such as HTTP requests, and the bad ones among them, such as 5xx responses. The
- * error rate, bad / valid, is what {@link ErrorBudget#burnRate} and {@link BurnRateAlerts} take.
+ * (Google SRE workbook, chapter 2 "Implementing SLOs": SLI = good events / valid events): the valid
+ * events, such as HTTP requests, and the bad ones among them, such as 5xx responses. The error
+ * rate, bad / valid, is what {@link ErrorBudget#burnRate} and {@link BurnRateAlerts} take.
  */
 @Value.Immutable
 abstract class AbstractEventCounts {
@@ -25,15 +25,24 @@ abstract class AbstractEventCounts {
 
   /** Returns the error rate, bad / valid; empty without valid events. */
   public Optional<Explanation> errorRate() {
-    return valid() == 0 ? Optional.empty()
-        : Optional.of(Explanation.of("error rate", (double) bad() / valid(), "bad / valid = " + bad() + " / " + valid()));
+    return valid() == 0
+        ? Optional.empty()
+        : Optional.of(
+            Explanation.of(
+                "error rate",
+                (double) bad() / valid(),
+                "bad / valid = " + bad() + " / " + valid()));
   }
 
   /** Returns the SLI, good / valid = (valid - bad) / valid; empty without valid events. */
   public Optional<Explanation> successRate() {
-    return valid() == 0 ? Optional.empty()
-        : Optional.of(Explanation.of("success rate", (double) (valid() - bad()) / valid(),
-            "(valid - bad) / valid = (" + valid() + " - " + bad() + ") / " + valid()));
+    return valid() == 0
+        ? Optional.empty()
+        : Optional.of(
+            Explanation.of(
+                "success rate",
+                (double) (valid() - bad()) / valid(),
+                "(valid - bad) / valid = (" + valid() + " - " + bad() + ") / " + valid()));
   }
 
   /**

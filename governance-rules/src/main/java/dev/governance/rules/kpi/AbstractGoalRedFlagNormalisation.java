@@ -33,15 +33,29 @@ abstract class AbstractGoalRedFlagNormalisation implements Normalisation {
   public Explanation scoreOutOfTen(double value) {
     finite(value, "value");
     double raw = 10.0 / 3 + (value - redFlag()) / (goal() - redFlag()) * 10 / 3;
-    return Explanation.of("score out of 10", Math.min(10, Math.max(0, raw)),
-        "min(10, max(0, 10/3 + (" + plain(value) + " - " + plain(redFlag()) + ") / (" + plain(goal()) + " - " + plain(redFlag()) + ") x 10/3))");
+    return Explanation.of(
+        "score out of 10",
+        Math.min(10, Math.max(0, raw)),
+        "min(10, max(0, 10/3 + ("
+            + plain(value)
+            + " - "
+            + plain(redFlag())
+            + ") / ("
+            + plain(goal())
+            + " - "
+            + plain(redFlag())
+            + ") x 10/3))");
   }
 
   @Override
   public Explanation score(double value) {
     Explanation outOfTen = scoreOutOfTen(value);
-    return Explanation.builder().quantity("score").result(outOfTen.result() / 10)
-        .formula("score out of 10 / 10 = " + plain(outOfTen.result()) + " / 10").addChildren(outOfTen).build();
+    return Explanation.builder()
+        .quantity("score")
+        .result(outOfTen.result() / 10)
+        .formula("score out of 10 / 10 = " + plain(outOfTen.result()) + " / 10")
+        .addChildren(outOfTen)
+        .build();
   }
 
   @Value.Check

@@ -21,7 +21,9 @@ abstract class AbstractIncident {
   /** Returns when the incident was opened: detected or reported. */
   public abstract Instant openedAt();
 
-  /** Returns when a responder acknowledged it; not before it was opened nor after it was resolved. */
+  /**
+   * Returns when a responder acknowledged it; not before it was opened nor after it was resolved.
+   */
   public abstract Optional<Instant> acknowledgedAt();
 
   /** Returns when it was resolved; not before it was opened. */
@@ -30,10 +32,27 @@ abstract class AbstractIncident {
   @Value.Check
   protected void validate() {
     identifier(id(), "id");
-    acknowledgedAt().ifPresent(at -> check(!at.isBefore(openedAt()), "acknowledgedAt", at, "an instant not before openedAt " + openedAt()));
-    resolvedAt().ifPresent(at -> check(!at.isBefore(openedAt()), "resolvedAt", at, "an instant not before openedAt " + openedAt()));
+    acknowledgedAt()
+        .ifPresent(
+            at ->
+                check(
+                    !at.isBefore(openedAt()),
+                    "acknowledgedAt",
+                    at,
+                    "an instant not before openedAt " + openedAt()));
+    resolvedAt()
+        .ifPresent(
+            at ->
+                check(
+                    !at.isBefore(openedAt()),
+                    "resolvedAt",
+                    at,
+                    "an instant not before openedAt " + openedAt()));
     if (acknowledgedAt().isPresent() && resolvedAt().isPresent()) {
-      check(!acknowledgedAt().get().isAfter(resolvedAt().get()), "acknowledgedAt", acknowledgedAt().get(),
+      check(
+          !acknowledgedAt().get().isAfter(resolvedAt().get()),
+          "acknowledgedAt",
+          acknowledgedAt().get(),
           "an instant not after resolvedAt " + resolvedAt().get());
     }
   }

@@ -15,8 +15,8 @@ import org.immutables.value.Value;
 
 /**
  * Incident metrics over a window, from incident records: how often incidents happen, and how
- * quickly they are acknowledged and resolved. The window holds the incidents opened in it, from
- * its start inclusive to its end exclusive; incidents opened outside it are left out.
+ * quickly they are acknowledged and resolved. The window holds the incidents opened in it, from its
+ * start inclusive to its end exclusive; incidents opened outside it are left out.
  *
  * <ul>
  *   <li>incident frequency = incidents opened / (window / unit), such as incidents per week;
@@ -25,10 +25,10 @@ import org.immutables.value.Value;
  *   <li>MTTR, mean time to resolve = the mean of resolved - opened over the incidents resolved.
  * </ul>
  *
- * <p>These are the definitions of ITIL 4's incident management practice and of the incident
- * metrics of Atlassian's and PagerDuty's incident-response guides. (The MTTR of {@link
- * ServiceLevel} is the mean time to <em>restore</em>, from outage intervals.) Each result explains
- * itself and says how many incidents it covers.
+ * <p>These are the definitions of ITIL 4's incident management practice and of the incident metrics
+ * of Atlassian's and PagerDuty's incident-response guides. (The MTTR of {@link ServiceLevel} is the
+ * mean time to <em>restore</em>, from outage intervals.) Each result explains itself and says how
+ * many incidents it covers.
  */
 @Value.Immutable
 abstract class AbstractIncidentStatistics {
@@ -53,7 +53,8 @@ abstract class AbstractIncidentStatistics {
   /**
    * Returns the incident frequency: incidents opened in the window per {@code unit} of time.
    *
-   * @param unit the unit of time, such as {@code Duration.ofDays(7)} for incidents per week; positive
+   * @param unit the unit of time, such as {@code Duration.ofDays(7)} for incidents per week;
+   *     positive
    * @return the frequency, explained
    * @throws dev.governance.core.GovernanceValidationException if the unit is not positive
    */
@@ -61,29 +62,55 @@ abstract class AbstractIncidentStatistics {
     check(unit.compareTo(Duration.ZERO) > 0, "unit", unit, "a positive duration");
     double windows = seconds(Duration.between(windowStart(), windowEnd())) / seconds(unit);
     int n = inWindow().size();
-    return Explanation.builder().quantity("incidents per " + describe(unit)).result(n / windows)
-        .formula("incidents / (window / unit) = " + n + " / " + plain(windows)).putInputs("incidents", n).build();
+    return Explanation.builder()
+        .quantity("incidents per " + describe(unit))
+        .result(n / windows)
+        .formula("incidents / (window / unit) = " + n + " / " + plain(windows))
+        .putInputs("incidents", n)
+        .build();
   }
 
-  /** Returns the mean time to acknowledge, in seconds, over the incidents acknowledged; empty if none was. */
+  /**
+   * Returns the mean time to acknowledge, in seconds, over the incidents acknowledged; empty if
+   * none was.
+   */
   public Optional<Explanation> meanTimeToAcknowledge() {
     return mean("MTTA seconds", "acknowledged", Incident::acknowledgedAt);
   }
 
-  /** Returns the mean time to resolve, in seconds, over the incidents resolved; empty if none was. */
+  /**
+   * Returns the mean time to resolve, in seconds, over the incidents resolved; empty if none was.
+   */
   public Optional<Explanation> meanTimeToResolve() {
     return mean("MTTR (resolve) seconds", "resolved", Incident::resolvedAt);
   }
 
-  private Optional<Explanation> mean(String quantity, String event, Function<Incident, Optional<Instant>> when) {
+  private Optional<Explanation> mean(
+      String quantity, String event, Function<Incident, Optional<Instant>> when) {
     List<Incident> done = inWindow().stream().filter(i -> when.apply(i).isPresent()).toList();
     if (done.isEmpty()) {
       return Optional.empty();
     }
-    double total = done.stream().mapToDouble(i -> seconds(Duration.between(i.openedAt(), when.apply(i).orElseThrow()))).sum();
-    return Optional.of(Explanation.builder().quantity(quantity).result(total / done.size())
-        .formula("sum(" + event + " - opened) / incidents " + event + " = " + plain(total) + " s / " + done.size())
-        .putInputs("incidents " + event, done.size()).putInputs("incidents not " + event, inWindow().size() - done.size()).build());
+    double total =
+        done.stream()
+            .mapToDouble(i -> seconds(Duration.between(i.openedAt(), when.apply(i).orElseThrow())))
+            .sum();
+    return Optional.of(
+        Explanation.builder()
+            .quantity(quantity)
+            .result(total / done.size())
+            .formula(
+                "sum("
+                    + event
+                    + " - opened) / incidents "
+                    + event
+                    + " = "
+                    + plain(total)
+                    + " s / "
+                    + done.size())
+            .putInputs("incidents " + event, done.size())
+            .putInputs("incidents not " + event, inWindow().size() - done.size())
+            .build());
   }
 
   /** Returns a unit of time as people say it: "7 days", "1 hour", "90 seconds". */
@@ -104,6 +131,10 @@ abstract class AbstractIncidentStatistics {
 
   @Value.Check
   protected void validate() {
-    check(windowEnd().isAfter(windowStart()), "windowEnd", windowEnd(), "an instant after windowStart " + windowStart());
+    check(
+        windowEnd().isAfter(windowStart()),
+        "windowEnd",
+        windowEnd(),
+        "an instant after windowStart " + windowStart());
   }
 }

@@ -37,7 +37,9 @@ abstract class AbstractLinearNormalisation implements Normalisation {
    * @return the normalisation
    */
   public static LinearNormalisation performance(double min, double max, boolean lowerIsBetter) {
-    return lowerIsBetter ? LinearNormalisation.builder().zero(max).one(min).build() : LinearNormalisation.builder().zero(min).one(max).build();
+    return lowerIsBetter
+        ? LinearNormalisation.builder().zero(max).one(min).build()
+        : LinearNormalisation.builder().zero(min).one(max).build();
   }
 
   /**
@@ -56,7 +58,16 @@ abstract class AbstractLinearNormalisation implements Normalisation {
   public Explanation score(double value) {
     finite(value, "value");
     double raw = (value - zero()) / (one() - zero());
-    String formula = "(" + plain(value) + " - " + plain(zero()) + ") / (" + plain(one()) + " - " + plain(zero()) + ")";
+    String formula =
+        "("
+            + plain(value)
+            + " - "
+            + plain(zero())
+            + ") / ("
+            + plain(one())
+            + " - "
+            + plain(zero())
+            + ")";
     return Explanation.of("score", limits().apply(raw), limits().describe(formula));
   }
 
@@ -64,6 +75,12 @@ abstract class AbstractLinearNormalisation implements Normalisation {
   protected void validate() {
     finite(zero(), "zero");
     finite(one(), "one");
-    check(one() != zero(), "one", one(), "a value other than the zero anchor " + zero() + " (target equal to baseline, or max equal to min)");
+    check(
+        one() != zero(),
+        "one",
+        one(),
+        "a value other than the zero anchor "
+            + zero()
+            + " (target equal to baseline, or max equal to min)");
   }
 }

@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
-/** One node of an evaluated scorecard: its score, status, trend and data quality, and how it was computed. */
+/**
+ * One node of an evaluated scorecard: its score, status, trend and data quality, and how it was
+ * computed.
+ */
 @Value.Immutable
 abstract class AbstractNodeResult {
 
@@ -32,8 +35,8 @@ abstract class AbstractNodeResult {
 
   /**
    * Returns the node's trend over the engine's trend periods, when it has a value (a KPI node) or a
-   * score (a container) in at least two of them: a KPI's is fitted to its raw values, a
-   * container's to its scores as they were in each period.
+   * score (a container) in at least two of them: a KPI's is fitted to its raw values, a container's
+   * to its scores as they were in each period.
    */
   public abstract Optional<Trend> trend();
 

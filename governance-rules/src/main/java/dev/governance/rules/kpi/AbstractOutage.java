@@ -18,7 +18,9 @@ abstract class AbstractOutage {
   @Value.Parameter
   public abstract Instant end();
 
-  /** Returns whether this was announced maintenance, excluded from availability; false by default. */
+  /**
+   * Returns whether this was announced maintenance, excluded from availability; false by default.
+   */
   @Value.Default
   public boolean planned() {
     return false;

@@ -7,9 +7,9 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * What a normalisation does with scores beyond the scale: never below 0, and above 1 either
- * clamped to 1 (the default: doing better than the target earns no extra credit), capped at a
- * configured maximum (such as 1.2), or left as they are.
+ * What a normalisation does with scores beyond the scale: never below 0, and above 1 either clamped
+ * to 1 (the default: doing better than the target earns no extra credit), capped at a configured
+ * maximum (such as 1.2), or left as they are.
  */
 @Value.Immutable
 abstract class AbstractScoreLimits {
@@ -45,11 +45,14 @@ abstract class AbstractScoreLimits {
   }
 
   String describe(String raw) {
-    return maximum().isPresent() ? "min(" + plain(maximum().getAsDouble()) + ", max(0, " + raw + "))" : "max(0, " + raw + ")";
+    return maximum().isPresent()
+        ? "min(" + plain(maximum().getAsDouble()) + ", max(0, " + raw + "))"
+        : "max(0, " + raw + ")";
   }
 
   @Value.Check
   protected void validate() {
-    maximum().ifPresent(m -> check(m >= 1 && Double.isFinite(m), "maximum", m, "a finite score >= 1"));
+    maximum()
+        .ifPresent(m -> check(m >= 1 && Double.isFinite(m), "maximum", m, "a finite score >= 1"));
   }
 }

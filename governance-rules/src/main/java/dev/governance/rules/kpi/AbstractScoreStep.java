@@ -5,7 +5,9 @@ import static dev.governance.core.ArgChecker.notNegative;
 
 import org.immutables.value.Value;
 
-/** One step of a {@link StepNormalisation}: values from {@link #from()} on score {@link #score()}. */
+/**
+ * One step of a {@link StepNormalisation}: values from {@link #from()} on score {@link #score()}.
+ */
 @Value.Immutable
 abstract class AbstractScoreStep {
 

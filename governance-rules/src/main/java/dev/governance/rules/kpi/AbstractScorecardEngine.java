@@ -46,13 +46,19 @@ abstract class AbstractScorecardEngine {
     return ZoneOffset.UTC;
   }
 
-  /** Returns what happens to a KPI with no value for the period; {@link MissingData#EXCLUDE} by default. */
+  /**
+   * Returns what happens to a KPI with no value for the period; {@link MissingData#EXCLUDE} by
+   * default.
+   */
   @Value.Default
   public MissingData missingData() {
     return MissingData.EXCLUDE;
   }
 
-  /** Returns how many earlier periods {@link MissingData#CARRY_FORWARD} may reach back; 3 by default. */
+  /**
+   * Returns how many earlier periods {@link MissingData#CARRY_FORWARD} may reach back; 3 by
+   * default.
+   */
   @Value.Default
   public int carryForwardPeriods() {
     return 3;
@@ -64,7 +70,9 @@ abstract class AbstractScorecardEngine {
     return RollUp.WEIGHTED_MEAN;
   }
 
-  /** Returns over how many periods (this one included) trends are fitted; 3 by default, at least 2. */
+  /**
+   * Returns over how many periods (this one included) trends are fitted; 3 by default, at least 2.
+   */
   @Value.Default
   public int trendPeriods() {
     return 3;
@@ -93,9 +101,9 @@ abstract class AbstractScorecardEngine {
   /**
    * Evaluates {@code scorecard} for the period containing {@code asOf}. A KPI's default
    * normalisation is BSC Designer's progress from its baseline to its target when it has a
-   * baseline, its performance between minimum and maximum when it has both, and the target band
-   * for a target-range KPI. Status comes from the KPI's thresholds on its raw value when it has
-   * them, else from the score bands.
+   * baseline, its performance between minimum and maximum when it has both, and the target band for
+   * a target-range KPI. Status comes from the KPI's thresholds on its raw value when it has them,
+   * else from the score bands.
    *
    * @param scorecard the scorecard tree
    * @param kpis the definitions of (at least) the scorecard's KPIs
@@ -105,15 +113,23 @@ abstract class AbstractScorecardEngine {
    * @throws dev.governance.core.GovernanceValidationException naming every observation or leaf
    *     whose KPI is not among {@code kpis}, and every KPI that cannot be normalised
    */
-  public NodeResult evaluate(Scorecard scorecard, List<KpiDefinition> kpis, List<Observation> observations, LocalDate asOf) {
-    return new ScorecardEvaluation((ScorecardEngine) this, scorecard, kpis, observations, asOf).result();
+  public NodeResult evaluate(
+      Scorecard scorecard,
+      List<KpiDefinition> kpis,
+      List<Observation> observations,
+      LocalDate asOf) {
+    return new ScorecardEvaluation((ScorecardEngine) this, scorecard, kpis, observations, asOf)
+        .result();
   }
 
   @Value.Check
   protected void validate() {
     inRange(carryForwardPeriods(), 1, 120, "carryForwardPeriods");
     inRange(trendPeriods(), 2, 120, "trendPeriods");
-    check(amberFrom() >= 0 && amberFrom() <= greenFrom() && Double.isFinite(greenFrom()), "amberFrom", amberFrom(),
+    check(
+        amberFrom() >= 0 && amberFrom() <= greenFrom() && Double.isFinite(greenFrom()),
+        "amberFrom",
+        amberFrom(),
         "a score from 0 to greenFrom " + greenFrom());
   }
 }

@@ -16,9 +16,9 @@ import org.immutables.value.Value;
 
 /**
  * A service's availability and reliability over a window, from its outage intervals (Google SRE
- * book, chapter 4 "Service Level Objectives"; ITIL 4 availability management): outages are
- * clipped to the window and overlapping or touching ones merged before counting; planned
- * maintenance is taken out of both the downtime and the time the service was due.
+ * book, chapter 4 "Service Level Objectives"; ITIL 4 availability management): outages are clipped
+ * to the window and overlapping or touching ones merged before counting; planned maintenance is
+ * taken out of both the downtime and the time the service was due.
  *
  * <p>With n merged unplanned outages: availability = up / due, MTTR = down / n, MTBF = up / n, so
  * that availability = MTBF / (MTBF + MTTR).
@@ -41,7 +41,10 @@ abstract class AbstractServiceLevel {
     return ImmutableList.copyOf(merge(outages().stream().filter(Outage::planned).toList()));
   }
 
-  /** Returns the unplanned outages inside the window, clipped, merged and with maintenance taken out, in time order. */
+  /**
+   * Returns the unplanned outages inside the window, clipped, merged and with maintenance taken
+   * out, in time order.
+   */
   @Value.Lazy
   public ImmutableList<Outage> mergedOutages() {
     List<Outage> result = new ArrayList<>();
@@ -53,7 +56,8 @@ abstract class AbstractServiceLevel {
 
   /** Returns the time the service was due: the window less planned maintenance. */
   public Duration dueTime() {
-    Duration maintenance = mergedMaintenance().stream().map(Outage::duration).reduce(Duration.ZERO, Duration::plus);
+    Duration maintenance =
+        mergedMaintenance().stream().map(Outage::duration).reduce(Duration.ZERO, Duration::plus);
     return Duration.between(windowStart(), windowEnd()).minus(maintenance);
   }
 
@@ -62,30 +66,55 @@ abstract class AbstractServiceLevel {
     return mergedOutages().stream().map(Outage::duration).reduce(Duration.ZERO, Duration::plus);
   }
 
-  /** Returns the availability, up time over due time, from 0 to 1; empty if the whole window was maintenance. */
+  /**
+   * Returns the availability, up time over due time, from 0 to 1; empty if the whole window was
+   * maintenance.
+   */
   public Optional<Explanation> availability() {
     double due = seconds(dueTime());
     if (due == 0) {
       return Optional.empty();
     }
     double down = seconds(downtime());
-    return Optional.of(Explanation.builder().quantity("availability").result((due - down) / due)
-        .formula("(due - down) / due = (" + plain(due) + " s - " + plain(down) + " s) / " + plain(due) + " s")
-        .putInputs("due seconds", due).putInputs("down seconds", down).build());
+    return Optional.of(
+        Explanation.builder()
+            .quantity("availability")
+            .result((due - down) / due)
+            .formula(
+                "(due - down) / due = ("
+                    + plain(due)
+                    + " s - "
+                    + plain(down)
+                    + " s) / "
+                    + plain(due)
+                    + " s")
+            .putInputs("due seconds", due)
+            .putInputs("down seconds", down)
+            .build());
   }
 
   /** Returns the mean time to restore, downtime / outages, in seconds; empty without outages. */
   public Optional<Explanation> meanTimeToRestore() {
     int n = mergedOutages().size();
     double down = seconds(downtime());
-    return n == 0 ? Optional.empty() : Optional.of(Explanation.of("MTTR seconds", down / n, "down / outages = " + plain(down) + " / " + n));
+    return n == 0
+        ? Optional.empty()
+        : Optional.of(
+            Explanation.of(
+                "MTTR seconds", down / n, "down / outages = " + plain(down) + " / " + n));
   }
 
-  /** Returns the mean time between failures, up time / outages, in seconds; empty without outages. */
+  /**
+   * Returns the mean time between failures, up time / outages, in seconds; empty without outages.
+   */
   public Optional<Explanation> meanTimeBetweenFailures() {
     int n = mergedOutages().size();
     double up = seconds(dueTime()) - seconds(downtime());
-    return n == 0 ? Optional.empty() : Optional.of(Explanation.of("MTBF seconds", up / n, "(due - down) / outages = " + plain(up) + " / " + n));
+    return n == 0
+        ? Optional.empty()
+        : Optional.of(
+            Explanation.of(
+                "MTBF seconds", up / n, "(due - down) / outages = " + plain(up) + " / " + n));
   }
 
   private List<Outage> merge(List<Outage> intervals) {
@@ -103,7 +132,9 @@ abstract class AbstractServiceLevel {
       Outage last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
       if (last != null && !o.start().isAfter(last.end())) {
         if (o.end().isAfter(last.end())) {
-          merged.set(merged.size() - 1, Outage.builder().start(last.start()).end(o.end()).planned(o.planned()).build());
+          merged.set(
+              merged.size() - 1,
+              Outage.builder().start(last.start()).end(o.end()).planned(o.planned()).build());
         }
       } else {
         merged.add(o);
@@ -135,6 +166,10 @@ abstract class AbstractServiceLevel {
 
   @Value.Check
   protected void validate() {
-    check(windowEnd().isAfter(windowStart()), "windowEnd", windowEnd(), "an instant after windowStart " + windowStart());
+    check(
+        windowEnd().isAfter(windowStart()),
+        "windowEnd",
+        windowEnd(),
+        "an instant after windowStart " + windowStart());
   }
 }

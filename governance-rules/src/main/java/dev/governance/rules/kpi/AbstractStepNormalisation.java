@@ -30,17 +30,26 @@ abstract class AbstractStepNormalisation implements Normalisation {
     for (int i = steps().size() - 1; i >= 0; i--) {
       ScoreStep step = steps().get(i);
       if (value >= step.from()) {
-        return Explanation.of("score", step.score(), plain(value) + " >= " + plain(step.from()) + ": step " + (i + 1));
+        return Explanation.of(
+            "score",
+            step.score(),
+            plain(value) + " >= " + plain(step.from()) + ": step " + (i + 1));
       }
     }
-    return Explanation.of("score", below(), plain(value) + " < " + plain(steps().get(0).from()) + ": below the first step");
+    return Explanation.of(
+        "score",
+        below(),
+        plain(value) + " < " + plain(steps().get(0).from()) + ": below the first step");
   }
 
   @Value.Check
   protected void validate() {
     check(!steps().isEmpty(), "steps", "[]", "at least one step");
     for (int i = 1; i < steps().size(); i++) {
-      check(steps().get(i).from() > steps().get(i - 1).from(), "steps[" + i + "].from", steps().get(i).from(),
+      check(
+          steps().get(i).from() > steps().get(i - 1).from(),
+          "steps[" + i + "].from",
+          steps().get(i).from(),
           "a bound above the previous step's " + steps().get(i - 1).from());
     }
     check(below() >= 0 && Double.isFinite(below()), "below", below(), "a finite score >= 0");

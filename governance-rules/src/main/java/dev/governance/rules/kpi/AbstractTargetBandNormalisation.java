@@ -9,9 +9,9 @@ import org.immutables.value.Value;
 
 /**
  * Scoring for a KPI whose best value is a target, not an extreme (budget variance around 0 %): a
- * value within the tolerance of the target scores 1, and the score falls linearly with the
- * distance beyond the tolerance, reaching 0 at twice the tolerance. (GRC tools publish no common
- * formula for this; this is ours, stated here so that it can be checked.)
+ * value within the tolerance of the target scores 1, and the score falls linearly with the distance
+ * beyond the tolerance, reaching 0 at twice the tolerance. (GRC tools publish no common formula for
+ * this; this is ours, stated here so that it can be checked.)
  */
 @Value.Immutable
 abstract class AbstractTargetBandNormalisation implements Normalisation {
@@ -28,13 +28,27 @@ abstract class AbstractTargetBandNormalisation implements Normalisation {
   public Explanation score(double value) {
     finite(value, "value");
     double beyond = Math.max(0, Math.abs(value - target()) - tolerance());
-    return Explanation.of("score", Math.max(0, 1 - beyond / tolerance()),
-        "max(0, 1 - max(0, |" + plain(value) + " - " + plain(target()) + "| - " + plain(tolerance()) + ") / " + plain(tolerance()) + ")");
+    return Explanation.of(
+        "score",
+        Math.max(0, 1 - beyond / tolerance()),
+        "max(0, 1 - max(0, |"
+            + plain(value)
+            + " - "
+            + plain(target())
+            + "| - "
+            + plain(tolerance())
+            + ") / "
+            + plain(tolerance())
+            + ")");
   }
 
   @Value.Check
   protected void validate() {
     finite(target(), "target");
-    check(tolerance() > 0 && Double.isFinite(tolerance()), "tolerance", tolerance(), "a finite number > 0");
+    check(
+        tolerance() > 0 && Double.isFinite(tolerance()),
+        "tolerance",
+        tolerance(),
+        "a finite number > 0");
   }
 }

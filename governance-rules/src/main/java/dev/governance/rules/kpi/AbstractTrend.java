@@ -5,8 +5,8 @@ import org.immutables.value.Value;
 
 /**
  * A trend over the last periods: the least-squares slope of a KPI's period values (raw units per
- * period) or of a container's scores (score per period), what that slope means given the
- * direction (higher scores are better), and the change from the previous period.
+ * period) or of a container's scores (score per period), what that slope means given the direction
+ * (higher scores are better), and the change from the previous period.
  */
 @Value.Immutable
 abstract class AbstractTrend {
@@ -14,7 +14,9 @@ abstract class AbstractTrend {
   /** Returns whether the KPI or container is improving, declining or flat. */
   public abstract TrendDirection direction();
 
-  /** Returns the least-squares slope of the period values, in the KPI's unit (or score) per period. */
+  /**
+   * Returns the least-squares slope of the period values, in the KPI's unit (or score) per period.
+   */
   public abstract double slope();
 
   /** Returns the number of periods with a value that the slope was fitted to; at least 2. */

@@ -5,17 +5,17 @@ import java.util.OptionalDouble;
 
 /**
  * Accumulators of many (KPI, period) slots in one primitive array, a slot's fields side by side:
- * adding an observation then touches one cache line, not eight arrays, and a million
- * observations into a hundred thousand slots cost one array, not a hundred thousand objects for
- * the garbage collector to copy. {@link KpiAccumulator} is a table of one full-width slot.
+ * adding an observation then touches one cache line, not eight arrays, and a million observations
+ * into a hundred thousand slots cost one array, not a hundred thousand objects for the garbage
+ * collector to copy. {@link KpiAccumulator} is a table of one full-width slot.
  *
  * <p>{@link #add} keeps every field, for accumulators that may be read by any aggregation; {@link
- * #addToSums} and {@link #addToCountAndSum} keep less, for the aggregator's hot loop when the
- * KPI's aggregation reads nothing else: four or two additions instead of eight updates and three
+ * #addToSums} and {@link #addToCountAndSum} keep less, for the aggregator's hot loop when the KPI's
+ * aggregation reads nothing else: four or two additions instead of eight updates and three
  * comparisons.
  *
- * <p>The count and the latest time are held as doubles, exact up to 2<sup>53</sup>, far beyond
- * any count of observations or epoch second.
+ * <p>The count and the latest time are held as doubles, exact up to 2<sup>53</sup>, far beyond any
+ * count of observations or epoch second.
  */
 final class AccumulatorTable {
 
@@ -27,10 +27,13 @@ final class AccumulatorTable {
   private static final int MAX = 5;
   private static final int LAST_TIME = 6;
   private static final int LAST = 7;
+
   /** The fields of a slot that {@link #add} fills. */
   static final int FIELDS = 8;
+
   /** The fields of a slot that {@link #addToSums} fills. */
   static final int SUMS = 4;
+
   /** The fields of a slot that {@link #addToCountAndSum} fills. */
   static final int COUNT_AND_SUM = 2;
 
@@ -38,9 +41,9 @@ final class AccumulatorTable {
 
   /**
    * A table of {@code length} fields, all zero (the minimum, maximum and latest value are set by a
-   * slot's first observation). A slot is addressed by the index of its first field, and is as
-   * wide as its KPI's aggregation needs ({@link #widthFor}): slots are packed, so that a KPI with a
-   * mean takes a quarter of the room and of the cache lines one with a minimum takes.
+   * slot's first observation). A slot is addressed by the index of its first field, and is as wide
+   * as its KPI's aggregation needs ({@link #widthFor}): slots are packed, so that a KPI with a mean
+   * takes a quarter of the room and of the cache lines one with a minimum takes.
    */
   AccumulatorTable(int length) {
     fields = new double[length];
@@ -65,9 +68,9 @@ final class AccumulatorTable {
   }
 
   /**
-   * Adds an observation to the count and the sums only: all that {@link
-   * Aggregation#WEIGHTED_MEAN} reads. Minimum, maximum and latest value take comparisons, which
-   * cost more than the four additions. A slot is filled by one method only.
+   * Adds an observation to the count and the sums only: all that {@link Aggregation#WEIGHTED_MEAN}
+   * reads. Minimum, maximum and latest value take comparisons, which cost more than the four
+   * additions. A slot is filled by one method only.
    */
   void addToSums(int base, double value, double weight) {
     double[] f = fields;
@@ -125,7 +128,9 @@ final class AccumulatorTable {
     keepLatest(base, o[otherBase + LAST], o[otherBase + LAST_TIME]);
   }
 
-  /** The latest value wins; among values of the same time, the larger, so that order never matters. */
+  /**
+   * The latest value wins; among values of the same time, the larger, so that order never matters.
+   */
   private void keepLatest(int base, double value, double time) {
     double lastTime = fields[base + LAST_TIME];
     if (time > lastTime || (time == lastTime && value > fields[base + LAST])) {
@@ -157,7 +162,9 @@ final class AccumulatorTable {
       case MAX:
         return OptionalDouble.of(fields[base + MAX]);
       default:
-        return fields[base + WEIGHT] == 0 ? OptionalDouble.empty() : OptionalDouble.of(fields[base + WEIGHTED_SUM] / fields[base + WEIGHT]);
+        return fields[base + WEIGHT] == 0
+            ? OptionalDouble.empty()
+            : OptionalDouble.of(fields[base + WEIGHTED_SUM] / fields[base + WEIGHT]);
     }
   }
 }

@@ -8,13 +8,13 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * A mergeable summary of one KPI's observations in one period, from which every {@link
- * Aggregation} is read: count, sum, minimum, maximum, weighted sum and weight, and the latest
- * value. Accumulators of disjoint parts of the observations merge into the accumulator of all of
- * them, in any grouping and order, so aggregation can be split across threads or machines.
+ * A mergeable summary of one KPI's observations in one period, from which every {@link Aggregation}
+ * is read: count, sum, minimum, maximum, weighted sum and weight, and the latest value.
+ * Accumulators of disjoint parts of the observations merge into the accumulator of all of them, in
+ * any grouping and order, so aggregation can be split across threads or machines.
  *
- * <p>This is the one mutable type of the package, and deliberately so: it is the per-period
- * counter of a hot loop. Confine an instance to one thread, and merge finished ones.
+ * <p>This is the one mutable type of the package, and deliberately so: it is the per-period counter
+ * of a hot loop. Confine an instance to one thread, and merge finished ones.
  */
 public final class KpiAccumulator {
 
@@ -54,8 +54,8 @@ public final class KpiAccumulator {
    * Returns the period's value by {@code aggregation}.
    *
    * @param aggregation how the observations combine
-   * @return the value; empty when nothing was observed (COUNT then gives 0), or for a weighted
-   *     mean whose weights are all zero
+   * @return the value; empty when nothing was observed (COUNT then gives 0), or for a weighted mean
+   *     whose weights are all zero
    */
   public OptionalDouble value(Aggregation aggregation) {
     return table.value(0, Objects.requireNonNull(aggregation, "aggregation"));

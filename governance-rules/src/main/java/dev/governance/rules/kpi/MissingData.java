@@ -6,7 +6,10 @@ public enum MissingData {
   EXCLUDE,
   /** Score the KPI 0. */
   ZERO,
-  /** Use the latest earlier period's value, up to the engine's maximum age, flagged as carried forward. */
+  /**
+   * Use the latest earlier period's value, up to the engine's maximum age, flagged as carried
+   * forward.
+   */
   CARRY_FORWARD,
   /** Grey the parent: a node with a missing child has no score. */
   GREY

@@ -20,9 +20,9 @@ import java.util.Objects;
 
 /**
  * Turns observations into period values: one accumulator (as {@link KpiAccumulator} keeps) per KPI
- * and reporting period, in one pass over the observations. An observation of a period counts in the period containing
- * its first day; an observation at an instant, in the period containing its date in the zone.
- * Observations dated after the evaluation date are left out.
+ * and reporting period, in one pass over the observations. An observation of a period counts in the
+ * period containing its first day; an observation at an instant, in the period containing its date
+ * in the zone. Observations dated after the evaluation date are left out.
  *
  * <p>Written by hand for speed, because scorecards are rolled up over millions of observations (124
  * to 131 million observations a second on one thread with the aggregator built in the operation,
@@ -44,19 +44,29 @@ public final class ObservationAggregator {
   private final ZoneId zone;
   private final LocalDate asOf;
   private final long firstDay;
+
   /**
    * The slot of each day from the oldest period's first day to the newest's: one load places an
    * observation, where comparing period starts costs a branch the alternating periods of a feed
-   * mispredict. Days after the newest period are in none (an evaluation date past the newest
-   * period leaves its later observations out of every period; they still date the KPI).
+   * mispredict. Days after the newest period are in none (an evaluation date past the newest period
+   * leaves its later observations out of every period; they still date the KPI).
    */
   private final int[] slotByDay;
-  /** Per KPI, the width of its slots ({@link AccumulatorTable#widthFor}), which says how they are updated. */
+
+  /**
+   * Per KPI, the width of its slots ({@link AccumulatorTable#widthFor}), which says how they are
+   * updated.
+   */
   private final int[] widths;
-  /** Per KPI, the index of its first slot in the accumulator table; the last entry is the table's length. */
+
+  /**
+   * Per KPI, the index of its first slot in the accumulator table; the last entry is the table's
+   * length.
+   */
   private final int[] offsets;
 
-  private ObservationAggregator(List<KpiDefinition> kpis, List<ReportingPeriod> periods, ZoneId zone, LocalDate asOf) {
+  private ObservationAggregator(
+      List<KpiDefinition> kpis, List<ReportingPeriod> periods, ZoneId zone, LocalDate asOf) {
     this.kpis = ImmutableList.copyOf(kpis);
     this.kpiIndex = Maps.newHashMapWithExpectedSize(this.kpis.size());
     this.ids = new String[this.kpis.size()];
@@ -68,7 +78,11 @@ public final class ObservationAggregator {
       widths[i] = AccumulatorTable.widthFor(kpi.aggregation());
       offsets[i + 1] = Math.addExact(offsets[i], widths[i] * periods.size());
       Integer first = kpiIndex.putIfAbsent(ids[i], i);
-      check(first == null, "kpis[" + i + "].id", ids[i], "an id no other KPI has, but kpis[" + first + "] has it");
+      check(
+          first == null,
+          "kpis[" + i + "].id",
+          ids[i],
+          "an id no other KPI has, but kpis[" + first + "] has it");
     }
     this.periods = ImmutableList.copyOf(periods);
     this.zone = zone;
@@ -77,7 +91,11 @@ public final class ObservationAggregator {
     this.slotByDay = new int[(int) (periods.get(0).endEpochDay() - firstDay) + 1];
     for (int slot = 0; slot < periods.size(); slot++) {
       ReportingPeriod period = periods.get(slot);
-      Arrays.fill(slotByDay, (int) (period.startEpochDay() - firstDay), (int) (period.endEpochDay() - firstDay) + 1, slot);
+      Arrays.fill(
+          slotByDay,
+          (int) (period.startEpochDay() - firstDay),
+          (int) (period.endEpochDay() - firstDay) + 1,
+          slot);
     }
   }
 
@@ -85,20 +103,24 @@ public final class ObservationAggregator {
    * Returns an aggregator into {@code periods}.
    *
    * @param kpis the definitions of the KPIs observed
-   * @param periods the periods to fill, newest first and contiguous, such as this month and the
-   *     two before it
+   * @param periods the periods to fill, newest first and contiguous, such as this month and the two
+   *     before it
    * @param zone the zone in which instants are dated
    * @param asOf the evaluation date: later observations are left out
    * @return the aggregator
    * @throws GovernanceValidationException if two KPIs share an id, or {@code periods} is empty or
    *     not contiguous, newest first
    */
-  public static ObservationAggregator of(List<KpiDefinition> kpis, List<ReportingPeriod> periods, ZoneId zone, LocalDate asOf) {
+  public static ObservationAggregator of(
+      List<KpiDefinition> kpis, List<ReportingPeriod> periods, ZoneId zone, LocalDate asOf) {
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(asOf, "asOf");
     check(!periods.isEmpty(), "periods", "[]", "at least one period");
     for (int i = 1; i < periods.size(); i++) {
-      check(periods.get(i).next().equals(periods.get(i - 1)), "periods[" + i + "]", periods.get(i),
+      check(
+          periods.get(i).next().equals(periods.get(i - 1)),
+          "periods[" + i + "]",
+          periods.get(i),
           "the period just before " + periods.get(i - 1));
     }
     return new ObservationAggregator(kpis, periods, zone, asOf);
@@ -122,9 +144,7 @@ public final class ObservationAggregator {
     return new PeriodValues(kpis, kpiIndex, periods, pass.table, offsets, widths, pass.latest);
   }
 
-  /**
-   * The state of one aggregation: its accumulators and each KPI's latest date.
-   */
+  /** The state of one aggregation: its accumulators and each KPI's latest date. */
   private final class Pass {
     final AccumulatorTable table = new AccumulatorTable(offsets[kpis.size()]);
     final long[] latest = new long[kpis.size()];
@@ -146,14 +166,21 @@ public final class ObservationAggregator {
       String kpi = observations.get(start).kpi();
       int k = indexOf(kpi);
       if (k < 0) {
-        unknown.add(Violation.of("observations[" + start + "].kpi", GovernanceValidationException.render(kpi), "the id of a given KPI definition"));
+        unknown.add(
+            Violation.of(
+                "observations[" + start + "].kpi",
+                GovernanceValidationException.render(kpi),
+                "the id of a given KPI definition"));
         return start + 1;
       }
       previousKpi = k;
       int base = offsets[k];
       int width = widths[k];
       int size = observations.size();
-      int i = width == AccumulatorTable.COUNT_AND_SUM ? countAndSumOfPeriods(observations, start, size, kpi, k) : start;
+      int i =
+          width == AccumulatorTable.COUNT_AND_SUM
+              ? countAndSumOfPeriods(observations, start, size, kpi, k)
+              : start;
       long latestDay = latest[k];
       for (; i < size; i++) {
         Observation o = observations.get(i);
@@ -166,7 +193,7 @@ public final class ObservationAggregator {
         ReportingPeriod period = o.period();
         if (period != null) {
           day = period.startEpochDay();
-          lastDay = period.endEpochDay();   // capped at the evaluation date once, after the run
+          lastDay = period.endEpochDay(); // capped at the evaluation date once, after the run
           time = day * 86_400.0;
         } else {
           Instant at = Objects.requireNonNull(o.at());
@@ -202,14 +229,15 @@ public final class ObservationAggregator {
      *
      * <p>The four newest periods (the engine's default window is three) are counted and summed in
      * local variables, which the compiler keeps in registers, and added to the table once at the
-     * end of the run, where adding each observation to the table loads and stores two fields of
-     * the array. The counts are doubles, like the table's: the loop's integer registers are taken
-     * by the list, the ids and the days, and with integer counts the compiler spilled them to the
+     * end of the run, where adding each observation to the table loads and stores two fields of the
+     * array. The counts are doubles, like the table's: the loop's integer registers are taken by
+     * the list, the ids and the days, and with integer counts the compiler spilled them to the
      * stack (8 % slower in {@code ObservationAggregationBenchmark}). Older periods are added to the
      * table directly. A run's sum is thus a partial sum added to the table, as {@link
      * AccumulatorTable#merge} adds one.
      */
-    private int countAndSumOfPeriods(List<Observation> observations, int start, int size, String kpi, int k) {
+    private int countAndSumOfPeriods(
+        List<Observation> observations, int start, int size, String kpi, int k) {
       int base = offsets[k];
       long latestDay = latest[k];
       double count0 = 0;
@@ -264,7 +292,10 @@ public final class ObservationAggregator {
       return i;
     }
 
-    /** Adds the count and sum of a run's observations in {@code slot} to the table, if the run has any. */
+    /**
+     * Adds the count and sum of a run's observations in {@code slot} to the table, if the run has
+     * any.
+     */
     private void addRun(int base, int slot, double count, double sum) {
       if (count > 0) {
         table.addToCountAndSum(base + slot * AccumulatorTable.COUNT_AND_SUM, count, sum);
@@ -273,9 +304,9 @@ public final class ObservationAggregator {
 
     /**
      * Returns the index of a KPI, or -1 if none has that id. Feeds usually list the KPIs in the
-     * order of their definitions, so the KPI after the previous run's is tried before the hash
-     * map, whose look-up costs cache misses once there are many KPIs; its id is compared by
-     * reference first, which spares reading the string when the feed shares the definitions' ids.
+     * order of their definitions, so the KPI after the previous run's is tried before the hash map,
+     * whose look-up costs cache misses once there are many KPIs; its id is compared by reference
+     * first, which spares reading the string when the feed shares the definitions' ids.
      */
     private int indexOf(String kpi) {
       int next = previousKpi + 1;
@@ -286,7 +317,10 @@ public final class ObservationAggregator {
       return index == null ? -1 : index;
     }
 
-    /** Returns whether two ids are equal, comparing references first: feeds often share the definitions' strings. */
+    /**
+     * Returns whether two ids are equal, comparing references first: feeds often share the
+     * definitions' strings.
+     */
     private boolean sameId(String id, String other) {
       return id == other || id.equals(other);
     }

@@ -9,7 +9,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-/** The result of {@link ObservationAggregator#aggregate}: each KPI's value in each period, by its aggregation. */
+/**
+ * The result of {@link ObservationAggregator#aggregate}: each KPI's value in each period, by its
+ * aggregation.
+ */
 public final class PeriodValues {
 
   private final ImmutableList<KpiDefinition> kpis;
@@ -20,9 +23,18 @@ public final class PeriodValues {
   private final int[] widths;
   private final long[] latest;
 
-  /** Takes the aggregator's table, where KPI k's slots start at {@code offsets[k]} and are {@code widths[k]} wide. */
-  PeriodValues(ImmutableList<KpiDefinition> kpis, Map<String, Integer> kpiIndex, ImmutableList<ReportingPeriod> periods,
-      AccumulatorTable table, int[] offsets, int[] widths, long[] latest) {
+  /**
+   * Takes the aggregator's table, where KPI k's slots start at {@code offsets[k]} and are {@code
+   * widths[k]} wide.
+   */
+  PeriodValues(
+      ImmutableList<KpiDefinition> kpis,
+      Map<String, Integer> kpiIndex,
+      ImmutableList<ReportingPeriod> periods,
+      AccumulatorTable table,
+      int[] offsets,
+      int[] widths,
+      long[] latest) {
     this.kpis = kpis;
     this.kpiIndex = kpiIndex;
     this.periods = periods;
@@ -50,7 +62,9 @@ public final class PeriodValues {
       return OptionalDouble.empty();
     }
     int slot = offsets[k] + periodsBack * widths[k];
-    return table.count(slot) == 0 ? OptionalDouble.empty() : table.value(slot, kpis.get(k).aggregation());
+    return table.count(slot) == 0
+        ? OptionalDouble.empty()
+        : table.value(slot, kpis.get(k).aggregation());
   }
 
   /**
@@ -62,6 +76,8 @@ public final class PeriodValues {
    */
   public Optional<LocalDate> latest(String kpi) {
     Integer k = kpiIndex.get(Objects.requireNonNull(kpi, "kpi"));
-    return k == null || latest[k] == Long.MIN_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(latest[k]));
+    return k == null || latest[k] == Long.MIN_VALUE
+        ? Optional.empty()
+        : Optional.of(LocalDate.ofEpochDay(latest[k]));
   }
 }

@@ -38,18 +38,30 @@ final class ScorecardEvaluation {
   private final Map<String, KpiDefinition> kpis = new HashMap<>();
   private final Map<String, Normalisation> normalisations = new HashMap<>();
   private final LocalDate asOf;
+
   /** periods[0] is the evaluated period, periods[i] the i-th before it. */
   private final List<ReportingPeriod> periods = new ArrayList<>();
+
   private PeriodValues values;
 
-  ScorecardEvaluation(ScorecardEngine engine, Scorecard scorecard, List<KpiDefinition> definitions, List<Observation> observations,
+  ScorecardEvaluation(
+      ScorecardEngine engine,
+      Scorecard scorecard,
+      List<KpiDefinition> definitions,
+      List<Observation> observations,
       LocalDate asOf) {
     this.engine = engine;
     this.scorecard = scorecard;
     this.asOf = asOf;
     definitions.forEach(k -> kpis.put(k.id(), k));
-    ReportingPeriod period = ReportingPeriod.containing(engine.periodKind(), asOf, engine.fiscalYearStart());
-    int lookBack = engine.trendPeriods() - 1 + (engine.missingData() == MissingData.CARRY_FORWARD ? engine.carryForwardPeriods() : 0);
+    ReportingPeriod period =
+        ReportingPeriod.containing(engine.periodKind(), asOf, engine.fiscalYearStart());
+    int lookBack =
+        engine.trendPeriods()
+            - 1
+            + (engine.missingData() == MissingData.CARRY_FORWARD
+                ? engine.carryForwardPeriods()
+                : 0);
     for (int i = 0; i <= lookBack; i++, period = period.previous()) {
       periods.add(period);
     }
@@ -58,14 +70,27 @@ final class ScorecardEvaluation {
       String id = scorecard.kpis().get(i);
       KpiDefinition kpi = kpis.get(id);
       if (kpi == null) {
-        violations.add(Violation.of("scorecard.kpis[" + i + "]", GovernanceValidationException.render(id), "the id of a given KPI definition"));
+        violations.add(
+            Violation.of(
+                "scorecard.kpis[" + i + "]",
+                GovernanceValidationException.render(id),
+                "the id of a given KPI definition"));
       } else {
-        normalisation(kpi).ifPresentOrElse(n -> normalisations.put(id, n), () -> violations.add(Violation.of("kpis." + id,
-            GovernanceValidationException.render(id), "a baseline, a minimum and maximum, or a target range, to score the KPI")));
+        normalisation(kpi)
+            .ifPresentOrElse(
+                n -> normalisations.put(id, n),
+                () ->
+                    violations.add(
+                        Violation.of(
+                            "kpis." + id,
+                            GovernanceValidationException.render(id),
+                            "a baseline, a minimum and maximum, or a target range, to score the KPI")));
       }
     }
     try {
-      values = ObservationAggregator.of(definitions, periods, engine.zone(), asOf).aggregate(observations);
+      values =
+          ObservationAggregator.of(definitions, periods, engine.zone(), asOf)
+              .aggregate(observations);
     } catch (GovernanceValidationException e) {
       violations.addAll(e.violations());
       throw new GovernanceValidationException(violations);
@@ -87,15 +112,19 @@ final class ScorecardEvaluation {
       return Optional.of(LinearNormalisation.progress(kpi.baseline().get(), kpi.target()));
     }
     if (kpi.minimum().isPresent() && kpi.maximum().isPresent()) {
-      return Optional.of(LinearNormalisation.performance(kpi.minimum().get(), kpi.maximum().get(), kpi.direction() == Direction.LOWER_IS_BETTER));
+      return Optional.of(
+          LinearNormalisation.performance(
+              kpi.minimum().get(),
+              kpi.maximum().get(),
+              kpi.direction() == Direction.LOWER_IS_BETTER));
     }
     return Optional.empty();
   }
 
   /**
-   * Evaluates the scorecard. Containers' trends are fitted to their scores in the trend periods,
-   * so the tree is first scored for each earlier period, as it would have been then; the scores
-   * of each container (the scorecard or a node) are kept by identity.
+   * Evaluates the scorecard. Containers' trends are fitted to their scores in the trend periods, so
+   * the tree is first scored for each earlier period, as it would have been then; the scores of
+   * each container (the scorecard or a node) are kept by identity.
    */
   NodeResult result() {
     Map<Object, double[]> scores = new IdentityHashMap<>();
@@ -106,22 +135,43 @@ final class ScorecardEvaluation {
   }
 
   private NodeResult root(int p, Map<Object, double[]> scores) {
-    List<NodeResult> children = scorecard.children().stream().map(c -> node(c, p, scores)).collect(Collectors.toList());
-    return container(scorecard.id(), scorecard.name(), Optional.empty(), scorecard.children(), children, history(scorecard, p, scores));
+    List<NodeResult> children =
+        scorecard.children().stream().map(c -> node(c, p, scores)).collect(Collectors.toList());
+    return container(
+        scorecard.id(),
+        scorecard.name(),
+        Optional.empty(),
+        scorecard.children(),
+        children,
+        history(scorecard, p, scores));
   }
 
-  /** Returns a container's earlier scores, to fit its trend to, when evaluating the evaluated period. */
+  /**
+   * Returns a container's earlier scores, to fit its trend to, when evaluating the evaluated
+   * period.
+   */
   private double @Nullable [] history(Object container, int p, Map<Object, double[]> scores) {
     return p == 0 ? scores.get(container) : null;
   }
 
-  /** Notes the score in period {@code p} of a container with child {@code nodes}, and of the containers below it. */
-  private void record(Object container, List<ScorecardNode> nodes, NodeResult result, int p, Map<Object, double[]> scores) {
-    double[] history = scores.computeIfAbsent(container, c -> {
-      double[] none = new double[engine.trendPeriods()];
-      Arrays.fill(none, Double.NaN);
-      return none;
-    });
+  /**
+   * Notes the score in period {@code p} of a container with child {@code nodes}, and of the
+   * containers below it.
+   */
+  private void record(
+      Object container,
+      List<ScorecardNode> nodes,
+      NodeResult result,
+      int p,
+      Map<Object, double[]> scores) {
+    double[] history =
+        scores.computeIfAbsent(
+            container,
+            c -> {
+              double[] none = new double[engine.trendPeriods()];
+              Arrays.fill(none, Double.NaN);
+              return none;
+            });
     history[p] = result.score().orElse(Double.NaN);
     for (int i = 0; i < nodes.size(); i++) {
       if (nodes.get(i).kind() != NodeKind.KPI) {
@@ -134,15 +184,25 @@ final class ScorecardEvaluation {
     if (node.kind() == NodeKind.KPI) {
       return kpi(node, Objects.requireNonNull(kpis.get(node.kpi().orElseThrow())), p);
     }
-    List<NodeResult> children = node.children().stream().map(c -> node(c, p, scores)).collect(Collectors.toList());
-    return container(node.id(), node.name(), Optional.of(node.kind()), node.children(), children, history(node, p, scores));
+    List<NodeResult> children =
+        node.children().stream().map(c -> node(c, p, scores)).collect(Collectors.toList());
+    return container(
+        node.id(),
+        node.name(),
+        Optional.of(node.kind()),
+        node.children(),
+        children,
+        history(node, p, scores));
   }
 
   private OptionalDouble periodValue(KpiDefinition kpi, int period) {
     return values.value(kpi.id(), period);
   }
 
-  /** Scores a KPI in period {@code p} (0 for the evaluated period), staleness judged as of the evaluation date. */
+  /**
+   * Scores a KPI in period {@code p} (0 for the evaluated period), staleness judged as of the
+   * evaluation date.
+   */
   private NodeResult kpi(ScorecardNode node, KpiDefinition kpi, int p) {
     Set<DataQuality> quality = EnumSet.noneOf(DataQuality.class);
     Optional<LocalDate> last = values.latest(kpi.id());
@@ -150,7 +210,12 @@ final class ScorecardEvaluation {
       quality.add(DataQuality.STALE);
     }
     OptionalDouble value = periodValue(kpi, p);
-    String source = "the " + kpi.aggregation().name().toLowerCase(Locale.ROOT) + " of " + periods.get(p) + "'s observations";
+    String source =
+        "the "
+            + kpi.aggregation().name().toLowerCase(Locale.ROOT)
+            + " of "
+            + periods.get(p)
+            + "'s observations";
     if (value.isEmpty() && engine.missingData() == MissingData.CARRY_FORWARD) {
       for (int back = p + 1; back <= p + engine.carryForwardPeriods() && value.isEmpty(); back++) {
         value = periodValue(kpi, back);
@@ -160,21 +225,47 @@ final class ScorecardEvaluation {
         }
       }
     }
-    NodeResult.Builder result = NodeResult.builder().id(node.id()).name(node.name()).kind(node.kind()).trend(valueTrend(kpi));
+    NodeResult.Builder result =
+        NodeResult.builder()
+            .id(node.id())
+            .name(node.name())
+            .kind(node.kind())
+            .trend(valueTrend(kpi));
     if (value.isEmpty()) {
       quality.add(DataQuality.MISSING);
       if (engine.missingData() == MissingData.ZERO) {
-        return result.score(0).status(Status.RED).addAllQuality(quality)
-            .explanation(Explanation.of("score", 0, "no value for " + periods.get(p) + ": counted as 0")).build();
+        return result
+            .score(0)
+            .status(Status.RED)
+            .addAllQuality(quality)
+            .explanation(
+                Explanation.of("score", 0, "no value for " + periods.get(p) + ": counted as 0"))
+            .build();
       }
       return result.status(Status.GREY).addAllQuality(quality).build();
     }
-    Explanation scored = Objects.requireNonNull(normalisations.get(kpi.id())).score(value.getAsDouble());
-    Explanation explanation = scored.withChildren(ImmutableList.<Explanation>builder().addAll(scored.children())
-        .add(Explanation.of(kpi.name() + " (" + kpi.unit() + ")", value.getAsDouble(), source)).build());
+    Explanation scored =
+        Objects.requireNonNull(normalisations.get(kpi.id())).score(value.getAsDouble());
+    Explanation explanation =
+        scored.withChildren(
+            ImmutableList.<Explanation>builder()
+                .addAll(scored.children())
+                .add(
+                    Explanation.of(
+                        kpi.name() + " (" + kpi.unit() + ")", value.getAsDouble(), source))
+                .build());
     double raw = value.getAsDouble();
-    Status status = kpi.thresholds().map(t -> byThresholds(kpi, t, raw)).orElseGet(() -> byScore(scored.result()));
-    return result.value(raw).score(scored.result()).status(status).addAllQuality(quality).explanation(explanation).build();
+    Status status =
+        kpi.thresholds()
+            .map(t -> byThresholds(kpi, t, raw))
+            .orElseGet(() -> byScore(scored.result()));
+    return result
+        .value(raw)
+        .score(scored.result())
+        .status(status)
+        .addAllQuality(quality)
+        .explanation(explanation)
+        .build();
   }
 
   /** Returns a KPI's trend, fitted to its raw period values in the light of its direction. */
@@ -185,7 +276,6 @@ final class ScorecardEvaluation {
     }
     return trend(values, kpi.direction(), kpi.target());
   }
-
 
   /**
    * Fits a least-squares line to the values of the trend periods ({@code values[0]} the evaluated
@@ -216,9 +306,12 @@ final class ScorecardEvaluation {
       better = direction == Direction.HIGHER_IS_BETTER ? slope : -slope;
     }
     double scale = Math.max(Math.abs(meanY), 1e-12);
-    TrendDirection trendDirection = Math.abs(direction == Direction.TARGET_RANGE ? better / (n - 1) : slope) < 0.01 * scale
-        ? TrendDirection.FLAT : better > 0 ? TrendDirection.IMPROVING : TrendDirection.DECLINING;
-    Trend.Builder trend = Trend.builder().direction(trendDirection).slope(slope).periods(points.size());
+    TrendDirection trendDirection =
+        Math.abs(direction == Direction.TARGET_RANGE ? better / (n - 1) : slope) < 0.01 * scale
+            ? TrendDirection.FLAT
+            : better > 0 ? TrendDirection.IMPROVING : TrendDirection.DECLINING;
+    Trend.Builder trend =
+        Trend.builder().direction(trendDirection).slope(slope).periods(points.size());
     if (!Double.isNaN(values[0]) && !Double.isNaN(values[1])) {
       trend.changeFromPrevious(values[0] - values[1]);
     }
@@ -229,11 +322,19 @@ final class ScorecardEvaluation {
    * Rolls up a container's children. With {@code history} (its scores in earlier periods, index 0
    * unused), its trend is fitted to those scores and this one, higher being better.
    */
-  private NodeResult container(String id, String name, Optional<NodeKind> kind, List<ScorecardNode> nodes, List<NodeResult> children,
+  private NodeResult container(
+      String id,
+      String name,
+      Optional<NodeKind> kind,
+      List<ScorecardNode> nodes,
+      List<NodeResult> children,
       double @Nullable [] history) {
-    NodeResult.Builder result = NodeResult.builder().id(id).name(name).kind(kind).addAllChildren(children);
-    boolean grey = engine.missingData() == MissingData.GREY
-        && children.stream().anyMatch(c -> c.score().isEmpty() || c.quality().contains(DataQuality.MISSING));
+    NodeResult.Builder result =
+        NodeResult.builder().id(id).name(name).kind(kind).addAllChildren(children);
+    boolean grey =
+        engine.missingData() == MissingData.GREY
+            && children.stream()
+                .anyMatch(c -> c.score().isEmpty() || c.quality().contains(DataQuality.MISSING));
     List<Integer> present = new ArrayList<>();
     for (int i = 0; i < children.size(); i++) {
       if (children.get(i).score().isPresent()) {
@@ -241,7 +342,8 @@ final class ScorecardEvaluation {
       }
     }
     double weights = present.stream().mapToDouble(i -> nodes.get(i).weight()).sum();
-    boolean scored = !grey && !present.isEmpty() && (engine.rollUp() != RollUp.WEIGHTED_MEAN || weights > 0);
+    boolean scored =
+        !grey && !present.isEmpty() && (engine.rollUp() != RollUp.WEIGHTED_MEAN || weights > 0);
     @Nullable Explanation rolled = scored ? rollUp(present, nodes, children, weights) : null;
     if (history != null) {
       double[] scores = history.clone();
@@ -251,22 +353,48 @@ final class ScorecardEvaluation {
     if (rolled == null) {
       return result.status(Status.GREY).addQuality(DataQuality.MISSING).build();
     }
-    return result.score(rolled.result()).status(byScore(rolled.result())).explanation(rolled).build();
+    return result
+        .score(rolled.result())
+        .status(byScore(rolled.result()))
+        .explanation(rolled)
+        .build();
   }
 
-  private Explanation rollUp(List<Integer> present, List<ScorecardNode> nodes, List<NodeResult> children, double weights) {
-    List<Double> scores = present.stream().map(i -> children.get(i).score().getAsDouble()).collect(Collectors.toList());
-    List<Explanation> inputs = present.stream().map(i -> children.get(i).explanation().orElseThrow()).collect(Collectors.toList());
+  private Explanation rollUp(
+      List<Integer> present, List<ScorecardNode> nodes, List<NodeResult> children, double weights) {
+    List<Double> scores =
+        present.stream()
+            .map(i -> children.get(i).score().getAsDouble())
+            .collect(Collectors.toList());
+    List<Explanation> inputs =
+        present.stream()
+            .map(i -> children.get(i).explanation().orElseThrow())
+            .collect(Collectors.toList());
     switch (engine.rollUp()) {
       case WORST:
-        return combine("worst child score", scores.stream().mapToDouble(d -> d).min().orElseThrow(), "min(" + join(scores) + ")", inputs);
+        return combine(
+            "worst child score",
+            scores.stream().mapToDouble(d -> d).min().orElseThrow(),
+            "min(" + join(scores) + ")",
+            inputs);
       case BEST:
-        return combine("best child score", scores.stream().mapToDouble(d -> d).max().orElseThrow(), "max(" + join(scores) + ")", inputs);
+        return combine(
+            "best child score",
+            scores.stream().mapToDouble(d -> d).max().orElseThrow(),
+            "max(" + join(scores) + ")",
+            inputs);
       case SUM:
-        return combine("sum of child scores", scores.stream().mapToDouble(d -> d).sum(), String.join(" + ", strings(scores)), inputs);
+        return combine(
+            "sum of child scores",
+            scores.stream().mapToDouble(d -> d).sum(),
+            String.join(" + ", strings(scores)),
+            inputs);
       case MEAN:
-        return combine("mean child score", scores.stream().mapToDouble(d -> d).sum() / scores.size(),
-            "(" + String.join(" + ", strings(scores)) + ") / " + scores.size(), inputs);
+        return combine(
+            "mean child score",
+            scores.stream().mapToDouble(d -> d).sum() / scores.size(),
+            "(" + String.join(" + ", strings(scores)) + ") / " + scores.size(),
+            inputs);
       default:
         double sum = 0;
         List<String> terms = new ArrayList<>();
@@ -277,12 +405,22 @@ final class ScorecardEvaluation {
           terms.add(plain(w) + " x " + plain(scores.get(k)));
           ws.add(plain(w));
         }
-        return combine("weighted mean score", sum / weights, "(" + String.join(" + ", terms) + ") / (" + String.join(" + ", ws) + ")", inputs);
+        return combine(
+            "weighted mean score",
+            sum / weights,
+            "(" + String.join(" + ", terms) + ") / (" + String.join(" + ", ws) + ")",
+            inputs);
     }
   }
 
-  private static Explanation combine(String quantity, double result, String formula, List<Explanation> inputs) {
-    return Explanation.builder().quantity(quantity).result(result).formula(formula).addAllChildren(inputs).build();
+  private static Explanation combine(
+      String quantity, double result, String formula, List<Explanation> inputs) {
+    return Explanation.builder()
+        .quantity(quantity)
+        .result(result)
+        .formula(formula)
+        .addAllChildren(inputs)
+        .build();
   }
 
   private static List<String> strings(List<Double> values) {
@@ -294,7 +432,9 @@ final class ScorecardEvaluation {
   }
 
   private Status byScore(double score) {
-    return score >= engine.greenFrom() ? Status.GREEN : score >= engine.amberFrom() ? Status.AMBER : Status.RED;
+    return score >= engine.greenFrom()
+        ? Status.GREEN
+        : score >= engine.amberFrom() ? Status.AMBER : Status.RED;
   }
 
   private static Status byThresholds(KpiDefinition kpi, StatusThresholds t, double value) {
@@ -305,7 +445,9 @@ final class ScorecardEvaluation {
         return value <= t.green() ? Status.GREEN : value <= t.amber() ? Status.AMBER : Status.RED;
       default:
         double distance = Math.abs(value - kpi.target());
-        return distance <= t.green() ? Status.GREEN : distance <= t.amber() ? Status.AMBER : Status.RED;
+        return distance <= t.green()
+            ? Status.GREEN
+            : distance <= t.amber() ? Status.AMBER : Status.RED;
     }
   }
 }

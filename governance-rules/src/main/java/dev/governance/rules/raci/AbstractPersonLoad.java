@@ -5,7 +5,10 @@ import static dev.governance.core.ArgChecker.notNegative;
 
 import org.immutables.value.Value;
 
-/** How many activities of a matrix one person is Accountable and Responsible for, through their roles. */
+/**
+ * How many activities of a matrix one person is Accountable and Responsible for, through their
+ * roles.
+ */
 @Value.Immutable
 abstract class AbstractPersonLoad {
 

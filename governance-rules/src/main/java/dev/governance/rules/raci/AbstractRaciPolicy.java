@@ -12,9 +12,9 @@ import org.immutables.value.Value;
 
 /**
  * How the RACI engine judges: which rules run, at which severity, and the limits and roles the
- * rules use. {@link #standard()} is the issue's defaults: every rule on at its default severity,
- * at most 5 Consulted per activity, at most 15 Accountable and 25 Responsible activities per
- * person, every role required on a critical activity, no conflicting role pairs.
+ * rules use. {@link #standard()} is the issue's defaults: every rule on at its default severity, at
+ * most 5 Consulted per activity, at most 15 Accountable and 25 Responsible activities per person,
+ * every role required on a critical activity, no conflicting role pairs.
  */
 @Value.Immutable
 abstract class AbstractRaciPolicy {
@@ -44,8 +44,8 @@ abstract class AbstractRaciPolicy {
   }
 
   /**
-   * Returns the roles that must have a letter on every critical activity; empty (the default)
-   * means every role of the matrix.
+   * Returns the roles that must have a letter on every critical activity; empty (the default) means
+   * every role of the matrix.
    */
   public abstract ImmutableList<String> criticalRequiredRoles();
 

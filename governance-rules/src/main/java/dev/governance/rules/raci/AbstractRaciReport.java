@@ -5,8 +5,8 @@ import dev.governance.rules.ValidationReport;
 import org.immutables.value.Value;
 
 /**
- * What the RACI engine found in one matrix: the findings, each person's load (when role
- * assignments were given) and each role's coverage.
+ * What the RACI engine found in one matrix: the findings, each person's load (when role assignments
+ * were given) and each role's coverage.
  */
 @Value.Immutable
 abstract class AbstractRaciReport {
@@ -17,7 +17,10 @@ abstract class AbstractRaciReport {
   /** Returns the findings, in report order. */
   public abstract ValidationReport findings();
 
-  /** Returns each person's Accountable and Responsible counts, by person id; empty without role assignments. */
+  /**
+   * Returns each person's Accountable and Responsible counts, by person id; empty without role
+   * assignments.
+   */
   public abstract ImmutableList<PersonLoad> personLoads();
 
   /** Returns each role's coverage, in the matrix's column order. */

@@ -55,12 +55,19 @@ final class MatrixScan {
     this.matrix = matrix;
     this.holderList = holders;
     RaciScheme scheme = matrix.scheme();
-    scheme.letters().forEach((letter, responsibility) -> meaning[letter - 'A'] = bit(responsibility));
-    this.definedLetters = scheme.letters().keySet().stream().mapToInt(letter -> 1 << (letter - 'A')).reduce(0, (x, y) -> x | y);
+    scheme
+        .letters()
+        .forEach((letter, responsibility) -> meaning[letter - 'A'] = bit(responsibility));
+    this.definedLetters =
+        scheme.letters().keySet().stream()
+            .mapToInt(letter -> 1 << (letter - 'A'))
+            .reduce(0, (x, y) -> x | y);
     boolean daci = scheme.letterFor(Responsibility.APPROVER).isPresent();
     this.accountableWord = daci ? "Approver" : "Accountable";
-    this.responsibleWord = scheme.letterFor(Responsibility.DRIVER).isPresent() ? "Driver" : "Responsible";
-    this.consultedWord = scheme.letterFor(Responsibility.CONTRIBUTOR).isPresent() ? "Contributor" : "Consulted";
+    this.responsibleWord =
+        scheme.letterFor(Responsibility.DRIVER).isPresent() ? "Driver" : "Responsible";
+    this.consultedWord =
+        scheme.letterFor(Responsibility.CONTRIBUTOR).isPresent() ? "Contributor" : "Consulted";
   }
 
   RaciReport report() {
@@ -163,35 +170,56 @@ final class MatrixScan {
 
     for (int r = 0; r < roleCount; r++) {
       if (roleActivities[r] == 0) {
-        report(RaciRule.IDLE_ROLE, Subject.builder().role(roles.get(r)).build(),
+        report(
+            RaciRule.IDLE_ROLE,
+            Subject.builder().role(roles.get(r)).build(),
             "Role '" + roles.get(r) + "' has no letter on any activity",
-            "Give the role a letter where it takes part, or remove its column", null);
+            "Give the role a letter where it takes part, or remove its column",
+            null);
       }
     }
     ImmutableList<PersonLoad> loads = ImmutableList.of();
     if (people == null) {
       for (RaciRule rule : RaciRule.values()) {
         if (rule.needsPeople() && policy.enabled(rule)) {
-          findings.add(Finding.builder().code(rule.code()).severity(Severity.INFO).subject(Subject.model())
-              .message(rule.code() + " skipped: no role assignments were given, so who holds each role is unknown")
-              .suggestedFix("Validate with the role assignments to run the rules about people").build());
+          findings.add(
+              Finding.builder()
+                  .code(rule.code())
+                  .severity(Severity.INFO)
+                  .subject(Subject.model())
+                  .message(
+                      rule.code()
+                          + " skipped: no role assignments were given, so who holds each role is unknown")
+                  .suggestedFix("Validate with the role assignments to run the rules about people")
+                  .build());
         }
       }
     } else {
       checkPeople(people, roles, roleAccountable, personAccountable, personResponsible);
-      loads = IntStream.range(0, people.ids.size())
-          .mapToObj(p -> PersonLoad.of(people.ids.get(p), personAccountable[p], personResponsible[p]))
-          .sorted((x, y) -> x.person().compareTo(y.person()))
-          .collect(ImmutableList.toImmutableList());
+      loads =
+          IntStream.range(0, people.ids.size())
+              .mapToObj(
+                  p -> PersonLoad.of(people.ids.get(p), personAccountable[p], personResponsible[p]))
+              .sorted((x, y) -> x.person().compareTo(y.person()))
+              .collect(ImmutableList.toImmutableList());
     }
     ImmutableList.Builder<RoleCoverage> coverage = ImmutableList.builder();
     for (int r = 0; r < roleCount; r++) {
-      coverage.add(RoleCoverage.builder().role(roles.get(r)).activities(roleActivities[r])
-          .accountable(roleAccountable[r]).responsible(roleResponsible[r])
-          .people(people == null ? OptionalInt.empty() : OptionalInt.of(people.holderCount(r))).build());
+      coverage.add(
+          RoleCoverage.builder()
+              .role(roles.get(r))
+              .activities(roleActivities[r])
+              .accountable(roleAccountable[r])
+              .responsible(roleResponsible[r])
+              .people(people == null ? OptionalInt.empty() : OptionalInt.of(people.holderCount(r)))
+              .build());
     }
-    return RaciReport.builder().matrix(matrix.id()).findings(ValidationReport.of(findings))
-        .addAllPersonLoads(loads).addAllRoleCoverage(coverage.build()).build();
+    return RaciReport.builder()
+        .matrix(matrix.id())
+        .findings(ValidationReport.of(findings))
+        .addAllPersonLoads(loads)
+        .addAllRoleCoverage(coverage.build())
+        .build();
   }
 
   private int flags(RaciAssignment cell, RaciActivity activity) {
@@ -200,81 +228,165 @@ final class MatrixScan {
     if ((letters & ~definedLetters) != 0) {
       for (int undefined = letters & ~definedLetters; undefined != 0; undefined &= undefined - 1) {
         char letter = (char) ('A' + Integer.numberOfTrailingZeros(undefined));
-        report(RaciRule.UNDEFINED_LETTER, Subject.builder().activity(activity.id()).role(cell.role()).build(),
-            "Letter '" + letter + "' on activity '" + activity.name() + "' for role '" + cell.role()
-                + "' is not defined by scheme " + matrix.scheme() + " (letters "
-                + matrix.scheme().letters().keySet().stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")",
-            "Use one of the scheme's letters, or choose a scheme that defines '" + letter + "'", null);
+        report(
+            RaciRule.UNDEFINED_LETTER,
+            Subject.builder().activity(activity.id()).role(cell.role()).build(),
+            "Letter '"
+                + letter
+                + "' on activity '"
+                + activity.name()
+                + "' for role '"
+                + cell.role()
+                + "' is not defined by scheme "
+                + matrix.scheme()
+                + " (letters "
+                + matrix.scheme().letters().keySet().stream()
+                    .map(String::valueOf)
+                    .collect(Collectors.joining(", "))
+                + ")",
+            "Use one of the scheme's letters, or choose a scheme that defines '" + letter + "'",
+            null);
       }
     }
     return flags;
   }
 
-  private void checkRow(RaciActivity activity, int a, Rows rows, int accountable, int responsible, int consulted) {
+  private void checkRow(
+      RaciActivity activity, int a, Rows rows, int accountable, int responsible, int consulted) {
     if (accountable == 0) {
-      report(RaciRule.NO_ACCOUNTABLE, about(activity), "Activity '" + activity.name() + "' has no " + accountableWord,
-          "Give exactly one role the " + accountableWord + " letter on this activity", null);
+      report(
+          RaciRule.NO_ACCOUNTABLE,
+          about(activity),
+          "Activity '" + activity.name() + "' has no " + accountableWord,
+          "Give exactly one role the " + accountableWord + " letter on this activity",
+          null);
     } else if (accountable > 1) {
-      report(RaciRule.SEVERAL_ACCOUNTABLE, about(activity),
-          "Activity '" + activity.name() + "' has " + accountable + " " + accountableWord + "s: "
+      report(
+          RaciRule.SEVERAL_ACCOUNTABLE,
+          about(activity),
+          "Activity '"
+              + activity.name()
+              + "' has "
+              + accountable
+              + " "
+              + accountableWord
+              + "s: "
               + rolesWith(rows, a, ACCOUNTABLE),
-          "Keep one " + accountableWord + "; the others can be Responsible or Consulted", null);
+          "Keep one " + accountableWord + "; the others can be Responsible or Consulted",
+          null);
     }
     if (responsible == 0) {
-      report(RaciRule.NO_RESPONSIBLE, about(activity), "Activity '" + activity.name() + "' has no " + responsibleWord,
-          "Give at least one role the " + responsibleWord + " letter on this activity", null);
+      report(
+          RaciRule.NO_RESPONSIBLE,
+          about(activity),
+          "Activity '" + activity.name() + "' has no " + responsibleWord,
+          "Give at least one role the " + responsibleWord + " letter on this activity",
+          null);
     }
     if (consulted > policy.consultedLimit()) {
-      report(RaciRule.TOO_MANY_CONSULTED, about(activity),
-          "Activity '" + activity.name() + "' has " + consulted + " " + consultedWord + ", more than the limit of "
+      report(
+          RaciRule.TOO_MANY_CONSULTED,
+          about(activity),
+          "Activity '"
+              + activity.name()
+              + "' has "
+              + consulted
+              + " "
+              + consultedWord
+              + ", more than the limit of "
               + policy.consultedLimit(),
           "Inform some of them instead of consulting them",
-          Explanation.of(consultedWord.toLowerCase(Locale.ROOT) + " count", consulted,
+          Explanation.of(
+              consultedWord.toLowerCase(Locale.ROOT) + " count",
+              consulted,
               "count of roles consulted on the activity: " + rolesWith(rows, a, CONSULTED)));
     }
   }
 
-  /** The subject of a row's finding; built only when there is one, as ids are checked on building. */
+  /**
+   * The subject of a row's finding; built only when there is one, as ids are checked on building.
+   */
   private static Subject about(RaciActivity activity) {
     return Subject.builder().activity(activity.id()).build();
   }
 
   private void emptyCriticalCell(RaciActivity activity, String role) {
-    report(RaciRule.EMPTY_CRITICAL_CELL, Subject.builder().activity(activity.id()).role(role).build(),
+    report(
+        RaciRule.EMPTY_CRITICAL_CELL,
+        Subject.builder().activity(activity.id()).role(role).build(),
         "Critical activity '" + activity.name() + "' has no letter for role '" + role + "'",
-        "Give the role a letter (at least I) on this critical activity", null);
+        "Give the role a letter (at least I) on this critical activity",
+        null);
   }
 
   private void doesAndChecks(RaciActivity activity, String person, int flags) {
-    report(RaciRule.SEGREGATION_OF_DUTIES, Subject.builder().activity(activity.id()).person(person).build(),
-        "Person '" + person + "' both does (" + words(flags & DOER) + ") and checks (" + words(flags & CHECKER)
-            + ") activity '" + activity.name() + "'",
-        "Have someone else verify, sign off or approve this activity", null);
+    report(
+        RaciRule.SEGREGATION_OF_DUTIES,
+        Subject.builder().activity(activity.id()).person(person).build(),
+        "Person '"
+            + person
+            + "' both does ("
+            + words(flags & DOER)
+            + ") and checks ("
+            + words(flags & CHECKER)
+            + ") activity '"
+            + activity.name()
+            + "'",
+        "Have someone else verify, sign off or approve this activity",
+        null);
   }
 
-  private void checkPeople(People people, List<String> roles, int[] roleAccountable, int[] personAccountable,
+  private void checkPeople(
+      People people,
+      List<String> roles,
+      int[] roleAccountable,
+      int[] personAccountable,
       int[] personResponsible) {
     for (int r = 0; r < roles.size(); r++) {
       int[] holders = people.holders(r);
       Subject subject = Subject.builder().role(roles.get(r)).build();
       if (roleAccountable[r] > 0 && holders.length != 1) {
-        report(RaciRule.ACCOUNTABLE_NOT_ONE_PERSON, subject,
-            "Role '" + roles.get(r) + "' is " + accountableWord + " on " + activities(roleAccountable[r]) + " but held by "
-                + (holders.length == 0 ? "no person" : holders.length + " people: " + people.names(holders)),
-            "Name exactly one person for the role", null);
+        report(
+            RaciRule.ACCOUNTABLE_NOT_ONE_PERSON,
+            subject,
+            "Role '"
+                + roles.get(r)
+                + "' is "
+                + accountableWord
+                + " on "
+                + activities(roleAccountable[r])
+                + " but held by "
+                + (holders.length == 0
+                    ? "no person"
+                    : holders.length + " people: " + people.names(holders)),
+            "Name exactly one person for the role",
+            null);
       }
       if (holders.length == 0) {
-        report(RaciRule.UNSTAFFED_ROLE, subject, "Role '" + roles.get(r) + "' has no person assigned",
-            "Assign a person to the role", null);
+        report(
+            RaciRule.UNSTAFFED_ROLE,
+            subject,
+            "Role '" + roles.get(r) + "' has no person assigned",
+            "Assign a person to the role",
+            null);
       }
     }
     for (RolePair pair : policy.conflictingRoles()) {
       TreeSet<String> both = new TreeSet<>(people.holding(pair.first()));
       both.retainAll(people.holding(pair.second()));
       for (String person : both) {
-        report(RaciRule.SEGREGATION_OF_DUTIES, Subject.builder().person(person).role(pair.first()).build(),
-            "Person '" + person + "' holds conflicting roles '" + pair.first() + "' and '" + pair.second() + "'",
-            "Give one of the two roles to someone else", null);
+        report(
+            RaciRule.SEGREGATION_OF_DUTIES,
+            Subject.builder().person(person).role(pair.first()).build(),
+            "Person '"
+                + person
+                + "' holds conflicting roles '"
+                + pair.first()
+                + "' and '"
+                + pair.second()
+                + "'",
+            "Give one of the two roles to someone else",
+            null);
       }
     }
     for (int p = 0; p < people.ids.size(); p++) {
@@ -285,20 +397,41 @@ final class MatrixScan {
 
   private void overload(String person, int count, int limit, String word) {
     if (count > limit) {
-      report(RaciRule.OVERLOADED_PERSON, Subject.builder().person(person).build(),
-          "Person '" + person + "' is " + word + " for " + activities(count) + ", more than the limit of " + limit,
+      report(
+          RaciRule.OVERLOADED_PERSON,
+          Subject.builder().person(person).build(),
+          "Person '"
+              + person
+              + "' is "
+              + word
+              + " for "
+              + activities(count)
+              + ", more than the limit of "
+              + limit,
           "Share the load with other people",
-          Explanation.of(word.toLowerCase(Locale.ROOT) + " activities", count,
+          Explanation.of(
+              word.toLowerCase(Locale.ROOT) + " activities",
+              count,
               "count of activities on which a role held by '" + person + "' is " + word));
     }
   }
 
-  private void report(RaciRule rule, Subject subject, String message, String fix, @Nullable Explanation explanation) {
+  private void report(
+      RaciRule rule,
+      Subject subject,
+      String message,
+      String fix,
+      @Nullable Explanation explanation) {
     if (!policy.enabled(rule)) {
       return;
     }
-    Finding.Builder finding = Finding.builder().code(rule.code()).severity(policy.severity(rule)).subject(subject)
-        .message(message).suggestedFix(fix);
+    Finding.Builder finding =
+        Finding.builder()
+            .code(rule.code())
+            .severity(policy.severity(rule))
+            .subject(subject)
+            .message(message)
+            .suggestedFix(fix);
     if (explanation != null) {
       finding.explanation(explanation);
     }
@@ -326,7 +459,8 @@ final class MatrixScan {
   }
 
   private static String words(int flags) {
-    return Arrays.stream(Responsibility.values()).filter(r -> (flags & bit(r)) != 0)
+    return Arrays.stream(Responsibility.values())
+        .filter(r -> (flags & bit(r)) != 0)
         .map(r -> r.name().charAt(0) + r.name().substring(1).toLowerCase(Locale.ROOT))
         .collect(Collectors.joining(" and "));
   }
@@ -336,12 +470,15 @@ final class MatrixScan {
     if (policy.criticalRequiredRoles().isEmpty()) {
       Arrays.fill(required, true);
     } else {
-      policy.criticalRequiredRoles().forEach(role -> {
-        Integer r = roleIndex.get(role);
-        if (r != null) {
-          required[r] = true;
-        }
-      });
+      policy
+          .criticalRequiredRoles()
+          .forEach(
+              role -> {
+                Integer r = roleIndex.get(role);
+                if (r != null) {
+                  required[r] = true;
+                }
+              });
     }
     return required;
   }
@@ -351,7 +488,10 @@ final class MatrixScan {
   }
 
   private static int mask(Predicate<Responsibility> kind) {
-    return Arrays.stream(Responsibility.values()).filter(kind).mapToInt(MatrixScan::bit).reduce(0, (x, y) -> x | y);
+    return Arrays.stream(Responsibility.values())
+        .filter(kind)
+        .mapToInt(MatrixScan::bit)
+        .reduce(0, (x, y) -> x | y);
   }
 
   private static int bit(Responsibility responsibility) {
@@ -367,10 +507,10 @@ final class MatrixScan {
   }
 
   /**
-   * Where each row's cells are: row {@code a}'s cells are {@code cell(k)} for {@code start[a] <= k <
-   * end[a]}. Cells listed row by row in the matrix's row order (the usual case: spreadsheets,
-   * loaders and builders write them so) are used where they stand, found by one walk down the
-   * list; otherwise they are ordered by a counting sort.
+   * Where each row's cells are: row {@code a}'s cells are {@code cell(k)} for {@code start[a] <= k
+   * < end[a]}. Cells listed row by row in the matrix's row order (the usual case: spreadsheets,
+   * loaders and builders write them so) are used where they stand, found by one walk down the list;
+   * otherwise they are ordered by a counting sort.
    */
   private static final class Rows {
     final int[] start;
@@ -417,7 +557,8 @@ final class MatrixScan {
 
     private static Rows sorted(List<RaciAssignment> cells, List<RaciActivity> activities) {
       int n = activities.size();
-      Map<String, Integer> index = index(activities.stream().map(RaciActivity::id).collect(Collectors.toList()));
+      Map<String, Integer> index =
+          index(activities.stream().map(RaciActivity::id).collect(Collectors.toList()));
       int[] rowOf = new int[cells.size()];
       int[] start = new int[n + 1];
       for (int i = 0; i < cells.size(); i++) {
@@ -454,10 +595,12 @@ final class MatrixScan {
         TreeSet<String> holding = byRole.computeIfAbsent(assignment.role(), r -> new TreeSet<>());
         for (String person : assignment.people()) {
           holding.add(person);
-          personIndex.computeIfAbsent(person, p -> {
-            ids.add(p);
-            return ids.size() - 1;
-          });
+          personIndex.computeIfAbsent(
+              person,
+              p -> {
+                ids.add(p);
+                return ids.size() - 1;
+              });
         }
       }
       holders = new int[roles.size()][];

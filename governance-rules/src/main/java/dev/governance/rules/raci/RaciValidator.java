@@ -11,12 +11,12 @@ import java.util.Objects;
  * RACI-011} (see {@link RaciRule}) as its {@link RaciPolicy} configures them.
  *
  * <p>A validator is immutable and thread-safe: one instance serves many threads. Results are
- * deterministic: findings come in {@link dev.governance.rules.ValidationReport} order, and
- * messages name roles in alphabetical order, so permuting a matrix's rows or columns changes
- * nothing in the report but the order of loads and coverage.
+ * deterministic: findings come in {@link dev.governance.rules.ValidationReport} order, and messages
+ * name roles in alphabetical order, so permuting a matrix's rows or columns changes nothing in the
+ * report but the order of loads and coverage.
  *
- * <p>Validation reads each filled cell once (the rules are evaluated row by row over counters),
- * so it runs in time linear in the number of filled cells plus activities and roles.
+ * <p>Validation reads each filled cell once (the rules are evaluated row by row over counters), so
+ * it runs in time linear in the number of filled cells plus activities and roles.
  */
 public final class RaciValidator {
 

@@ -17,7 +17,10 @@ abstract class AbstractRiskRating {
   /** Returns the risk's id. */
   public abstract String risk();
 
-  /** Returns the inherent score, 10 x L x I / (max L x max I), if the risk has an inherent assessment. */
+  /**
+   * Returns the inherent score, 10 x L x I / (max L x max I), if the risk has an inherent
+   * assessment.
+   */
   public abstract Optional<Explanation> inherent();
 
   /**
@@ -29,7 +32,10 @@ abstract class AbstractRiskRating {
   /** Returns the level on the register's matrix of the assessment reviews are timed by. */
   public abstract Optional<RiskScore> level();
 
-  /** Returns where the residual score stands against the appetite of the risk's category (or the default one). */
+  /**
+   * Returns where the residual score stands against the appetite of the risk's category (or the
+   * default one).
+   */
   public abstract Optional<AppetiteStatus> appetite();
 
   /**
@@ -39,6 +45,9 @@ abstract class AbstractRiskRating {
    */
   public abstract Optional<Treatment> recommendation();
 
-  /** Returns when the risk is next due for review: the last review (or identification) plus its level's cadence. */
+  /**
+   * Returns when the risk is next due for review: the last review (or identification) plus its
+   * level's cadence.
+   */
   public abstract Optional<LocalDate> nextReview();
 }

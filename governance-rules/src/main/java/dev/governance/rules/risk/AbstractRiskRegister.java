@@ -30,10 +30,10 @@ import org.immutables.value.Value;
 
 /**
  * The risk register check: rates every risk of a model (inherent and residual scores, level,
- * appetite, suggested treatment, next review), draws the inherent and residual heat maps, and
- * finds RISK-001 to RISK-006. An immutable configuration; {@link #standard()} uses NIST SP 800-30
- * Table I-2, reviews Very High risks every 90 days, High every 180, Moderate and Low yearly and
- * Very Low every two years by their residual level, and accepts control evidence up to a year old.
+ * appetite, suggested treatment, next review), draws the inherent and residual heat maps, and finds
+ * RISK-001 to RISK-006. An immutable configuration; {@link #standard()} uses NIST SP 800-30 Table
+ * I-2, reviews Very High risks every 90 days, High every 180, Moderate and Low yearly and Very Low
+ * every two years by their residual level, and accepts control evidence up to a year old.
  */
 @Value.Immutable
 abstract class AbstractRiskRegister {
@@ -43,7 +43,9 @@ abstract class AbstractRiskRegister {
     return RiskRegister.builder().build();
   }
 
-  /** Returns the matrix levels are read from; its rows and columns must match the model's scales. */
+  /**
+   * Returns the matrix levels are read from; its rows and columns must match the model's scales.
+   */
   @Value.Default
   public RiskMatrix matrix() {
     return RiskMatrix.nist80030();
@@ -52,11 +54,23 @@ abstract class AbstractRiskRegister {
   /** Returns the review cadence per matrix level. */
   @Value.Default
   public ImmutableMap<String, Period> reviewCadence() {
-    return ImmutableMap.of("Very High", Period.ofDays(90), "High", Period.ofDays(180), "Moderate", Period.ofYears(1), "Low", Period.ofYears(1),
-        "Very Low", Period.ofYears(2));
+    return ImmutableMap.of(
+        "Very High",
+        Period.ofDays(90),
+        "High",
+        Period.ofDays(180),
+        "Moderate",
+        Period.ofYears(1),
+        "Low",
+        Period.ofYears(1),
+        "Very Low",
+        Period.ofYears(2));
   }
 
-  /** Returns the assessment whose level times reviews: residual by default (inherent where there is none). */
+  /**
+   * Returns the assessment whose level times reviews: residual by default (inherent where there is
+   * none).
+   */
   @Value.Default
   public AssessmentStage reviewStage() {
     return AssessmentStage.RESIDUAL;
@@ -83,14 +97,24 @@ abstract class AbstractRiskRegister {
    * @param model the model
    * @param asOf the date reviews, acceptances and evidence are judged at
    * @return the findings, heat maps and ratings
-   * @throws dev.governance.core.GovernanceValidationException if the matrix does not fit the model's scales
+   * @throws dev.governance.core.GovernanceValidationException if the matrix does not fit the
+   *     model's scales
    */
   public RiskRegisterReport review(GovernanceModel model, LocalDate asOf) {
     OrderedScale likelihoods = model.likelihoodScale();
     OrderedScale impacts = model.impactScale();
-    check(matrix().likelihoods() == likelihoods.levels().size() && matrix().impacts() == impacts.levels().size(), "matrix", matrix().name(),
-        "a matrix of " + likelihoods.levels().size() + " likelihoods by " + impacts.levels().size() + " impacts, as the model's scales");
-    Map<String, Control> controls = model.controls().stream().collect(Collectors.toMap(Control::id, Function.identity()));
+    check(
+        matrix().likelihoods() == likelihoods.levels().size()
+            && matrix().impacts() == impacts.levels().size(),
+        "matrix",
+        matrix().name(),
+        "a matrix of "
+            + likelihoods.levels().size()
+            + " likelihoods by "
+            + impacts.levels().size()
+            + " impacts, as the model's scales");
+    Map<String, Control> controls =
+        model.controls().stream().collect(Collectors.toMap(Control::id, Function.identity()));
     PortfolioIndex portfolio = PortfolioIndex.of(model);
     int[][] inherentMap = new int[likelihoods.levels().size()][impacts.levels().size()];
     int[][] residualMap = new int[likelihoods.levels().size()][impacts.levels().size()];
@@ -99,15 +123,23 @@ abstract class AbstractRiskRegister {
     for (Risk risk : model.risks()) {
       Optional<RiskAssessment> inherent = risk.assessment(AssessmentStage.INHERENT);
       Optional<RiskAssessment> residual = risk.assessment(AssessmentStage.RESIDUAL);
-      inherent.ifPresent(a -> inherentMap[likelihoods.rank(a.likelihood())][impacts.rank(a.impact())]++);
-      residual.ifPresent(a -> residualMap[likelihoods.rank(a.likelihood())][impacts.rank(a.impact())]++);
+      inherent.ifPresent(
+          a -> inherentMap[likelihoods.rank(a.likelihood())][impacts.rank(a.impact())]++);
+      residual.ifPresent(
+          a -> residualMap[likelihoods.rank(a.likelihood())][impacts.rank(a.impact())]++);
       List<Control> applied = risk.controls().stream().map(controls::get).toList();
       RiskRating rating = rate(model, risk, inherent, residual, applied, asOf);
       ratings.add(rating);
-      findings.addAll(new RiskChecks((RiskRegister) this, model, portfolio, risk, asOf).findings(inherent, residual, applied, rating));
+      findings.addAll(
+          new RiskChecks((RiskRegister) this, model, portfolio, risk, asOf)
+              .findings(inherent, residual, applied, rating));
     }
-    return RiskRegisterReport.builder().findings(ValidationReport.of(findings)).addAllInherentHeatMap(rows(inherentMap))
-        .addAllResidualHeatMap(rows(residualMap)).addAllRatings(ratings.build()).build();
+    return RiskRegisterReport.builder()
+        .findings(ValidationReport.of(findings))
+        .addAllInherentHeatMap(rows(inherentMap))
+        .addAllResidualHeatMap(rows(residualMap))
+        .addAllRatings(ratings.build())
+        .build();
   }
 
   Severity severity(RiskRegisterRule rule) {
@@ -116,7 +148,10 @@ abstract class AbstractRiskRegister {
 
   /** Returns the matrix level of an assessment. */
   RiskScore level(GovernanceModel model, RiskAssessment assessment) {
-    return matrix().score(model.likelihoodScale().rank(assessment.likelihood()) + 1, model.impactScale().rank(assessment.impact()) + 1);
+    return matrix()
+        .score(
+            model.likelihoodScale().rank(assessment.likelihood()) + 1,
+            model.impactScale().rank(assessment.impact()) + 1);
   }
 
   /** Returns 10 x L x I / (max L x max I), on the scales' ranks. */
@@ -124,28 +159,60 @@ abstract class AbstractRiskRegister {
     int l = model.likelihoodScale().rank(assessment.likelihood()) + 1;
     int i = model.impactScale().rank(assessment.impact()) + 1;
     int max = model.likelihoodScale().levels().size() * model.impactScale().levels().size();
-    return Explanation.of(stage + " score", 10.0 * l * i / max, "10 x L x I / (max L x max I) = 10 x " + l + " x " + i + " / " + max);
+    return Explanation.of(
+        stage + " score",
+        10.0 * l * i / max,
+        "10 x L x I / (max L x max I) = 10 x " + l + " x " + i + " / " + max);
   }
 
-  private RiskRating rate(GovernanceModel model, Risk risk, Optional<RiskAssessment> inherent, Optional<RiskAssessment> residual, List<Control> applied,
+  private RiskRating rate(
+      GovernanceModel model,
+      Risk risk,
+      Optional<RiskAssessment> inherent,
+      Optional<RiskAssessment> residual,
+      List<Control> applied,
       LocalDate asOf) {
     Optional<Explanation> inherentScore = inherent.map(a -> score(model, a, "inherent"));
-    Optional<Explanation> residualScore = residual.isPresent() ? residual.map(a -> score(model, a, "residual"))
-        : inherentScore.map(s -> ResidualRisk.residual(s.result(), applied.stream().map(Control::effectiveness).toList()));
+    Optional<Explanation> residualScore =
+        residual.isPresent()
+            ? residual.map(a -> score(model, a, "residual"))
+            : inherentScore.map(
+                s ->
+                    ResidualRisk.residual(
+                        s.result(), applied.stream().map(Control::effectiveness).toList()));
     Optional<RiskAssessment> timing = risk.assessment(reviewStage()).or(() -> inherent);
     Optional<RiskScore> level = timing.map(a -> level(model, a));
     Optional<RiskAppetite> appetite = appetiteOf(model, risk);
-    Optional<AppetiteStatus> status = residualScore.flatMap(s -> appetite.map(a -> s.result() <= a.appetite() ? AppetiteStatus.WITHIN_APPETITE
-        : s.result() <= a.tolerance() ? AppetiteStatus.WITHIN_TOLERANCE : AppetiteStatus.OUTSIDE_TOLERANCE));
-    Optional<Treatment> recommendation = status.map(s -> recommend(model, s, timing.orElseThrow(), level.orElseThrow()));
-    Optional<LocalDate> nextReview = level.flatMap(l -> Optional.ofNullable(reviewCadence().get(l.level())))
-        .map(cadence -> risk.lastReviewed().orElse(risk.identifiedOn()).plus(cadence))
-        .map(due -> calendar().map(c -> c.nextOrSame(due)).orElse(due));
-    return RiskRating.builder().risk(risk.id()).inherent(inherentScore).residual(residualScore).level(level).appetite(status)
-        .recommendation(recommendation).nextReview(nextReview).build();
+    Optional<AppetiteStatus> status =
+        residualScore.flatMap(
+            s ->
+                appetite.map(
+                    a ->
+                        s.result() <= a.appetite()
+                            ? AppetiteStatus.WITHIN_APPETITE
+                            : s.result() <= a.tolerance()
+                                ? AppetiteStatus.WITHIN_TOLERANCE
+                                : AppetiteStatus.OUTSIDE_TOLERANCE));
+    Optional<Treatment> recommendation =
+        status.map(s -> recommend(model, s, timing.orElseThrow(), level.orElseThrow()));
+    Optional<LocalDate> nextReview =
+        level
+            .flatMap(l -> Optional.ofNullable(reviewCadence().get(l.level())))
+            .map(cadence -> risk.lastReviewed().orElse(risk.identifiedOn()).plus(cadence))
+            .map(due -> calendar().map(c -> c.nextOrSame(due)).orElse(due));
+    return RiskRating.builder()
+        .risk(risk.id())
+        .inherent(inherentScore)
+        .residual(residualScore)
+        .level(level)
+        .appetite(status)
+        .recommendation(recommendation)
+        .nextReview(nextReview)
+        .build();
   }
 
-  private Treatment recommend(GovernanceModel model, AppetiteStatus status, RiskAssessment assessment, RiskScore level) {
+  private Treatment recommend(
+      GovernanceModel model, AppetiteStatus status, RiskAssessment assessment, RiskScore level) {
     if (status == AppetiteStatus.WITHIN_APPETITE) {
       return Treatment.ACCEPT;
     }
@@ -155,13 +222,17 @@ abstract class AbstractRiskRegister {
     if (level.rank() == matrix().levels().size() - 1) {
       return Treatment.AVOID;
     }
-    boolean rareButSevere = model.likelihoodScale().rank(assessment.likelihood()) == 0
-        && model.impactScale().rank(assessment.impact()) == model.impactScale().levels().size() - 1;
+    boolean rareButSevere =
+        model.likelihoodScale().rank(assessment.likelihood()) == 0
+            && model.impactScale().rank(assessment.impact())
+                == model.impactScale().levels().size() - 1;
     return rareButSevere ? Treatment.TRANSFER : Treatment.MITIGATE;
   }
 
   private static Optional<RiskAppetite> appetiteOf(GovernanceModel model, Risk risk) {
-    return model.appetites().stream().filter(a -> a.category().equals(Optional.of(risk.category()))).findFirst()
+    return model.appetites().stream()
+        .filter(a -> a.category().equals(Optional.of(risk.category())))
+        .findFirst()
         .or(() -> model.appetites().stream().filter(a -> a.category().isEmpty()).findFirst());
   }
 

@@ -15,7 +15,10 @@ abstract class AbstractRiskRegisterReport {
   /** Returns the findings, RISK-001 to RISK-006. */
   public abstract ValidationReport findings();
 
-  /** Returns the number of inherent assessments per cell: {@code get(l).get(i)} for likelihood rank l and impact rank i, lowest first. */
+  /**
+   * Returns the number of inherent assessments per cell: {@code get(l).get(i)} for likelihood rank
+   * l and impact rank i, lowest first.
+   */
   public abstract ImmutableList<ImmutableList<Integer>> inherentHeatMap();
 
   /** Returns the number of residual assessments per cell, as {@link #inherentHeatMap()}. */
@@ -25,15 +28,19 @@ abstract class AbstractRiskRegisterReport {
   public abstract ImmutableList<RiskRating> ratings();
 
   /**
-   * Returns the {@code n} risks with the highest residual scores, highest first (ties by id);
-   * risks without a score last.
+   * Returns the {@code n} risks with the highest residual scores, highest first (ties by id); risks
+   * without a score last.
    *
    * @param n how many
    * @return the ratings
    */
   public ImmutableList<RiskRating> top(int n) {
     return ratings().stream()
-        .sorted(Comparator.comparingDouble((RiskRating r) -> -r.residual().map(e -> e.result()).orElse(-1.0)).thenComparing(RiskRating::risk))
-        .limit(n).collect(ImmutableList.toImmutableList());
+        .sorted(
+            Comparator.comparingDouble(
+                    (RiskRating r) -> -r.residual().map(e -> e.result()).orElse(-1.0))
+                .thenComparing(RiskRating::risk))
+        .limit(n)
+        .collect(ImmutableList.toImmutableList());
   }
 }

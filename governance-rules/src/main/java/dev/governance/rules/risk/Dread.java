@@ -26,7 +26,8 @@ public final class Dread {
    * @return the mean, 0 to 10, with its level
    * @throws dev.governance.core.GovernanceValidationException naming a factor out of range
    */
-  public static RiskScore score(int damage, int reproducibility, int exploitability, int affectedUsers, int discoverability) {
+  public static RiskScore score(
+      int damage, int reproducibility, int exploitability, int affectedUsers, int discoverability) {
     inRange(damage, 0, 10, "damage");
     inRange(reproducibility, 0, 10, "reproducibility");
     inRange(exploitability, 0, 10, "exploitability");
@@ -34,8 +35,21 @@ public final class Dread {
     inRange(discoverability, 0, 10, "discoverability");
     int sum = damage + reproducibility + exploitability + affectedUsers + discoverability;
     double value = sum / 5.0;
-    return RiskScore.lowMediumHigh(Explanation.of("DREAD risk", value, "(D + R + E + A + D) / 5 = (" + damage + " + " + reproducibility + " + "
-        + exploitability + " + " + affectedUsers + " + " + discoverability + ") / 5"));
+    return RiskScore.lowMediumHigh(
+        Explanation.of(
+            "DREAD risk",
+            value,
+            "(D + R + E + A + D) / 5 = ("
+                + damage
+                + " + "
+                + reproducibility
+                + " + "
+                + exploitability
+                + " + "
+                + affectedUsers
+                + " + "
+                + discoverability
+                + ") / 5"));
   }
 
   /**
@@ -49,7 +63,11 @@ public final class Dread {
   public static RiskScore ratedThreeLevels(int... ratings) {
     check(ratings.length == 5, "ratings", ratings.length + " ratings", "five ratings");
     for (int i = 0; i < ratings.length; i++) {
-      check(ratings[i] == 0 || ratings[i] == 5 || ratings[i] == 10, "ratings[" + i + "]", ratings[i], "10 (high), 5 (medium) or 0 (low)");
+      check(
+          ratings[i] == 0 || ratings[i] == 5 || ratings[i] == 10,
+          "ratings[" + i + "]",
+          ratings[i],
+          "10 (high), 5 (medium) or 0 (low)");
     }
     return score(ratings[0], ratings[1], ratings[2], ratings[3], ratings[4]);
   }

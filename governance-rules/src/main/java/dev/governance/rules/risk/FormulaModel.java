@@ -5,10 +5,10 @@ import static dev.governance.core.ArgChecker.inRange;
 import dev.governance.rules.Explanation;
 
 /**
- * Likelihood x impact and its common variants, as GRC tools such as SimpleRisk offer them ("classic"
- * risk formulas), on likelihood and impact from 1 to 5, normalised to 0-10 by dividing by the
- * formula's value at 5 and 5. Levels as SimpleRisk's defaults: Low below 4, Medium from 4, High from
- * 7, Very High at 10.
+ * Likelihood x impact and its common variants, as GRC tools such as SimpleRisk offer them
+ * ("classic" risk formulas), on likelihood and impact from 1 to 5, normalised to 0-10 by dividing
+ * by the formula's value at 5 and 5. Levels as SimpleRisk's defaults: Low below 4, Medium from 4,
+ * High from 7, Very High at 10.
  */
 public enum FormulaModel {
   /** L x I. */
@@ -52,10 +52,24 @@ public enum FormulaModel {
     inRange(impact, 1, TOP, "impact");
     double value = 10.0 * raw(likelihood, impact) / raw(TOP, TOP);
     int rank = value >= 10 ? 3 : value >= 7 ? 2 : value >= 4 ? 1 : 0;
-    return RiskScore.builder().value(value).level(LEVELS[rank]).rank(rank)
-        .explanation(Explanation.builder().quantity("risk score").result(value)
-            .formula("10 x (" + formula + ") / max = 10 x " + raw(likelihood, impact) + " / " + raw(TOP, TOP))
-            .putInputs("likelihood", likelihood).putInputs("impact", impact).build())
+    return RiskScore.builder()
+        .value(value)
+        .level(LEVELS[rank])
+        .rank(rank)
+        .explanation(
+            Explanation.builder()
+                .quantity("risk score")
+                .result(value)
+                .formula(
+                    "10 x ("
+                        + formula
+                        + ") / max = 10 x "
+                        + raw(likelihood, impact)
+                        + " / "
+                        + raw(TOP, TOP))
+                .putInputs("likelihood", likelihood)
+                .putInputs("impact", impact)
+                .build())
         .build();
   }
 }

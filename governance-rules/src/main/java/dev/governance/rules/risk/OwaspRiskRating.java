@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The OWASP Risk Rating Methodology (owasp.org, "OWASP Risk Rating Methodology"): likelihood is
- * the mean of eight factors (skill level, motive, opportunity, size; ease of discovery, ease of
+ * The OWASP Risk Rating Methodology (owasp.org, "OWASP Risk Rating Methodology"): likelihood is the
+ * mean of eight factors (skill level, motive, opportunity, size; ease of discovery, ease of
  * exploit, awareness, intrusion detection), impact the mean of four technical factors (loss of
  * confidentiality, integrity, availability, accountability) or four business factors (financial
  * damage, reputation damage, non-compliance, privacy violation), each 0-9. Each mean is LOW below
@@ -18,11 +18,14 @@ import java.util.Optional;
 public final class OwaspRiskRating {
 
   private static final String[] BANDS = {"LOW", "MEDIUM", "HIGH"};
+
   /** Overall severity by impact band (row) and likelihood band (column). */
   private static final String[][] SEVERITY = {
-      {"Note", "Low", "Medium"},
-      {"Low", "Medium", "High"},
-      {"Medium", "High", "Critical"}};
+    {"Note", "Low", "Medium"},
+    {"Low", "Medium", "High"},
+    {"Medium", "High", "Critical"}
+  };
+
   private static final List<String> LEVELS = List.of("Note", "Low", "Medium", "High", "Critical");
 
   private OwaspRiskRating() {}
@@ -38,7 +41,10 @@ public final class OwaspRiskRating {
    * @throws dev.governance.core.GovernanceValidationException naming a factor list of the wrong
    *     size or a factor out of range
    */
-  public static RiskScore rate(List<Integer> likelihood, List<Integer> technicalImpact, Optional<List<Integer>> businessImpact) {
+  public static RiskScore rate(
+      List<Integer> likelihood,
+      List<Integer> technicalImpact,
+      Optional<List<Integer>> businessImpact) {
     double l = mean(likelihood, 8, "likelihood");
     double technical = mean(technicalImpact, 4, "technicalImpact");
     Optional<Double> business = businessImpact.map(b -> mean(b, 4, "businessImpact"));
@@ -46,13 +52,37 @@ public final class OwaspRiskRating {
     String impactName = business.isPresent() ? "business impact" : "technical impact";
     String severity = SEVERITY[band(impact)][band(l)];
     int rank = LEVELS.indexOf(severity);
-    Explanation likelihoodExplained = Explanation.of("likelihood", l, "mean of " + likelihood + " = " + l + " -> " + BANDS[band(l)]);
-    Explanation impactExplained = Explanation.of(impactName, impact,
-        "mean of " + (business.isPresent() ? businessImpact.get() : technicalImpact) + " = " + impact + " -> " + BANDS[band(impact)]);
-    return RiskScore.builder().value(l * impact / 9).level(severity).rank(rank)
-        .explanation(Explanation.builder().quantity("OWASP overall risk severity").result(l * impact / 9)
-            .formula(BANDS[band(l)] + " likelihood x " + BANDS[band(impact)] + " " + impactName + " -> " + severity)
-            .addChildren(likelihoodExplained, impactExplained).build())
+    Explanation likelihoodExplained =
+        Explanation.of(
+            "likelihood", l, "mean of " + likelihood + " = " + l + " -> " + BANDS[band(l)]);
+    Explanation impactExplained =
+        Explanation.of(
+            impactName,
+            impact,
+            "mean of "
+                + (business.isPresent() ? businessImpact.get() : technicalImpact)
+                + " = "
+                + impact
+                + " -> "
+                + BANDS[band(impact)]);
+    return RiskScore.builder()
+        .value(l * impact / 9)
+        .level(severity)
+        .rank(rank)
+        .explanation(
+            Explanation.builder()
+                .quantity("OWASP overall risk severity")
+                .result(l * impact / 9)
+                .formula(
+                    BANDS[band(l)]
+                        + " likelihood x "
+                        + BANDS[band(impact)]
+                        + " "
+                        + impactName
+                        + " -> "
+                        + severity)
+                .addChildren(likelihoodExplained, impactExplained)
+                .build())
         .build();
   }
 
@@ -64,7 +94,11 @@ public final class OwaspRiskRating {
   private static double mean(List<Integer> factors, int count, String field) {
     check(factors.size() == count, field, factors, count + " factors");
     for (int i = 0; i < factors.size(); i++) {
-      check(factors.get(i) >= 0 && factors.get(i) <= 9, field + "[" + i + "]", factors.get(i), "a factor from 0 to 9");
+      check(
+          factors.get(i) >= 0 && factors.get(i) <= 9,
+          field + "[" + i + "]",
+          factors.get(i),
+          "a factor from 0 to 9");
     }
     return factors.stream().mapToInt(Integer::intValue).sum() / (double) count;
   }

@@ -9,16 +9,22 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The model's systems, projects and programs by id, built once per review so that each risk's
- * owner checks look its references up instead of scanning the portfolio (a review of n risks over
- * m projects is then linear, not n x m).
+ * The model's systems, projects and programs by id, built once per review so that each risk's owner
+ * checks look its references up instead of scanning the portfolio (a review of n risks over m
+ * projects is then linear, not n x m).
  */
-record PortfolioIndex(Map<String, InformationSystem> systems, Map<String, Project> projects, Map<String, Program> programs) {
+record PortfolioIndex(
+    Map<String, InformationSystem> systems,
+    Map<String, Project> projects,
+    Map<String, Program> programs) {
 
   static PortfolioIndex of(GovernanceModel model) {
     return new PortfolioIndex(
-        model.systems().stream().collect(ImmutableMap.toImmutableMap(InformationSystem::id, Function.identity())),
-        model.projects().stream().collect(ImmutableMap.toImmutableMap(Project::id, Function.identity())),
-        model.programs().stream().collect(ImmutableMap.toImmutableMap(Program::id, Function.identity())));
+        model.systems().stream()
+            .collect(ImmutableMap.toImmutableMap(InformationSystem::id, Function.identity())),
+        model.projects().stream()
+            .collect(ImmutableMap.toImmutableMap(Project::id, Function.identity())),
+        model.programs().stream()
+            .collect(ImmutableMap.toImmutableMap(Program::id, Function.identity())));
   }
 }

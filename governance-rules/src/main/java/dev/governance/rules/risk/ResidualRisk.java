@@ -27,8 +27,12 @@ public final class ResidualRisk {
     for (int i = 0; i < effectiveness.size(); i++) {
       survive *= 1 - inRange(effectiveness.get(i), 0, 1, "effectiveness[" + i + "]");
     }
-    String terms = effectiveness.stream().map(e -> "(1 - " + e + ")").collect(Collectors.joining(""));
-    return Explanation.of("combined control effectiveness", 1 - survive, effectiveness.isEmpty() ? "no controls: 0" : "1 - " + terms);
+    String terms =
+        effectiveness.stream().map(e -> "(1 - " + e + ")").collect(Collectors.joining(""));
+    return Explanation.of(
+        "combined control effectiveness",
+        1 - survive,
+        effectiveness.isEmpty() ? "no controls: 0" : "1 - " + terms);
   }
 
   /**
@@ -37,13 +41,19 @@ public final class ResidualRisk {
    * @param inherent the inherent score, not negative
    * @param effectiveness each control's effectiveness, 0 to 1
    * @return inherent x (1 - combined effectiveness), with the combination as its child
-   * @throws dev.governance.core.GovernanceValidationException if the inherent score is negative or an effectiveness is outside [0, 1]
+   * @throws dev.governance.core.GovernanceValidationException if the inherent score is negative or
+   *     an effectiveness is outside [0, 1]
    */
   public static Explanation residual(double inherent, List<Double> effectiveness) {
     notNegative(inherent, "inherent");
     Explanation combined = combinedEffectiveness(effectiveness);
     double residual = inherent * (1 - combined.result());
-    return Explanation.builder().quantity("residual risk").result(residual)
-        .formula("inherent x (1 - effectiveness) = " + inherent + " x (1 - " + combined.result() + ")").addChildren(combined).build();
+    return Explanation.builder()
+        .quantity("residual risk")
+        .result(residual)
+        .formula(
+            "inherent x (1 - effectiveness) = " + inherent + " x (1 - " + combined.result() + ")")
+        .addChildren(combined)
+        .build();
   }
 }

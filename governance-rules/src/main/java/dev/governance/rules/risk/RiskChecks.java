@@ -25,7 +25,12 @@ final class RiskChecks {
   private final LocalDate asOf;
   private final List<Finding> findings = new ArrayList<>();
 
-  RiskChecks(RiskRegister register, GovernanceModel model, PortfolioIndex portfolio, Risk risk, LocalDate asOf) {
+  RiskChecks(
+      RiskRegister register,
+      GovernanceModel model,
+      PortfolioIndex portfolio,
+      Risk risk,
+      LocalDate asOf) {
     this.portfolio = portfolio;
     this.register = register;
     this.model = model;
@@ -33,59 +38,126 @@ final class RiskChecks {
     this.asOf = asOf;
   }
 
-  List<Finding> findings(Optional<RiskAssessment> inherent, Optional<RiskAssessment> residual, List<Control> applied, RiskRating rating) {
+  List<Finding> findings(
+      Optional<RiskAssessment> inherent,
+      Optional<RiskAssessment> residual,
+      List<Control> applied,
+      RiskRating rating) {
     if (inherent.isPresent() && residual.isPresent()) {
       RiskScore before = register.level(model, inherent.get());
       RiskScore after = register.level(model, residual.get());
       if (after.rank() > before.rank()) {
-        report(RiskRegisterRule.RESIDUAL_ABOVE_INHERENT, "residual level " + after.level() + " is above the inherent level " + before.level(),
+        report(
+            RiskRegisterRule.RESIDUAL_ABOVE_INHERENT,
+            "residual level " + after.level() + " is above the inherent level " + before.level(),
             "Controls cannot raise a risk: reassess the residual likelihood and impact");
       }
       // with a residual assessment, the rating's residual score is that assessment's
       double beforeScore = rating.inherent().orElseThrow().result();
       double afterScore = rating.residual().orElseThrow().result();
       if (afterScore < beforeScore && applied.isEmpty()) {
-        report(RiskRegisterRule.RESIDUAL_WITHOUT_CONTROL, "residual score " + afterScore + " is below the inherent " + beforeScore + " with no control applied",
+        report(
+            RiskRegisterRule.RESIDUAL_WITHOUT_CONTROL,
+            "residual score "
+                + afterScore
+                + " is below the inherent "
+                + beforeScore
+                + " with no control applied",
             "Link the controls that lower the risk, or set the residual assessment back to the inherent one");
       }
     }
     if (risk.treatment().equals(Optional.of(Treatment.ACCEPT))) {
       if (risk.acceptance().isEmpty()) {
-        report(RiskRegisterRule.ACCEPTANCE_MISSING_OR_EXPIRED, "accepted without an acceptance record", "Record who accepted the risk, when, and until when");
+        report(
+            RiskRegisterRule.ACCEPTANCE_MISSING_OR_EXPIRED,
+            "accepted without an acceptance record",
+            "Record who accepted the risk, when, and until when");
       } else if (risk.acceptance().get().validUntil().isBefore(asOf)) {
-        report(RiskRegisterRule.ACCEPTANCE_MISSING_OR_EXPIRED, "the acceptance by " + risk.acceptance().get().acceptedBy() + " expired on "
-            + risk.acceptance().get().validUntil(), "Renew the acceptance or treat the risk otherwise");
+        report(
+            RiskRegisterRule.ACCEPTANCE_MISSING_OR_EXPIRED,
+            "the acceptance by "
+                + risk.acceptance().get().acceptedBy()
+                + " expired on "
+                + risk.acceptance().get().validUntil(),
+            "Renew the acceptance or treat the risk otherwise");
       }
     }
     ownerSides();
-    rating.nextReview().filter(next -> next.isBefore(asOf)).ifPresent(next -> report(RiskRegisterRule.REVIEW_OVERDUE,
-        "review was due on " + next + " (" + rating.level().orElseThrow().level() + " risks are reviewed every "
-            + register.reviewCadence().get(rating.level().orElseThrow().level()) + ")", "Review the risk and record the review date"));
+    rating
+        .nextReview()
+        .filter(next -> next.isBefore(asOf))
+        .ifPresent(
+            next ->
+                report(
+                    RiskRegisterRule.REVIEW_OVERDUE,
+                    "review was due on "
+                        + next
+                        + " ("
+                        + rating.level().orElseThrow().level()
+                        + " risks are reviewed every "
+                        + register.reviewCadence().get(rating.level().orElseThrow().level())
+                        + ")",
+                    "Review the risk and record the review date"));
     for (Control control : applied) {
       if (control.effectiveness() > 0 && control.evidenceDate().isEmpty()) {
-        report(RiskRegisterRule.CONTROL_EVIDENCE, "control " + control.id() + " claims effectiveness " + control.effectiveness() + " with no evidence",
+        report(
+            RiskRegisterRule.CONTROL_EVIDENCE,
+            "control "
+                + control.id()
+                + " claims effectiveness "
+                + control.effectiveness()
+                + " with no evidence",
             "Attach evidence of the control's operation, or set its effectiveness to 0");
-      } else if (control.effectiveness() > 0 && control.evidenceDate().get().plus(register.evidenceMaxAge()).isBefore(asOf)) {
-        report(RiskRegisterRule.CONTROL_EVIDENCE, "control " + control.id() + "'s evidence of " + control.evidenceDate().get() + " is older than "
-            + register.evidenceMaxAge(), "Refresh the evidence of the control's operation");
+      } else if (control.effectiveness() > 0
+          && control.evidenceDate().get().plus(register.evidenceMaxAge()).isBefore(asOf)) {
+        report(
+            RiskRegisterRule.CONTROL_EVIDENCE,
+            "control "
+                + control.id()
+                + "'s evidence of "
+                + control.evidenceDate().get()
+                + " is older than "
+                + register.evidenceMaxAge(),
+            "Refresh the evidence of the control's operation");
       }
     }
     return findings;
   }
 
-  /** RISK-004: the system owner owns none of the risk's systems, or the program owner leads none of its projects or programs. */
+  /**
+   * RISK-004: the system owner owns none of the risk's systems, or the program owner leads none of
+   * its projects or programs.
+   */
   private void ownerSides() {
-    if (!risk.systems().isEmpty() && systemsOf().stream().noneMatch(s -> s.owner().equals(Optional.of(risk.systemOwner())))) {
-      report(RiskRegisterRule.OWNER_MISSING, "no owner on the system side: " + risk.systemOwner() + " owns none of the systems " + risk.systems(),
+    if (!risk.systems().isEmpty()
+        && systemsOf().stream().noneMatch(s -> s.owner().equals(Optional.of(risk.systemOwner())))) {
+      report(
+          RiskRegisterRule.OWNER_MISSING,
+          "no owner on the system side: "
+              + risk.systemOwner()
+              + " owns none of the systems "
+              + risk.systems(),
           "Make the owner of an affected system the risk's system owner");
     }
     if (!risk.projects().isEmpty()) {
-      boolean leads = projectsOf().stream()
-          .anyMatch(p -> p.owner().equals(Optional.of(risk.programOwner())) || p.manager().equals(Optional.of(risk.programOwner())))
-          || programsOf().stream().map(Program::programManager).anyMatch(m -> m.equals(Optional.of(risk.programOwner())));
+      boolean leads =
+          projectsOf().stream()
+                  .anyMatch(
+                      p ->
+                          p.owner().equals(Optional.of(risk.programOwner()))
+                              || p.manager().equals(Optional.of(risk.programOwner())))
+              || programsOf().stream()
+                  .map(Program::programManager)
+                  .anyMatch(m -> m.equals(Optional.of(risk.programOwner())));
       if (!leads) {
-        report(RiskRegisterRule.OWNER_MISSING, "no owner on the program side: " + risk.programOwner() + " leads none of the projects " + risk.projects()
-            + " or their programs", "Make the program manager or a project owner of the affected work the risk's program owner");
+        report(
+            RiskRegisterRule.OWNER_MISSING,
+            "no owner on the program side: "
+                + risk.programOwner()
+                + " leads none of the projects "
+                + risk.projects()
+                + " or their programs",
+            "Make the program manager or a project owner of the affected work the risk's program owner");
       }
     }
   }
@@ -99,12 +171,22 @@ final class RiskChecks {
   }
 
   private List<Program> programsOf() {
-    return projectsOf().stream().map(Project::program).flatMap(Optional::stream).distinct()
-        .map(portfolio.programs()::get).toList();
+    return projectsOf().stream()
+        .map(Project::program)
+        .flatMap(Optional::stream)
+        .distinct()
+        .map(portfolio.programs()::get)
+        .toList();
   }
 
   private void report(RiskRegisterRule rule, String message, String fix) {
-    findings.add(Finding.builder().code(rule.code()).severity(register.severity(rule)).subject(Subject.builder().risk(risk.id()).build())
-        .message(message).suggestedFix(fix).build());
+    findings.add(
+        Finding.builder()
+            .code(rule.code())
+            .severity(register.severity(rule))
+            .subject(Subject.builder().risk(risk.id()).build())
+            .message(message)
+            .suggestedFix(fix)
+            .build());
   }
 }

@@ -35,51 +35,72 @@ public final class RiskMatrix {
    * @param grid the level of each cell: {@code grid[l][i]} for likelihood {@code l + 1} and impact
    *     {@code i + 1}, lowest first; every row the same length
    * @return the matrix
-   * @throws GovernanceValidationException naming the cell at fault: an unknown level, a ragged
-   *     row, or a level lower than the one before it along either axis
+   * @throws GovernanceValidationException naming the cell at fault: an unknown level, a ragged row,
+   *     or a level lower than the one before it along either axis
    */
   public static RiskMatrix of(String name, List<String> levels, List<List<String>> grid) {
     Objects.requireNonNull(name, "name");
     check(!levels.isEmpty(), "levels", levels, "at least one level");
-    check(!grid.isEmpty() && !grid.get(0).isEmpty(), "grid", grid, "at least one row and one column");
+    check(
+        !grid.isEmpty() && !grid.get(0).isEmpty(), "grid", grid, "at least one row and one column");
     int columns = grid.get(0).size();
     int[][] ranks = new int[grid.size()][columns];
     for (int l = 0; l < grid.size(); l++) {
-      check(grid.get(l).size() == columns, "grid[" + l + "]", grid.get(l), columns + " columns, as the first row");
+      check(
+          grid.get(l).size() == columns,
+          "grid[" + l + "]",
+          grid.get(l),
+          columns + " columns, as the first row");
       for (int i = 0; i < columns; i++) {
         String level = grid.get(l).get(i);
         int rank = levels.indexOf(level);
         check(rank >= 0, "grid[" + l + "][" + i + "]", level, "one of the levels " + levels);
         ranks[l][i] = rank;
-        check(l == 0 || ranks[l - 1][i] <= rank, "grid[" + l + "][" + i + "]", level,
-            "a level not below " + (l == 0 ? "" : levels.get(ranks[l - 1][i])) + " in the less likely row before it");
-        check(i == 0 || ranks[l][i - 1] <= rank, "grid[" + l + "][" + i + "]", level,
-            "a level not below " + (i == 0 ? "" : levels.get(ranks[l][i - 1])) + " in the less severe column before it");
+        check(
+            l == 0 || ranks[l - 1][i] <= rank,
+            "grid[" + l + "][" + i + "]",
+            level,
+            "a level not below "
+                + (l == 0 ? "" : levels.get(ranks[l - 1][i]))
+                + " in the less likely row before it");
+        check(
+            i == 0 || ranks[l][i - 1] <= rank,
+            "grid[" + l + "][" + i + "]",
+            level,
+            "a level not below "
+                + (i == 0 ? "" : levels.get(ranks[l][i - 1]))
+                + " in the less severe column before it");
       }
     }
     return new RiskMatrix(name, ImmutableList.copyOf(levels), ranks);
   }
 
   /**
-   * NIST SP 800-30 Rev. 1, Appendix I, Table I-2 (assessment scale, level of risk): likelihood
-   * and impact on five levels, Very Low to Very High.
+   * NIST SP 800-30 Rev. 1, Appendix I, Table I-2 (assessment scale, level of risk): likelihood and
+   * impact on five levels, Very Low to Very High.
    */
   public static RiskMatrix nist80030() {
     List<String> levels = List.of("Very Low", "Low", "Moderate", "High", "Very High");
-    return of("NIST SP 800-30 Rev. 1 Table I-2", levels, List.of(
-        List.of("Very Low", "Very Low", "Very Low", "Low", "Low"),
-        List.of("Very Low", "Low", "Low", "Low", "Moderate"),
-        List.of("Very Low", "Low", "Moderate", "Moderate", "High"),
-        List.of("Very Low", "Low", "Moderate", "High", "Very High"),
-        List.of("Very Low", "Low", "Moderate", "High", "Very High")));
+    return of(
+        "NIST SP 800-30 Rev. 1 Table I-2",
+        levels,
+        List.of(
+            List.of("Very Low", "Very Low", "Very Low", "Low", "Low"),
+            List.of("Very Low", "Low", "Low", "Low", "Moderate"),
+            List.of("Very Low", "Low", "Moderate", "Moderate", "High"),
+            List.of("Very Low", "Low", "Moderate", "High", "Very High"),
+            List.of("Very Low", "Low", "Moderate", "High", "Very High")));
   }
 
   /** A common three-by-three matrix: Low, Medium and High likelihood and impact. */
   public static RiskMatrix threeByThree() {
-    return of("3x3", List.of("Low", "Medium", "High"), List.of(
-        List.of("Low", "Low", "Medium"),
+    return of(
+        "3x3",
         List.of("Low", "Medium", "High"),
-        List.of("Medium", "High", "High")));
+        List.of(
+            List.of("Low", "Low", "Medium"),
+            List.of("Low", "Medium", "High"),
+            List.of("Medium", "High", "High")));
   }
 
   /** Returns the matrix's name. */
@@ -114,9 +135,25 @@ public final class RiskMatrix {
     inRange(likelihood, 1, likelihoods(), "likelihood");
     inRange(impact, 1, impacts(), "impact");
     int rank = ranks[likelihood - 1][impact - 1];
-    return RiskScore.builder().value(rank).level(levels.get(rank)).rank(rank)
-        .explanation(Explanation.of("risk level rank", rank, name + ": likelihood " + likelihood + " of " + likelihoods()
-            + ", impact " + impact + " of " + impacts() + " -> " + levels.get(rank)))
+    return RiskScore.builder()
+        .value(rank)
+        .level(levels.get(rank))
+        .rank(rank)
+        .explanation(
+            Explanation.of(
+                "risk level rank",
+                rank,
+                name
+                    + ": likelihood "
+                    + likelihood
+                    + " of "
+                    + likelihoods()
+                    + ", impact "
+                    + impact
+                    + " of "
+                    + impacts()
+                    + " -> "
+                    + levels.get(rank)))
         .build();
   }
 

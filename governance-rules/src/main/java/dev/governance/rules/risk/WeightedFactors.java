@@ -32,10 +32,18 @@ public final class WeightedFactors {
     check(!weights.isEmpty(), "weights", weights, "at least one factor");
     double sum = 0;
     for (Map.Entry<String, Double> weight : weights.entrySet()) {
-      check(weight.getValue() >= 0 && Double.isFinite(weight.getValue()), "weights." + weight.getKey(), weight.getValue(), "a weight >= 0");
+      check(
+          weight.getValue() >= 0 && Double.isFinite(weight.getValue()),
+          "weights." + weight.getKey(),
+          weight.getValue(),
+          "a weight >= 0");
       sum += weight.getValue();
     }
-    check(Math.abs(sum - 1) <= 1e-9, "weights", sum, "weights summing to 1 (within 1e-9), not " + sum);
+    check(
+        Math.abs(sum - 1) <= 1e-9,
+        "weights",
+        sum,
+        "weights summing to 1 (within 1e-9), not " + sum);
     return new WeightedFactors(ImmutableMap.copyOf(weights));
   }
 
@@ -49,23 +57,34 @@ public final class WeightedFactors {
    *
    * @param scores every factor's score, 0-10
    * @return the weighted sum with its level
-   * @throws dev.governance.core.GovernanceValidationException naming a missing, unknown or out-of-range factor
+   * @throws dev.governance.core.GovernanceValidationException naming a missing, unknown or
+   *     out-of-range factor
    */
   public RiskScore score(Map<String, Double> scores) {
     for (String factor : scores.keySet()) {
-      check(weights.containsKey(factor), "scores." + factor, factor, "one of the factors " + weights.keySet());
+      check(
+          weights.containsKey(factor),
+          "scores." + factor,
+          factor,
+          "one of the factors " + weights.keySet());
     }
     double value = 0;
     StringBuilder formula = new StringBuilder();
     for (Map.Entry<String, Double> weight : weights.entrySet()) {
       Double score = scores.get(weight.getKey());
       if (score == null) {
-        throw GovernanceValidationException.of("scores." + weight.getKey(), "<missing>", "a score for every factor");
+        throw GovernanceValidationException.of(
+            "scores." + weight.getKey(), "<missing>", "a score for every factor");
       }
       inRange(score, 0, 10, "scores." + weight.getKey());
       value += weight.getValue() * score;
-      formula.append(formula.length() == 0 ? "" : " + ").append(weight.getValue()).append(" x ").append(score);
+      formula
+          .append(formula.length() == 0 ? "" : " + ")
+          .append(weight.getValue())
+          .append(" x ")
+          .append(score);
     }
-    return RiskScore.lowMediumHigh(Explanation.of("weighted risk score", value, formula.toString()));
+    return RiskScore.lowMediumHigh(
+        Explanation.of("weighted risk score", value, formula.toString()));
   }
 }

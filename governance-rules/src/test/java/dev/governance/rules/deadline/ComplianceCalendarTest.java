@@ -25,106 +25,254 @@ class ComplianceCalendarTest {
   private static final LocalDate JUNE_1 = LocalDate.of(2026, 6, 1);
   private static final LocalDate AUGUST_31 = LocalDate.of(2026, 8, 31);
 
-  private static final Obligation ACCESS_REVIEW = Obligation.builder().id("access-review").title("Review privileged access")
-      .regulation("SOX").citation("SOX 404 ITGC").ownerRole("security-officer").recurrence("FREQ=MONTHLY;BYMONTHDAY=1").build();
-  private static final Obligation TEN_Q = Obligation.builder().id("10-q").title("File Form 10-Q").regulation("SEC")
-      .citation("Form 10-Q General Instruction A").ownerRole("cfo").recurrence("FREQ=YEARLY;BYMONTH=3,6,9;BYMONTHDAY=-1")
-      .timeLimit(TimeLimit.of(40, TimeLimitUnit.CALENDAR_DAYS)).build();
-  private static final Obligation BREACH = Obligation.builder().id("gdpr-33").title("Notify the supervisory authority").regulation("GDPR")
-      .citation("Art. 33(1)").ownerRole("dpo").trigger("personal-data-breach").timeLimit(TimeLimit.of(72, TimeLimitUnit.HOURS)).build();
-  private static final Obligation SCAN = Obligation.builder().id("asv-scan").title("External vulnerability scan").regulation("PCI")
-      .citation("Req. 11.3.2").ownerRole("security-officer").recurrence("FREQ=MONTHLY;INTERVAL=3").build();
+  private static final Obligation ACCESS_REVIEW =
+      Obligation.builder()
+          .id("access-review")
+          .title("Review privileged access")
+          .regulation("SOX")
+          .citation("SOX 404 ITGC")
+          .ownerRole("security-officer")
+          .recurrence("FREQ=MONTHLY;BYMONTHDAY=1")
+          .build();
+  private static final Obligation TEN_Q =
+      Obligation.builder()
+          .id("10-q")
+          .title("File Form 10-Q")
+          .regulation("SEC")
+          .citation("Form 10-Q General Instruction A")
+          .ownerRole("cfo")
+          .recurrence("FREQ=YEARLY;BYMONTH=3,6,9;BYMONTHDAY=-1")
+          .timeLimit(TimeLimit.of(40, TimeLimitUnit.CALENDAR_DAYS))
+          .build();
+  private static final Obligation BREACH =
+      Obligation.builder()
+          .id("gdpr-33")
+          .title("Notify the supervisory authority")
+          .regulation("GDPR")
+          .citation("Art. 33(1)")
+          .ownerRole("dpo")
+          .trigger("personal-data-breach")
+          .timeLimit(TimeLimit.of(72, TimeLimitUnit.HOURS))
+          .build();
+  private static final Obligation SCAN =
+      Obligation.builder()
+          .id("asv-scan")
+          .title("External vulnerability scan")
+          .regulation("PCI")
+          .citation("Req. 11.3.2")
+          .ownerRole("security-officer")
+          .recurrence("FREQ=MONTHLY;INTERVAL=3")
+          .build();
 
-  private static final ComplianceEvent BREACH_EVENT = ComplianceEvent.builder().id("breach-7").kind("personal-data-breach")
-      .occurredAt(Instant.parse("2026-07-02T09:00:00Z")).becameAwareAt(LocalDateTime.parse("2026-07-02T14:18").atZone(ZoneId.of("Europe/Brussels")).toInstant())
-      .zone(ZoneId.of("Europe/Brussels")).build();
+  private static final ComplianceEvent BREACH_EVENT =
+      ComplianceEvent.builder()
+          .id("breach-7")
+          .kind("personal-data-breach")
+          .occurredAt(Instant.parse("2026-07-02T09:00:00Z"))
+          .becameAwareAt(
+              LocalDateTime.parse("2026-07-02T14:18")
+                  .atZone(ZoneId.of("Europe/Brussels"))
+                  .toInstant())
+          .zone(ZoneId.of("Europe/Brussels"))
+          .build();
 
-  private static final List<CompletionRecord> DONE = List.of(
-      CompletionRecord.builder().obligation("access-review").due(JUNE_1).completedAt(Instant.parse("2026-06-01T15:00:00Z")).completedBy("ana").build(),
-      CompletionRecord.builder().obligation("gdpr-33").due(LocalDate.of(2026, 7, 5)).event("breach-7").completedAt(Instant.parse("2026-07-06T09:00:00Z"))
-          .completedBy("dpo-1").build(),
-      CompletionRecord.builder().obligation("asv-scan").due(LocalDate.of(2026, 4, 1)).completedAt(Instant.parse("2026-05-20T15:00:00Z")).completedBy("ana").build());
+  private static final List<CompletionRecord> DONE =
+      List.of(
+          CompletionRecord.builder()
+              .obligation("access-review")
+              .due(JUNE_1)
+              .completedAt(Instant.parse("2026-06-01T15:00:00Z"))
+              .completedBy("ana")
+              .build(),
+          CompletionRecord.builder()
+              .obligation("gdpr-33")
+              .due(LocalDate.of(2026, 7, 5))
+              .event("breach-7")
+              .completedAt(Instant.parse("2026-07-06T09:00:00Z"))
+              .completedBy("dpo-1")
+              .build(),
+          CompletionRecord.builder()
+              .obligation("asv-scan")
+              .due(LocalDate.of(2026, 4, 1))
+              .completedAt(Instant.parse("2026-05-20T15:00:00Z"))
+              .completedBy("ana")
+              .build());
 
   private static ComplianceCalendar.Builder engine() {
-    return ComplianceCalendar.builder().calendar(US).zone(NEW_YORK).putCountingRules("SEC", CountingRule.SEC_RULE_0_3)
+    return ComplianceCalendar.builder()
+        .calendar(US)
+        .zone(NEW_YORK)
+        .putCountingRules("SEC", CountingRule.SEC_RULE_0_3)
         .putCountingRules("GDPR", CountingRule.REGULATION_1182_71);
   }
 
   private static List<Occurrence> asOf(ComplianceCalendar calendar, String instant) {
-    return calendar.occurrences(List.of(ACCESS_REVIEW, TEN_Q, BREACH), List.of(BREACH_EVENT), DONE, JUNE_1, AUGUST_31, Instant.parse(instant));
+    return calendar.occurrences(
+        List.of(ACCESS_REVIEW, TEN_Q, BREACH),
+        List.of(BREACH_EVENT),
+        DONE,
+        JUNE_1,
+        AUGUST_31,
+        Instant.parse(instant));
   }
 
   private static Occurrence find(List<Occurrence> occurrences, String obligation, LocalDate due) {
-    return occurrences.stream().filter(o -> o.obligation().equals(obligation) && o.dueDate().equals(due)).findFirst().orElseThrow();
+    return occurrences.stream()
+        .filter(o -> o.obligation().equals(obligation) && o.dueDate().equals(due))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
   void datesEveryObligationInTheWindow() {
     List<Occurrence> all = asOf(engine().build(), "2026-07-08T16:00:00Z");
-    assertThat(all).extracting(o -> o.obligation() + " " + o.dueDate()).containsExactly(
-        "access-review 2026-06-01", "access-review 2026-07-01", "gdpr-33 2026-07-05", "access-review 2026-08-03", "10-q 2026-08-10");
+    assertThat(all)
+        .extracting(o -> o.obligation() + " " + o.dueDate())
+        .containsExactly(
+            "access-review 2026-06-01",
+            "access-review 2026-07-01",
+            "gdpr-33 2026-07-05",
+            "access-review 2026-08-03",
+            "10-q 2026-08-10");
     Occurrence august = find(all, "access-review", LocalDate.of(2026, 8, 3));
-    assertThat(august.explanation()).containsExactly("FREQ=MONTHLY;BYMONTHDAY=1 gives 2026-08-01",
-        "FOLLOWING: 2026-08-01 (SATURDAY) is not a business day of US; due 2026-08-03");
+    assertThat(august.explanation())
+        .containsExactly(
+            "FREQ=MONTHLY;BYMONTHDAY=1 gives 2026-08-01",
+            "FOLLOWING: 2026-08-01 (SATURDAY) is not a business day of US; due 2026-08-03");
     assertThat(august.due()).isEqualTo(LocalDate.of(2026, 8, 4).atStartOfDay(NEW_YORK));
-    assertThat(find(all, "10-q", LocalDate.of(2026, 8, 10)).explanation()).contains(
-        "Rule 0-3(a): 2026-08-09 (SUNDAY) is a Saturday, Sunday or holiday of US; due the next business day, 2026-08-10");
-    assertThat(find(all, "gdpr-33", LocalDate.of(2026, 7, 5)).due()).isEqualTo(LocalDateTime.parse("2026-07-05T15:00").atZone(ZoneId.of("Europe/Brussels")));
+    assertThat(find(all, "10-q", LocalDate.of(2026, 8, 10)).explanation())
+        .contains(
+            "Rule 0-3(a): 2026-08-09 (SUNDAY) is a Saturday, Sunday or holiday of US; due the next business day, 2026-08-10");
+    assertThat(find(all, "gdpr-33", LocalDate.of(2026, 7, 5)).due())
+        .isEqualTo(LocalDateTime.parse("2026-07-05T15:00").atZone(ZoneId.of("Europe/Brussels")));
   }
 
   @Test
   void statusesRemindersAndEscalation() {
     List<Occurrence> july8 = asOf(engine().build(), "2026-07-08T16:00:00Z");
-    assertThat(find(july8, "access-review", JUNE_1).status()).isEqualTo(OccurrenceStatus.DONE_ON_TIME);
+    assertThat(find(july8, "access-review", JUNE_1).status())
+        .isEqualTo(OccurrenceStatus.DONE_ON_TIME);
     Occurrence july = find(july8, "access-review", LocalDate.of(2026, 7, 1));
     assertThat(july.status()).isEqualTo(OccurrenceStatus.OVERDUE);
-    assertThat(july.businessDaysOverdue()).isEqualTo(4);            // 2, 6, 7, 8 July: Friday 3 July is a holiday
-    assertThat(july.escalatedTo()).contains("system-owner");        // 3 or more business days overdue
+    assertThat(july.businessDaysOverdue())
+        .isEqualTo(4); // 2, 6, 7, 8 July: Friday 3 July is a holiday
+    assertThat(july.escalatedTo()).contains("system-owner"); // 3 or more business days overdue
     Occurrence breach = find(july8, "gdpr-33", LocalDate.of(2026, 7, 5));
     assertThat(breach.status()).isEqualTo(OccurrenceStatus.DONE_LATE);
     assertThat(breach.event()).contains("breach-7");
     assertThat(breach.completedAt()).contains(Instant.parse("2026-07-06T09:00:00Z"));
     Occurrence august = find(july8, "access-review", LocalDate.of(2026, 8, 3));
     assertThat(august.status()).isEqualTo(OccurrenceStatus.UPCOMING);
-    assertThat(august.reminders()).containsExactly(LocalDate.of(2026, 7, 27), LocalDate.of(2026, 7, 31));
+    assertThat(august.reminders())
+        .containsExactly(LocalDate.of(2026, 7, 27), LocalDate.of(2026, 7, 31));
     assertThat(august.ownerRole()).isEqualTo("security-officer");
     assertThat(august.citation()).isEqualTo("SOX 404 ITGC");
     assertThat(august.title()).isEqualTo("Review privileged access");
 
-    assertThat(find(asOf(engine().build(), "2026-07-28T16:00:00Z"), "access-review", LocalDate.of(2026, 8, 3)).status()).isEqualTo(OccurrenceStatus.DUE_SOON);
-    assertThat(find(asOf(engine().build(), "2026-08-03T14:00:00Z"), "access-review", LocalDate.of(2026, 8, 3)).status()).isEqualTo(OccurrenceStatus.DUE_TODAY);
-    assertThat(find(asOf(engine().graceBusinessDays(5).build(), "2026-07-08T16:00:00Z"), "access-review", LocalDate.of(2026, 7, 1)).status())
+    assertThat(
+            find(
+                    asOf(engine().build(), "2026-07-28T16:00:00Z"),
+                    "access-review",
+                    LocalDate.of(2026, 8, 3))
+                .status())
+        .isEqualTo(OccurrenceStatus.DUE_SOON);
+    assertThat(
+            find(
+                    asOf(engine().build(), "2026-08-03T14:00:00Z"),
+                    "access-review",
+                    LocalDate.of(2026, 8, 3))
+                .status())
+        .isEqualTo(OccurrenceStatus.DUE_TODAY);
+    assertThat(
+            find(
+                    asOf(engine().graceBusinessDays(5).build(), "2026-07-08T16:00:00Z"),
+                    "access-review",
+                    LocalDate.of(2026, 7, 1))
+                .status())
         .isEqualTo(OccurrenceStatus.IN_GRACE);
-    Occurrence july2 = find(asOf(engine().build(), "2026-07-02T16:00:00Z"), "access-review", LocalDate.of(2026, 7, 1));
+    Occurrence july2 =
+        find(
+            asOf(engine().build(), "2026-07-02T16:00:00Z"),
+            "access-review",
+            LocalDate.of(2026, 7, 1));
     assertThat(july2.escalatedTo()).as("first day overdue: the owner").contains("security-officer");
-    Occurrence late = find(asOf(engine().build(), "2026-08-31T16:00:00Z"), "access-review", LocalDate.of(2026, 7, 1));
+    Occurrence late =
+        find(
+            asOf(engine().build(), "2026-08-31T16:00:00Z"),
+            "access-review",
+            LocalDate.of(2026, 7, 1));
     assertThat(late.escalatedTo()).contains("steering-committee");
   }
 
   @Test
   void nextOccurrenceAnchoredToTheScheduleOrToTheCompletion() {
-    List<Occurrence> bySchedule = engine().build().occurrences(List.of(SCAN), List.of(), DONE, JUNE_1, AUGUST_31, Instant.parse("2026-06-02T00:00:00Z"));
-    assertThat(bySchedule).extracting(Occurrence::dueDate).containsExactly(LocalDate.of(2026, 7, 1));
-    List<Occurrence> byCompletion = engine().addAnchoredToCompletion("asv-scan").build()
-        .occurrences(List.of(SCAN), List.of(), DONE, JUNE_1, AUGUST_31, Instant.parse("2026-06-02T00:00:00Z"));
-    assertThat(byCompletion).extracting(Occurrence::dueDate).containsExactly(LocalDate.of(2026, 8, 20));   // three months after 20 May
+    List<Occurrence> bySchedule =
+        engine()
+            .build()
+            .occurrences(
+                List.of(SCAN),
+                List.of(),
+                DONE,
+                JUNE_1,
+                AUGUST_31,
+                Instant.parse("2026-06-02T00:00:00Z"));
+    assertThat(bySchedule)
+        .extracting(Occurrence::dueDate)
+        .containsExactly(LocalDate.of(2026, 7, 1));
+    List<Occurrence> byCompletion =
+        engine()
+            .addAnchoredToCompletion("asv-scan")
+            .build()
+            .occurrences(
+                List.of(SCAN),
+                List.of(),
+                DONE,
+                JUNE_1,
+                AUGUST_31,
+                Instant.parse("2026-06-02T00:00:00Z"));
+    assertThat(byCompletion)
+        .extracting(Occurrence::dueDate)
+        .containsExactly(LocalDate.of(2026, 8, 20)); // three months after 20 May
   }
 
   @Test
   void rejectsBadConfigurationAndWindows() {
-    assertThatThrownBy(() -> engine().build().occurrences(List.of(), List.of(), List.of(), AUGUST_31, JUNE_1, Instant.EPOCH))
-        .isInstanceOf(GovernanceValidationException.class).hasMessage("Invalid governance data: to = 2026-06-01: expected a date not before from 2026-08-31");
-    assertThatThrownBy(() -> engine().escalation(ImmutableList.of(EscalationStep.of(5, "a"), EscalationStep.of(5, "b"))).build())
+    assertThatThrownBy(
+            () ->
+                engine()
+                    .build()
+                    .occurrences(List.of(), List.of(), List.of(), AUGUST_31, JUNE_1, Instant.EPOCH))
         .isInstanceOf(GovernanceValidationException.class)
-        .hasMessage("Invalid governance data: escalation[1].afterBusinessDays = 5: expected more than the step before, 5");
-    assertThatThrownBy(() -> engine().reminderBusinessDays(ImmutableList.of(0)).build()).isInstanceOf(GovernanceValidationException.class)
-        .hasMessage("Invalid governance data: reminderBusinessDays[0] = 0: expected a number of business days >= 1");
-    assertThatThrownBy(() -> engine().graceBusinessDays(-1).build()).isInstanceOf(GovernanceValidationException.class)
-        .hasMessage("Invalid governance data: graceBusinessDays = -1: expected a number of business days >= 0");
-    assertThatThrownBy(() -> EscalationStep.of(-1, "cio")).isInstanceOf(GovernanceValidationException.class)
+        .hasMessage(
+            "Invalid governance data: to = 2026-06-01: expected a date not before from 2026-08-31");
+    assertThatThrownBy(
+            () ->
+                engine()
+                    .escalation(
+                        ImmutableList.of(EscalationStep.of(5, "a"), EscalationStep.of(5, "b")))
+                    .build())
+        .isInstanceOf(GovernanceValidationException.class)
+        .hasMessage(
+            "Invalid governance data: escalation[1].afterBusinessDays = 5: expected more than the step before, 5");
+    assertThatThrownBy(() -> engine().reminderBusinessDays(ImmutableList.of(0)).build())
+        .isInstanceOf(GovernanceValidationException.class)
+        .hasMessage(
+            "Invalid governance data: reminderBusinessDays[0] = 0: expected a number of business days >= 1");
+    assertThatThrownBy(() -> engine().graceBusinessDays(-1).build())
+        .isInstanceOf(GovernanceValidationException.class)
+        .hasMessage(
+            "Invalid governance data: graceBusinessDays = -1: expected a number of business days >= 0");
+    assertThatThrownBy(() -> EscalationStep.of(-1, "cio"))
+        .isInstanceOf(GovernanceValidationException.class)
         .hasMessageStartingWith("Invalid governance data: afterBusinessDays = -1");
     Obligation badRule = ACCESS_REVIEW.withRecurrence("FREQ=MONTHLY;BYMONTHDAY=40");
-    assertThatThrownBy(() -> engine().build().occurrences(List.of(badRule), List.of(), List.of(), JUNE_1, AUGUST_31, Instant.EPOCH))
-        .isInstanceOf(GovernanceValidationException.class).hasMessageStartingWith("Invalid governance data: rrule = 'FREQ=MONTHLY;BYMONTHDAY=40'");
+    assertThatThrownBy(
+            () ->
+                engine()
+                    .build()
+                    .occurrences(
+                        List.of(badRule), List.of(), List.of(), JUNE_1, AUGUST_31, Instant.EPOCH))
+        .isInstanceOf(GovernanceValidationException.class)
+        .hasMessageStartingWith("Invalid governance data: rrule = 'FREQ=MONTHLY;BYMONTHDAY=40'");
   }
 }

@@ -20,42 +20,70 @@ class RecurrenceTest {
   @Test
   void expandsInTheZoneOfItsStart() {
     Recurrence lastFriday = Recurrence.parse("FREQ=MONTHLY;BYDAY=-1FR;COUNT=3");
-    List<ZonedDateTime> instances = lastFriday.instances(LocalDateTime.of(2026, 1, 1, 10, 0), BERLIN).collect(Collectors.toList());
-    assertThat(instances).extracting(ZonedDateTime::toLocalDate)
-        .containsExactly(LocalDate.of(2026, 1, 30), LocalDate.of(2026, 2, 27), LocalDate.of(2026, 3, 27));
-    assertThat(instances.get(2).toLocalTime().getHour()).as("10:00 local, after the change to summer time on 29 March").isEqualTo(10);
-    assertThat(lastFriday.localInstances(LocalDateTime.of(2026, 1, 1, 10, 0), BERLIN).map(LocalDateTime::toLocalDate))
-        .containsExactly(LocalDate.of(2026, 1, 30), LocalDate.of(2026, 2, 27), LocalDate.of(2026, 3, 27));
+    List<ZonedDateTime> instances =
+        lastFriday
+            .instances(LocalDateTime.of(2026, 1, 1, 10, 0), BERLIN)
+            .collect(Collectors.toList());
+    assertThat(instances)
+        .extracting(ZonedDateTime::toLocalDate)
+        .containsExactly(
+            LocalDate.of(2026, 1, 30), LocalDate.of(2026, 2, 27), LocalDate.of(2026, 3, 27));
+    assertThat(instances.get(2).toLocalTime().getHour())
+        .as("10:00 local, after the change to summer time on 29 March")
+        .isEqualTo(10);
+    assertThat(
+            lastFriday
+                .localInstances(LocalDateTime.of(2026, 1, 1, 10, 0), BERLIN)
+                .map(LocalDateTime::toLocalDate))
+        .containsExactly(
+            LocalDate.of(2026, 1, 30), LocalDate.of(2026, 2, 27), LocalDate.of(2026, 3, 27));
     assertThat(lastFriday.isInfinite()).isFalse();
     assertThat(Recurrence.parse("FREQ=YEARLY").isInfinite()).isTrue();
   }
 
   @Test
   void monthEndFallsBackWithSkipBackward() {
-    Recurrence monthEnd = Recurrence.parse("FREQ=MONTHLY;RSCALE=GREGORIAN;BYMONTHDAY=31;SKIP=BACKWARD");
-    assertThat(monthEnd.instances(LocalDateTime.of(2026, 1, 31, 9, 0), BERLIN).limit(3).map(ZonedDateTime::toLocalDate))
-        .containsExactly(LocalDate.of(2026, 1, 31), LocalDate.of(2026, 2, 28), LocalDate.of(2026, 3, 31));
+    Recurrence monthEnd =
+        Recurrence.parse("FREQ=MONTHLY;RSCALE=GREGORIAN;BYMONTHDAY=31;SKIP=BACKWARD");
+    assertThat(
+            monthEnd
+                .instances(LocalDateTime.of(2026, 1, 31, 9, 0), BERLIN)
+                .limit(3)
+                .map(ZonedDateTime::toLocalDate))
+        .containsExactly(
+            LocalDate.of(2026, 1, 31), LocalDate.of(2026, 2, 28), LocalDate.of(2026, 3, 31));
   }
 
   @Test
   void hasACanonicalForm() {
-    assertThat(Recurrence.parse("FREQ=WEEKLY;BYDAY=MO,WE;INTERVAL=2").toString()).isEqualTo("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE");
+    assertThat(Recurrence.parse("FREQ=WEEKLY;BYDAY=MO,WE;INTERVAL=2").toString())
+        .isEqualTo("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE");
     new EqualsTester()
-        .addEqualityGroup(Recurrence.parse("FREQ=WEEKLY;BYDAY=MO;INTERVAL=2"), Recurrence.parse("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO"))
+        .addEqualityGroup(
+            Recurrence.parse("FREQ=WEEKLY;BYDAY=MO;INTERVAL=2"),
+            Recurrence.parse("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO"))
         .addEqualityGroup(Recurrence.parse("FREQ=DAILY"))
         .testEquals();
   }
 
   @Test
   void rejectsMalformedRules() {
-    assertThatThrownBy(() -> Recurrence.parse("FREQ=DAILY;COUNT=2;UNTIL=20260101T000000Z")).isInstanceOf(GovernanceValidationException.class)
-        .hasMessage("Invalid governance data: rrule = 'FREQ=DAILY;COUNT=2;UNTIL=20260101T000000Z': expected an RFC 5545 recurrence rule "
-            + "(UNTIL and COUNT must not occur in the same rule.)");
-    assertThatThrownBy(() -> Recurrence.parse("FREQ=DAILY;BYDAY=XX")).isInstanceOf(GovernanceValidationException.class)
-        .hasMessageStartingWith("Invalid governance data: rrule = 'FREQ=DAILY;BYDAY=XX': expected an RFC 5545 recurrence rule");
-    assertThatThrownBy(() -> Recurrence.parse("INTERVAL=2")).isInstanceOf(GovernanceValidationException.class)
-        .hasMessageStartingWith("Invalid governance data: rrule = 'INTERVAL=2': expected an RFC 5545 recurrence rule");
-    assertThatThrownBy(() -> Recurrence.parse("")).isInstanceOf(GovernanceValidationException.class)
-        .hasMessageStartingWith("Invalid governance data: rrule = '': expected an RFC 5545 recurrence rule");
+    assertThatThrownBy(() -> Recurrence.parse("FREQ=DAILY;COUNT=2;UNTIL=20260101T000000Z"))
+        .isInstanceOf(GovernanceValidationException.class)
+        .hasMessage(
+            "Invalid governance data: rrule = 'FREQ=DAILY;COUNT=2;UNTIL=20260101T000000Z': expected an RFC 5545 recurrence rule "
+                + "(UNTIL and COUNT must not occur in the same rule.)");
+    assertThatThrownBy(() -> Recurrence.parse("FREQ=DAILY;BYDAY=XX"))
+        .isInstanceOf(GovernanceValidationException.class)
+        .hasMessageStartingWith(
+            "Invalid governance data: rrule = 'FREQ=DAILY;BYDAY=XX': expected an RFC 5545 recurrence rule");
+    assertThatThrownBy(() -> Recurrence.parse("INTERVAL=2"))
+        .isInstanceOf(GovernanceValidationException.class)
+        .hasMessageStartingWith(
+            "Invalid governance data: rrule = 'INTERVAL=2': expected an RFC 5545 recurrence rule");
+    assertThatThrownBy(() -> Recurrence.parse(""))
+        .isInstanceOf(GovernanceValidationException.class)
+        .hasMessageStartingWith(
+            "Invalid governance data: rrule = '': expected an RFC 5545 recurrence rule");
   }
 }

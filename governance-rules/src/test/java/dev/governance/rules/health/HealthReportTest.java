@@ -13,12 +13,16 @@ class HealthReportTest {
   @Test
   void missingKpiDataIsAWarningToldToBothSides() {
     GovernanceModel model = GovernanceModelGenerator.small().generate(new SplittableRandom(7));
-    HealthReport report = GovernanceHealth.standard().check(model.withObservations(), LocalDate.of(2026, 3, 15));
-    assertThat(report.findings().findings("KPI-001")).isNotEmpty().allSatisfy(f -> {
-      assertThat(f.subject().kpi()).isPresent();
-      assertThat(f.notifyRoles()).containsExactly("program-manager", "system-owner");
-      assertThat(f.message()).endsWith("has no data for the period evaluated");
-    });
+    HealthReport report =
+        GovernanceHealth.standard().check(model.withObservations(), LocalDate.of(2026, 3, 15));
+    assertThat(report.findings().findings("KPI-001"))
+        .isNotEmpty()
+        .allSatisfy(
+            f -> {
+              assertThat(f.subject().kpi()).isPresent();
+              assertThat(f.notifyRoles()).containsExactly("program-manager", "system-owner");
+              assertThat(f.message()).endsWith("has no data for the period evaluated");
+            });
     assertThat(report.raciReport("no-such-matrix")).isEmpty();
   }
 }

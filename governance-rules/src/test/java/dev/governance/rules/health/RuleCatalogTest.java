@@ -37,37 +37,66 @@ class RuleCatalogTest {
   @Test
   void listsEveryRuleOfEveryEngineSortedByCode() {
     List<RuleCode> rules = new ArrayList<>();
-    Stream.of(RaciRule.values(), RiskRegisterRule.values(), PracticeRule.values(), HealthRule.values())
+    Stream.of(
+            RaciRule.values(),
+            RiskRegisterRule.values(),
+            PracticeRule.values(),
+            HealthRule.values())
         .forEach(values -> rules.addAll(Arrays.asList(values)));
-    assertThat(RuleCatalog.all()).containsExactlyInAnyOrderElementsOf(rules).isSortedAccordingTo((x, y) -> x.code().compareTo(y.code()));
-    assertThat(RuleCatalog.all()).hasSize(30).startsWith(HealthRule.DEADLINE_OVERDUE).endsWith(RiskRegisterRule.CONTROL_EVIDENCE);
+    assertThat(RuleCatalog.all())
+        .containsExactlyInAnyOrderElementsOf(rules)
+        .isSortedAccordingTo((x, y) -> x.code().compareTo(y.code()));
+    assertThat(RuleCatalog.all())
+        .hasSize(30)
+        .startsWith(HealthRule.DEADLINE_OVERDUE)
+        .endsWith(RiskRegisterRule.CONTROL_EVIDENCE);
   }
 
   @Test
   void codesAndAnchorsAreUniqueAndWellFormed() {
-    assertThat(RuleCatalog.all()).extracting(RuleCode::code).doesNotHaveDuplicates()
-        .allMatch(code -> code.matches("[A-Z]+-\\d{3}"), "an upper-case family, a hyphen and three digits")
+    assertThat(RuleCatalog.all())
+        .extracting(RuleCode::code)
+        .doesNotHaveDuplicates()
+        .allMatch(
+            code -> code.matches("[A-Z]+-\\d{3}"),
+            "an upper-case family, a hyphen and three digits")
         .allMatch(code -> Finding.CODE.matcher(code).matches(), "a code Finding accepts");
     assertThat(RuleCatalog.all()).extracting(RuleCode::docsAnchor).doesNotHaveDuplicates();
   }
 
   @Test
   void titlesAreShortAndDescriptionsAreOneOrTwoSentences() {
-    assertThat(RuleCatalog.all()).allSatisfy(rule -> {
-      assertThat(rule.title()).as(rule.code()).isNotBlank().hasSizeLessThanOrEqualTo(60).doesNotEndWith(".")
-          .isEqualTo(rule.title().strip());
-      assertThat(rule.description()).as(rule.code()).isNotBlank().endsWith(".").isEqualTo(rule.description().strip());
-      assertThat(rule.description().split("(?<=\\.) ")).as(rule.code() + " sentences").hasSizeBetween(1, 2);
-      // one table row each in docs/findings.md
-      assertThat(rule.title() + rule.description()).as(rule.code()).doesNotContain("|", "\n", "\r");
-    });
+    assertThat(RuleCatalog.all())
+        .allSatisfy(
+            rule -> {
+              assertThat(rule.title())
+                  .as(rule.code())
+                  .isNotBlank()
+                  .hasSizeLessThanOrEqualTo(60)
+                  .doesNotEndWith(".")
+                  .isEqualTo(rule.title().strip());
+              assertThat(rule.description())
+                  .as(rule.code())
+                  .isNotBlank()
+                  .endsWith(".")
+                  .isEqualTo(rule.description().strip());
+              assertThat(rule.description().split("(?<=\\.) "))
+                  .as(rule.code() + " sentences")
+                  .hasSizeBetween(1, 2);
+              // one table row each in docs/findings.md
+              assertThat(rule.title() + rule.description())
+                  .as(rule.code())
+                  .doesNotContain("|", "\n", "\r");
+            });
   }
 
   @Test
   void findsEachRuleByItsCode() {
-    assertThat(RuleCatalog.all()).allSatisfy(rule -> assertThat(RuleCatalog.find(rule.code())).containsSame(rule));
+    assertThat(RuleCatalog.all())
+        .allSatisfy(rule -> assertThat(RuleCatalog.find(rule.code())).containsSame(rule));
     assertThat(RuleCatalog.find("RACI-009")).containsSame(RaciRule.SEGREGATION_OF_DUTIES);
-    assertThat(RuleCatalog.find("CAL-001").orElseThrow().helpUri()).isEqualTo("https://governance.dev/docs/findings.md#cal-001");
+    assertThat(RuleCatalog.find("CAL-001").orElseThrow().helpUri())
+        .isEqualTo("https://governance.dev/docs/findings.md#cal-001");
   }
 
   @ParameterizedTest
@@ -78,7 +107,9 @@ class RuleCatalogTest {
 
   @Test
   void rejectsANullCode() {
-    assertThatThrownBy(() -> RuleCatalog.find(null)).isInstanceOf(NullPointerException.class).hasMessage("code");
+    assertThatThrownBy(() -> RuleCatalog.find(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("code");
   }
 
   @Test
@@ -86,23 +117,31 @@ class RuleCatalogTest {
     LocalDate asOf = LocalDate.of(2026, 3, 15);
     for (long seed = 1; seed <= 20; seed++) {
       GovernanceModel model = GovernanceModelGenerator.small().generate(new SplittableRandom(seed));
-      List<Finding> findings = new ArrayList<>(GovernanceHealth.standard().check(model, asOf).findings().findings());
+      List<Finding> findings =
+          new ArrayList<>(GovernanceHealth.standard().check(model, asOf).findings().findings());
       // without role assignments the RACI rules about people report themselves skipped
-      model.raciMatrices().forEach(m -> findings.addAll(RaciValidator.standard().validate(m).findings().findings()));
-      assertThat(findings).isNotEmpty().allSatisfy(f -> assertThat(RuleCatalog.find(f.code())).as(f.toString()).isPresent());
+      model
+          .raciMatrices()
+          .forEach(
+              m -> findings.addAll(RaciValidator.standard().validate(m).findings().findings()));
+      assertThat(findings)
+          .isNotEmpty()
+          .allSatisfy(f -> assertThat(RuleCatalog.find(f.code())).as(f.toString()).isPresent());
     }
   }
 
   @Test
   void rendersOneLinkedRowPerRule() {
-    assertThat(table().lines()).hasSize(RuleCatalog.all().size() + 2).contains(
-        "| <a id=\"raci-001\"></a>[RACI-001](#raci-001) | ERROR | Activity with no Accountable | Reports an activity on which no "
-            + "role is Accountable (in DACI, Approver). Without one, no one answers for the outcome or approves the work. |");
+    assertThat(table().lines())
+        .hasSize(RuleCatalog.all().size() + 2)
+        .contains(
+            "| <a id=\"raci-001\"></a>[RACI-001](#raci-001) | ERROR | Activity with no Accountable | Reports an activity on which no "
+                + "role is Accountable (in DACI, Approver). Without one, no one answers for the outcome or approves the work. |");
   }
 
   /**
-   * docs/findings.md lists every rule between the markers. Run with {@code -Dgovernance.docs.update=true} to rewrite
-   * the list from the catalog instead of comparing.
+   * docs/findings.md lists every rule between the markers. Run with {@code
+   * -Dgovernance.docs.update=true} to rewrite the list from the catalog instead of comparing.
    */
   @Test
   void theFindingsPageListsEveryRule() throws IOException {
@@ -110,30 +149,57 @@ class RuleCatalogTest {
     String text = Files.readString(doc, StandardCharsets.UTF_8);
     int begin = text.indexOf(BEGIN);
     int end = text.indexOf(END);
-    assertThat(begin).as(doc + " must hold the markers " + BEGIN + " and " + END).isNotNegative().isLessThan(end);
+    assertThat(begin)
+        .as(doc + " must hold the markers " + BEGIN + " and " + END)
+        .isNotNegative()
+        .isLessThan(end);
     String written = text.substring(begin + BEGIN.length(), end);
     String expected = "\n" + table();
     if (Boolean.getBoolean(UPDATE)) {
-      Files.writeString(doc, text.substring(0, begin + BEGIN.length()) + expected + text.substring(end), StandardCharsets.UTF_8);
+      Files.writeString(
+          doc,
+          text.substring(0, begin + BEGIN.length()) + expected + text.substring(end),
+          StandardCharsets.UTF_8);
     } else {
-      assertThat(written).as(doc + " is stale; regenerate its rule table with: " + REGENERATE).isEqualTo(expected);
+      assertThat(written)
+          .as(doc + " is stale; regenerate its rule table with: " + REGENERATE)
+          .isEqualTo(expected);
     }
   }
 
-  /** The table of every rule, one row each, each row the target of its rule's {@link RuleCode#helpUri()}. */
+  /**
+   * The table of every rule, one row each, each row the target of its rule's {@link
+   * RuleCode#helpUri()}.
+   */
   private static String table() {
-    StringBuilder table = new StringBuilder("| code | default severity | title | description |\n|---|---|---|---|\n");
+    StringBuilder table =
+        new StringBuilder("| code | default severity | title | description |\n|---|---|---|---|\n");
     for (RuleCode rule : RuleCatalog.all()) {
-      table.append("| <a id=\"").append(rule.docsAnchor()).append("\"></a>[").append(rule.code()).append("](#")
-          .append(rule.docsAnchor()).append(") | ").append(rule.defaultSeverity()).append(" | ").append(rule.title())
-          .append(" | ").append(rule.description()).append(" |\n");
+      table
+          .append("| <a id=\"")
+          .append(rule.docsAnchor())
+          .append("\"></a>[")
+          .append(rule.code())
+          .append("](#")
+          .append(rule.docsAnchor())
+          .append(") | ")
+          .append(rule.defaultSeverity())
+          .append(" | ")
+          .append(rule.title())
+          .append(" | ")
+          .append(rule.description())
+          .append(" |\n");
     }
     return table.toString();
   }
 
-  /** Finds docs/findings.md from the module's directory ({@code basedir}, set by Surefire) or the working directory. */
+  /**
+   * Finds docs/findings.md from the module's directory ({@code basedir}, set by Surefire) or the
+   * working directory.
+   */
   private static Path findingsPage() {
-    Path start = Path.of(System.getProperty("basedir", System.getProperty("user.dir"))).toAbsolutePath();
+    Path start =
+        Path.of(System.getProperty("basedir", System.getProperty("user.dir"))).toAbsolutePath();
     for (Path dir = start; dir != null; dir = dir.getParent()) {
       Path doc = dir.resolve("docs").resolve("findings.md");
       if (Files.isRegularFile(doc)) {

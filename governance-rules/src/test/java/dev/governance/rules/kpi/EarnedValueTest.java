@@ -11,7 +11,10 @@ import dev.governance.rules.Explanation;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** PMI earned-value formulas, on the worked examples of the shared reference (scoring, "Earned value"). */
+/**
+ * PMI earned-value formulas, on the worked examples of the shared reference (scoring, "Earned
+ * value").
+ */
 class EarnedValueTest {
 
   private static final double EPS = 5e-4;
@@ -45,7 +48,8 @@ class EarnedValueTest {
     assertThat(value(ev.varianceAtCompletion())).isCloseTo(-12.5, within(1e-9));
     assertThat(value(ev.estimateAtCompletionCostAndSchedule())).isCloseTo(129.375, within(1e-9));
     assertThat(value(ev.toCompletePerformanceIndex())).isCloseTo(1.0909, within(EPS));
-    assertThat(value(ev.toCompletePerformanceIndexToEstimate())).isCloseTo(60 / 67.5, within(1e-12));
+    assertThat(value(ev.toCompletePerformanceIndexToEstimate()))
+        .isCloseTo(60 / 67.5, within(1e-12));
     assertThat(value(ev.budgetVariancePercent())).isCloseTo(12.5, within(1e-12));
   }
 
@@ -53,9 +57,14 @@ class EarnedValueTest {
   void explainsEachFigure() {
     EarnedValue ev = EarnedValue.of(3000, 2500, 2800, 4000);
     assertThat(ev.costVariance()).hasToString("CV = -300.0 = EV - AC = 2500 - 2800");
-    assertThat(ev.estimateAtCompletion().orElseThrow().formula()).startsWith("BAC / CPI = 4000 / 0.89285714");
-    assertThat(ev.estimateAtCompletion().orElseThrow().children()).extracting(Explanation::quantity).containsExactly("CPI");
-    assertThat(ev.estimateAtCompletionCostAndSchedule().orElseThrow().children()).extracting(Explanation::quantity).containsExactly("CPI", "SPI");
+    assertThat(ev.estimateAtCompletion().orElseThrow().formula())
+        .startsWith("BAC / CPI = 4000 / 0.89285714");
+    assertThat(ev.estimateAtCompletion().orElseThrow().children())
+        .extracting(Explanation::quantity)
+        .containsExactly("CPI");
+    assertThat(ev.estimateAtCompletionCostAndSchedule().orElseThrow().children())
+        .extracting(Explanation::quantity)
+        .containsExactly("CPI", "SPI");
   }
 
   @Test
@@ -76,19 +85,27 @@ class EarnedValueTest {
 
   @Test
   void rejectsBadInput() {
-    assertThatThrownBy(() -> EarnedValue.of(-1, 0, 0, 10)).isInstanceOf(GovernanceValidationException.class)
+    assertThatThrownBy(() -> EarnedValue.of(-1, 0, 0, 10))
+        .isInstanceOf(GovernanceValidationException.class)
         .hasMessage("Invalid governance data: plannedValue = -1.0: expected a finite number >= 0");
-    assertThatThrownBy(() -> EarnedValue.of(0, Double.NaN, 0, 10)).isInstanceOf(GovernanceValidationException.class)
+    assertThatThrownBy(() -> EarnedValue.of(0, Double.NaN, 0, 10))
+        .isInstanceOf(GovernanceValidationException.class)
         .hasMessage("Invalid governance data: earnedValue = NaN: expected a finite number >= 0");
-    assertThatThrownBy(() -> EarnedValue.of(0, 0, -5, 10)).isInstanceOf(GovernanceValidationException.class)
+    assertThatThrownBy(() -> EarnedValue.of(0, 0, -5, 10))
+        .isInstanceOf(GovernanceValidationException.class)
         .hasMessage("Invalid governance data: actualCost = -5.0: expected a finite number >= 0");
-    assertThatThrownBy(() -> EarnedValue.of(0, 0, 0, 0)).isInstanceOf(GovernanceValidationException.class)
-        .hasMessage("Invalid governance data: budgetAtCompletion = 0.0: expected a finite amount > 0");
+    assertThatThrownBy(() -> EarnedValue.of(0, 0, 0, 0))
+        .isInstanceOf(GovernanceValidationException.class)
+        .hasMessage(
+            "Invalid governance data: budgetAtCompletion = 0.0: expected a finite amount > 0");
   }
 
   @Test
   void equalityAndNulls() {
-    new EqualsTester().addEqualityGroup(EarnedValue.of(1, 2, 3, 4), EarnedValue.of(1, 2, 3, 4)).addEqualityGroup(EarnedValue.of(1, 2, 3, 5)).testEquals();
+    new EqualsTester()
+        .addEqualityGroup(EarnedValue.of(1, 2, 3, 4), EarnedValue.of(1, 2, 3, 4))
+        .addEqualityGroup(EarnedValue.of(1, 2, 3, 5))
+        .testEquals();
     new NullPointerTester().testAllPublicInstanceMethods(EarnedValue.builder());
   }
 }

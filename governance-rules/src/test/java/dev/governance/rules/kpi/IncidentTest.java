@@ -21,16 +21,39 @@ class IncidentTest {
 
   @Test
   void rejectsATimelineOutOfOrder() {
-    assertThatThrownBy(() -> Incident.builder().id("INC-1").openedAt(OPENED).acknowledgedAt(OPENED.minusSeconds(1)).build())
+    assertThatThrownBy(
+            () ->
+                Incident.builder()
+                    .id("INC-1")
+                    .openedAt(OPENED)
+                    .acknowledgedAt(OPENED.minusSeconds(1))
+                    .build())
         .isInstanceOf(GovernanceValidationException.class)
-        .hasMessage("Invalid governance data: acknowledgedAt = 2025-03-02T09:59:59Z: expected an instant not before openedAt 2025-03-02T10:00:00Z");
-    assertThatThrownBy(() -> Incident.builder().id("INC-1").openedAt(OPENED).resolvedAt(OPENED.minusSeconds(60)).build())
+        .hasMessage(
+            "Invalid governance data: acknowledgedAt = 2025-03-02T09:59:59Z: expected an instant not before openedAt 2025-03-02T10:00:00Z");
+    assertThatThrownBy(
+            () ->
+                Incident.builder()
+                    .id("INC-1")
+                    .openedAt(OPENED)
+                    .resolvedAt(OPENED.minusSeconds(60))
+                    .build())
         .isInstanceOf(GovernanceValidationException.class)
-        .hasMessage("Invalid governance data: resolvedAt = 2025-03-02T09:59:00Z: expected an instant not before openedAt 2025-03-02T10:00:00Z");
-    assertThatThrownBy(() -> Incident.builder().id("INC-1").openedAt(OPENED).acknowledgedAt(OPENED.plusSeconds(120)).resolvedAt(OPENED.plusSeconds(60)).build())
+        .hasMessage(
+            "Invalid governance data: resolvedAt = 2025-03-02T09:59:00Z: expected an instant not before openedAt 2025-03-02T10:00:00Z");
+    assertThatThrownBy(
+            () ->
+                Incident.builder()
+                    .id("INC-1")
+                    .openedAt(OPENED)
+                    .acknowledgedAt(OPENED.plusSeconds(120))
+                    .resolvedAt(OPENED.plusSeconds(60))
+                    .build())
         .isInstanceOf(GovernanceValidationException.class)
-        .hasMessage("Invalid governance data: acknowledgedAt = 2025-03-02T10:02:00Z: expected an instant not after resolvedAt 2025-03-02T10:01:00Z");
+        .hasMessage(
+            "Invalid governance data: acknowledgedAt = 2025-03-02T10:02:00Z: expected an instant not after resolvedAt 2025-03-02T10:01:00Z");
     assertThatThrownBy(() -> Incident.builder().id(" ").openedAt(OPENED).build())
-        .isInstanceOf(GovernanceValidationException.class).hasMessageContaining("id = ' '");
+        .isInstanceOf(GovernanceValidationException.class)
+        .hasMessageContaining("id = ' '");
   }
 }

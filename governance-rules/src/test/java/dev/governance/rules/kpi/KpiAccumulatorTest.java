@@ -38,10 +38,13 @@ class KpiAccumulatorTest {
 
   @Test
   void rejectsBadObservations() {
-    assertThatThrownBy(() -> new KpiAccumulator().add(Double.NaN, 1, 0)).isInstanceOf(GovernanceValidationException.class)
+    assertThatThrownBy(() -> new KpiAccumulator().add(Double.NaN, 1, 0))
+        .isInstanceOf(GovernanceValidationException.class)
         .hasMessage("Invalid governance data: value = NaN: expected a finite number");
-    assertThatThrownBy(() -> new KpiAccumulator().add(1, -1, 0)).isInstanceOf(GovernanceValidationException.class)
+    assertThatThrownBy(() -> new KpiAccumulator().add(1, -1, 0))
+        .isInstanceOf(GovernanceValidationException.class)
         .hasMessage("Invalid governance data: weight = -1.0: expected a finite number >= 0");
-    assertThatThrownBy(() -> new KpiAccumulator().merge(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new KpiAccumulator().merge(null))
+        .isInstanceOf(NullPointerException.class);
   }
 }

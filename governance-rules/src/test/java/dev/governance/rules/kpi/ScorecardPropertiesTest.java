@@ -29,60 +29,90 @@ class ScorecardPropertiesTest {
   private static final LocalDate MAY_31 = LocalDate.of(2025, 5, 31);
 
   private static KpiDefinition kpi(int i) {
-    return KpiDefinition.builder().id("k" + i).name("K" + i).unit("%").direction(Direction.HIGHER_IS_BETTER).minimum(0.0).maximum(100.0)
-        .target(100).perspective("p").aggregation(Aggregation.MEAN).updateFrequency(UpdateFrequency.MONTHLY).build();
+    return KpiDefinition.builder()
+        .id("k" + i)
+        .name("K" + i)
+        .unit("%")
+        .direction(Direction.HIGHER_IS_BETTER)
+        .minimum(0.0)
+        .maximum(100.0)
+        .target(100)
+        .perspective("p")
+        .aggregation(Aggregation.MEAN)
+        .updateFrequency(UpdateFrequency.MONTHLY)
+        .build();
   }
 
-  private static NodeResult evaluate(List<ScorecardNode> leaves, List<KpiDefinition> kpis, List<Observation> observations) {
-    Scorecard card = Scorecard.builder().id("s").name("S").addChildren(
-        ScorecardNode.builder().id("p").name("P").kind(NodeKind.PERSPECTIVE).addAllChildren(leaves).build()).build();
+  private static NodeResult evaluate(
+      List<ScorecardNode> leaves, List<KpiDefinition> kpis, List<Observation> observations) {
+    Scorecard card =
+        Scorecard.builder()
+            .id("s")
+            .name("S")
+            .addChildren(
+                ScorecardNode.builder()
+                    .id("p")
+                    .name("P")
+                    .kind(NodeKind.PERSPECTIVE)
+                    .addAllChildren(leaves)
+                    .build())
+            .build();
     return ScorecardEngine.standard().evaluate(card, kpis, observations, MAY_31);
   }
 
   @Test
   void equalWeightsGiveThePlainMeanAndPermutingChildrenChangesNothing() {
-    qt().forAll(lists().of(integers().between(0, 100)).ofSizeBetween(1, 12), longs().all(), integers().between(1, 5))
-        .checkAssert((values, seed, weight) -> {
-          List<KpiDefinition> kpis = new ArrayList<>();
-          List<Observation> observations = new ArrayList<>();
-          List<ScorecardNode> leaves = new ArrayList<>();
-          for (int i = 0; i < values.size(); i++) {
-            kpis.add(kpi(i));
-            observations.add(ScorecardEngineTest.monthly("k" + i, 5, values.get(i)));
-            leaves.add(ScorecardNode.kpiLeaf("k" + i, "K" + i, weight));
-          }
-          double mean = values.stream().mapToDouble(v -> v / 100.0).sum() / values.size();
-          assertThat(evaluate(leaves, kpis, observations).score().getAsDouble()).isCloseTo(mean, within(1e-12));
-          List<ScorecardNode> shuffled = new ArrayList<>(leaves);
-          Collections.shuffle(shuffled, new Random(seed));
-          assertThat(evaluate(shuffled, kpis, observations).score().getAsDouble())
-              .isCloseTo(evaluate(leaves, kpis, observations).score().getAsDouble(), within(1e-12));
-        });
+    qt().forAll(
+            lists().of(integers().between(0, 100)).ofSizeBetween(1, 12),
+            longs().all(),
+            integers().between(1, 5))
+        .checkAssert(
+            (values, seed, weight) -> {
+              List<KpiDefinition> kpis = new ArrayList<>();
+              List<Observation> observations = new ArrayList<>();
+              List<ScorecardNode> leaves = new ArrayList<>();
+              for (int i = 0; i < values.size(); i++) {
+                kpis.add(kpi(i));
+                observations.add(ScorecardEngineTest.monthly("k" + i, 5, values.get(i)));
+                leaves.add(ScorecardNode.kpiLeaf("k" + i, "K" + i, weight));
+              }
+              double mean = values.stream().mapToDouble(v -> v / 100.0).sum() / values.size();
+              assertThat(evaluate(leaves, kpis, observations).score().getAsDouble())
+                  .isCloseTo(mean, within(1e-12));
+              List<ScorecardNode> shuffled = new ArrayList<>(leaves);
+              Collections.shuffle(shuffled, new Random(seed));
+              assertThat(evaluate(shuffled, kpis, observations).score().getAsDouble())
+                  .isCloseTo(
+                      evaluate(leaves, kpis, observations).score().getAsDouble(), within(1e-12));
+            });
   }
 
   @Test
   void splittingObservationsAndMergingEqualsAggregatingAll() {
     qt().forAll(lists().of(integers().between(-1000, 1000)).ofSizeBetween(1, 60), longs().all())
-        .checkAssert((values, seed) -> {
-          SplittableRandom random = new SplittableRandom(seed);
-          KpiAccumulator all = new KpiAccumulator();
-          List<KpiAccumulator> parts = new ArrayList<>();
-          int partCount = 1 + random.nextInt(5);
-          for (int p = 0; p < partCount; p++) {
-            parts.add(new KpiAccumulator());
-          }
-          for (int i = 0; i < values.size(); i++) {
-            double weight = 1 + random.nextInt(4);
-            long time = random.nextInt(20);
-            all.add(values.get(i), weight, time);
-            parts.get(random.nextInt(partCount)).add(values.get(i), weight, time);
-          }
-          Collections.shuffle(parts, new Random(seed));
-          KpiAccumulator merged = new KpiAccumulator();
-          parts.forEach(merged::merge);
-          for (Aggregation aggregation : Aggregation.values()) {
-            assertThat(merged.value(aggregation)).as("%s", aggregation).isEqualTo(all.value(aggregation));
-          }
-        });
+        .checkAssert(
+            (values, seed) -> {
+              SplittableRandom random = new SplittableRandom(seed);
+              KpiAccumulator all = new KpiAccumulator();
+              List<KpiAccumulator> parts = new ArrayList<>();
+              int partCount = 1 + random.nextInt(5);
+              for (int p = 0; p < partCount; p++) {
+                parts.add(new KpiAccumulator());
+              }
+              for (int i = 0; i < values.size(); i++) {
+                double weight = 1 + random.nextInt(4);
+                long time = random.nextInt(20);
+                all.add(values.get(i), weight, time);
+                parts.get(random.nextInt(partCount)).add(values.get(i), weight, time);
+              }
+              Collections.shuffle(parts, new Random(seed));
+              KpiAccumulator merged = new KpiAccumulator();
+              parts.forEach(merged::merge);
+              for (Aggregation aggregation : Aggregation.values()) {
+                assertThat(merged.value(aggregation))
+                    .as("%s", aggregation)
+                    .isEqualTo(all.value(aggregation));
+              }
+            });
   }
 }

@@ -11,7 +11,8 @@ class PracticePolicyTest {
   @Test
   void hasTheCommonPracticeByDefault() {
     PracticePolicy policy = PracticePolicy.builder().build();
-    assertThat(policy.requiredDocuments()).containsExactly("architecture-diagram", "sla", "runbook");
+    assertThat(policy.requiredDocuments())
+        .containsExactly("architecture-diagram", "sla", "runbook");
     assertThat(policy.upgradeLeadBusinessDays()).isEqualTo(10);
     assertThat(policy.severity(PracticeRule.MISSING_RACI)).isEqualTo(Severity.ERROR);
     assertThat(PracticeEngine.of(policy).policy()).isSameAs(policy);
@@ -20,8 +21,14 @@ class PracticePolicyTest {
   @Test
   void rejectsNegativeDaysAndMalformedKinds() {
     assertThatThrownBy(() -> PracticePolicy.builder().escalationBusinessDays(-1).build())
-        .hasMessage("Invalid governance data: escalationBusinessDays = -1: expected an integer >= 0");
-    assertThatThrownBy(() -> PracticePolicy.builder().requiredDocuments(com.google.common.collect.ImmutableList.of("run book")).build())
-        .hasMessageStartingWith("Invalid governance data: requiredDocuments[0] = 'run book': expected an id");
+        .hasMessage(
+            "Invalid governance data: escalationBusinessDays = -1: expected an integer >= 0");
+    assertThatThrownBy(
+            () ->
+                PracticePolicy.builder()
+                    .requiredDocuments(com.google.common.collect.ImmutableList.of("run book"))
+                    .build())
+        .hasMessageStartingWith(
+            "Invalid governance data: requiredDocuments[0] = 'run book': expected an id");
   }
 }

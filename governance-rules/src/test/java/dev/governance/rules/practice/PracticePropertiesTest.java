@@ -22,22 +22,39 @@ class PracticePropertiesTest {
 
   @Test
   void aModelGeneratedValidHasNoGovError() {
-    qt().withExamples(100).forAll(longs().all()).checkAssert(seed -> {
-      GovernanceModel model = GovernanceModelGenerator.small().generate(new SplittableRandom(seed));
-      assertThat(PracticeEngine.standard().review(model, AS_OF).findings()).noneMatch(f -> f.severity() == Severity.ERROR);
-    });
+    qt().withExamples(100)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              GovernanceModel model =
+                  GovernanceModelGenerator.small().generate(new SplittableRandom(seed));
+              assertThat(PracticeEngine.standard().review(model, AS_OF).findings())
+                  .noneMatch(f -> f.severity() == Severity.ERROR);
+            });
   }
 
   @Test
   void injectingOneDefectAddsFindingsOfExactlyItsCode() {
     PracticeDefect[] defects = PracticeDefect.values();
-    qt().withExamples(300).forAll(longs().all(), integers().between(0, defects.length - 1)).checkAssert((seed, d) -> {
-      PracticeDefect defect = defects[d];
-      GovernanceModel valid = GovernanceModelGenerator.small().generate(new SplittableRandom(seed));
-      List<Finding> before = PracticeEngine.standard().review(valid, AS_OF).findings();
-      List<Finding> after = new ArrayList<>(PracticeEngine.standard().review(defect.inject(valid, AS_OF), AS_OF).findings());
-      after.removeAll(before);
-      assertThat(after).as(defect.name()).isNotEmpty().extracting(Finding::code).containsOnly(defect.code());
-    });
+    qt().withExamples(300)
+        .forAll(longs().all(), integers().between(0, defects.length - 1))
+        .checkAssert(
+            (seed, d) -> {
+              PracticeDefect defect = defects[d];
+              GovernanceModel valid =
+                  GovernanceModelGenerator.small().generate(new SplittableRandom(seed));
+              List<Finding> before = PracticeEngine.standard().review(valid, AS_OF).findings();
+              List<Finding> after =
+                  new ArrayList<>(
+                      PracticeEngine.standard()
+                          .review(defect.inject(valid, AS_OF), AS_OF)
+                          .findings());
+              after.removeAll(before);
+              assertThat(after)
+                  .as(defect.name())
+                  .isNotEmpty()
+                  .extracting(Finding::code)
+                  .containsOnly(defect.code());
+            });
   }
 }

@@ -8,9 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Matrices written as tables in tests: the first line names the roles, each further line is
- * {@code activity: cell cell ...} with {@code -} for an empty cell and a {@code *} after the
- * activity for a critical one.
+ * Matrices written as tables in tests: the first line names the roles, each further line is {@code
+ * activity: cell cell ...} with {@code -} for an empty cell and a {@code *} after the activity for
+ * a critical one.
  */
 final class Matrices {
 
@@ -18,7 +18,8 @@ final class Matrices {
 
   static RaciMatrix of(RaciScheme scheme, String roles, String... rows) {
     List<String> columns = Arrays.asList(roles.trim().split("\\s+"));
-    RaciMatrix.Builder m = RaciMatrix.builder().id("m").name("Test matrix").scheme(scheme).addAllRoles(columns);
+    RaciMatrix.Builder m =
+        RaciMatrix.builder().id("m").name("Test matrix").scheme(scheme).addAllRoles(columns);
     for (String row : rows) {
       String[] parts = row.split(":", 2);
       String name = parts[0].trim();

@@ -37,88 +37,130 @@ class RaciValidatorPropertiesTest {
   }
 
   private static List<String> codes(RaciReport report) {
-    return report.findings().findings().stream().map(Finding::code).distinct().collect(Collectors.toList());
+    return report.findings().findings().stream()
+        .map(Finding::code)
+        .distinct()
+        .collect(Collectors.toList());
   }
 
   @Test
   void generatedValidMatricesHaveNoFinding() {
-    qt().withExamples(500).forAll(longs().all())
-        .checkAssert(seed -> assertThat(validate(RaciCaseGenerator.valid().generate(new SplittableRandom(seed))).findings().findings()).isEmpty());
+    qt().withExamples(500)
+        .forAll(longs().all())
+        .checkAssert(
+            seed ->
+                assertThat(
+                        validate(RaciCaseGenerator.valid().generate(new SplittableRandom(seed)))
+                            .findings()
+                            .findings())
+                    .isEmpty());
   }
 
   @ParameterizedTest
   @EnumSource(RaciDefect.class)
   void oneInjectedDefectYieldsExactlyItsCode(RaciDefect defect) {
-    qt().withExamples(100).forAll(longs().all())
-        .checkAssert(seed -> {
-          RaciCase c = RaciCaseGenerator.withDefect(defect).generate(new SplittableRandom(seed));
-          assertThat(codes(validate(c))).as("%s in %s", defect, c.matrix()).containsExactly(defect.code());
-        });
+    qt().withExamples(100)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              RaciCase c =
+                  RaciCaseGenerator.withDefect(defect).generate(new SplittableRandom(seed));
+              assertThat(codes(validate(c)))
+                  .as("%s in %s", defect, c.matrix())
+                  .containsExactly(defect.code());
+            });
   }
 
   @Test
   void permutingActivitiesOrRolesChangesNothingButOrder() {
-    qt().withExamples(300).forAll(longs().all())
-        .checkAssert(seed -> {
-          SplittableRandom random = new SplittableRandom(seed);
-          RaciCase c = RaciCaseGenerator.withDefect(RaciDefect.values()[random.nextInt(RaciDefect.values().length)]).generate(random);
-          RaciMatrix permuted = permute(c.matrix(), new Random(seed));
-          RaciReport original = validate(c);
-          RaciReport shuffled = VALIDATOR.validate(permuted, c.holders());
-          assertThat(shuffled.findings()).isEqualTo(original.findings());
-          assertThat(shuffled.personLoads()).isEqualTo(original.personLoads());
-          assertThat(shuffled.roleCoverage()).containsExactlyInAnyOrderElementsOf(original.roleCoverage());
-        });
+    qt().withExamples(300)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              SplittableRandom random = new SplittableRandom(seed);
+              RaciCase c =
+                  RaciCaseGenerator.withDefect(
+                          RaciDefect.values()[random.nextInt(RaciDefect.values().length)])
+                      .generate(random);
+              RaciMatrix permuted = permute(c.matrix(), new Random(seed));
+              RaciReport original = validate(c);
+              RaciReport shuffled = VALIDATOR.validate(permuted, c.holders());
+              assertThat(shuffled.findings()).isEqualTo(original.findings());
+              assertThat(shuffled.personLoads()).isEqualTo(original.personLoads());
+              assertThat(shuffled.roleCoverage())
+                  .containsExactlyInAnyOrderElementsOf(original.roleCoverage());
+            });
   }
 
   @Test
   void validatingTwiceGivesTheSameReport() {
-    qt().withExamples(200).forAll(longs().all())
-        .checkAssert(seed -> {
-          SplittableRandom random = new SplittableRandom(seed);
-          RaciCase c = RaciCaseGenerator.withDefect(RaciDefect.values()[random.nextInt(RaciDefect.values().length)]).generate(random);
-          assertThat(validate(c)).isEqualTo(validate(c));
-          assertThat(VALIDATOR.validate(c.matrix())).isEqualTo(VALIDATOR.validate(c.matrix()));
-        });
+    qt().withExamples(200)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              SplittableRandom random = new SplittableRandom(seed);
+              RaciCase c =
+                  RaciCaseGenerator.withDefect(
+                          RaciDefect.values()[random.nextInt(RaciDefect.values().length)])
+                      .generate(random);
+              assertThat(validate(c)).isEqualTo(validate(c));
+              assertThat(VALIDATOR.validate(c.matrix())).isEqualTo(VALIDATOR.validate(c.matrix()));
+            });
   }
 
   @Test
   void addingAnInformedToAnEmptyNonCriticalCellNeverAddsAnError() {
-    qt().withExamples(300).forAll(longs().all())
-        .checkAssert(seed -> {
-          SplittableRandom random = new SplittableRandom(seed);
-          RaciCase c = random.nextBoolean()
-              ? RaciCaseGenerator.valid().generate(random)
-              : RaciCaseGenerator.withDefect(RaciDefect.values()[random.nextInt(RaciDefect.values().length)]).generate(random);
-          RaciMatrix m = c.matrix();
-          List<RaciAssignment> empty = new ArrayList<>();
-          for (RaciActivity a : m.activities()) {
-            for (String role : m.roles()) {
-              if (!a.critical() && m.cell(a.id(), role).isEmpty()) {
-                empty.add(RaciAssignment.of(a.id(), role, "I"));
+    qt().withExamples(300)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              SplittableRandom random = new SplittableRandom(seed);
+              RaciCase c =
+                  random.nextBoolean()
+                      ? RaciCaseGenerator.valid().generate(random)
+                      : RaciCaseGenerator.withDefect(
+                              RaciDefect.values()[random.nextInt(RaciDefect.values().length)])
+                          .generate(random);
+              RaciMatrix m = c.matrix();
+              List<RaciAssignment> empty = new ArrayList<>();
+              for (RaciActivity a : m.activities()) {
+                for (String role : m.roles()) {
+                  if (!a.critical() && m.cell(a.id(), role).isEmpty()) {
+                    empty.add(RaciAssignment.of(a.id(), role, "I"));
+                  }
+                }
               }
-            }
-          }
-          if (empty.isEmpty()) {
-            return;
-          }
-          RaciAssignment informed = empty.get(random.nextInt(empty.size()));
-          RaciMatrix more = m.withAssignments(ImmutableList.<RaciAssignment>builder().addAll(m.assignments()).add(informed).build());
-          assertThat(VALIDATOR.validate(more, c.holders()).findings().count(Severity.ERROR))
-              .isLessThanOrEqualTo(validate(c).findings().count(Severity.ERROR));
-        });
+              if (empty.isEmpty()) {
+                return;
+              }
+              RaciAssignment informed = empty.get(random.nextInt(empty.size()));
+              RaciMatrix more =
+                  m.withAssignments(
+                      ImmutableList.<RaciAssignment>builder()
+                          .addAll(m.assignments())
+                          .add(informed)
+                          .build());
+              assertThat(VALIDATOR.validate(more, c.holders()).findings().count(Severity.ERROR))
+                  .isLessThanOrEqualTo(validate(c).findings().count(Severity.ERROR));
+            });
   }
 
   @Test
   void sixteenThreadsGiveTheSameReportsAsOne() throws Exception {
-    List<RaciCase> cases = IntStream.range(0, 400)
-        .mapToObj(i -> {
-          SplittableRandom random = new SplittableRandom(i);
-          return i % 3 == 0 ? RaciCaseGenerator.valid().generate(random)
-              : RaciCaseGenerator.withDefect(RaciDefect.values()[i % RaciDefect.values().length]).generate(random);
-        })
-        .collect(Collectors.toList());
-    List<RaciReport> sequential = cases.stream().map(RaciValidatorPropertiesTest::validate).collect(Collectors.toList());
+    List<RaciCase> cases =
+        IntStream.range(0, 400)
+            .mapToObj(
+                i -> {
+                  SplittableRandom random = new SplittableRandom(i);
+                  return i % 3 == 0
+                      ? RaciCaseGenerator.valid().generate(random)
+                      : RaciCaseGenerator.withDefect(
+                              RaciDefect.values()[i % RaciDefect.values().length])
+                          .generate(random);
+                })
+            .collect(Collectors.toList());
+    List<RaciReport> sequential =
+        cases.stream().map(RaciValidatorPropertiesTest::validate).collect(Collectors.toList());
     ExecutorService pool = Executors.newFixedThreadPool(16);
     try {
       List<Future<RaciReport>> futures = new ArrayList<>();
@@ -140,7 +182,13 @@ class RaciValidatorPropertiesTest {
     Collections.shuffle(activities, random);
     Collections.shuffle(roles, random);
     Collections.shuffle(assignments, random);
-    return RaciMatrix.builder().id(m.id()).name(m.name()).scheme(m.scheme())
-        .addAllActivities(activities).addAllRoles(roles).addAllAssignments(assignments).build();
+    return RaciMatrix.builder()
+        .id(m.id())
+        .name(m.name())
+        .scheme(m.scheme())
+        .addAllActivities(activities)
+        .addAllRoles(roles)
+        .addAllAssignments(assignments)
+        .build();
   }
 }

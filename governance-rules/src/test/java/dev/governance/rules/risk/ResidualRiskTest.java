@@ -28,20 +28,29 @@ class ResidualRiskTest {
 
   @Test
   void residualNeverExceedsInherentAndFallsWithEachControl() {
-    qt().forAll(doubles().between(0, 10), lists().of(doubles().between(0, 1)).ofSizeBetween(0, 6)).checkAssert((inherent, effectiveness) -> {
-      double residual = ResidualRisk.residual(inherent, effectiveness).result();
-      assertThat(residual).isBetween(0.0, inherent);
-      if (!effectiveness.isEmpty()) {
-        assertThat(residual).isLessThanOrEqualTo(ResidualRisk.residual(inherent, effectiveness.subList(1, effectiveness.size())).result() + 1e-12);
-      }
-    });
+    qt().forAll(doubles().between(0, 10), lists().of(doubles().between(0, 1)).ofSizeBetween(0, 6))
+        .checkAssert(
+            (inherent, effectiveness) -> {
+              double residual = ResidualRisk.residual(inherent, effectiveness).result();
+              assertThat(residual).isBetween(0.0, inherent);
+              if (!effectiveness.isEmpty()) {
+                assertThat(residual)
+                    .isLessThanOrEqualTo(
+                        ResidualRisk.residual(
+                                    inherent, effectiveness.subList(1, effectiveness.size()))
+                                .result()
+                            + 1e-12);
+              }
+            });
   }
 
   @Test
   void rejectsEffectivenessOutsideZeroToOne() {
-    assertThatThrownBy(() -> ResidualRisk.combinedEffectiveness(List.of(0.5, 1.2))).isInstanceOf(GovernanceValidationException.class)
+    assertThatThrownBy(() -> ResidualRisk.combinedEffectiveness(List.of(0.5, 1.2)))
+        .isInstanceOf(GovernanceValidationException.class)
         .hasMessageStartingWith("Invalid governance data: effectiveness[1] = 1.2");
-    assertThatThrownBy(() -> ResidualRisk.residual(-1, List.of())).isInstanceOf(GovernanceValidationException.class)
+    assertThatThrownBy(() -> ResidualRisk.residual(-1, List.of()))
+        .isInstanceOf(GovernanceValidationException.class)
         .hasMessageStartingWith("Invalid governance data: inherent = -1.0");
   }
 }

@@ -17,6 +17,11 @@ class RiskRatingTest {
     assertThat(unrated.appetite()).isEmpty();
     assertThat(unrated.recommendation()).isEmpty();
     assertThat(unrated.nextReview()).isEmpty();
-    assertThat(unrated.withRecommendation(Treatment.MITIGATE).withNextReview(LocalDate.of(2027, 1, 1)).recommendation()).contains(Treatment.MITIGATE);
+    assertThat(
+            unrated
+                .withRecommendation(Treatment.MITIGATE)
+                .withNextReview(LocalDate.of(2027, 1, 1))
+                .recommendation())
+        .contains(Treatment.MITIGATE);
   }
 }

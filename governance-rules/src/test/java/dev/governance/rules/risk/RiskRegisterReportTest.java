@@ -10,13 +10,24 @@ class RiskRegisterReportTest {
 
   @Test
   void topRanksByResidualScoreThenIdUnscoredLast() {
-    RiskRegisterReport report = RiskRegisterReport.builder().findings(ValidationReport.empty())
-        .addRatings(
-            RiskRating.builder().risk("b").residual(Explanation.of("residual score", 5, "x")).build(),
-            RiskRating.builder().risk("c").build(),
-            RiskRating.builder().risk("a").residual(Explanation.of("residual score", 5, "x")).build(),
-            RiskRating.builder().risk("d").residual(Explanation.of("residual score", 9, "x")).build())
-        .build();
+    RiskRegisterReport report =
+        RiskRegisterReport.builder()
+            .findings(ValidationReport.empty())
+            .addRatings(
+                RiskRating.builder()
+                    .risk("b")
+                    .residual(Explanation.of("residual score", 5, "x"))
+                    .build(),
+                RiskRating.builder().risk("c").build(),
+                RiskRating.builder()
+                    .risk("a")
+                    .residual(Explanation.of("residual score", 5, "x"))
+                    .build(),
+                RiskRating.builder()
+                    .risk("d")
+                    .residual(Explanation.of("residual score", 9, "x"))
+                    .build())
+            .build();
     assertThat(report.top(3)).extracting(RiskRating::risk).containsExactly("d", "a", "b");
     assertThat(report.top(10)).extracting(RiskRating::risk).containsExactly("d", "a", "b", "c");
     assertThat(report.inherentHeatMap()).isEmpty();

@@ -38,58 +38,160 @@ class RiskRegisterTest {
   private static final LocalDate START = LocalDate.of(2025, 1, 1);
 
   private static RiskAssessment assessed(AssessmentStage stage, int likelihood, int impact) {
-    return RiskAssessment.builder().stage(stage).likelihood(likelihood).impact(impact).assessedOn(START).build();
+    return RiskAssessment.builder()
+        .stage(stage)
+        .likelihood(likelihood)
+        .impact(impact)
+        .assessedOn(START)
+        .build();
   }
 
   private static Risk.Builder risk(String id) {
-    return Risk.builder().id(id).title(id).category("operations").programOwner("ana").systemOwner("cy").identifiedOn(START).lastReviewed(LocalDate.of(2026, 6, 1));
+    return Risk.builder()
+        .id(id)
+        .title(id)
+        .category("operations")
+        .programOwner("ana")
+        .systemOwner("cy")
+        .identifiedOn(START)
+        .lastReviewed(LocalDate.of(2026, 6, 1));
   }
 
   static GovernanceModel model() {
-    return GovernanceModel.builder().name("register")
-        .addPeople(Person.of("ana", "Ana Lima"), Person.of("bo", "Bo Berg"), Person.of("cy", "Cy Wei"))
-        .addPrograms(Program.builder().id("omni").name("Omni").addProjects("web").budget(Money.parse("1000", "EUR")).baselineStart(START)
-            .baselineFinish(START.plusYears(3)).programManager("ana").build())
-        .addProjects(Project.builder().id("web").name("Web").program("omni").owner("bo").start(START).finish(START.plusYears(1)).build())
-        .addSystems(InformationSystem.builder().id("commerce").name("Commerce").owner("cy").criticality(Criticality.MISSION_CRITICAL).build())
+    return GovernanceModel.builder()
+        .name("register")
+        .addPeople(
+            Person.of("ana", "Ana Lima"), Person.of("bo", "Bo Berg"), Person.of("cy", "Cy Wei"))
+        .addPrograms(
+            Program.builder()
+                .id("omni")
+                .name("Omni")
+                .addProjects("web")
+                .budget(Money.parse("1000", "EUR"))
+                .baselineStart(START)
+                .baselineFinish(START.plusYears(3))
+                .programManager("ana")
+                .build())
+        .addProjects(
+            Project.builder()
+                .id("web")
+                .name("Web")
+                .program("omni")
+                .owner("bo")
+                .start(START)
+                .finish(START.plusYears(1))
+                .build())
+        .addSystems(
+            InformationSystem.builder()
+                .id("commerce")
+                .name("Commerce")
+                .owner("cy")
+                .criticality(Criticality.MISSION_CRITICAL)
+                .build())
         .addControls(
-            Control.builder().id("enc").name("Encryption").effectiveness(0.7).evidenceDate(LocalDate.of(2026, 1, 10)).build(),
+            Control.builder()
+                .id("enc")
+                .name("Encryption")
+                .effectiveness(0.7)
+                .evidenceDate(LocalDate.of(2026, 1, 10))
+                .build(),
             Control.builder().id("waf").name("WAF").effectiveness(0.5).build(),
-            Control.builder().id("old").name("Old audit").effectiveness(0.4).evidenceDate(LocalDate.of(2024, 1, 1)).build())
+            Control.builder()
+                .id("old")
+                .name("Old audit")
+                .effectiveness(0.4)
+                .evidenceDate(LocalDate.of(2024, 1, 1))
+                .build())
         .addAppetites(RiskAppetite.builder().appetite(4).tolerance(7).build())
         .addRisks(
-            risk("clean").addSystems("commerce").addProjects("web").addControls("enc")
-                .addAssessments(assessed(AssessmentStage.INHERENT, 4, 5), assessed(AssessmentStage.RESIDUAL, 2, 5)).build(),
-            risk("worse").addControls("enc").addAssessments(assessed(AssessmentStage.INHERENT, 2, 2), assessed(AssessmentStage.RESIDUAL, 4, 4)).build(),
-            risk("free-lunch").addAssessments(assessed(AssessmentStage.INHERENT, 4, 4), assessed(AssessmentStage.RESIDUAL, 2, 2)).build(),
-            risk("accepted").treatment(Treatment.ACCEPT).addAssessments(assessed(AssessmentStage.INHERENT, 2, 2)).build(),
-            risk("expired").treatment(Treatment.ACCEPT).acceptance(Acceptance.of("bo", START, LocalDate.of(2026, 3, 31)))
-                .addAssessments(assessed(AssessmentStage.INHERENT, 2, 2)).build(),
-            risk("orphan").addSystems("commerce").addProjects("web").addAssessments(assessed(AssessmentStage.INHERENT, 2, 2)).build()
-                .withProgramOwner("cy").withSystemOwner("bo"),
-            risk("stale").addAssessments(assessed(AssessmentStage.INHERENT, 5, 5)).build().withLastReviewed(LocalDate.of(2026, 1, 1)),
-            risk("evidence").addControls("waf", "old").addAssessments(assessed(AssessmentStage.INHERENT, 3, 3)).build())
+            risk("clean")
+                .addSystems("commerce")
+                .addProjects("web")
+                .addControls("enc")
+                .addAssessments(
+                    assessed(AssessmentStage.INHERENT, 4, 5),
+                    assessed(AssessmentStage.RESIDUAL, 2, 5))
+                .build(),
+            risk("worse")
+                .addControls("enc")
+                .addAssessments(
+                    assessed(AssessmentStage.INHERENT, 2, 2),
+                    assessed(AssessmentStage.RESIDUAL, 4, 4))
+                .build(),
+            risk("free-lunch")
+                .addAssessments(
+                    assessed(AssessmentStage.INHERENT, 4, 4),
+                    assessed(AssessmentStage.RESIDUAL, 2, 2))
+                .build(),
+            risk("accepted")
+                .treatment(Treatment.ACCEPT)
+                .addAssessments(assessed(AssessmentStage.INHERENT, 2, 2))
+                .build(),
+            risk("expired")
+                .treatment(Treatment.ACCEPT)
+                .acceptance(Acceptance.of("bo", START, LocalDate.of(2026, 3, 31)))
+                .addAssessments(assessed(AssessmentStage.INHERENT, 2, 2))
+                .build(),
+            risk("orphan")
+                .addSystems("commerce")
+                .addProjects("web")
+                .addAssessments(assessed(AssessmentStage.INHERENT, 2, 2))
+                .build()
+                .withProgramOwner("cy")
+                .withSystemOwner("bo"),
+            risk("stale")
+                .addAssessments(assessed(AssessmentStage.INHERENT, 5, 5))
+                .build()
+                .withLastReviewed(LocalDate.of(2026, 1, 1)),
+            risk("evidence")
+                .addControls("waf", "old")
+                .addAssessments(assessed(AssessmentStage.INHERENT, 3, 3))
+                .build())
         .build();
   }
 
   @Test
   void eachRuleOnItsRisk() {
     RiskRegisterReport report = RiskRegister.standard().review(model(), AS_OF);
-    Map<String, Set<String>> expected = Map.of(
-        "clean", Set.of(), "worse", Set.of("RISK-001"), "free-lunch", Set.of("RISK-002"), "accepted", Set.of("RISK-003"),
-        "expired", Set.of("RISK-003"), "orphan", Set.of("RISK-004"), "stale", Set.of("RISK-005"), "evidence", Set.of("RISK-006"));
-    expected.forEach((risk, codes) -> assertThat(report.findings().findings().stream().filter(f -> f.subject().risk().orElseThrow().equals(risk))
-        .map(Finding::code).collect(toSet())).as(risk).isEqualTo(codes));
-    assertThat(report.findings().findings()).extracting(Finding::toString).contains(
-        "ERROR RISK-001 [risk=worse] residual level High is above the inherent level Low",
-        "WARNING RISK-002 [risk=free-lunch] residual score 1.6 is below the inherent 6.4 with no control applied",
-        "ERROR RISK-003 [risk=accepted] accepted without an acceptance record",
-        "ERROR RISK-003 [risk=expired] the acceptance by bo expired on 2026-03-31",
-        "ERROR RISK-004 [risk=orphan] no owner on the system side: bo owns none of the systems [commerce]",
-        "ERROR RISK-004 [risk=orphan] no owner on the program side: cy leads none of the projects [web] or their programs",
-        "WARNING RISK-005 [risk=stale] review was due on 2026-04-01 (Very High risks are reviewed every P90D)",
-        "WARNING RISK-006 [risk=evidence] control waf claims effectiveness 0.5 with no evidence",
-        "WARNING RISK-006 [risk=evidence] control old's evidence of 2024-01-01 is older than P1Y");
+    Map<String, Set<String>> expected =
+        Map.of(
+            "clean",
+            Set.of(),
+            "worse",
+            Set.of("RISK-001"),
+            "free-lunch",
+            Set.of("RISK-002"),
+            "accepted",
+            Set.of("RISK-003"),
+            "expired",
+            Set.of("RISK-003"),
+            "orphan",
+            Set.of("RISK-004"),
+            "stale",
+            Set.of("RISK-005"),
+            "evidence",
+            Set.of("RISK-006"));
+    expected.forEach(
+        (risk, codes) ->
+            assertThat(
+                    report.findings().findings().stream()
+                        .filter(f -> f.subject().risk().orElseThrow().equals(risk))
+                        .map(Finding::code)
+                        .collect(toSet()))
+                .as(risk)
+                .isEqualTo(codes));
+    assertThat(report.findings().findings())
+        .extracting(Finding::toString)
+        .contains(
+            "ERROR RISK-001 [risk=worse] residual level High is above the inherent level Low",
+            "WARNING RISK-002 [risk=free-lunch] residual score 1.6 is below the inherent 6.4 with no control applied",
+            "ERROR RISK-003 [risk=accepted] accepted without an acceptance record",
+            "ERROR RISK-003 [risk=expired] the acceptance by bo expired on 2026-03-31",
+            "ERROR RISK-004 [risk=orphan] no owner on the system side: bo owns none of the systems [commerce]",
+            "ERROR RISK-004 [risk=orphan] no owner on the program side: cy leads none of the projects [web] or their programs",
+            "WARNING RISK-005 [risk=stale] review was due on 2026-04-01 (Very High risks are reviewed every P90D)",
+            "WARNING RISK-006 [risk=evidence] control waf claims effectiveness 0.5 with no evidence",
+            "WARNING RISK-006 [risk=evidence] control old's evidence of 2024-01-01 is older than P1Y");
   }
 
   @Test
@@ -97,38 +199,63 @@ class RiskRegisterTest {
     RiskRegisterReport report = RiskRegister.standard().review(model(), AS_OF);
     RiskRating clean = report.ratings().get(0);
     assertThat(clean.risk()).isEqualTo("clean");
-    assertThat(clean.inherent().orElseThrow().result()).isCloseTo(8.0, within(1e-12));     // 10 x 4 x 5 / 25
+    assertThat(clean.inherent().orElseThrow().result())
+        .isCloseTo(8.0, within(1e-12)); // 10 x 4 x 5 / 25
     assertThat(clean.residual().orElseThrow().result()).isCloseTo(4.0, within(1e-12));
-    assertThat(clean.level().orElseThrow().level()).isEqualTo("Moderate");                 // Table I-2: Low likelihood, Very High impact
+    assertThat(clean.level().orElseThrow().level())
+        .isEqualTo("Moderate"); // Table I-2: Low likelihood, Very High impact
     assertThat(clean.appetite()).contains(AppetiteStatus.WITHIN_APPETITE);
     assertThat(clean.recommendation()).contains(Treatment.ACCEPT);
     assertThat(clean.nextReview()).contains(LocalDate.of(2027, 6, 1));
-    RiskRating evidence = report.ratings().stream().filter(r -> r.risk().equals("evidence")).findFirst().orElseThrow();
+    RiskRating evidence =
+        report.ratings().stream()
+            .filter(r -> r.risk().equals("evidence"))
+            .findFirst()
+            .orElseThrow();
     // no residual assessment: 3.6 x (1 - (1 - (1 - 0.5)(1 - 0.4))) = 3.6 x 0.3
     assertThat(evidence.residual().orElseThrow().result()).isCloseTo(3.6 * 0.3, within(1e-12));
-    RiskRating stale = report.ratings().stream().filter(r -> r.risk().equals("stale")).findFirst().orElseThrow();
+    RiskRating stale =
+        report.ratings().stream().filter(r -> r.risk().equals("stale")).findFirst().orElseThrow();
     assertThat(stale.appetite()).contains(AppetiteStatus.OUTSIDE_TOLERANCE);
     assertThat(stale.recommendation()).contains(Treatment.AVOID);
-    RiskRating worse = report.ratings().stream().filter(r -> r.risk().equals("worse")).findFirst().orElseThrow();
-    assertThat(worse.appetite()).contains(AppetiteStatus.WITHIN_TOLERANCE);                // 6.4
+    RiskRating worse =
+        report.ratings().stream().filter(r -> r.risk().equals("worse")).findFirst().orElseThrow();
+    assertThat(worse.appetite()).contains(AppetiteStatus.WITHIN_TOLERANCE); // 6.4
     assertThat(worse.recommendation()).contains(Treatment.MITIGATE);
-    assertThat(report.top(2)).extracting(RiskRating::risk).containsExactly("stale", "worse");   // residual 10 and 6.4
+    assertThat(report.top(2))
+        .extracting(RiskRating::risk)
+        .containsExactly("stale", "worse"); // residual 10 and 6.4
   }
 
   @Test
   void drawsHeatMaps() {
     RiskRegisterReport report = RiskRegister.standard().review(model(), AS_OF);
-    assertThat(report.inherentHeatMap().get(1).get(1)).isEqualTo(4);   // worse, accepted, expired, orphan at L2 I2
-    assertThat(report.inherentHeatMap().get(4).get(4)).isEqualTo(1);   // stale
-    assertThat(report.inherentHeatMap().stream().flatMap(List::stream).mapToInt(Integer::intValue).sum()).isEqualTo(8);
-    assertThat(report.residualHeatMap().stream().flatMap(List::stream).mapToInt(Integer::intValue).sum()).isEqualTo(3);
-    assertThat(report.residualHeatMap().get(3).get(3)).isEqualTo(1);   // worse at L4 I4
+    assertThat(report.inherentHeatMap().get(1).get(1))
+        .isEqualTo(4); // worse, accepted, expired, orphan at L2 I2
+    assertThat(report.inherentHeatMap().get(4).get(4)).isEqualTo(1); // stale
+    assertThat(
+            report.inherentHeatMap().stream()
+                .flatMap(List::stream)
+                .mapToInt(Integer::intValue)
+                .sum())
+        .isEqualTo(8);
+    assertThat(
+            report.residualHeatMap().stream()
+                .flatMap(List::stream)
+                .mapToInt(Integer::intValue)
+                .sum())
+        .isEqualTo(3);
+    assertThat(report.residualHeatMap().get(3).get(3)).isEqualTo(1); // worse at L4 I4
   }
 
   @Test
   void severitiesAndCadencesAreConfigurable() {
-    RiskRegister lenient = RiskRegister.builder().putSeverities(RiskRegisterRule.REVIEW_OVERDUE, Severity.INFO)
-        .reviewCadence(ImmutableMap.of("Very High", java.time.Period.ofYears(1))).reviewStage(AssessmentStage.INHERENT).build();
+    RiskRegister lenient =
+        RiskRegister.builder()
+            .putSeverities(RiskRegisterRule.REVIEW_OVERDUE, Severity.INFO)
+            .reviewCadence(ImmutableMap.of("Very High", java.time.Period.ofYears(1)))
+            .reviewStage(AssessmentStage.INHERENT)
+            .build();
     RiskRegisterReport report = lenient.review(model(), AS_OF);
     assertThat(report.findings().findings(RiskRegisterRule.REVIEW_OVERDUE.code())).isEmpty();
     assertThat(RiskRegisterRule.REVIEW_OVERDUE.defaultSeverity()).isEqualTo(Severity.WARNING);
@@ -136,18 +263,30 @@ class RiskRegisterTest {
 
   @Test
   void reviewDatesFallOnBusinessDaysWithACalendar() {
-    // The clean risk, last reviewed on 1 June 2026, is due a year later: Tuesday 1 June 2027, a business day;
-    // the stale one, Very High, 90 days after 1 January 2026: Wednesday 1 April 2026. Make 1 April a holiday.
-    HolidayCalendar calendar = HolidayCalendar.of("X", 2025, 2028, List.of(LocalDate.of(2026, 4, 1)));
-    RiskRegisterReport report = RiskRegister.builder().calendar(calendar).build().review(model(), AS_OF);
-    assertThat(report.ratings().stream().filter(r -> r.risk().equals("stale")).findFirst().orElseThrow().nextReview()).contains(LocalDate.of(2026, 4, 2));
+    // The clean risk, last reviewed on 1 June 2026, is due a year later: Tuesday 1 June 2027, a
+    // business day;
+    // the stale one, Very High, 90 days after 1 January 2026: Wednesday 1 April 2026. Make 1 April
+    // a holiday.
+    HolidayCalendar calendar =
+        HolidayCalendar.of("X", 2025, 2028, List.of(LocalDate.of(2026, 4, 1)));
+    RiskRegisterReport report =
+        RiskRegister.builder().calendar(calendar).build().review(model(), AS_OF);
+    assertThat(
+            report.ratings().stream()
+                .filter(r -> r.risk().equals("stale"))
+                .findFirst()
+                .orElseThrow()
+                .nextReview())
+        .contains(LocalDate.of(2026, 4, 2));
   }
 
   @Test
   void rejectsAMatrixThatDoesNotFitTheScales() {
     RiskRegister threeByThree = RiskRegister.builder().matrix(RiskMatrix.threeByThree()).build();
-    assertThatThrownBy(() -> threeByThree.review(model(), AS_OF)).isInstanceOf(GovernanceValidationException.class)
-        .hasMessage("Invalid governance data: matrix = '3x3': expected a matrix of 5 likelihoods by 5 impacts, as the model's scales");
+    assertThatThrownBy(() -> threeByThree.review(model(), AS_OF))
+        .isInstanceOf(GovernanceValidationException.class)
+        .hasMessage(
+            "Invalid governance data: matrix = '3x3': expected a matrix of 5 likelihoods by 5 impacts, as the model's scales");
     assertThat(model().likelihoodScale()).isEqualTo(OrderedScale.nistFiveLevel("likelihood"));
   }
 }

@@ -27,11 +27,11 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Simulated risk-years per second for the issue's workload: one risk, lognormal magnitude (90 %
- * interval 10,000 to 1,000,000) at Poisson rate 0.5, 4,194,304 years per operation. The library
- * on 1 and 2 threads ({@code threads}), beside the same loop written with Apache Commons
- * Statistics samplers (Poisson and lognormal) on one SplitMix64 stream, single-threaded
- * ({@code commonsStatistics}). One
- * operation is one simulated year of one risk; each engine keeps the year's loss.
+ * interval 10,000 to 1,000,000) at Poisson rate 0.5, 4,194,304 years per operation. The library on
+ * 1 and 2 threads ({@code threads}), beside the same loop written with Apache Commons Statistics
+ * samplers (Poisson and lognormal) on one SplitMix64 stream, single-threaded ({@code
+ * commonsStatistics}). One operation is one simulated year of one risk; each engine keeps the
+ * year's loss.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -63,8 +63,13 @@ public class LossSimulationBenchmark {
     @Setup
     public void setUp() {
       simulation = LossSimulation.builder().years(YEARS).seed(42).threads(threads).build();
-      risk = List.of(LossScenario.builder().id("risk").lossEventFrequency(Frequency.poisson(RATE))
-          .primaryLoss(Distribution.lognormal90(LOW, HIGH)).build());
+      risk =
+          List.of(
+              LossScenario.builder()
+                  .id("risk")
+                  .lossEventFrequency(Frequency.poisson(RATE))
+                  .primaryLoss(Distribution.lognormal90(LOW, HIGH))
+                  .build());
     }
   }
 
@@ -82,13 +87,17 @@ public class LossSimulationBenchmark {
     return peerSimulate(42, peerLosses);
   }
 
-  /** The peer: the textbook loop with Apache Commons Statistics samplers; returns the mean annual loss. */
+  /**
+   * The peer: the textbook loop with Apache Commons Statistics samplers; returns the mean annual
+   * loss.
+   */
   static double peerSimulate(long seed, double[] losses) {
     var random = RandomSource.SPLIT_MIX_64.create(seed);
     DiscreteDistribution.Sampler count = PoissonDistribution.of(RATE).createSampler(random);
     double mu = (Math.log(LOW) + Math.log(HIGH)) / 2;
     double sigma = (Math.log(HIGH) - Math.log(LOW)) / (2 * 1.6448536269514722);
-    ContinuousDistribution.Sampler magnitude = LogNormalDistribution.of(mu, sigma).createSampler(random);
+    ContinuousDistribution.Sampler magnitude =
+        LogNormalDistribution.of(mu, sigma).createSampler(random);
     double sum = 0;
     for (int t = 0; t < losses.length; t++) {
       double loss = 0;

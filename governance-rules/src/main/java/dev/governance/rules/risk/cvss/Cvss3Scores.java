@@ -51,21 +51,50 @@ public final class Cvss3Scores {
     this.vector = vector;
     this.v30 = vector.isVersion30();
     boolean changed = vector.value(S) == 'C';
-    double iss = 1 - (1 - cia(vector.value(C))) * (1 - cia(vector.value(I))) * (1 - cia(vector.value(A)));
+    double iss =
+        1 - (1 - cia(vector.value(C))) * (1 - cia(vector.value(I))) * (1 - cia(vector.value(A)));
     impact = changed ? 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15) : 6.42 * iss;
-    exploitability = 8.22 * av(vector.value(AV)) * ac(vector.value(AC)) * pr(vector.value(PR), changed) * ui(vector.value(UI));
-    base = impact <= 0 ? 0 : roundUp(Math.min((changed ? 1.08 : 1) * (impact + exploitability), 10));
+    exploitability =
+        8.22
+            * av(vector.value(AV))
+            * ac(vector.value(AC))
+            * pr(vector.value(PR), changed)
+            * ui(vector.value(UI));
+    base =
+        impact <= 0 ? 0 : roundUp(Math.min((changed ? 1.08 : 1) * (impact + exploitability), 10));
     double temporalFactor = temporalFactor();
     temporal = roundUp(base * temporalFactor);
 
     boolean modifiedChanged = modified(MS, S) == 'C';
-    double miss = Math.min(1 - (1 - requirement(vector.value(CR)) * cia(modified(MC, C)))
-        * (1 - requirement(vector.value(IR)) * cia(modified(MI, I))) * (1 - requirement(vector.value(AR)) * cia(modified(MA, A))), 0.915);
-    modifiedImpact = !modifiedChanged ? 6.42 * miss
-        : v30 ? 7.52 * (miss - 0.029) - 3.25 * Math.pow(miss - 0.02, 15) : 7.52 * (miss - 0.029) - 3.25 * Math.pow(miss * 0.9731 - 0.02, 13);
-    modifiedExploitability = 8.22 * av(modified(MAV, AV)) * ac(modified(MAC, AC)) * pr(modified(MPR, PR), modifiedChanged) * ui(modified(MUI, UI));
-    environmental = modifiedImpact <= 0 ? 0
-        : roundUp(roundUp(Math.min((modifiedChanged ? 1.08 : 1) * (modifiedImpact + modifiedExploitability), 10)) * temporalFactor);
+    double miss =
+        Math.min(
+            1
+                - (1 - requirement(vector.value(CR)) * cia(modified(MC, C)))
+                    * (1 - requirement(vector.value(IR)) * cia(modified(MI, I)))
+                    * (1 - requirement(vector.value(AR)) * cia(modified(MA, A))),
+            0.915);
+    modifiedImpact =
+        !modifiedChanged
+            ? 6.42 * miss
+            : v30
+                ? 7.52 * (miss - 0.029) - 3.25 * Math.pow(miss - 0.02, 15)
+                : 7.52 * (miss - 0.029) - 3.25 * Math.pow(miss * 0.9731 - 0.02, 13);
+    modifiedExploitability =
+        8.22
+            * av(modified(MAV, AV))
+            * ac(modified(MAC, AC))
+            * pr(modified(MPR, PR), modifiedChanged)
+            * ui(modified(MUI, UI));
+    environmental =
+        modifiedImpact <= 0
+            ? 0
+            : roundUp(
+                roundUp(
+                        Math.min(
+                            (modifiedChanged ? 1.08 : 1)
+                                * (modifiedImpact + modifiedExploitability),
+                            10))
+                    * temporalFactor);
   }
 
   /** Returns the vector scored. */
@@ -78,12 +107,17 @@ public final class Cvss3Scores {
     return base;
   }
 
-  /** Returns the temporal score: the base score adjusted for exploit maturity, remediation and report confidence. */
+  /**
+   * Returns the temporal score: the base score adjusted for exploit maturity, remediation and
+   * report confidence.
+   */
   public double temporal() {
     return temporal;
   }
 
-  /** Returns the environmental score: with the modified base metrics and the security requirements. */
+  /**
+   * Returns the environmental score: with the modified base metrics and the security requirements.
+   */
   public double environmental() {
     return environmental;
   }
@@ -109,42 +143,108 @@ public final class Cvss3Scores {
    */
   public RiskScore riskScore() {
     CvssSeverity severity = baseSeverity();
-    return RiskScore.builder().value(base).level(severity.label()).rank(severity.ordinal()).explanation(explainBase()).build();
+    return RiskScore.builder()
+        .value(base)
+        .level(severity.label())
+        .rank(severity.ordinal())
+        .explanation(explainBase())
+        .build();
   }
 
-  /** Returns how the base score was computed, with the impact and exploitability sub-scores as children. */
+  /**
+   * Returns how the base score was computed, with the impact and exploitability sub-scores as
+   * children.
+   */
   public Explanation explainBase() {
     boolean changed = vector.value(S) == 'C';
-    Explanation impactExplained = Explanation.of("impact sub-score", impact, changed
-        ? "7.52 x (ISS - 0.029) - 3.25 x (ISS - 0.02)^15, ISS = 1 - (1 - C)(1 - I)(1 - A), C " + cia(vector.value(C)) + ", I "
-            + cia(vector.value(I)) + ", A " + cia(vector.value(A))
-        : "6.42 x ISS, ISS = 1 - (1 - C)(1 - I)(1 - A), C " + cia(vector.value(C)) + ", I " + cia(vector.value(I)) + ", A " + cia(vector.value(A)));
-    Explanation exploitabilityExplained = Explanation.of("exploitability sub-score", exploitability, "8.22 x AV x AC x PR x UI = 8.22 x "
-        + av(vector.value(AV)) + " x " + ac(vector.value(AC)) + " x " + pr(vector.value(PR), changed) + " x " + ui(vector.value(UI)));
-    String formula = impact <= 0 ? "impact <= 0: 0"
-        : changed ? "Roundup(min(1.08 x (impact + exploitability), 10))" : "Roundup(min(impact + exploitability, 10))";
-    return Explanation.builder().quantity("CVSS " + vector.version() + " base score").result(base).formula(formula)
-        .addChildren(impactExplained, exploitabilityExplained).build();
+    Explanation impactExplained =
+        Explanation.of(
+            "impact sub-score",
+            impact,
+            changed
+                ? "7.52 x (ISS - 0.029) - 3.25 x (ISS - 0.02)^15, ISS = 1 - (1 - C)(1 - I)(1 - A), C "
+                    + cia(vector.value(C))
+                    + ", I "
+                    + cia(vector.value(I))
+                    + ", A "
+                    + cia(vector.value(A))
+                : "6.42 x ISS, ISS = 1 - (1 - C)(1 - I)(1 - A), C "
+                    + cia(vector.value(C))
+                    + ", I "
+                    + cia(vector.value(I))
+                    + ", A "
+                    + cia(vector.value(A)));
+    Explanation exploitabilityExplained =
+        Explanation.of(
+            "exploitability sub-score",
+            exploitability,
+            "8.22 x AV x AC x PR x UI = 8.22 x "
+                + av(vector.value(AV))
+                + " x "
+                + ac(vector.value(AC))
+                + " x "
+                + pr(vector.value(PR), changed)
+                + " x "
+                + ui(vector.value(UI)));
+    String formula =
+        impact <= 0
+            ? "impact <= 0: 0"
+            : changed
+                ? "Roundup(min(1.08 x (impact + exploitability), 10))"
+                : "Roundup(min(impact + exploitability, 10))";
+    return Explanation.builder()
+        .quantity("CVSS " + vector.version() + " base score")
+        .result(base)
+        .formula(formula)
+        .addChildren(impactExplained, exploitabilityExplained)
+        .build();
   }
 
   /** Returns how the temporal score was computed from the base score. */
   public Explanation explainTemporal() {
-    return Explanation.builder().quantity("CVSS " + vector.version() + " temporal score").result(temporal)
-        .formula("Roundup(base x E x RL x RC) = Roundup(" + base + " x " + exploitMaturity(vector.value(E)) + " x "
-            + remediation(vector.value(RL)) + " x " + confidence(vector.value(RC)) + ")")
-        .addChildren(explainBase()).build();
+    return Explanation.builder()
+        .quantity("CVSS " + vector.version() + " temporal score")
+        .result(temporal)
+        .formula(
+            "Roundup(base x E x RL x RC) = Roundup("
+                + base
+                + " x "
+                + exploitMaturity(vector.value(E))
+                + " x "
+                + remediation(vector.value(RL))
+                + " x "
+                + confidence(vector.value(RC))
+                + ")")
+        .addChildren(explainBase())
+        .build();
   }
 
   /** Returns how the environmental score was computed. */
   public Explanation explainEnvironmental() {
     boolean modifiedChanged = modified(MS, S) == 'C';
-    String formula = modifiedImpact <= 0 ? "modified impact <= 0: 0"
-        : "Roundup(Roundup(min(" + (modifiedChanged ? "1.08 x " : "") + "(modified impact + modified exploitability), 10)) x E x RL x RC)";
-    return Explanation.builder().quantity("CVSS " + vector.version() + " environmental score").result(environmental).formula(formula)
-        .addChildren(Explanation.of("modified impact sub-score", modifiedImpact, modifiedChanged
-                ? (v30 ? "7.52 x (MISS - 0.029) - 3.25 x (MISS - 0.02)^15" : "7.52 x (MISS - 0.029) - 3.25 x (MISS x 0.9731 - 0.02)^13")
-                : "6.42 x MISS, MISS = min(1 - (1 - CR x MC)(1 - IR x MI)(1 - AR x MA), 0.915)"),
-            Explanation.of("modified exploitability sub-score", modifiedExploitability, "8.22 x MAV x MAC x MPR x MUI"))
+    String formula =
+        modifiedImpact <= 0
+            ? "modified impact <= 0: 0"
+            : "Roundup(Roundup(min("
+                + (modifiedChanged ? "1.08 x " : "")
+                + "(modified impact + modified exploitability), 10)) x E x RL x RC)";
+    return Explanation.builder()
+        .quantity("CVSS " + vector.version() + " environmental score")
+        .result(environmental)
+        .formula(formula)
+        .addChildren(
+            Explanation.of(
+                "modified impact sub-score",
+                modifiedImpact,
+                modifiedChanged
+                    ? (v30
+                        ? "7.52 x (MISS - 0.029) - 3.25 x (MISS - 0.02)^15"
+                        : "7.52 x (MISS - 0.029) - 3.25 x (MISS x 0.9731 - 0.02)^13")
+                    : "6.42 x MISS, MISS = min(1 - (1 - CR x MC)(1 - IR x MI)(1 - AR x MA), 0.915)"),
+            Explanation.of(
+                "modified exploitability sub-score",
+                modifiedExploitability,
+                "8.22 x MAV x MAC x MPR x MUI"))
         .build();
   }
 
@@ -167,7 +267,9 @@ public final class Cvss3Scores {
   }
 
   private double temporalFactor() {
-    return exploitMaturity(vector.value(E)) * remediation(vector.value(RL)) * confidence(vector.value(RC));
+    return exploitMaturity(vector.value(E))
+        * remediation(vector.value(RL))
+        * confidence(vector.value(RC));
   }
 
   private static double av(char v) {

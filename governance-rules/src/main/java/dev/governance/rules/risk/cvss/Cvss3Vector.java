@@ -6,14 +6,14 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A CVSS v3.0 or v3.1 vector, parsed strictly by the specification's section 6 (v3.1; section 6
- * of v3.0 alike): the prefix {@code CVSS:3.0/} or {@code CVSS:3.1/}, every base metric, each
- * metric at most once, only the values Table 15 lists; metrics may come in any order. {@link
- * #toString()} gives the canonical vector: the metrics in the table's order, "Not Defined" ones
- * left out. An error names the offending metric and what was expected.
+ * A CVSS v3.0 or v3.1 vector, parsed strictly by the specification's section 6 (v3.1; section 6 of
+ * v3.0 alike): the prefix {@code CVSS:3.0/} or {@code CVSS:3.1/}, every base metric, each metric at
+ * most once, only the values Table 15 lists; metrics may come in any order. {@link #toString()}
+ * gives the canonical vector: the metrics in the table's order, "Not Defined" ones left out. An
+ * error names the offending metric and what was expected.
  *
- * <p>Parsing is written by hand, character by character, because vectors are scored by the
- * hundred thousand in vulnerability feeds (see {@code CvssBenchmark}). Immutable.
+ * <p>Parsing is written by hand, character by character, because vectors are scored by the hundred
+ * thousand in vulnerability feeds (see {@code CvssBenchmark}). Immutable.
  */
 public final class Cvss3Vector {
 
@@ -38,7 +38,8 @@ public final class Cvss3Vector {
   public static Cvss3Vector parse(String vector) {
     Objects.requireNonNull(vector, "vector");
     if (!vector.startsWith("CVSS:3.0/") && !vector.startsWith("CVSS:3.1/")) {
-      throw GovernanceValidationException.of("vector", vector, "a CVSS v3 vector starting with CVSS:3.0/ or CVSS:3.1/");
+      throw GovernanceValidationException.of(
+          "vector", vector, "a CVSS v3 vector starting with CVSS:3.0/ or CVSS:3.1/");
     }
     char[] values = new char[METRICS];
     int length = vector.length();
@@ -51,7 +52,9 @@ public final class Cvss3Vector {
         key = key << 8 | c;
         i++;
       }
-      if (i + 1 >= length || vector.charAt(i) != ':' || (i + 2 < length && vector.charAt(i + 2) != '/')) {
+      if (i + 1 >= length
+          || vector.charAt(i) != ':'
+          || (i + 2 < length && vector.charAt(i + 2) != '/')) {
         throw VectorSyntax.malformed(vector, nameStart);
       }
       @Nullable Cvss3Metric metric = Cvss3Metric.byKey(key);
@@ -73,7 +76,8 @@ public final class Cvss3Vector {
       if (values[m] == 0) {
         Cvss3Metric metric = Cvss3Metric.at(m);
         if (metric.mandatory) {
-          throw GovernanceValidationException.of("vector", vector, "every base metric, but " + metric.name() + " is missing");
+          throw GovernanceValidationException.of(
+              "vector", vector, "every base metric, but " + metric.name() + " is missing");
         }
         values[m] = 'X';
       }
@@ -81,16 +85,29 @@ public final class Cvss3Vector {
     return new Cvss3Vector(vector.charAt(7) == '0' ? "3.0" : "3.1", values);
   }
 
-  /** The metric from {@code start} to {@code colon} is unknown, repeated or has a value it cannot take. */
-  private static GovernanceValidationException rejected(String vector, int start, int colon, @Nullable Cvss3Metric metric, char[] values) {
+  /**
+   * The metric from {@code start} to {@code colon} is unknown, repeated or has a value it cannot
+   * take.
+   */
+  private static GovernanceValidationException rejected(
+      String vector, int start, int colon, @Nullable Cvss3Metric metric, char[] values) {
     if (metric == null) {
-      return GovernanceValidationException.of("vector", vector, "CVSS v3 metrics only, not '" + vector.substring(start, colon) + "'");
+      return GovernanceValidationException.of(
+          "vector", vector, "CVSS v3 metrics only, not '" + vector.substring(start, colon) + "'");
     }
     if (values[metric.ordinal()] != 0) {
-      return GovernanceValidationException.of("vector", vector, "each metric once, but " + metric.name() + " is repeated");
+      return GovernanceValidationException.of(
+          "vector", vector, "each metric once, but " + metric.name() + " is repeated");
     }
-    return GovernanceValidationException.of("vector", vector,
-        metric.name() + " to be one of " + String.join(", ", metric.values.split("")) + ", not '" + vector.charAt(colon + 1) + "'");
+    return GovernanceValidationException.of(
+        "vector",
+        vector,
+        metric.name()
+            + " to be one of "
+            + String.join(", ", metric.values.split(""))
+            + ", not '"
+            + vector.charAt(colon + 1)
+            + "'");
   }
 
   /** Returns the version, {@code 3.0} or {@code 3.1}. */
@@ -125,14 +142,18 @@ public final class Cvss3Vector {
   public Cvss3Vector with(String metric, char value) {
     @Nullable Cvss3Metric m = Cvss3Metric.byName(metric);
     if (m == null || m.values.indexOf(value) < 0) {
-      throw GovernanceValidationException.of("metric", metric + ":" + value, "a CVSS v3 metric and one of its values");
+      throw GovernanceValidationException.of(
+          "metric", metric + ":" + value, "a CVSS v3 metric and one of its values");
     }
     char[] changed = values.clone();
     changed[m.ordinal()] = value;
     return new Cvss3Vector(version, changed);
   }
 
-  /** Returns the canonical vector: metrics in the specification's order, "Not Defined" ones left out. */
+  /**
+   * Returns the canonical vector: metrics in the specification's order, "Not Defined" ones left
+   * out.
+   */
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder("CVSS:").append(version);
@@ -146,7 +167,9 @@ public final class Cvss3Vector {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Cvss3Vector v && v.version.equals(version) && Arrays.equals(v.values, values);
+    return other instanceof Cvss3Vector v
+        && v.version.equals(version)
+        && Arrays.equals(v.values, values);
   }
 
   @Override

@@ -32,117 +32,144 @@ import dev.governance.rules.risk.RiskScore;
 import java.util.Arrays;
 
 /**
- * The score of a {@link Cvss4Vector} by the CVSS v4.0 specification, section 8: the vector falls
- * in a MacroVector (six equivalence classes EQ1 to EQ6, section 8.2) whose score FIRST's experts
- * set (the lookup table published with the specification); the vector's score is that score
- * minus the mean of its proportional distances, per equivalence class, from the MacroVector's
+ * The score of a {@link Cvss4Vector} by the CVSS v4.0 specification, section 8: the vector falls in
+ * a MacroVector (six equivalence classes EQ1 to EQ6, section 8.2) whose score FIRST's experts set
+ * (the lookup table published with the specification); the vector's score is that score minus the
+ * mean of its proportional distances, per equivalence class, from the MacroVector's
  * highest-severity vectors towards the next lower MacroVector (section 8.3, "interpolation"),
  * rounded half up to one decimal. Threat and environmental metrics take part through their
  * effective values: a modified metric replaces its base metric, E defaults to Attacked and the
  * security requirements to High; supplemental metrics do not change the score.
  *
  * <p>The arithmetic is exact: scores are in tenths, distances in steps, and the mean is kept as a
- * fraction until it is rounded, so that a score of exactly x.x5 rounds up, where plain doubles
- * (as in FIRST's JavaScript calculator) can land just below ({@code
+ * fraction until it is rounded, so that a score of exactly x.x5 rounds up, where plain doubles (as
+ * in FIRST's JavaScript calculator) can land just below ({@code
  * CVSS:4.0/AV:N/AC:L/AT:P/PR:H/UI:A/VC:N/VI:H/VA:L/SC:N/SI:N/SA:L} is 5.7, not 5.6).
  */
 public final class Cvss4Scores {
 
   /**
-   * The MacroVector scores in tenths, from the lookup table FIRST publishes with the
-   * specification (cvss_lookup.js of the FIRST CVSS v4.0 calculator, BSD-2-Clause), one row per
-   * EQ1 EQ2 EQ3 EQ4 and, in each row, EQ5 EQ6 = 00, 01, 10, 11, 20, 21; -1 where the MacroVector
-   * cannot occur (EQ3 = 2 with EQ6 = 0).
+   * The MacroVector scores in tenths, from the lookup table FIRST publishes with the specification
+   * (cvss_lookup.js of the FIRST CVSS v4.0 calculator, BSD-2-Clause), one row per EQ1 EQ2 EQ3 EQ4
+   * and, in each row, EQ5 EQ6 = 00, 01, 10, 11, 20, 21; -1 where the MacroVector cannot occur (EQ3
+   * = 2 with EQ6 = 0).
    */
   private static final int[] MACRO_VECTOR_SCORES = {
-      100,  99,  98,  95,  95,  92,  // 0000
-      100,  96,  93,  87,  91,  81,  // 0001
-       93,  90,  89,  80,  81,  68,  // 0002
-       98,  95,  95,  92,  90,  84,  // 0010
-       93,  92,  89,  81,  81,  65,  // 0011
-       88,  80,  78,  70,  69,  48,  // 0012
-       -1,  92,  -1,  82,  -1,  72,  // 0020
-       -1,  79,  -1,  69,  -1,  50,  // 0021
-       -1,  69,  -1,  55,  -1,  27,  // 0022
-       99,  97,  95,  92,  92,  85,  // 0100
-       95,  91,  90,  83,  84,  71,  // 0101
-       92,  81,  82,  71,  72,  53,  // 0102
-       95,  93,  92,  85,  85,  73,  // 0110
-       92,  82,  80,  72,  70,  59,  // 0111
-       84,  70,  71,  52,  50,  30,  // 0112
-       -1,  86,  -1,  75,  -1,  52,  // 0120
-       -1,  71,  -1,  52,  -1,  29,  // 0121
-       -1,  63,  -1,  29,  -1,  17,  // 0122
-       98,  95,  94,  87,  91,  81,  // 1000
-       94,  89,  86,  74,  77,  64,  // 1001
-       87,  75,  74,  63,  63,  49,  // 1002
-       94,  89,  88,  77,  76,  67,  // 1010
-       86,  76,  74,  58,  59,  50,  // 1011
-       72,  57,  57,  52,  52,  25,  // 1012
-       -1,  83,  -1,  70,  -1,  54,  // 1020
-       -1,  65,  -1,  58,  -1,  26,  // 1021
-       -1,  53,  -1,  21,  -1,  13,  // 1022
-       95,  90,  88,  76,  76,  70,  // 1100
-       90,  77,  75,  62,  61,  53,  // 1101
-       77,  66,  68,  59,  52,  30,  // 1102
-       89,  78,  76,  67,  62,  58,  // 1110
-       74,  59,  57,  57,  47,  23,  // 1111
-       61,  52,  57,  29,  24,  16,  // 1112
-       -1,  71,  -1,  59,  -1,  30,  // 1120
-       -1,  58,  -1,  26,  -1,  15,  // 1121
-       -1,  23,  -1,  13,  -1,   6,  // 1122
-       93,  87,  86,  72,  75,  58,  // 2000
-       86,  74,  74,  61,  56,  34,  // 2001
-       70,  54,  52,  40,  40,  22,  // 2002
-       85,  75,  74,  55,  62,  51,  // 2010
-       72,  57,  55,  41,  46,  19,  // 2011
-       53,  36,  34,  19,  19,   8,  // 2012
-       -1,  64,  -1,  51,  -1,  20,  // 2020
-       -1,  47,  -1,  21,  -1,  11,  // 2021
-       -1,  24,  -1,   9,  -1,   4,  // 2022
-       88,  75,  73,  53,  60,  50,  // 2100
-       73,  55,  59,  40,  41,  20,  // 2101
-       54,  43,  45,  22,  20,  11,  // 2102
-       75,  55,  58,  45,  40,  21,  // 2110
-       61,  51,  48,  18,  20,   9,  // 2111
-       46,  18,  17,   7,   8,   2,  // 2112
-       -1,  53,  -1,  24,  -1,  14,  // 2120
-       -1,  24,  -1,  12,  -1,   5,  // 2121
-       -1,  10,  -1,   3,  -1,   1,  // 2122
+    100, 99, 98, 95, 95, 92, // 0000
+    100, 96, 93, 87, 91, 81, // 0001
+    93, 90, 89, 80, 81, 68, // 0002
+    98, 95, 95, 92, 90, 84, // 0010
+    93, 92, 89, 81, 81, 65, // 0011
+    88, 80, 78, 70, 69, 48, // 0012
+    -1, 92, -1, 82, -1, 72, // 0020
+    -1, 79, -1, 69, -1, 50, // 0021
+    -1, 69, -1, 55, -1, 27, // 0022
+    99, 97, 95, 92, 92, 85, // 0100
+    95, 91, 90, 83, 84, 71, // 0101
+    92, 81, 82, 71, 72, 53, // 0102
+    95, 93, 92, 85, 85, 73, // 0110
+    92, 82, 80, 72, 70, 59, // 0111
+    84, 70, 71, 52, 50, 30, // 0112
+    -1, 86, -1, 75, -1, 52, // 0120
+    -1, 71, -1, 52, -1, 29, // 0121
+    -1, 63, -1, 29, -1, 17, // 0122
+    98, 95, 94, 87, 91, 81, // 1000
+    94, 89, 86, 74, 77, 64, // 1001
+    87, 75, 74, 63, 63, 49, // 1002
+    94, 89, 88, 77, 76, 67, // 1010
+    86, 76, 74, 58, 59, 50, // 1011
+    72, 57, 57, 52, 52, 25, // 1012
+    -1, 83, -1, 70, -1, 54, // 1020
+    -1, 65, -1, 58, -1, 26, // 1021
+    -1, 53, -1, 21, -1, 13, // 1022
+    95, 90, 88, 76, 76, 70, // 1100
+    90, 77, 75, 62, 61, 53, // 1101
+    77, 66, 68, 59, 52, 30, // 1102
+    89, 78, 76, 67, 62, 58, // 1110
+    74, 59, 57, 57, 47, 23, // 1111
+    61, 52, 57, 29, 24, 16, // 1112
+    -1, 71, -1, 59, -1, 30, // 1120
+    -1, 58, -1, 26, -1, 15, // 1121
+    -1, 23, -1, 13, -1, 6, // 1122
+    93, 87, 86, 72, 75, 58, // 2000
+    86, 74, 74, 61, 56, 34, // 2001
+    70, 54, 52, 40, 40, 22, // 2002
+    85, 75, 74, 55, 62, 51, // 2010
+    72, 57, 55, 41, 46, 19, // 2011
+    53, 36, 34, 19, 19, 8, // 2012
+    -1, 64, -1, 51, -1, 20, // 2020
+    -1, 47, -1, 21, -1, 11, // 2021
+    -1, 24, -1, 9, -1, 4, // 2022
+    88, 75, 73, 53, 60, 50, // 2100
+    73, 55, 59, 40, 41, 20, // 2101
+    54, 43, 45, 22, 20, 11, // 2102
+    75, 55, 58, 45, 40, 21, // 2110
+    61, 51, 48, 18, 20, 9, // 2111
+    46, 18, 17, 7, 8, 2, // 2112
+    -1, 53, -1, 24, -1, 14, // 2120
+    -1, 24, -1, 12, -1, 5, // 2121
+    -1, 10, -1, 3, -1, 1, // 2122
   };
 
   /**
    * The highest-severity vectors of each MacroVector level (the specification's "max composed"
-   * data), as metric severity levels (0 the most severe, one step per value): EQ1 over AV, PR,
-   * UI; EQ2 over AC, AT; EQ3 with EQ6 over VC, VI, VA, CR, IR, AR; EQ4 over SC, SI, SA.
+   * data), as metric severity levels (0 the most severe, one step per value): EQ1 over AV, PR, UI;
+   * EQ2 over AC, AT; EQ3 with EQ6 over VC, VI, VA, CR, IR, AR; EQ4 over SC, SI, SA.
    */
-  private static final int[][][] EQ1_HIGHEST = {{{0, 0, 0}}, {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}, {{3, 0, 0}, {1, 1, 1}}};
+  private static final int[][][] EQ1_HIGHEST = {
+    {{0, 0, 0}}, {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}, {{3, 0, 0}, {1, 1, 1}}
+  };
+
   private static final int[][][] EQ2_HIGHEST = {{{0, 0}}, {{1, 0}, {0, 1}}};
   private static final int[][][][] EQ3_EQ6_HIGHEST = {
-      {{{0, 0, 0, 0, 0, 0}}, {{0, 0, 1, 1, 1, 0}, {0, 0, 0, 1, 1, 1}}},
-      {{{1, 0, 0, 0, 0, 0}, {0, 1, 0, 0, 0, 0}},
-          {{1, 0, 1, 0, 1, 0}, {1, 0, 0, 0, 1, 1}, {0, 1, 0, 1, 0, 1}, {0, 1, 1, 1, 0, 0}, {1, 1, 0, 0, 0, 1}}},
-      {{}, {{1, 1, 1, 0, 0, 0}}}};
+    {{{0, 0, 0, 0, 0, 0}}, {{0, 0, 1, 1, 1, 0}, {0, 0, 0, 1, 1, 1}}},
+    {
+      {{1, 0, 0, 0, 0, 0}, {0, 1, 0, 0, 0, 0}},
+      {
+        {1, 0, 1, 0, 1, 0},
+        {1, 0, 0, 0, 1, 1},
+        {0, 1, 0, 1, 0, 1},
+        {0, 1, 1, 1, 0, 0},
+        {1, 1, 0, 0, 0, 1}
+      }
+    },
+    {{}, {{1, 1, 1, 0, 0, 0}}}
+  };
   private static final int[][][] EQ4_HIGHEST = {{{1, 0, 0}}, {{1, 1, 1}}, {{2, 2, 2}}};
 
   /** The depth of each MacroVector level in steps (the specification's "max severity" data). */
   private static final int[] EQ1_DEPTH = {1, 4, 5};
+
   private static final int[] EQ2_DEPTH = {1, 2};
   private static final int[][] EQ3_EQ6_DEPTH = {{7, 6}, {8, 8}, {0, 10}};
   private static final int[] EQ4_DEPTH = {6, 5, 4};
 
-  private static final String[] CLASSES = {"EQ1 (AV, PR, UI)", "EQ2 (AC, AT)", "EQ3 and EQ6 (VC, VI, VA, CR, IR, AR)", "EQ4 (SC, SI, SA)", "EQ5 (E)"};
+  private static final String[] CLASSES = {
+    "EQ1 (AV, PR, UI)",
+    "EQ2 (AC, AT)",
+    "EQ3 and EQ6 (VC, VI, VA, CR, IR, AR)",
+    "EQ4 (SC, SI, SA)",
+    "EQ5 (E)"
+  };
 
   private final Cvss4Vector vector;
   private final int[] eq = new int[6];
+
   /** The MacroVector's score, in tenths; 0 when nothing is impacted. */
   private final int macroScore;
-  /** Per class EQ1, EQ2, EQ3+EQ6, EQ4, EQ5: the next lower MacroVector's score in tenths, -1 if none. */
+
+  /**
+   * Per class EQ1, EQ2, EQ3+EQ6, EQ4, EQ5: the next lower MacroVector's score in tenths, -1 if
+   * none.
+   */
   private final int[] lower = new int[5];
+
   /** Per class: the vector's distance in steps from the MacroVector's highest-severity vector. */
   private final int[] distance = new int[5];
+
   /** Per class: the MacroVector level's depth in steps. */
   private final int[] depth = new int[5];
+
   private final boolean noImpact;
   private final int tenths;
 
@@ -175,9 +202,13 @@ public final class Cvss4Scores {
     macroScore = score(eq[0], eq[1], eq[2], eq[3], eq[4], eq[5]);
     lower[0] = score(eq[0] + 1, eq[1], eq[2], eq[3], eq[4], eq[5]);
     lower[1] = score(eq[0], eq[1] + 1, eq[2], eq[3], eq[4], eq[5]);
-    lower[2] = eq[2] == 0 && eq[5] == 0
-        ? Math.max(score(eq[0], eq[1], 0, eq[3], eq[4], 1), score(eq[0], eq[1], 1, eq[3], eq[4], 0))
-        : eq[2] == 1 && eq[5] == 0 ? score(eq[0], eq[1], 1, eq[3], eq[4], 1) : score(eq[0], eq[1], eq[2] + 1, eq[3], eq[4], eq[5]);
+    lower[2] =
+        eq[2] == 0 && eq[5] == 0
+            ? Math.max(
+                score(eq[0], eq[1], 0, eq[3], eq[4], 1), score(eq[0], eq[1], 1, eq[3], eq[4], 0))
+            : eq[2] == 1 && eq[5] == 0
+                ? score(eq[0], eq[1], 1, eq[3], eq[4], 1)
+                : score(eq[0], eq[1], eq[2] + 1, eq[3], eq[4], eq[5]);
     lower[3] = score(eq[0], eq[1], eq[2], eq[3] + 1, eq[4], eq[5]);
     lower[4] = score(eq[0], eq[1], eq[2], eq[3], eq[4] + 1, eq[5]);
     distance[0] = distance(EQ1_HIGHEST[eq[0]], av, pr, ui);
@@ -231,7 +262,9 @@ public final class Cvss4Scores {
     return CvssSeverity.of(score());
   }
 
-  /** Returns the MacroVector, its six equivalence-class levels EQ1 to EQ6, such as {@code 001100}. */
+  /**
+   * Returns the MacroVector, its six equivalence-class levels EQ1 to EQ6, such as {@code 001100}.
+   */
   public String macroVector() {
     StringBuilder s = new StringBuilder(6);
     for (int level : eq) {
@@ -240,30 +273,62 @@ public final class Cvss4Scores {
     return s.toString();
   }
 
-  /** Returns how the score was computed: the MacroVector's score, and each class's proportional distance. */
+  /**
+   * Returns how the score was computed: the MacroVector's score, and each class's proportional
+   * distance.
+   */
   public Explanation explain() {
     String quantity = "CVSS 4.0 score (" + vector.nomenclature() + ")";
     if (noImpact) {
       return Explanation.of(quantity, 0, "no impact on the vulnerable or subsequent system: 0");
     }
-    Explanation.Builder explanation = Explanation.builder().quantity(quantity).result(score())
-        .formula("round half up(MacroVector score - mean proportional distance over the classes with a lower MacroVector)")
-        .putInputs("MacroVector score", macroScore / 10.0)
-        .addChildren(Explanation.of("MacroVector " + macroVector(), macroScore / 10.0, "FIRST CVSS v4.0 lookup table"));
+    Explanation.Builder explanation =
+        Explanation.builder()
+            .quantity(quantity)
+            .result(score())
+            .formula(
+                "round half up(MacroVector score - mean proportional distance over the classes with a lower MacroVector)")
+            .putInputs("MacroVector score", macroScore / 10.0)
+            .addChildren(
+                Explanation.of(
+                    "MacroVector " + macroVector(),
+                    macroScore / 10.0,
+                    "FIRST CVSS v4.0 lookup table"));
     for (int c = 0; c < 5; c++) {
-      explanation.addChildren(lower[c] < 0
-          ? Explanation.of(CLASSES[c] + " proportional distance", 0, "no lower MacroVector: left out of the mean")
-          : Explanation.of(CLASSES[c] + " proportional distance", (macroScore - lower[c]) * (c == 4 ? 0 : distance[c]) / (depth[c] * 10.0),
-              "(" + macroScore / 10.0 + " - " + lower[c] / 10.0 + ") x " + (c == 4 ? 0 : distance[c]) + " / " + depth[c]
-                  + " steps from the highest-severity vector"));
+      explanation.addChildren(
+          lower[c] < 0
+              ? Explanation.of(
+                  CLASSES[c] + " proportional distance",
+                  0,
+                  "no lower MacroVector: left out of the mean")
+              : Explanation.of(
+                  CLASSES[c] + " proportional distance",
+                  (macroScore - lower[c]) * (c == 4 ? 0 : distance[c]) / (depth[c] * 10.0),
+                  "("
+                      + macroScore / 10.0
+                      + " - "
+                      + lower[c] / 10.0
+                      + ") x "
+                      + (c == 4 ? 0 : distance[c])
+                      + " / "
+                      + depth[c]
+                      + " steps from the highest-severity vector"));
     }
     return explanation.build();
   }
 
-  /** Returns the score as the library's common risk score: the value, the rating as its level, and the explanation. */
+  /**
+   * Returns the score as the library's common risk score: the value, the rating as its level, and
+   * the explanation.
+   */
   public RiskScore riskScore() {
     CvssSeverity severity = severity();
-    return RiskScore.builder().value(score()).level(severity.label()).rank(severity.ordinal()).explanation(explain()).build();
+    return RiskScore.builder()
+        .value(score())
+        .level(severity.label())
+        .rank(severity.ordinal())
+        .explanation(explain())
+        .build();
   }
 
   /** Returns the MacroVector's score in tenths, -1 where there is none (a level past the last). */
@@ -289,7 +354,8 @@ public final class Cvss4Scores {
         return distance;
       }
     }
-    throw new IllegalStateException("no highest-severity vector at least as severe as " + Arrays.toString(levels));
+    throw new IllegalStateException(
+        "no highest-severity vector at least as severe as " + Arrays.toString(levels));
   }
 
   private static boolean dominates(int[] highest, int[] levels) {
@@ -301,8 +367,12 @@ public final class Cvss4Scores {
     return true;
   }
 
-  /** Returns the severity level (0 the most severe) of a metric's effective value: the modified value when defined. */
-  private static int level(Cvss4Vector vector, Cvss4Metric modified, Cvss4Metric base, String levels) {
+  /**
+   * Returns the severity level (0 the most severe) of a metric's effective value: the modified
+   * value when defined.
+   */
+  private static int level(
+      Cvss4Vector vector, Cvss4Metric modified, Cvss4Metric base, String levels) {
     char value = vector.value(modified);
     return levels.indexOf(value == 'X' ? vector.value(base) : value);
   }

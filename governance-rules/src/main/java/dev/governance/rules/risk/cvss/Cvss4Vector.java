@@ -8,9 +8,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A CVSS v4.0 vector, parsed strictly by the specification's section 7: the prefix {@code
  * CVSS:4.0/}, every base metric, each metric at most once and in the order of the vector string
- * table (base, threat, environmental, supplemental, as FIRST's reference calculator requires),
- * only the values the table lists. {@link #toString()} gives the canonical vector, "Not Defined"
- * metrics left out. An error names the offending metric and what was expected.
+ * table (base, threat, environmental, supplemental, as FIRST's reference calculator requires), only
+ * the values the table lists. {@link #toString()} gives the canonical vector, "Not Defined" metrics
+ * left out. An error names the offending metric and what was expected.
  *
  * <p>Parsing is written by hand, character by character, for the same reason as {@link
  * Cvss3Vector}'s. Immutable.
@@ -27,7 +27,8 @@ public final class Cvss4Vector {
   }
 
   /**
-   * Parses a vector such as {@code CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N}.
+   * Parses a vector such as {@code
+   * CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N}.
    *
    * @param vector the vector string
    * @return the vector
@@ -36,7 +37,8 @@ public final class Cvss4Vector {
   public static Cvss4Vector parse(String vector) {
     Objects.requireNonNull(vector, "vector");
     if (!vector.startsWith(PREFIX)) {
-      throw GovernanceValidationException.of("vector", vector, "a CVSS v4.0 vector starting with " + PREFIX);
+      throw GovernanceValidationException.of(
+          "vector", vector, "a CVSS v4.0 vector starting with " + PREFIX);
     }
     char[] values = new char[METRICS];
     int length = vector.length();
@@ -57,7 +59,10 @@ public final class Cvss4Vector {
       int valueEnd = vector.indexOf('/', i + 1);
       valueEnd = valueEnd < 0 ? length : valueEnd;
       char value = metric == null ? 0 : metric.code(vector, i + 1, valueEnd);
-      if (metric == null || values[metric.ordinal()] != 0 || metric.ordinal() < previous || value == 0) {
+      if (metric == null
+          || values[metric.ordinal()] != 0
+          || metric.ordinal() < previous
+          || value == 0) {
         throw rejected(vector, nameStart, i, valueEnd, metric, values, previous);
       }
       values[metric.ordinal()] = value;
@@ -74,7 +79,8 @@ public final class Cvss4Vector {
       if (values[m] == 0) {
         Cvss4Metric metric = Cvss4Metric.at(m);
         if (metric.mandatory) {
-          throw GovernanceValidationException.of("vector", vector, "every base metric, but " + metric.name() + " is missing");
+          throw GovernanceValidationException.of(
+              "vector", vector, "every base metric, but " + metric.name() + " is missing");
         }
         values[m] = 'X';
       }
@@ -82,21 +88,44 @@ public final class Cvss4Vector {
     return new Cvss4Vector(values);
   }
 
-  /** The metric from {@code start} to {@code colon} is unknown, repeated, out of order or has a value it cannot take. */
+  /**
+   * The metric from {@code start} to {@code colon} is unknown, repeated, out of order or has a
+   * value it cannot take.
+   */
   private static GovernanceValidationException rejected(
-      String vector, int start, int colon, int end, @Nullable Cvss4Metric metric, char[] values, int previous) {
+      String vector,
+      int start,
+      int colon,
+      int end,
+      @Nullable Cvss4Metric metric,
+      char[] values,
+      int previous) {
     if (metric == null) {
-      return GovernanceValidationException.of("vector", vector, "CVSS v4.0 metrics only, not '" + vector.substring(start, colon) + "'");
+      return GovernanceValidationException.of(
+          "vector", vector, "CVSS v4.0 metrics only, not '" + vector.substring(start, colon) + "'");
     }
     if (values[metric.ordinal()] != 0) {
-      return GovernanceValidationException.of("vector", vector, "each metric once, but " + metric.name() + " is repeated");
+      return GovernanceValidationException.of(
+          "vector", vector, "each metric once, but " + metric.name() + " is repeated");
     }
     if (metric.ordinal() < previous) {
-      return GovernanceValidationException.of("vector", vector,
-          "metrics in the specification's order, but " + metric.name() + " comes after " + Cvss4Metric.at(previous).name());
+      return GovernanceValidationException.of(
+          "vector",
+          vector,
+          "metrics in the specification's order, but "
+              + metric.name()
+              + " comes after "
+              + Cvss4Metric.at(previous).name());
     }
-    return GovernanceValidationException.of("vector", vector,
-        metric.name() + " to be one of " + metric.choices() + ", not '" + vector.substring(colon + 1, end) + "'");
+    return GovernanceValidationException.of(
+        "vector",
+        vector,
+        metric.name()
+            + " to be one of "
+            + metric.choices()
+            + ", not '"
+            + vector.substring(colon + 1, end)
+            + "'");
   }
 
   /** Returns the version, {@code 4.0}. */
@@ -143,7 +172,8 @@ public final class Cvss4Vector {
     @Nullable Cvss4Metric m = Cvss4Metric.byName(metric);
     char code = m == null ? 0 : m.code(value, 0, value.length());
     if (m == null || code == 0) {
-      throw GovernanceValidationException.of("metric", metric + ":" + value, "a CVSS v4.0 metric and one of its values");
+      throw GovernanceValidationException.of(
+          "metric", metric + ":" + value, "a CVSS v4.0 metric and one of its values");
     }
     char[] changed = values.clone();
     changed[m.ordinal()] = code;
@@ -164,7 +194,10 @@ public final class Cvss4Vector {
     return "CVSS-B" + (threat ? "T" : "") + (environmental ? "E" : "");
   }
 
-  /** Returns the canonical vector: metrics in the specification's order, "Not Defined" ones left out. */
+  /**
+   * Returns the canonical vector: metrics in the specification's order, "Not Defined" ones left
+   * out.
+   */
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder("CVSS:4.0");

@@ -3,10 +3,10 @@ package dev.governance.rules.risk.cvss;
 import dev.governance.core.GovernanceValidationException;
 
 /**
- * What the CVSS v3 and v4.0 parsers share: metric abbreviations as numbers (the characters one
- * per byte, so that {@code AV} is {@code 'A' << 8 | 'V'}; parsers build the number while they
- * scan a vector and look the metric up with a switch, cutting no strings out, since this runs for
- * every metric of every vector parsed), and the error for a metric not written NAME:VALUE.
+ * What the CVSS v3 and v4.0 parsers share: metric abbreviations as numbers (the characters one per
+ * byte, so that {@code AV} is {@code 'A' << 8 | 'V'}; parsers build the number while they scan a
+ * vector and look the metric up with a switch, cutting no strings out, since this runs for every
+ * metric of every vector parsed), and the error for a metric not written NAME:VALUE.
  */
 final class VectorSyntax {
 
@@ -27,7 +27,11 @@ final class VectorSyntax {
   /** Returns the error for the metric at {@code start}, which is not written NAME:VALUE. */
   static GovernanceValidationException malformed(String vector, int start) {
     int slash = vector.indexOf('/', start);
-    return GovernanceValidationException.of("vector", vector,
-        "metrics written as NAME:VALUE and separated by '/', not '" + vector.substring(start, slash < 0 ? vector.length() : slash) + "'");
+    return GovernanceValidationException.of(
+        "vector",
+        vector,
+        "metrics written as NAME:VALUE and separated by '/', not '"
+            + vector.substring(start, slash < 0 ? vector.length() : slash)
+            + "'");
   }
 }

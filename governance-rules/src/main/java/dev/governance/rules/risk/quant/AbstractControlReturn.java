@@ -28,13 +28,22 @@ abstract class AbstractControlReturn {
   /**
    * Returns the return of a control from the two simulations.
    *
-   * @throws dev.governance.core.GovernanceValidationException if the cost is negative or the seeds or years differ
+   * @throws dev.governance.core.GovernanceValidationException if the cost is negative or the seeds
+   *     or years differ
    */
-  public static ControlReturn of(SimulationResult inherent, SimulationResult residual, double annualCost) {
-    check(inherent.simulation().seed() == residual.simulation().seed() && inherent.simulation().years() == residual.simulation().years(),
-        "residual.simulation", residual.simulation(), "the inherent simulation's seed and years, so that both draw the same numbers");
-    return ControlReturn.builder().inherentLoss(inherent.annualLoss().mean()).residualLoss(residual.annualLoss().mean())
-        .annualCost(annualCost).build();
+  public static ControlReturn of(
+      SimulationResult inherent, SimulationResult residual, double annualCost) {
+    check(
+        inherent.simulation().seed() == residual.simulation().seed()
+            && inherent.simulation().years() == residual.simulation().years(),
+        "residual.simulation",
+        residual.simulation(),
+        "the inherent simulation's seed and years, so that both draw the same numbers");
+    return ControlReturn.builder()
+        .inherentLoss(inherent.annualLoss().mean())
+        .residualLoss(residual.annualLoss().mean())
+        .annualCost(annualCost)
+        .build();
   }
 
   @Value.Check
@@ -52,15 +61,25 @@ abstract class AbstractControlReturn {
     return lossReduction() - annualCost();
   }
 
-  /** Returns (reduction - cost) / cost, the return on security investment; empty when the control costs nothing. */
+  /**
+   * Returns (reduction - cost) / cost, the return on security investment; empty when the control
+   * costs nothing.
+   */
   public OptionalDouble returnOnInvestment() {
-    return annualCost() > 0 ? OptionalDouble.of(netReturn() / annualCost()) : OptionalDouble.empty();
+    return annualCost() > 0
+        ? OptionalDouble.of(netReturn() / annualCost())
+        : OptionalDouble.empty();
   }
 
   /** Returns how the net return was computed. */
   public Explanation explain() {
-    return Explanation.builder().quantity("control net return").result(netReturn())
+    return Explanation.builder()
+        .quantity("control net return")
+        .result(netReturn())
         .formula("(inherent mean annual loss - residual mean annual loss) - annual cost")
-        .putInputs("inherent", inherentLoss()).putInputs("residual", residualLoss()).putInputs("annual cost", annualCost()).build();
+        .putInputs("inherent", inherentLoss())
+        .putInputs("residual", residualLoss())
+        .putInputs("annual cost", annualCost())
+        .build();
   }
 }

@@ -23,10 +23,16 @@ abstract class AbstractLossScenario {
   /** Returns the risk's identifier. */
   public abstract String id();
 
-  /** Returns the loss event frequency, when given directly (else threat event frequency and vulnerability). */
+  /**
+   * Returns the loss event frequency, when given directly (else threat event frequency and
+   * vulnerability).
+   */
   public abstract Optional<Frequency> lossEventFrequency();
 
-  /** Returns the threat event frequency, with {@link #vulnerability()}, when loss events are not given directly. */
+  /**
+   * Returns the threat event frequency, with {@link #vulnerability()}, when loss events are not
+   * given directly.
+   */
   public abstract Optional<Frequency> threatEventFrequency();
 
   /** Returns the vulnerability that turns threat events into loss events. */
@@ -41,22 +47,40 @@ abstract class AbstractLossScenario {
     return 0;
   }
 
-  /** Returns the secondary loss magnitude, required when the secondary loss probability is above 0. */
+  /**
+   * Returns the secondary loss magnitude, required when the secondary loss probability is above 0.
+   */
   public abstract Optional<Distribution> secondaryLoss();
 
   @Value.Check
   protected void validate() {
     identifier(id(), "lossScenario.id");
     String where = "lossScenario[" + id() + "]";
-    check(lossEventFrequency().isPresent() != threatEventFrequency().isPresent(), where + ".lossEventFrequency", lossEventFrequency(),
+    check(
+        lossEventFrequency().isPresent() != threatEventFrequency().isPresent(),
+        where + ".lossEventFrequency",
+        lossEventFrequency(),
         "either a loss event frequency or a threat event frequency, exactly one");
-    check(threatEventFrequency().isPresent() == vulnerability().isPresent(), where + ".vulnerability", vulnerability(),
+    check(
+        threatEventFrequency().isPresent() == vulnerability().isPresent(),
+        where + ".vulnerability",
+        vulnerability(),
         "a vulnerability exactly when a threat event frequency is given");
-    check(primaryLoss().minimum() >= 0, where + ".primaryLoss", primaryLoss(), "a magnitude distribution with no values below 0");
+    check(
+        primaryLoss().minimum() >= 0,
+        where + ".primaryLoss",
+        primaryLoss(),
+        "a magnitude distribution with no values below 0");
     inRange(secondaryLossProbability(), 0, 1, where + ".secondaryLossProbability");
-    check(secondaryLoss().isPresent() == secondaryLossProbability() > 0, where + ".secondaryLoss", secondaryLoss(),
+    check(
+        secondaryLoss().isPresent() == secondaryLossProbability() > 0,
+        where + ".secondaryLoss",
+        secondaryLoss(),
         "a secondary loss magnitude exactly when the secondary loss probability is above 0");
-    check(secondaryLoss().map(Distribution::minimum).orElse(0.0) >= 0, where + ".secondaryLoss", secondaryLoss(),
+    check(
+        secondaryLoss().map(Distribution::minimum).orElse(0.0) >= 0,
+        where + ".secondaryLoss",
+        secondaryLoss(),
         "a magnitude distribution with no values below 0");
   }
 }

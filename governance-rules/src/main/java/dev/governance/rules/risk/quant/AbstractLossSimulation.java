@@ -15,14 +15,14 @@ import org.immutables.value.Value;
 /**
  * A Monte Carlo simulation of annual loss: so many years, from a seed, on so many threads. Each
  * year of each risk draws from its own random stream, derived from the seed, the risk's place in
- * the portfolio and the year's number, so the result is bit-identical whatever the thread count
- * or the split into chunks, and two simulations with the same seed compare risks on the same
- * random numbers (inherent against residual, for instance). The years are simulated in chunks of
- * {@link #chunkYears()}: the unit of parallel work, progress, cancellation and, through {@link
+ * the portfolio and the year's number, so the result is bit-identical whatever the thread count or
+ * the split into chunks, and two simulations with the same seed compare risks on the same random
+ * numbers (inherent against residual, for instance). The years are simulated in chunks of {@link
+ * #chunkYears()}: the unit of parallel work, progress, cancellation and, through {@link
  * #runChunks}, of work split across machines.
  *
- * <p>Memory: 8 bytes per simulated year for the portfolio's totals (twice that while the result
- * is assembled), and a few numbers per risk and chunk; never years times risks.
+ * <p>Memory: 8 bytes per simulated year for the portfolio's totals (twice that while the result is
+ * assembled), and a few numbers per risk and chunk; never years times risks.
  */
 @Value.Immutable
 abstract class AbstractLossSimulation {
@@ -70,7 +70,8 @@ abstract class AbstractLossSimulation {
    *
    * @throws CancellationException if cancelled, saying how far it came
    */
-  public SimulationResult run(List<LossScenario> risks, SimulationProgress progress, BooleanSupplier cancelled) {
+  public SimulationResult run(
+      List<LossScenario> risks, SimulationProgress progress, BooleanSupplier cancelled) {
     return runChunks(risks, 0, chunks(), progress, cancelled).result();
   }
 
@@ -88,31 +89,47 @@ abstract class AbstractLossSimulation {
    *
    * @throws CancellationException if cancelled or interrupted, saying how far it came
    */
-  public PartialSimulation runChunks(List<LossScenario> risks, int from, int to, SimulationProgress progress, BooleanSupplier cancelled) {
+  public PartialSimulation runChunks(
+      List<LossScenario> risks,
+      int from,
+      int to,
+      SimulationProgress progress,
+      BooleanSupplier cancelled) {
     ImmutableList<LossScenario> portfolio = ImmutableList.copyOf(risks);
     check(!portfolio.isEmpty(), "risks", portfolio, "at least one loss scenario");
-    check(from >= 0 && from < to && to <= chunks(), "chunks", from + ".." + to, "a range of chunks within 0.." + chunks());
+    check(
+        from >= 0 && from < to && to <= chunks(),
+        "chunks",
+        from + ".." + to,
+        "a range of chunks within 0.." + chunks());
     PartialSimulation.Chunk[] chunks = new PartialSimulation.Chunk[to - from];
     long total = years(from, to) * portfolio.size();
     AtomicInteger next = new AtomicInteger(from);
     AtomicLong done = new AtomicLong();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Thread caller = Thread.currentThread();
-    Runnable worker = () -> {
-      TrialRandom random = new TrialRandom();
-      for (int c = next.getAndIncrement(); c < to && failure.get() == null; c = next.getAndIncrement()) {
-        if (caller.isInterrupted()) {
-          failure.compareAndSet(null, new CancellationException("simulation interrupted"));
-          break;
-        }
-        if (cancelled.getAsBoolean()) {
-          failure.compareAndSet(null, new CancellationException("simulation cancelled after " + done.get() + " of " + total + " risk-years"));
-          break;
-        }
-        chunks[c - from] = simulate(portfolio, c, random);
-        progress.update(done.addAndGet(chunks[c - from].totals().length * (long) portfolio.size()), total);
-      }
-    };
+    Runnable worker =
+        () -> {
+          TrialRandom random = new TrialRandom();
+          for (int c = next.getAndIncrement();
+              c < to && failure.get() == null;
+              c = next.getAndIncrement()) {
+            if (caller.isInterrupted()) {
+              failure.compareAndSet(null, new CancellationException("simulation interrupted"));
+              break;
+            }
+            if (cancelled.getAsBoolean()) {
+              failure.compareAndSet(
+                  null,
+                  new CancellationException(
+                      "simulation cancelled after " + done.get() + " of " + total + " risk-years"));
+              break;
+            }
+            chunks[c - from] = simulate(portfolio, c, random);
+            progress.update(
+                done.addAndGet(chunks[c - from].totals().length * (long) portfolio.size()), total);
+          }
+        };
     runOnThreads(worker, failure);
     if (failure.get() instanceof RuntimeException e) {
       throw e;
@@ -128,13 +145,14 @@ abstract class AbstractLossSimulation {
   }
 
   private void runOnThreads(Runnable worker, AtomicReference<Throwable> failure) {
-    Runnable guarded = () -> {
-      try {
-        worker.run();
-      } catch (RuntimeException | Error e) {
-        failure.compareAndSet(null, e);
-      }
-    };
+    Runnable guarded =
+        () -> {
+          try {
+            worker.run();
+          } catch (RuntimeException | Error e) {
+            failure.compareAndSet(null, e);
+          }
+        };
     Thread[] helpers = new Thread[threads() - 1];
     for (int t = 0; t < helpers.length; t++) {
       helpers[t] = new Thread(guarded, "loss-simulation-" + (t + 1));
@@ -158,7 +176,8 @@ abstract class AbstractLossSimulation {
   }
 
   /** Simulates chunk {@code c}: every year of every risk, risk by risk. */
-  private PartialSimulation.Chunk simulate(List<LossScenario> portfolio, int c, TrialRandom random) {
+  private PartialSimulation.Chunk simulate(
+      List<LossScenario> portfolio, int c, TrialRandom random) {
     long first = (long) c * chunkYears();
     int length = (int) years(c, c + 1);
     double[] totals = new double[length];

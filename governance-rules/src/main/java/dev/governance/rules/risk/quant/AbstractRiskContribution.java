@@ -15,6 +15,9 @@ abstract class AbstractRiskContribution {
   /** Returns the standard deviation of the risk's annual loss. */
   public abstract double standardDeviation();
 
-  /** Returns the risk's share of the portfolio's mean annual loss, from 0 to 1 (0 when the portfolio lost nothing). */
+  /**
+   * Returns the risk's share of the portfolio's mean annual loss, from 0 to 1 (0 when the portfolio
+   * lost nothing).
+   */
   public abstract double share();
 }

@@ -21,8 +21,15 @@ abstract class AbstractToleranceCurve {
     for (int i = 1; i < points().size(); i++) {
       ExceedancePoint before = points().get(i - 1);
       ExceedancePoint point = points().get(i);
-      check(point.loss() > before.loss(), "toleranceCurve.points[" + i + "].loss", point.loss(), "a loss above the previous point's " + before.loss());
-      check(point.probability() <= before.probability(), "toleranceCurve.points[" + i + "].probability", point.probability(),
+      check(
+          point.loss() > before.loss(),
+          "toleranceCurve.points[" + i + "].loss",
+          point.loss(),
+          "a loss above the previous point's " + before.loss());
+      check(
+          point.probability() <= before.probability(),
+          "toleranceCurve.points[" + i + "].probability",
+          point.probability(),
           "a probability no higher than the previous point's " + before.probability());
     }
   }

@@ -18,6 +18,10 @@ final class Bounded {
   /** Checks an interval and a most likely value within it. */
   static void estimate(String distribution, double min, double mode, double max) {
     interval(distribution, min, max);
-    check(mode >= min && mode <= max, distribution + ".mode", mode, "a most likely value within [" + min + ", " + max + "]");
+    check(
+        mode >= min && mode <= max,
+        distribution + ".mode",
+        mode,
+        "a most likely value within [" + min + ", " + max + "]");
   }
 }

@@ -2,9 +2,9 @@ package dev.governance.rules.risk.quant;
 
 /**
  * How many events a year brings: a Poisson count at a rate, or one event with an annual
- * probability. A count is drawn from one uniform number by the count's quantile function, so
- * that a higher rate or probability never gives fewer events for the same number (which keeps
- * simulations with the same seed comparable).
+ * probability. A count is drawn from one uniform number by the count's quantile function, so that a
+ * higher rate or probability never gives fewer events for the same number (which keeps simulations
+ * with the same seed comparable).
  */
 public interface Frequency {
 
@@ -23,7 +23,8 @@ public interface Frequency {
    * Returns a Poisson count of events at {@code rate} a year.
    *
    * @param rate the mean number of events a year, from 0 to 10,000,000
-   * @throws dev.governance.core.GovernanceValidationException if the rate is negative, too large or not finite
+   * @throws dev.governance.core.GovernanceValidationException if the rate is negative, too large or
+   *     not finite
    */
   static Frequency poisson(double rate) {
     return PoissonFrequency.of(rate);

@@ -12,8 +12,13 @@ record Lognormal(double mu, double sigma) implements Distribution {
 
   static Lognormal ofInterval(double low, double high) {
     check(Double.isFinite(low) && low > 0, "lognormal.low", low, "a finite lower bound > 0");
-    check(Double.isFinite(high) && high > low, "lognormal.high", high, "a finite upper bound above the lower bound " + low);
-    return new Lognormal((Math.log(low) + Math.log(high)) / 2, (Math.log(high) - Math.log(low)) / (2 * Z_95));
+    check(
+        Double.isFinite(high) && high > low,
+        "lognormal.high",
+        high,
+        "a finite upper bound above the lower bound " + low);
+    return new Lognormal(
+        (Math.log(low) + Math.log(high)) / 2, (Math.log(high) - Math.log(low)) / (2 * Z_95));
   }
 
   static Lognormal of(double mu, double sigma) {

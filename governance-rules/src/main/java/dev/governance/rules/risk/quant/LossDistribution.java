@@ -51,7 +51,11 @@ public final class LossDistribution {
     Objects.requireNonNull(losses, "losses");
     check(losses.length > 0, "losses", "[]", "at least one simulated year");
     for (int i = 0; i < losses.length; i++) {
-      check(Double.isFinite(losses[i]) && losses[i] >= 0, "losses[" + i + "]", losses[i], "a finite loss >= 0");
+      check(
+          Double.isFinite(losses[i]) && losses[i] >= 0,
+          "losses[" + i + "]",
+          losses[i],
+          "a finite loss >= 0");
     }
     return sortedInPlace(losses.clone());
   }
@@ -87,26 +91,31 @@ public final class LossDistribution {
     inRange(percent, 0, 100, "percentile");
     double h = (sorted.length - 1) * percent / 100;
     int below = (int) Math.floor(h);
-    return below + 1 >= sorted.length ? sorted[sorted.length - 1] : sorted[below] + (h - below) * (sorted[below + 1] - sorted[below]);
+    return below + 1 >= sorted.length
+        ? sorted[sorted.length - 1]
+        : sorted[below] + (h - below) * (sorted[below + 1] - sorted[below]);
   }
 
   /** Returns P50, P90, P95, P99 and P99.9, keyed {@code P50} ... {@code P99.9}. */
   public Map<String, Double> percentiles() {
     Map<String, Double> percentiles = new LinkedHashMap<>();
     for (double p : STANDARD_PERCENTILES) {
-      percentiles.put("P" + (p == Math.rint(p) ? String.valueOf((int) p) : String.valueOf(p)), percentile(p));
+      percentiles.put(
+          "P" + (p == Math.rint(p) ? String.valueOf((int) p) : String.valueOf(p)), percentile(p));
     }
     return percentiles;
   }
 
   /**
-   * Returns the value at risk at a confidence level: the annual loss not exceeded with that probability.
+   * Returns the value at risk at a confidence level: the annual loss not exceeded with that
+   * probability.
    *
    * @param level such as 0.99
    * @throws GovernanceValidationException unless 0 {@literal <} level {@literal <} 1
    */
   public double valueAtRisk(double level) {
-    check(level > 0 && level < 1, "level", level, "a confidence level between 0 and 1, such as 0.99");
+    check(
+        level > 0 && level < 1, "level", level, "a confidence level between 0 and 1, such as 0.99");
     return percentile(level * 100);
   }
 
@@ -118,7 +127,8 @@ public final class LossDistribution {
    * @throws GovernanceValidationException unless 0 {@literal <} level {@literal <} 1
    */
   public double expectedShortfall(double level) {
-    check(level > 0 && level < 1, "level", level, "a confidence level between 0 and 1, such as 0.99");
+    check(
+        level > 0 && level < 1, "level", level, "a confidence level between 0 and 1, such as 0.99");
     int tail = Math.max(1, (int) Math.ceil(sorted.length * (1 - level) - 1e-9));
     double sum = 0;
     for (int i = sorted.length - tail; i < sorted.length; i++) {
@@ -127,13 +137,19 @@ public final class LossDistribution {
     return sum / tail;
   }
 
-  /** Returns the probability that a year's loss exceeds {@code loss}: the share of simulated years above it. */
+  /**
+   * Returns the probability that a year's loss exceeds {@code loss}: the share of simulated years
+   * above it.
+   */
   public double probabilityOfExceeding(double loss) {
     check(!Double.isNaN(loss), "loss", loss, "a number");
     return (double) (sorted.length - firstAbove(loss)) / sorted.length;
   }
 
-  /** Returns the index of the first simulated year whose loss exceeds {@code loss}, or the number of years. */
+  /**
+   * Returns the index of the first simulated year whose loss exceeds {@code loss}, or the number of
+   * years.
+   */
   private int firstAbove(double loss) {
     int lo = 0;
     int hi = sorted.length;
@@ -150,7 +166,8 @@ public final class LossDistribution {
 
   /**
    * Returns the loss exceedance curve at {@code points} amounts spaced evenly on a log scale from
-   * the smallest positive simulated loss to the largest; a single point at 0 when no year had a loss.
+   * the smallest positive simulated loss to the largest; a single point at 0 when no year had a
+   * loss.
    *
    * @param points at least 2
    * @throws GovernanceValidationException if fewer
@@ -165,19 +182,30 @@ public final class LossDistribution {
     double high = Math.log(sorted[sorted.length - 1]);
     List<ExceedancePoint> curve = new ArrayList<>(points);
     for (int i = 0; i < points; i++) {
-      double loss = i == points - 1 ? sorted[sorted.length - 1] : Math.exp(low + (high - low) * i / (points - 1));
+      double loss =
+          i == points - 1
+              ? sorted[sorted.length - 1]
+              : Math.exp(low + (high - low) * i / (points - 1));
       curve.add(ExceedancePoint.of(loss, probabilityOfExceeding(loss)));
     }
     return curve;
   }
 
-  /** Returns the points of a tolerance curve that the simulated losses exceed more often than tolerated. */
+  /**
+   * Returns the points of a tolerance curve that the simulated losses exceed more often than
+   * tolerated.
+   */
   public List<ToleranceBreach> breaches(ToleranceCurve tolerance) {
     List<ToleranceBreach> breaches = new ArrayList<>();
     for (ExceedancePoint point : tolerance.points()) {
       double simulated = probabilityOfExceeding(point.loss());
       if (simulated > point.probability()) {
-        breaches.add(ToleranceBreach.builder().loss(point.loss()).tolerated(point.probability()).simulated(simulated).build());
+        breaches.add(
+            ToleranceBreach.builder()
+                .loss(point.loss())
+                .tolerated(point.probability())
+                .simulated(simulated)
+                .build());
       }
     }
     return breaches;
@@ -185,11 +213,23 @@ public final class LossDistribution {
 
   /** Returns how the mean and the percentiles were obtained. */
   public Explanation explain() {
-    Explanation.Builder explanation = Explanation.builder().quantity("mean annual loss").result(mean)
-        .formula("sum of the simulated annual losses / " + sorted.length + " years")
-        .putInputs("years", sorted.length).putInputs("standard deviation", standardDeviation);
-    percentiles().forEach((name, value) -> explanation.addChildren(
-        Explanation.of(name + " annual loss", value, "linear between order statistics (Hyndman-Fan 7) of " + sorted.length + " years")));
+    Explanation.Builder explanation =
+        Explanation.builder()
+            .quantity("mean annual loss")
+            .result(mean)
+            .formula("sum of the simulated annual losses / " + sorted.length + " years")
+            .putInputs("years", sorted.length)
+            .putInputs("standard deviation", standardDeviation);
+    percentiles()
+        .forEach(
+            (name, value) ->
+                explanation.addChildren(
+                    Explanation.of(
+                        name + " annual loss",
+                        value,
+                        "linear between order statistics (Hyndman-Fan 7) of "
+                            + sorted.length
+                            + " years")));
     return explanation.build();
   }
 }

@@ -10,25 +10,29 @@ import java.util.TreeMap;
 
 /**
  * The simulated chunks of a {@link LossSimulation}, some or all: parts simulated apart (other
- * threads, other machines) merge, in any grouping and order, into the same result as one run,
- * bit for bit, since every number is combined in chunk order at the end. Immutable.
+ * threads, other machines) merge, in any grouping and order, into the same result as one run, bit
+ * for bit, since every number is combined in chunk order at the end. Immutable.
  */
 public final class PartialSimulation {
 
   /** One chunk's years: the portfolio's total per year, and each risk's sum and sum of squares. */
-  record Chunk(double[] totals, double[] sums, double[] squares) { }
+  record Chunk(double[] totals, double[] sums, double[] squares) {}
 
   private final LossSimulation simulation;
   private final ImmutableList<LossScenario> risks;
   private final TreeMap<Integer, Chunk> chunks;
 
-  private PartialSimulation(LossSimulation simulation, ImmutableList<LossScenario> risks, TreeMap<Integer, Chunk> chunks) {
+  private PartialSimulation(
+      LossSimulation simulation,
+      ImmutableList<LossScenario> risks,
+      TreeMap<Integer, Chunk> chunks) {
     this.simulation = simulation;
     this.risks = risks;
     this.chunks = chunks;
   }
 
-  static PartialSimulation of(LossSimulation simulation, ImmutableList<LossScenario> risks, int from, Chunk[] simulated) {
+  static PartialSimulation of(
+      LossSimulation simulation, ImmutableList<LossScenario> risks, int from, Chunk[] simulated) {
     TreeMap<Integer, Chunk> chunks = new TreeMap<>();
     for (int i = 0; i < simulated.length; i++) {
       chunks.put(from + i, simulated[i]);
@@ -49,14 +53,27 @@ public final class PartialSimulation {
   /**
    * Returns this part merged with another of the same simulation and portfolio.
    *
-   * @throws dev.governance.core.GovernanceValidationException if the simulations or portfolios differ, or a chunk is in both
+   * @throws dev.governance.core.GovernanceValidationException if the simulations or portfolios
+   *     differ, or a chunk is in both
    */
   public PartialSimulation merge(PartialSimulation other) {
-    check(other.simulation.equals(simulation), "partialSimulation.simulation", other.simulation, "the same simulation: " + simulation);
-    check(other.risks.equals(risks), "partialSimulation.risks", other.risks.size() + " risks", "the same portfolio of " + risks.size() + " risks");
+    check(
+        other.simulation.equals(simulation),
+        "partialSimulation.simulation",
+        other.simulation,
+        "the same simulation: " + simulation);
+    check(
+        other.risks.equals(risks),
+        "partialSimulation.risks",
+        other.risks.size() + " risks",
+        "the same portfolio of " + risks.size() + " risks");
     TreeMap<Integer, Chunk> merged = new TreeMap<>(chunks);
     for (Map.Entry<Integer, Chunk> chunk : other.chunks.entrySet()) {
-      check(merged.put(chunk.getKey(), chunk.getValue()) == null, "partialSimulation.chunks", chunk.getKey(), "each chunk in one part only");
+      check(
+          merged.put(chunk.getKey(), chunk.getValue()) == null,
+          "partialSimulation.chunks",
+          chunk.getKey(),
+          "each chunk in one part only");
     }
     return new PartialSimulation(simulation, risks, merged);
   }
@@ -64,10 +81,15 @@ public final class PartialSimulation {
   /**
    * Returns the result of the whole simulation.
    *
-   * @throws dev.governance.core.GovernanceValidationException if chunks are missing, naming how many
+   * @throws dev.governance.core.GovernanceValidationException if chunks are missing, naming how
+   *     many
    */
   public SimulationResult result() {
-    check(isComplete(), "partialSimulation.chunks", chunks.size() + " of " + simulation.chunks(), "every chunk before the result");
+    check(
+        isComplete(),
+        "partialSimulation.chunks",
+        chunks.size() + " of " + simulation.chunks(),
+        "every chunk before the result");
     double[] totals = new double[simulation.years()];
     double[] sums = new double[risks.size()];
     double[] squares = new double[risks.size()];
@@ -85,9 +107,15 @@ public final class PartialSimulation {
     int years = simulation.years();
     for (int r = 0; r < risks.size(); r++) {
       double mean = sums[r] / years;
-      double variance = years > 1 ? Math.max(0, (squares[r] - years * mean * mean) / (years - 1)) : 0;
-      contributions.add(RiskContribution.builder().id(risks.get(r).id()).meanAnnualLoss(mean).standardDeviation(Math.sqrt(variance))
-          .share(portfolio.mean() > 0 ? mean / portfolio.mean() : 0).build());
+      double variance =
+          years > 1 ? Math.max(0, (squares[r] - years * mean * mean) / (years - 1)) : 0;
+      contributions.add(
+          RiskContribution.builder()
+              .id(risks.get(r).id())
+              .meanAnnualLoss(mean)
+              .standardDeviation(Math.sqrt(variance))
+              .share(portfolio.mean() > 0 ? mean / portfolio.mean() : 0)
+              .build());
     }
     return new SimulationResult(simulation, portfolio, contributions);
   }

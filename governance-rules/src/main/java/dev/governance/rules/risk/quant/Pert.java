@@ -5,17 +5,28 @@ import static dev.governance.core.ArgChecker.check;
 import java.util.random.RandomGenerator;
 
 /**
- * The PERT distribution: min + (max - min) x Beta(alpha, beta), the beta variable drawn as X / (X
- * + Y) from two gamma variables (Marsaglia and Tsang, "A simple method for generating gamma
- * variables", ACM TOMS 26(3), 2000; alpha and beta are at least 1 here, the case that method
- * covers directly).
+ * The PERT distribution: min + (max - min) x Beta(alpha, beta), the beta variable drawn as X / (X +
+ * Y) from two gamma variables (Marsaglia and Tsang, "A simple method for generating gamma
+ * variables", ACM TOMS 26(3), 2000; alpha and beta are at least 1 here, the case that method covers
+ * directly).
  */
-record Pert(double min, double mode, double max, double gamma, double alpha, double beta) implements Distribution {
+record Pert(double min, double mode, double max, double gamma, double alpha, double beta)
+    implements Distribution {
 
   static Pert of(double min, double mode, double max, double gamma) {
     Bounded.estimate("pert", min, mode, max);
-    check(Double.isFinite(gamma) && gamma >= 0, "pert.gamma", gamma, "a finite shape >= 0 (4 for the classic PERT)");
-    return new Pert(min, mode, max, gamma, 1 + gamma * (mode - min) / (max - min), 1 + gamma * (max - mode) / (max - min));
+    check(
+        Double.isFinite(gamma) && gamma >= 0,
+        "pert.gamma",
+        gamma,
+        "a finite shape >= 0 (4 for the classic PERT)");
+    return new Pert(
+        min,
+        mode,
+        max,
+        gamma,
+        1 + gamma * (mode - min) / (max - min),
+        1 + gamma * (max - mode) / (max - min));
   }
 
   @Override
@@ -40,7 +51,9 @@ record Pert(double min, double mode, double max, double gamma, double alpha, dou
     return "PERT(min " + min + ", mode " + mode + ", max " + max + ", gamma " + gamma + ")";
   }
 
-  /** Draws Gamma(shape, 1) for shape {@literal >=} 1 by Marsaglia and Tsang's squeeze and rejection. */
+  /**
+   * Draws Gamma(shape, 1) for shape {@literal >=} 1 by Marsaglia and Tsang's squeeze and rejection.
+   */
   private static double gamma(double shape, RandomGenerator random) {
     double d = shape - 1.0 / 3;
     double c = 1 / Math.sqrt(9 * d);

@@ -5,18 +5,21 @@ import static dev.governance.core.ArgChecker.check;
 import java.util.Arrays;
 
 /**
- * A Poisson count, drawn by inversion from a table of its distribution function. The table
- * covers the counts whose probability is not negligible (below 1e-17 of the mode's, on either
- * side), built outward from the mode with the ratio p(k + 1) / p(k) = rate / (k + 1), so that
- * large rates neither underflow exp(-rate) nor need a log-gamma function. Inversion spends one
- * uniform number per count, where rejection methods spend a varying number; see {@link
- * Frequency}.
+ * A Poisson count, drawn by inversion from a table of its distribution function. The table covers
+ * the counts whose probability is not negligible (below 1e-17 of the mode's, on either side), built
+ * outward from the mode with the ratio p(k + 1) / p(k) = rate / (k + 1), so that large rates
+ * neither underflow exp(-rate) nor need a log-gamma function. Inversion spends one uniform number
+ * per count, where rejection methods spend a varying number; see {@link Frequency}.
  */
 final class PoissonFrequency implements Frequency {
 
   private static final double MAX_RATE = 1e7;
   private static final double NEGLIGIBLE = 1e-17;
-  /** Up to this many counts below the mode, a linear search from the first count beats a binary search. */
+
+  /**
+   * Up to this many counts below the mode, a linear search from the first count beats a binary
+   * search.
+   */
   private static final int LINEAR_SEARCH = 8;
 
   private final double rate;
@@ -30,7 +33,11 @@ final class PoissonFrequency implements Frequency {
   }
 
   static PoissonFrequency of(double rate) {
-    check(Double.isFinite(rate) && rate >= 0 && rate <= MAX_RATE, "poisson.rate", rate, "a rate from 0 to 10,000,000 events a year");
+    check(
+        Double.isFinite(rate) && rate >= 0 && rate <= MAX_RATE,
+        "poisson.rate",
+        rate,
+        "a rate from 0 to 10,000,000 events a year");
     int mode = (int) rate;
     int last = mode;
     double[] up = new double[16];

@@ -4,21 +4,30 @@ import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A loss scenario made ready to simulate years: its optional parts resolved once, outside the
- * loop over years.
+ * A loss scenario made ready to simulate years: its optional parts resolved once, outside the loop
+ * over years.
  *
  * @param events the frequency of the events counted: loss events, or threat events
- * @param contest the vulnerability turning threat events into loss events, or null when loss events are counted
+ * @param contest the vulnerability turning threat events into loss events, or null when loss events
+ *     are counted
  * @param primary the primary loss magnitude
  * @param secondaryProbability the probability of secondary loss per loss event
  * @param secondary the secondary loss magnitude, or null
  */
-record RiskYear(Frequency events, @Nullable Vulnerability contest, Distribution primary, double secondaryProbability,
+record RiskYear(
+    Frequency events,
+    @Nullable Vulnerability contest,
+    Distribution primary,
+    double secondaryProbability,
     @Nullable Distribution secondary) {
 
   static RiskYear of(LossScenario scenario) {
-    return new RiskYear(scenario.lossEventFrequency().or(scenario::threatEventFrequency).orElseThrow(),
-        scenario.vulnerability().orElse(null), scenario.primaryLoss(), scenario.secondaryLossProbability(), scenario.secondaryLoss().orElse(null));
+    return new RiskYear(
+        scenario.lossEventFrequency().or(scenario::threatEventFrequency).orElseThrow(),
+        scenario.vulnerability().orElse(null),
+        scenario.primaryLoss(),
+        scenario.secondaryLossProbability(),
+        scenario.secondaryLoss().orElse(null));
   }
 
   /**

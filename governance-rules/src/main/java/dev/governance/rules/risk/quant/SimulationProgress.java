@@ -1,11 +1,14 @@
 package dev.governance.rules.risk.quant;
 
-/** Told, after each chunk of simulated years, how far a simulation has come; called from the simulating threads. */
+/**
+ * Told, after each chunk of simulated years, how far a simulation has come; called from the
+ * simulating threads.
+ */
 @FunctionalInterface
 public interface SimulationProgress {
 
   /** Does nothing. */
-  SimulationProgress NONE = (done, total) -> { };
+  SimulationProgress NONE = (done, total) -> {};
 
   /**
    * Reports progress.

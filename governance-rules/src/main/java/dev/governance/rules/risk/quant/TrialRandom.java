@@ -3,9 +3,9 @@ package dev.governance.rules.risk.quant;
 import java.util.random.RandomGenerator;
 
 /**
- * The random numbers of one simulated year of one risk: a SplitMix64 stream (Steele, Lea and
- * Flood, "Fast splittable pseudorandom number generators", OOPSLA 2014) whose start is a hash of
- * the simulation's seed, the risk's index and the trial's index. Every risk-year thus has its own
+ * The random numbers of one simulated year of one risk: a SplitMix64 stream (Steele, Lea and Flood,
+ * "Fast splittable pseudorandom number generators", OOPSLA 2014) whose start is a hash of the
+ * simulation's seed, the risk's index and the trial's index. Every risk-year thus has its own
  * stream, whatever thread or chunk simulates it, which makes a run bit-identical for any thread
  * count and any split into chunks; and the same year of a changed risk draws the same numbers
  * (common random numbers), so that raising a frequency adds events to each year without changing
@@ -16,7 +16,11 @@ import java.util.random.RandomGenerator;
 final class TrialRandom implements RandomGenerator {
 
   private static final long GOLDEN_GAMMA = 0x9e3779b97f4a7c15L;
-  /** An odd multiplier (from Steele and Vigna's tables of LCG multipliers) spreading risk-years apart before the finaliser. */
+
+  /**
+   * An odd multiplier (from Steele and Vigna's tables of LCG multipliers) spreading risk-years
+   * apart before the finaliser.
+   */
   private static final long STREAM_SPACING = 0xd1342543de82ef95L;
 
   private long state;

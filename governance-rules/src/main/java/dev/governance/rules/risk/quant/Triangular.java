@@ -2,7 +2,10 @@ package dev.governance.rules.risk.quant;
 
 import java.util.random.RandomGenerator;
 
-/** The triangular distribution on [min, max] peaking at mode, drawn by its inverse distribution function. */
+/**
+ * The triangular distribution on [min, max] peaking at mode, drawn by its inverse distribution
+ * function.
+ */
 record Triangular(double min, double mode, double max) implements Distribution {
 
   static Triangular of(double min, double mode, double max) {
@@ -14,7 +17,9 @@ record Triangular(double min, double mode, double max) implements Distribution {
   public double sample(RandomGenerator random) {
     double u = random.nextDouble();
     double width = max - min;
-    return u * width < mode - min ? min + Math.sqrt(u * width * (mode - min)) : max - Math.sqrt((1 - u) * width * (max - mode));
+    return u * width < mode - min
+        ? min + Math.sqrt(u * width * (mode - min))
+        : max - Math.sqrt((1 - u) * width * (max - mode));
   }
 
   @Override

@@ -6,15 +6,16 @@ import java.util.random.RandomGenerator;
 
 /**
  * The normal distribution N(mean, sd) conditioned on being positive, drawn by rejection (at least
- * half the draws are kept, the mean being positive). Its mean is mean + sd phi(a) / (1 - Phi(a)),
- * a = -mean / sd (Johnson, Kotz and Balakrishnan, "Continuous Univariate Distributions", vol. 1,
+ * half the draws are kept, the mean being positive). Its mean is mean + sd phi(a) / (1 - Phi(a)), a
+ * = -mean / sd (Johnson, Kotz and Balakrishnan, "Continuous Univariate Distributions", vol. 1,
  * section 10.1).
  */
 record TruncatedNormal(double mu, double sd) implements Distribution {
 
   static TruncatedNormal of(double mean, double sd) {
     check(Double.isFinite(mean) && mean > 0, "truncatedNormal.mean", mean, "a finite mean > 0");
-    check(Double.isFinite(sd) && sd > 0, "truncatedNormal.sd", sd, "a finite standard deviation > 0");
+    check(
+        Double.isFinite(sd) && sd > 0, "truncatedNormal.sd", sd, "a finite standard deviation > 0");
     return new TruncatedNormal(mean, sd);
   }
 
@@ -52,8 +53,29 @@ record TruncatedNormal(double mu, double sd) implements Distribution {
   static double upperTail(double a) {
     double z = Math.abs(a / Math.sqrt(2));
     double t = 1 / (1 + 0.5 * z);
-    double erfc = t * Math.exp(-z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806
-        + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
+    double erfc =
+        t
+            * Math.exp(
+                -z * z
+                    - 1.26551223
+                    + t
+                        * (1.00002368
+                            + t
+                                * (0.37409196
+                                    + t
+                                        * (0.09678418
+                                            + t
+                                                * (-0.18628806
+                                                    + t
+                                                        * (0.27886807
+                                                            + t
+                                                                * (-1.13520398
+                                                                    + t
+                                                                        * (1.48851587
+                                                                            + t
+                                                                                * (-0.82215223
+                                                                                    + t
+                                                                                        * 0.17087277)))))))));
     return a >= 0 ? erfc / 2 : 1 - erfc / 2;
   }
 }

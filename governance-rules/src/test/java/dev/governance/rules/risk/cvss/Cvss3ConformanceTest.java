@@ -40,14 +40,22 @@ class Cvss3ConformanceTest {
   void randomV31VectorsWithTemporalAndEnvironmentalMetrics() throws IOException {
     List<String> mismatches = new ArrayList<>();
     int vectors = 0;
-    for (String line : Files.readAllLines(SharedReference.file("cvss/random31-with-temporal-environmental.tsv"))) {
+    for (String line :
+        Files.readAllLines(SharedReference.file("cvss/random31-with-temporal-environmental.tsv"))) {
       if (line.startsWith("#") || line.isBlank()) {
         continue;
       }
       String[] columns = line.split("\t");
       vectors++;
       Cvss3Scores s = Cvss3Vector.parse(columns[0]).scores();
-      String actual = s.base() + "\t" + s.temporal() + "\t" + s.environmental() + "\t" + s.baseSeverity().label();
+      String actual =
+          s.base()
+              + "\t"
+              + s.temporal()
+              + "\t"
+              + s.environmental()
+              + "\t"
+              + s.baseSeverity().label();
       String expected = columns[1] + "\t" + columns[2] + "\t" + columns[3] + "\t" + columns[4];
       if (!actual.equals(expected)) {
         mismatches.add(columns[0] + ": expected " + expected + " but was " + actual);

@@ -12,16 +12,23 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Acceptance 1 of the risk issue, for CVSS v4.0: every vector of {@code ../shared/reference/cvss/}
- * (base vectors; supplemental, security-requirement and threat metrics; random vectors with
- * threat, environmental and supplemental metrics) scores exactly as published, severity too; 0
- * mismatches.
+ * (base vectors; supplemental, security-requirement and threat metrics; random vectors with threat,
+ * environmental and supplemental metrics) scores exactly as published, severity too; 0 mismatches.
  */
 class Cvss4ConformanceTest {
 
   @Test
   void publishedVectorFiles() throws IOException {
-    Map<String, Integer> files = Map.of("cvss/vectors_simple4", 1058, "cvss/vectors_supplemental4", 576,
-        "cvss/vectors_security4", 54, "cvss/vectors_threat4", 6);
+    Map<String, Integer> files =
+        Map.of(
+            "cvss/vectors_simple4",
+            1058,
+            "cvss/vectors_supplemental4",
+            576,
+            "cvss/vectors_security4",
+            54,
+            "cvss/vectors_threat4",
+            6);
     for (Map.Entry<String, Integer> file : files.entrySet()) {
       List<String> mismatches = new ArrayList<>();
       List<String> lines = Files.readAllLines(SharedReference.file(file.getKey()));
@@ -43,7 +50,8 @@ class Cvss4ConformanceTest {
   void randomVectorsWithThreatEnvironmentalAndSupplementalMetrics() throws IOException {
     List<String> mismatches = new ArrayList<>();
     int vectors = 0;
-    for (String line : Files.readAllLines(SharedReference.file("cvss/random40-with-threat-environmental.tsv"))) {
+    for (String line :
+        Files.readAllLines(SharedReference.file("cvss/random40-with-threat-environmental.tsv"))) {
       if (line.startsWith("#") || line.isBlank()) {
         continue;
       }

@@ -6,7 +6,10 @@ import dev.governance.core.GovernanceValidationException;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 
-/** Malformed vectors for the parsers' properties: a valid vector with one character changed, deleted or inserted, a metric repeated, or the end cut off. */
+/**
+ * Malformed vectors for the parsers' properties: a valid vector with one character changed, deleted
+ * or inserted, a metric repeated, or the end cut off.
+ */
 final class VectorMutations {
 
   private VectorMutations() {}
@@ -27,8 +30,8 @@ final class VectorMutations {
   }
 
   /**
-   * Asserts that a parser either rejects a mutated vector with the documented error, or (a
-   * mutation may still be valid) parses it into a vector whose canonical form parses back to it.
+   * Asserts that a parser either rejects a mutated vector with the documented error, or (a mutation
+   * may still be valid) parses it into a vector whose canonical form parses back to it.
    */
   static <V> void rejectedOrCanonical(String mutated, Function<String, V> parse) {
     try {

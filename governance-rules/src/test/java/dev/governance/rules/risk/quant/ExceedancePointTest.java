@@ -15,7 +15,11 @@ class ExceedancePointTest {
 
   @Test
   void rejectsNegativeLossesAndProbabilitiesOutsideZeroToOne() {
-    assertRejected(() -> ExceedancePoint.of(-1, 0.5), "exceedancePoint.loss = -1.0: expected a finite number >= 0");
-    assertRejected(() -> ExceedancePoint.of(1, 1.5), "exceedancePoint.probability = 1.5: expected a number from 0 to 1");
+    assertRejected(
+        () -> ExceedancePoint.of(-1, 0.5),
+        "exceedancePoint.loss = -1.0: expected a finite number >= 0");
+    assertRejected(
+        () -> ExceedancePoint.of(1, 1.5),
+        "exceedancePoint.probability = 1.5: expected a number from 0 to 1");
   }
 }

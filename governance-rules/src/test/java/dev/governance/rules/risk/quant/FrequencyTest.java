@@ -25,7 +25,9 @@ class FrequencyTest {
       }
       double mean = sum / n;
       assertThat(mean).as("rate %s", rate).isCloseTo(rate, within(5 * Math.sqrt(rate / n)));
-      assertThat(squares / n - mean * mean).as("variance at rate %s", rate).isCloseTo(rate, within(rate * 0.02 + 0.01));
+      assertThat(squares / n - mean * mean)
+          .as("variance at rate %s", rate)
+          .isCloseTo(rate, within(rate * 0.02 + 0.01));
       assertThat(poisson.mean()).isEqualTo(rate);
     }
   }
@@ -47,8 +49,11 @@ class FrequencyTest {
 
   @Test
   void aHigherRateNeverGivesFewerEventsForTheSameNumber() {
-    qt().forAll(doubles().between(0, 200), doubles().between(0, 50), doubles().between(0, 0.999999)).checkAssert((rate, more, u) ->
-        assertThat(Frequency.poisson(rate + more).count(u)).isGreaterThanOrEqualTo(Frequency.poisson(rate).count(u)));
+    qt().forAll(doubles().between(0, 200), doubles().between(0, 50), doubles().between(0, 0.999999))
+        .checkAssert(
+            (rate, more, u) ->
+                assertThat(Frequency.poisson(rate + more).count(u))
+                    .isGreaterThanOrEqualTo(Frequency.poisson(rate).count(u)));
   }
 
   @Test
@@ -62,11 +67,22 @@ class FrequencyTest {
 
   @Test
   void rejectsNegativeRatesAndProbabilitiesOutsideZeroToOne() {
-    assertRejected(() -> Frequency.poisson(-0.1), "poisson.rate = -0.1: expected a rate from 0 to 10,000,000 events a year");
-    assertRejected(() -> Frequency.poisson(2e7), "poisson.rate = 2.0E7: expected a rate from 0 to 10,000,000 events a year");
-    assertRejected(() -> Frequency.poisson(Double.NaN), "poisson.rate = NaN: expected a rate from 0 to 10,000,000 events a year");
-    assertRejected(() -> Frequency.annualProbability(1.5), "annualProbability = 1.5: expected a number from 0 to 1");
-    assertRejected(() -> Frequency.annualProbability(-0.5), "annualProbability = -0.5: expected a number from 0 to 1");
-    assertRejected(() -> Vulnerability.probability(2), "vulnerability = 2.0: expected a number from 0 to 1");
+    assertRejected(
+        () -> Frequency.poisson(-0.1),
+        "poisson.rate = -0.1: expected a rate from 0 to 10,000,000 events a year");
+    assertRejected(
+        () -> Frequency.poisson(2e7),
+        "poisson.rate = 2.0E7: expected a rate from 0 to 10,000,000 events a year");
+    assertRejected(
+        () -> Frequency.poisson(Double.NaN),
+        "poisson.rate = NaN: expected a rate from 0 to 10,000,000 events a year");
+    assertRejected(
+        () -> Frequency.annualProbability(1.5),
+        "annualProbability = 1.5: expected a number from 0 to 1");
+    assertRejected(
+        () -> Frequency.annualProbability(-0.5),
+        "annualProbability = -0.5: expected a number from 0 to 1");
+    assertRejected(
+        () -> Vulnerability.probability(2), "vulnerability = 2.0: expected a number from 0 to 1");
   }
 }

@@ -10,9 +10,14 @@ class RiskContributionTest {
 
   @Test
   void aLoneRiskContributesAllOfTheMean() {
-    LossScenario certain = LossScenario.builder().id("certain").lossEventFrequency(Frequency.annualProbability(1))
-        .primaryLoss(Distribution.constant(250)).build();
-    RiskContribution contribution = LossSimulation.builder().years(1_000).build().run(List.of(certain)).contribution("certain");
+    LossScenario certain =
+        LossScenario.builder()
+            .id("certain")
+            .lossEventFrequency(Frequency.annualProbability(1))
+            .primaryLoss(Distribution.constant(250))
+            .build();
+    RiskContribution contribution =
+        LossSimulation.builder().years(1_000).build().run(List.of(certain)).contribution("certain");
     assertThat(contribution.id()).isEqualTo("certain");
     assertThat(contribution.meanAnnualLoss()).isEqualTo(250);
     assertThat(contribution.standardDeviation()).isCloseTo(0, within(1e-9));
@@ -21,7 +26,19 @@ class RiskContributionTest {
 
   @Test
   void aPortfolioThatLostNothingGivesNoShares() {
-    LossScenario never = LossScenario.builder().id("never").lossEventFrequency(Frequency.poisson(0)).primaryLoss(Distribution.constant(1)).build();
-    assertThat(LossSimulation.builder().years(100).build().run(List.of(never)).contribution("never").share()).isZero();
+    LossScenario never =
+        LossScenario.builder()
+            .id("never")
+            .lossEventFrequency(Frequency.poisson(0))
+            .primaryLoss(Distribution.constant(1))
+            .build();
+    assertThat(
+            LossSimulation.builder()
+                .years(100)
+                .build()
+                .run(List.of(never))
+                .contribution("never")
+                .share())
+        .isZero();
   }
 }
