@@ -18,7 +18,8 @@ import org.immutables.value.Value;
  * business days on (an id of {@link dev.governance.rules.deadline.HolidayCalendars}, such as {@code
  * DE}, {@code US-NY} or {@code GB+US}; weekends only when absent), the zone, how scheduled dates
  * move onto business days, the counting rule per regulation, lead time, reminders, grace and the
- * escalation ladder. Every other default is the {@link ComplianceCalendar}'s own.
+ * escalation ladder. Every other default is the {@link
+ * dev.governance.rules.deadline.ComplianceCalendar}'s own.
  */
 @Value.Immutable
 abstract class AbstractCompliancePolicy {
