@@ -71,6 +71,6 @@ abstract class AbstractRiskPolicy {
 
   @Value.Check
   protected void validate() {
-    check(MATRICES.contains(matrix()), "matrix", "'" + matrix() + "'", "one of " + String.join(", ", MATRICES));
+    check(MATRICES.contains(matrix()), "matrix", matrix(), "one of " + String.join(", ", MATRICES));
   }
 }
