@@ -87,4 +87,10 @@ abstract class AbstractCompliancePolicy {
         .reminderBusinessDays(reminderBusinessDays()).graceBusinessDays(graceBusinessDays())
         .escalation(escalation()).build();
   }
+
+  @Value.Check
+  protected void validate() {
+    // a value the calendar rejects fails where the policy file is read, at its path, not at the first health check
+    compliance(STANDARD.calendar());
+  }
 }

@@ -79,4 +79,10 @@ abstract class AbstractScorecardPolicy {
         .missingData(missingData()).carryForwardPeriods(carryForwardPeriods()).rollUp(rollUp())
         .trendPeriods(trendPeriods()).greenFrom(greenFrom()).amberFrom(amberFrom()).build();
   }
+
+  @Value.Check
+  protected void validate() {
+    // a value the engine rejects fails where the policy file is read, at its path, not at the first health check
+    engine();
+  }
 }
