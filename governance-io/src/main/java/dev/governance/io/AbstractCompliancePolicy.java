@@ -18,7 +18,8 @@ import org.immutables.value.Value;
  * business days on (an id of {@link dev.governance.rules.deadline.HolidayCalendars}, such as {@code
  * DE}, {@code US-NY} or {@code GB+US}; weekends only when absent), the zone, how scheduled dates
  * move onto business days, the counting rule per regulation, lead time, reminders, grace and the
- * escalation ladder. Every other default is the {@link ComplianceCalendar}'s own.
+ * escalation ladder. Every other default is the {@link
+ * dev.governance.rules.deadline.ComplianceCalendar}'s own.
  */
 @Value.Immutable
 abstract class AbstractCompliancePolicy {
@@ -94,5 +95,12 @@ abstract class AbstractCompliancePolicy {
         .graceBusinessDays(graceBusinessDays())
         .escalation(escalation())
         .build();
+  }
+
+  @Value.Check
+  protected void validate() {
+    // a value the calendar rejects fails where the policy file is read, at its path, not at the
+    // first health check
+    compliance(STANDARD.calendar());
   }
 }

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * schema {@value PolicyJson#SCHEMA_RESOURCE}): the RACI policy, the risk register, the scorecard
  * engine, the practice policy, the compliance calendar and the deadline window. Every section and
  * field is optional; what a policy leaves out keeps the engine's standard value, so the empty
- * policy {@code {}} is {@link GovernanceHealth#standard()}.
+ * policy {@code {}} is {@link dev.governance.rules.health.GovernanceHealth#standard()}.
  */
 @Value.Immutable
 abstract class AbstractGovernancePolicy {

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * The risk register's configuration in a policy file: the matrix levels are read from ({@code
  * nist-800-30}, NIST SP 800-30 Rev. 1 Table I-2, or {@code 3x3}), the review cadence per level, the
  * assessment that times reviews, how old control evidence may be and severities that replace rules'
- * defaults. Every default is {@link RiskRegister#standard()}'s.
+ * defaults. Every default is {@link dev.governance.rules.risk.RiskRegister#standard()}'s.
  */
 @Value.Immutable
 abstract class AbstractRiskPolicy {
@@ -76,10 +76,6 @@ abstract class AbstractRiskPolicy {
 
   @Value.Check
   protected void validate() {
-    check(
-        MATRICES.contains(matrix()),
-        "matrix",
-        "'" + matrix() + "'",
-        "one of " + String.join(", ", MATRICES));
+    check(MATRICES.contains(matrix()), "matrix", matrix(), "one of " + String.join(", ", MATRICES));
   }
 }

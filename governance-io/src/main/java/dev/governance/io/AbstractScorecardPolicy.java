@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * The scorecard engine's configuration in a policy file: the reporting period, the fiscal year's
  * first month, the zone, how missing data is treated, how long a value carries forward, how scores
  * roll up, how many periods a trend reads and where the status bands begin. Every default is {@link
- * ScorecardEngine#standard()}'s.
+ * dev.governance.rules.kpi.ScorecardEngine#standard()}'s.
  */
 @Value.Immutable
 abstract class AbstractScorecardPolicy {
@@ -86,5 +86,12 @@ abstract class AbstractScorecardPolicy {
         .greenFrom(greenFrom())
         .amberFrom(amberFrom())
         .build();
+  }
+
+  @Value.Check
+  protected void validate() {
+    // a value the engine rejects fails where the policy file is read, at its path, not at the first
+    // health check
+    engine();
   }
 }

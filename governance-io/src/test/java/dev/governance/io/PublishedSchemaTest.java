@@ -16,8 +16,9 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The published model schema checked by an independent JSON Schema validator (networknt, draft
- * 2020-12): saved models conform, and the schema rejects what the loader rejects.
+ * The published model and policy schemas checked by an independent JSON Schema validator
+ * (networknt, draft 2020-12): saved models and policies conform, and the schemas reject what the
+ * loaders reject.
  */
 class PublishedSchemaTest {
 
@@ -25,6 +26,7 @@ class PublishedSchemaTest {
   private static final JsonSchemaFactory FACTORY =
       JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
   private static final JsonSchema MODEL = FACTORY.getSchema(GovernanceJson.schema());
+  private static final JsonSchema POLICY = FACTORY.getSchema(PolicyJson.schema());
 
   @Test
   void savedModelsConformToTheModelSchema() {
@@ -46,6 +48,35 @@ class PublishedSchemaTest {
     Set<ValidationMessage> missing =
         MODEL.validate(read("{\"name\": \"x\", \"people\": [{\"id\": \"ann\"}]}".getBytes()));
     assertThat(missing).extracting(ValidationMessage::getMessage).anyMatch(m -> m.contains("name"));
+  }
+
+  @Test
+  void savedPoliciesConformToThePolicySchema() {
+    assertThat(POLICY.validate(read(PolicyJson.toBytes(GovernancePolicy.builder().build()))))
+        .isEmpty();
+    qt().withExamples(30)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              byte[] json =
+                  PolicyJson.toBytes(
+                      new GovernancePolicyGenerator().generate(new SplittableRandom(seed)));
+              assertThat(POLICY.validate(read(json))).isEmpty();
+            });
+  }
+
+  @Test
+  void thePolicySchemaRejectsUnknownFieldsWrongTypesAndUnknownConstants() {
+    assertThat(POLICY.validate(read("{}".getBytes()))).isEmpty();
+    Set<ValidationMessage> unknown =
+        POLICY.validate(read("{\"raci\": {\"colour\": \"red\"}}".getBytes()));
+    assertThat(unknown)
+        .extracting(ValidationMessage::getMessage)
+        .anyMatch(m -> m.contains("colour"));
+    assertThat(POLICY.validate(read("{\"deadlines\": {}}".getBytes()))).isNotEmpty();
+    assertThat(POLICY.validate(read("{\"horizonDays\": \"x\"}".getBytes()))).isNotEmpty();
+    assertThat(POLICY.validate(read("{\"risk\": {\"reviewStage\": \"SOMETIMES\"}}".getBytes())))
+        .isNotEmpty();
   }
 
   private static JsonNode read(byte[] json) {

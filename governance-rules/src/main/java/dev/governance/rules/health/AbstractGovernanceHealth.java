@@ -74,7 +74,7 @@ abstract class AbstractGovernanceHealth {
    * Returns the compliance calendar: the holiday calendar deadlines and practice checks count
    * business days on, the zone they are judged in, counting rules, conventions, reminders and the
    * escalation ladder. When absent, a standard compliance calendar in UTC on {@link
-   * WeekendCalendar#covering weekends covering the model}.
+   * dev.governance.rules.WeekendCalendar#covering weekends covering the model}.
    */
   public abstract Optional<ComplianceCalendar> compliance();
 
