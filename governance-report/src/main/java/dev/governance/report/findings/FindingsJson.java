@@ -39,20 +39,7 @@ public final class FindingsJson {
             g.writeObjectFieldStart("subject");
             FindingsJsonWriter.subject(g, f);
             g.writeEndObject();
-            if (!f.notifyRoles().isEmpty()) {
-              g.writeArrayFieldStart("notify");
-              for (String role : f.notifyRoles()) {
-                g.writeString(role);
-              }
-              g.writeEndArray();
-            }
-            if (f.suggestedFix().isPresent()) {
-              g.writeStringField("fix", f.suggestedFix().get());
-            }
-            if (f.explanation().isPresent()) {
-              g.writeFieldName("explanation");
-              FindingsJsonWriter.explanation(g, f.explanation().get());
-            }
+            FindingsJsonWriter.details(g, f);
             Optional<SourceRegion> at = locator.locate(f);
             if (at.isPresent()) {
               g.writeObjectFieldStart("location");

@@ -48,8 +48,29 @@ final class FindingsJsonWriter {
     }
   }
 
+  /**
+   * Writes, each only when the finding has it, {@code "notify"} (the roles to tell), {@code "fix"}
+   * and {@code "explanation"}.
+   */
+  static void details(JsonGenerator g, Finding f) throws IOException {
+    if (!f.notifyRoles().isEmpty()) {
+      g.writeArrayFieldStart("notify");
+      for (String role : f.notifyRoles()) {
+        g.writeString(role);
+      }
+      g.writeEndArray();
+    }
+    if (f.suggestedFix().isPresent()) {
+      g.writeStringField("fix", f.suggestedFix().get());
+    }
+    if (f.explanation().isPresent()) {
+      g.writeFieldName("explanation");
+      explanation(g, f.explanation().get());
+    }
+  }
+
   /** Writes an explanation as an object: quantity, result, formula, inputs and children. */
-  static void explanation(JsonGenerator g, Explanation e) throws IOException {
+  private static void explanation(JsonGenerator g, Explanation e) throws IOException {
     g.writeStartObject();
     g.writeStringField("quantity", e.quantity());
     number(g, "result", e.result());

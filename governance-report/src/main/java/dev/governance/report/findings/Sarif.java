@@ -142,20 +142,7 @@ public final class Sarif {
     g.writeEndObject();
     g.writeObjectFieldStart("properties");
     FindingsJsonWriter.subject(g, f);
-    if (!f.notifyRoles().isEmpty()) {
-      g.writeArrayFieldStart("notify");
-      for (String role : f.notifyRoles()) {
-        g.writeString(role);
-      }
-      g.writeEndArray();
-    }
-    if (f.suggestedFix().isPresent()) {
-      g.writeStringField("fix", f.suggestedFix().get());
-    }
-    if (f.explanation().isPresent()) {
-      g.writeFieldName("explanation");
-      FindingsJsonWriter.explanation(g, f.explanation().get());
-    }
+    FindingsJsonWriter.details(g, f);
     g.writeEndObject();
     g.writeEndObject();
   }
