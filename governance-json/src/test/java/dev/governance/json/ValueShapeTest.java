@@ -9,6 +9,7 @@ import dev.governance.core.raci.RaciMatrix;
 import dev.governance.json.fixture.Circle;
 import dev.governance.json.fixture.Shape;
 import dev.governance.json.fixture.Square;
+import dev.governance.json.fixture.Team;
 import org.junit.jupiter.api.Test;
 
 class ValueShapeTest {
@@ -34,6 +35,29 @@ class ValueShapeTest {
   @Test
   void findsTheValueTypesOfASealedInterface() {
     assertThat(ValueShape.variants(Shape.class)).containsExactly(Circle.class, Square.class);
+  }
+
+  @Test
+  void setsAreArraysAndCollectionsWithDefaultsAreSetWhole() throws Throwable {
+    ValueShape team = ValueShape.of(Team.class);
+    assertThat(team.attributes())
+        .extracting(Attribute::name)
+        .containsExactly("members", "sizes", "tags");
+    assertThat(team.attributes())
+        .extracting(Attribute::kind)
+        .containsExactly(Attribute.Kind.LIST, Attribute.Kind.MAP, Attribute.Kind.LIST);
+    Object builder = team.newBuilder();
+    team.attribute("members").set(builder, java.util.List.of("ann", "bo", "ann"));
+    team.attribute("tags").set(builder, new java.util.ArrayList<>(java.util.List.of("ops")));
+    team.attribute("sizes")
+        .set(builder, new java.util.LinkedHashMap<>(java.util.Map.of("lyon", 4)));
+    assertThat(team.build(builder))
+        .isEqualTo(
+            Team.builder()
+                .addMembers("ann", "bo")
+                .tags(com.google.common.collect.ImmutableList.of("ops"))
+                .sizes(com.google.common.collect.ImmutableMap.of("lyon", 4))
+                .build());
   }
 
   @Test

@@ -17,6 +17,10 @@ import dev.governance.report.Series;
 import dev.governance.report.Table;
 import dev.governance.report.Timeline;
 import dev.governance.rules.Severity;
+import dev.governance.rules.health.GovernanceHealth;
+import dev.governance.rules.health.HealthReport;
+import dev.governance.rules.raci.RaciPolicy;
+import dev.governance.rules.raci.RaciValidator;
 import dev.governance.testkit.GovernanceModelGenerator;
 import dev.governance.testkit.ModelSize;
 import java.util.Comparator;
@@ -147,6 +151,24 @@ class DashboardTest {
             "The 3 roles told of the most of "
                 + dashboard.health().countsByRole().size()
                 + "; a finding may name several roles.");
+  }
+
+  @Test
+  void showsWhatTheConfiguredHealthCheckFound() {
+    GovernanceModel model = ReportFixtures.model();
+    RaciPolicy policy = RaciPolicy.builder().accountableLimit(2).responsibleLimit(3).build();
+    HealthReport health =
+        GovernanceHealth.builder()
+            .raci(RaciValidator.of(policy))
+            .build()
+            .check(model, ReportFixtures.AS_OF);
+    Report report = Dashboard.of(health).report();
+    assertThat(((BarChart) block(report, "raci-accountable")).limit()).contains(2.0);
+    assertThat(((BarChart) block(report, "raci-responsible")).limit()).contains(3.0);
+    Table findings = (Table) block(report, "findings-all");
+    assertThat(findings.rows()).hasSize(Math.min(500, health.findings().findings().size()));
+    assertThat(findings.rows().stream().filter(r -> r.cells().get(0).equals("RACI-009")).count())
+        .isEqualTo(health.findings().findings("RACI-009").size());
   }
 
   @Test
