@@ -12,7 +12,8 @@ import java.nio.file.Path;
  * Reads and writes the policy file, {@code governance-policy.json}: a {@link GovernancePolicy} as
  * strict JSON with a published JSON Schema ({@value #SCHEMA_RESOURCE}, {@code $id} {@link
  * #SCHEMA_ID}). Reading is as strict as the model's: unknown fields, wrong types and values an
- * engine rejects are errors at {@code file:line:column: path}, all of them at once.
+ * engine rejects are errors at {@code file:line:column: path}: reading stops at the first malformed
+ * token, unknown field or wrong type, and reports together the values one object's engine rejects.
  */
 public final class PolicyJson {
 
