@@ -43,7 +43,7 @@ class DemoCommandTest {
         .contains("findings: 6 ERROR, 1 WARNING, 0 INFO")
         .contains("ERROR CAL-001 [obligation=risk-review]")
         .contains("ERROR GOV-004 [system=pos, change=cr-pos-terminals]")
-        .contains("ERROR RACI-002 [activity=release]");
+        .contains("ERROR RACI-002 [activity=release, matrix=mobile-raci]");
     assertThat(result.out().lines()).hasSizeLessThan(25);
   }
 

@@ -41,7 +41,7 @@ class ValidateCommandTest {
         .containsPattern(
             at
                 + Pattern.quote(
-                    "ERROR RACI-002 [activity=release] Activity 'Approve app store release' has 2 Accountables"))
+                    "ERROR RACI-002 [activity=release, matrix=mobile-raci] Activity 'Approve app store release' has 2 Accountables"))
         .containsPattern(
             at
                 + Pattern.quote(
@@ -94,7 +94,7 @@ class ValidateCommandTest {
     assertThat(consulted).hasSize(4);
     assertThat(Cli.run("validate", model.toString(), "--policy", policy.toString()).out())
         .contains(
-            "WARNING RACI-007 [activity=build] Activity 'Build and test checkout' has 2 Consulted, more than the limit of 1");
+            "WARNING RACI-007 [activity=build, matrix=checkout-raci] Activity 'Build and test checkout' has 2 Consulted, more than the limit of 1");
     Path report = dir.resolve("dashboard.json");
     assertThat(
             Cli.run(
@@ -161,7 +161,8 @@ class ValidateCommandTest {
   @Test
   void aSpreadsheetsFindingsPointAtTheirCells() {
     Cli.Result result = Cli.run("validate", sheet.toString(), "--people", people.toString());
-    assertThat(result.out()).contains(sheet + ":2:4: ERROR RACI-004 [activity=plan, role=lead]");
+    assertThat(result.out())
+        .contains(sheet + ":2:4: ERROR RACI-004 [activity=plan, role=lead, matrix=release]");
   }
 
   @Test

@@ -12,12 +12,14 @@ import dev.governance.rules.SourceRegion;
 import dev.governance.rules.Subject;
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Places findings in a JSON model file: a finding points at the start of the element its subject
@@ -30,9 +32,14 @@ import java.util.function.Function;
 final class JsonModelLocator implements FindingLocator {
 
   /** Subject ids, most specific first, with the model collection that holds what they name. */
+  private static final String ACTIVITIES = "activities";
+
   private static final List<Map.Entry<Function<Subject, Optional<String>>, String>> COLLECTIONS =
       List.of(
-          Map.entry(Subject::activity, "activities"),
+          Map.entry(
+              s -> s.activity().map(a -> s.matrix().map(m -> m + '\u0000' + a).orElse(a)),
+              ACTIVITIES),
+          Map.entry(Subject::matrix, "raciMatrices"),
           Map.entry(Subject::risk, "risks"),
           Map.entry(Subject::obligation, "obligations"),
           Map.entry(Subject::kpi, "kpis"),
@@ -66,34 +73,66 @@ final class JsonModelLocator implements FindingLocator {
     Map<String, SourceRegion> elements = new HashMap<>();
     SourceRegion start = SourceRegion.of(1, 1);
     try (JsonParser parser = factory.createParser(document)) {
-      Deque<String> owners = new ArrayDeque<>();
-      Deque<SourceRegion> starts = new ArrayDeque<>();
+      Deque<Element> open = new ArrayDeque<>();
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
         if (token == JsonToken.START_OBJECT) {
           JsonLocation at = parser.currentTokenLocation();
           SourceRegion region =
               SourceRegion.of(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
-          if (owners.isEmpty()) {
+          if (open.isEmpty()) {
             start = region;
           }
-          owners.push(collection(parser.getParsingContext()));
-          starts.push(region);
+          open.push(new Element(collection(parser.getParsingContext()), region));
         } else if (token == JsonToken.END_OBJECT) {
-          owners.pop();
-          starts.pop();
+          Element closed = open.pop();
+          Element parent = open.peek();
+          closed.record(elements, parent);
         } else if (token == JsonToken.FIELD_NAME
             && "id".equals(parser.currentName())
             && parser.nextToken() == JsonToken.VALUE_STRING) {
-          String owner = owners.getFirst();
-          if (!owner.isEmpty()) {
-            elements.putIfAbsent(key(owner, parser.getText()), starts.getFirst());
-          }
+          open.getFirst().id = parser.getText();
         }
       }
     } catch (IOException e) {
       throw new IllegalStateException("a document read once reads again", e);
     }
     return new JsonModelLocator(start, ImmutableMap.copyOf(elements));
+  }
+
+  /**
+   * An object being read: the collection it is an element of (empty for any other object), where it
+   * starts, its id once read, and for a matrix the activities read inside it.
+   */
+  private static final class Element {
+    private final String collection;
+    private final SourceRegion region;
+    private @Nullable String id;
+    private final List<Map.Entry<String, SourceRegion>> activities = new ArrayList<>();
+
+    Element(String collection, SourceRegion region) {
+      this.collection = collection;
+      this.region = region;
+    }
+
+    /**
+     * Records where this element starts, once it is closed: an activity under its matrix (and under
+     * its id alone, for findings that name no matrix), a matrix's activities under the matrix's id,
+     * anything else under its collection.
+     */
+    void record(Map<String, SourceRegion> elements, @Nullable Element parent) {
+      String ownId = id;
+      if (ownId == null || collection.isEmpty()) {
+        return;
+      }
+      elements.putIfAbsent(key(collection, ownId), region);
+      if (collection.equals(ACTIVITIES) && parent != null) {
+        parent.activities.add(Map.entry(ownId, region));
+      }
+      for (Map.Entry<String, SourceRegion> activity : activities) {
+        elements.putIfAbsent(
+            key(ACTIVITIES, ownId + '\u0000' + activity.getKey()), activity.getValue());
+      }
+    }
   }
 
   /**
@@ -111,7 +150,7 @@ final class JsonModelLocator implements FindingLocator {
     JsonStreamContext owner = array.getParent();
     String field = owner.getCurrentName();
     boolean topLevel = owner.getParent() != null && owner.getParent().inRoot();
-    return field != null && (topLevel || field.equals("activities")) ? field : "";
+    return field != null && (topLevel || field.equals(ACTIVITIES)) ? field : "";
   }
 
   private static String key(String collection, String id) {

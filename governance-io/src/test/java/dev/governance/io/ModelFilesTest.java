@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.core.raci.RaciActivity;
+import dev.governance.core.raci.RaciMatrix;
 import dev.governance.core.risk.Risk;
 import dev.governance.rules.Finding;
 import dev.governance.rules.Severity;
@@ -58,6 +59,35 @@ class ModelFilesTest {
         assertThat(region.line()).isGreaterThan(lineOf(lines, "\"raciMatrices\" : ["));
       }
     }
+  }
+
+  @Test
+  void anActivityIsFoundInItsOwnMatrixWhenTwoMatricesShareItsId() {
+    GovernanceModel model = GovernanceModelGenerator.small().generate(new SplittableRandom(2));
+    RaciMatrix first = model.raciMatrices().get(0);
+    String shared = first.activities().get(0).id();
+    RaciMatrix renamed = first.withId("copy-of-" + first.id());
+    GovernanceModel sharing = model.withRaciMatrices(first, renamed);
+    byte[] json = GovernanceJson.toBytes(sharing);
+    List<String> lines = new String(json, UTF_8).lines().toList();
+    ModelFile file = ModelFiles.read("m.json", json);
+    SourceRegion inFirst =
+        file.locator()
+            .locate(about(Subject.builder().activity(shared).matrix(first.id()).build()))
+            .orElseThrow();
+    SourceRegion inSecond =
+        file.locator()
+            .locate(about(Subject.builder().activity(shared).matrix(renamed.id()).build()))
+            .orElseThrow();
+    assertThat(inFirst).isNotEqualTo(inSecond);
+    assertThat(lines.get(inSecond.line()).trim()).isEqualTo("\"id\" : \"" + shared + "\",");
+    assertThat(inSecond.line()).isGreaterThan(lineOf(lines, "\"id\" : \"" + renamed.id() + "\""));
+    assertThat(
+            file.locator()
+                .locate(about(Subject.builder().role("r").matrix(renamed.id()).build()))
+                .orElseThrow()
+                .line())
+        .isEqualTo(lineOf(lines, "\"id\" : \"" + renamed.id() + "\"") - 1);
   }
 
   @Test

@@ -36,7 +36,8 @@ abstract class AbstractSubject implements Comparable<Subject> {
           .thenComparing(Subject::document, ID_ORDER)
           .thenComparing(Subject::cadence, ID_ORDER)
           .thenComparing(Subject::disagreement, ID_ORDER)
-          .thenComparing(Subject::milestone, ID_ORDER);
+          .thenComparing(Subject::milestone, ID_ORDER)
+          .thenComparing(Subject::matrix, ID_ORDER);
 
   /** Returns the id of the RACI activity, if the finding is about one. */
   public abstract Optional<String> activity();
@@ -82,6 +83,12 @@ abstract class AbstractSubject implements Comparable<Subject> {
    */
   public abstract Optional<String> milestone();
 
+  /**
+   * Returns the id of the RACI matrix, if the finding is about one or about an activity, role or
+   * person in one (activity ids are unique only within their matrix).
+   */
+  public abstract Optional<String> matrix();
+
   /** Returns the subject that names nothing: the whole model. */
   public static Subject model() {
     return Subject.builder().build();
@@ -89,7 +96,7 @@ abstract class AbstractSubject implements Comparable<Subject> {
 
   /**
    * Orders subjects by activity, role, person, risk, KPI, obligation, program, system, deliverable,
-   * change, document, cadence, disagreement and milestone ids; absent ids first.
+   * change, document, cadence, disagreement, milestone and matrix ids; absent ids first.
    */
   @Override
   public int compareTo(Subject other) {
@@ -99,8 +106,9 @@ abstract class AbstractSubject implements Comparable<Subject> {
   /**
    * Returns the ids present by key ({@code activity}, {@code role}, {@code person}, {@code risk},
    * {@code kpi}, {@code obligation}, {@code program}, {@code system}, {@code deliverable}, {@code
-   * change}, {@code document}, {@code cadence}, {@code disagreement}, {@code milestone}), in that
-   * order: the keys a finding's subject has in JSON output.
+   * change}, {@code document}, {@code cadence}, {@code disagreement}, {@code milestone}, {@code
+   * matrix}), in that order: the keys a finding's subject has in JSON output. Keys are only ever
+   * appended, so existing keys keep their order.
    */
   public ImmutableMap<String, String> ids() {
     ImmutableMap.Builder<String, String> ids = ImmutableMap.builder();
@@ -118,6 +126,7 @@ abstract class AbstractSubject implements Comparable<Subject> {
     cadence().ifPresent(v -> ids.put("cadence", v));
     disagreement().ifPresent(v -> ids.put("disagreement", v));
     milestone().ifPresent(v -> ids.put("milestone", v));
+    matrix().ifPresent(v -> ids.put("matrix", v));
     return ids.buildOrThrow();
   }
 
@@ -147,5 +156,6 @@ abstract class AbstractSubject implements Comparable<Subject> {
     cadence().ifPresent(v -> identifier(v, "cadence"));
     disagreement().ifPresent(v -> identifier(v, "disagreement"));
     milestone().ifPresent(v -> identifier(v, "milestone"));
+    matrix().ifPresent(v -> identifier(v, "matrix"));
   }
 }

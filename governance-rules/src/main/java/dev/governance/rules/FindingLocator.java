@@ -17,7 +17,8 @@ public interface FindingLocator {
    * Returns where {@code finding}'s subject is in the input.
    *
    * @param finding a finding about the input
-   * @return the region of the element the finding names, or empty where the input does not say
+   * @return the region of the element the finding names (for a finding about the whole input, the
+   *     input's start), or empty where the input does not say
    */
   Optional<SourceRegion> locate(Finding finding);
 }

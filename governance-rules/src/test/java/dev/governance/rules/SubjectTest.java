@@ -77,7 +77,8 @@ class SubjectTest {
         "document",
         "cadence",
         "disagreement",
-        "milestone"
+        "milestone",
+        "matrix"
       })
   void rejectsMalformedIds(String field) {
     Subject.Builder builder = Subject.builder();
@@ -95,7 +96,8 @@ class SubjectTest {
       case "document" -> builder.document("ana lima");
       case "cadence" -> builder.cadence("ana lima");
       case "disagreement" -> builder.disagreement("ana lima");
-      default -> builder.milestone("ana lima");
+      case "milestone" -> builder.milestone("ana lima");
+      default -> builder.matrix("ana lima");
     }
     assertThatThrownBy(builder::build)
         .isInstanceOf(GovernanceValidationException.class)

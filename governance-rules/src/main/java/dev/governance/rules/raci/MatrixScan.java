@@ -186,7 +186,7 @@ final class MatrixScan {
               Finding.builder()
                   .code(rule.code())
                   .severity(Severity.INFO)
-                  .subject(Subject.model())
+                  .subject(Subject.builder().matrix(matrix.id()).build())
                   .message(
                       rule.code()
                           + " skipped: no role assignments were given, so who holds each role is unknown")
@@ -429,7 +429,7 @@ final class MatrixScan {
         Finding.builder()
             .code(rule.code())
             .severity(policy.severity(rule))
-            .subject(subject)
+            .subject(subject.withMatrix(matrix.id()))
             .message(message)
             .suggestedFix(fix);
     if (explanation != null) {

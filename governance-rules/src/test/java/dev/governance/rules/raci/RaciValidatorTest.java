@@ -39,13 +39,13 @@ class RaciValidatorTest {
             Matrices.of("pm so dev", "plan: I R C"),
             ONE_EACH,
             standard,
-            "ERROR RACI-001 [activity=plan] Activity 'plan' has no Accountable"),
+            "ERROR RACI-001 [activity=plan, matrix=m] Activity 'plan' has no Accountable"),
         row(
             "DACI: no Approver",
             Matrices.of(RaciScheme.DACI, "pm so dev", "plan: I D C"),
             ONE_EACH,
             standard,
-            "ERROR RACI-001 [activity=plan] Activity 'plan' has no Approver"),
+            "ERROR RACI-001 [activity=plan, matrix=m] Activity 'plan' has no Approver"),
         row("one Accountable", Matrices.of("pm so dev", "plan: A R C"), ONE_EACH, standard),
         // RACI-002
         row(
@@ -53,7 +53,7 @@ class RaciValidatorTest {
             Matrices.of("pm so dev", "plan: A A R"),
             ONE_EACH,
             standard,
-            "ERROR RACI-002 [activity=plan] Activity 'plan' has 2 Accountables: pm, so"),
+            "ERROR RACI-002 [activity=plan, matrix=m] Activity 'plan' has 2 Accountables: pm, so"),
         row("A/R counts once", Matrices.of("pm so dev", "plan: A/R C I"), ONE_EACH, standard),
         // RACI-003
         row(
@@ -61,7 +61,7 @@ class RaciValidatorTest {
             Matrices.of("pm so dev", "plan: A C I"),
             ONE_EACH,
             standard,
-            "ERROR RACI-003 [activity=plan] Activity 'plan' has no Responsible"),
+            "ERROR RACI-003 [activity=plan, matrix=m] Activity 'plan' has no Responsible"),
         row(
             "DACI: the Driver does the work",
             Matrices.of(RaciScheme.DACI, "pm so dev", "plan: A D C"),
@@ -72,14 +72,14 @@ class RaciValidatorTest {
             Matrices.of(RaciScheme.DACI, "pm so dev", "plan: A C I"),
             ONE_EACH,
             standard,
-            "ERROR RACI-003 [activity=plan] Activity 'plan' has no Driver"),
+            "ERROR RACI-003 [activity=plan, matrix=m] Activity 'plan' has no Driver"),
         // RACI-004
         row(
             "empty cell on a critical activity",
             Matrices.of("pm so dev", "plan*: A R -", "build: I A R"),
             ONE_EACH,
             standard,
-            "ERROR RACI-004 [activity=plan, role=dev] Critical activity 'plan' has no letter for role 'dev'"),
+            "ERROR RACI-004 [activity=plan, role=dev, matrix=m] Critical activity 'plan' has no letter for role 'dev'"),
         row(
             "empty cell on a non-critical activity",
             Matrices.of("pm so dev", "plan: A R -", "build: I A R"),
@@ -96,7 +96,7 @@ class RaciValidatorTest {
             Matrices.of("pm so dev", "plan: A R S"),
             ONE_EACH,
             standard,
-            "ERROR RACI-005 [activity=plan, role=dev] Letter 'S' on activity 'plan' for role 'dev' is not defined by scheme RACI (letters R, A, C, I)"),
+            "ERROR RACI-005 [activity=plan, role=dev, matrix=m] Letter 'S' on activity 'plan' for role 'dev' is not defined by scheme RACI (letters R, A, C, I)"),
         row(
             "S is a RASCI letter",
             Matrices.of(RaciScheme.RASCI, "pm so dev", "plan: A R S"),
@@ -108,14 +108,14 @@ class RaciValidatorTest {
             Matrices.of("pm so dev", "plan: A R -"),
             ONE_EACH,
             standard,
-            "WARNING RACI-006 [role=dev] Role 'dev' has no letter on any activity"),
+            "WARNING RACI-006 [role=dev, matrix=m] Role 'dev' has no letter on any activity"),
         // RACI-007
         row(
             "six Consulted",
             Matrices.of("a b c d e f g h", "plan: A R C C C C C C"),
             people("a b c d e f g h"),
             standard,
-            "WARNING RACI-007 [activity=plan] Activity 'plan' has 6 Consulted, more than the limit of 5"),
+            "WARNING RACI-007 [activity=plan, matrix=m] Activity 'plan' has 6 Consulted, more than the limit of 5"),
         row(
             "five Consulted",
             Matrices.of("a b c d e f g", "plan: A R C C C C C"),
@@ -130,15 +130,15 @@ class RaciValidatorTest {
                 RoleAssignment.of("so", List.of("bo")),
                 RoleAssignment.of("dev", List.of("cy"))),
             standard,
-            "ERROR RACI-008 [role=pm] Role 'pm' is Accountable on 1 activity but held by 2 people: ana, bo"),
+            "ERROR RACI-008 [role=pm, matrix=m] Role 'pm' is Accountable on 1 activity but held by 2 people: ana, bo"),
         row(
             "Accountable role held by no one",
             Matrices.of("pm so dev", "plan: A R C", "build: A R I"),
             List.of(
                 RoleAssignment.of("so", List.of("bo")), RoleAssignment.of("dev", List.of("cy"))),
             standard,
-            "ERROR RACI-008 [role=pm] Role 'pm' is Accountable on 2 activities but held by no person",
-            "WARNING RACI-011 [role=pm] Role 'pm' has no person assigned"),
+            "ERROR RACI-008 [role=pm, matrix=m] Role 'pm' is Accountable on 2 activities but held by no person",
+            "WARNING RACI-011 [role=pm, matrix=m] Role 'pm' has no person assigned"),
         row(
             "non-Accountable role held by two",
             Matrices.of("pm so dev", "plan: A R C"),
@@ -153,7 +153,7 @@ class RaciValidatorTest {
             Matrices.of(RaciScheme.RACI_VS, "pm so dev", "plan: A R/V C"),
             ONE_EACH,
             standard,
-            "ERROR RACI-009 [activity=plan, person=bo] Person 'bo' both does (Responsible) and checks (Verifier) activity 'plan'"),
+            "ERROR RACI-009 [activity=plan, person=bo, matrix=m] Person 'bo' both does (Responsible) and checks (Verifier) activity 'plan'"),
         row(
             "one person through two roles",
             Matrices.of(RaciScheme.RACI_VS, "pm so dev", "plan: A R S"),
@@ -162,13 +162,13 @@ class RaciValidatorTest {
                 RoleAssignment.of("so", List.of("cy")),
                 RoleAssignment.of("dev", List.of("cy"))),
             standard,
-            "ERROR RACI-009 [activity=plan, person=cy] Person 'cy' both does (Responsible) and checks (Signatory) activity 'plan'"),
+            "ERROR RACI-009 [activity=plan, person=cy, matrix=m] Person 'cy' both does (Responsible) and checks (Signatory) activity 'plan'"),
         row(
             "DACI: the Driver approves",
             Matrices.of(RaciScheme.DACI, "pm so dev", "plan: A/D C I"),
             ONE_EACH,
             standard,
-            "ERROR RACI-009 [activity=plan, person=ana] Person 'ana' both does (Driver) and checks (Approver) activity 'plan'"),
+            "ERROR RACI-009 [activity=plan, person=ana, matrix=m] Person 'ana' both does (Driver) and checks (Approver) activity 'plan'"),
         row(
             "different people do and verify",
             Matrices.of(RaciScheme.RACI_VS, "pm so dev", "plan: A R V"),
@@ -187,20 +187,20 @@ class RaciValidatorTest {
                 RoleAssignment.of("so", List.of("ana")),
                 RoleAssignment.of("dev", List.of("cy"))),
             RaciPolicy.builder().addConflictingRoles(RolePair.of("pm", "so")).build(),
-            "ERROR RACI-009 [role=pm, person=ana] Person 'ana' holds conflicting roles 'pm' and 'so'"),
+            "ERROR RACI-009 [role=pm, person=ana, matrix=m] Person 'ana' holds conflicting roles 'pm' and 'so'"),
         // RACI-010
         row(
             "Accountable beyond the limit",
             Matrices.of("pm so dev", "plan: A R C", "build: A R C"),
             ONE_EACH,
             RaciPolicy.builder().accountableLimit(1).build(),
-            "WARNING RACI-010 [person=ana] Person 'ana' is Accountable for 2 activities, more than the limit of 1"),
+            "WARNING RACI-010 [person=ana, matrix=m] Person 'ana' is Accountable for 2 activities, more than the limit of 1"),
         row(
             "Responsible beyond the limit",
             Matrices.of("pm so dev", "plan: A R C", "build: A R C"),
             ONE_EACH,
             RaciPolicy.builder().responsibleLimit(1).build(),
-            "WARNING RACI-010 [person=bo] Person 'bo' is Responsible for 2 activities, more than the limit of 1"),
+            "WARNING RACI-010 [person=bo, matrix=m] Person 'bo' is Responsible for 2 activities, more than the limit of 1"),
         row(
             "at the limit",
             Matrices.of("pm so dev", "plan: A R C", "build: A R C"),
@@ -215,17 +215,17 @@ class RaciValidatorTest {
                 RoleAssignment.of("so", List.of("bo")),
                 RoleAssignment.of("dev", List.of())),
             standard,
-            "WARNING RACI-011 [role=dev] Role 'dev' has no person assigned"),
+            "WARNING RACI-011 [role=dev, matrix=m] Role 'dev' has no person assigned"),
         // skipped without people
         row(
             "rules about people are skipped without role assignments",
             Matrices.of("pm so dev", "plan: A R C"),
             null,
             standard,
-            "INFO RACI-008 [model] RACI-008 skipped: no role assignments were given, so who holds each role is unknown",
-            "INFO RACI-009 [model] RACI-009 skipped: no role assignments were given, so who holds each role is unknown",
-            "INFO RACI-010 [model] RACI-010 skipped: no role assignments were given, so who holds each role is unknown",
-            "INFO RACI-011 [model] RACI-011 skipped: no role assignments were given, so who holds each role is unknown"),
+            "INFO RACI-008 [matrix=m] RACI-008 skipped: no role assignments were given, so who holds each role is unknown",
+            "INFO RACI-009 [matrix=m] RACI-009 skipped: no role assignments were given, so who holds each role is unknown",
+            "INFO RACI-010 [matrix=m] RACI-010 skipped: no role assignments were given, so who holds each role is unknown",
+            "INFO RACI-011 [matrix=m] RACI-011 skipped: no role assignments were given, so who holds each role is unknown"),
         row(
             "a rule switched off is neither run nor reported as skipped",
             Matrices.of("pm so dev", "plan: I R C"),
@@ -243,7 +243,7 @@ class RaciValidatorTest {
             Matrices.of("pm so dev", "plan: A R -"),
             ONE_EACH,
             RaciPolicy.builder().putSeverities(RaciRule.IDLE_ROLE, Severity.ERROR).build(),
-            "ERROR RACI-006 [role=dev] Role 'dev' has no letter on any activity"));
+            "ERROR RACI-006 [role=dev, matrix=m] Role 'dev' has no letter on any activity"));
   }
 
   private static Arguments row(
