@@ -1,9 +1,9 @@
 package dev.governance.cli;
 
 import dev.governance.core.model.GovernanceModel;
-import dev.governance.io.GovernancePolicy;
 import dev.governance.io.ModelFiles;
 import dev.governance.report.dashboard.Dashboard;
+import dev.governance.rules.health.GovernanceHealth;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
  * JSON, CSV (a file per table) and iCalendar, each where its option says. The dashboard shows the
  * health report of the engines {@code --policy} configures, as of {@code --as-of} (default: the
  * model's asOf, else today), with the deadlines of the next {@code --days} days (default: the
- * policy's horizon, 90). {@code --from} and {@code --to} are the earlier names of {@code --as-of}
- * and of the window's last day, kept hidden for scripts that use them.
+ * policy's horizon, 90); the days shown change which deadlines are listed, never the findings.
+ * {@code --from} and {@code --to} are the earlier names of {@code --as-of} and of the window's last
+ * day, kept hidden for scripts that use them.
  */
 @Command(
     name = "report",
@@ -75,15 +76,12 @@ final class ReportCommand implements Callable<Integer> {
       description = "The last date of the deadlines shown.")
   @Nullable LocalDate to;
 
-  /** {@code --from DATE}, the earlier name of {@code --as-of}. */
   @Option(
       names = "--from",
       paramLabel = "DATE",
       hidden = true,
       description = "The earlier name of --as-of.")
-  void from(LocalDate day) {
-    options.asOf = day;
-  }
+  @Nullable LocalDate from;
 
   @Override
   public Integer call() {
@@ -94,25 +92,27 @@ final class ReportCommand implements Callable<Integer> {
     if (days != null && to != null) {
       throw new ParameterException(spec.commandLine(), "give --days or --to, not both");
     }
+    if (from != null && options.asOf != null) {
+      throw new ParameterException(spec.commandLine(), "give --as-of or --from, not both");
+    }
     GovernanceModel model = ModelFiles.read(file).model();
-    LocalDate asOf = options.asOf(model);
-    GovernancePolicy policy = options.policy();
+    LocalDate asOf = from != null ? from : options.asOf(model);
+    GovernanceHealth health = options.policy().health(model, asOf);
     if (to != null) {
       if (!to.isAfter(asOf)) {
         throw new ParameterException(
             spec.commandLine(), "--to " + to + " must be after --as-of " + asOf);
       }
-      policy =
-          policy.withHorizonDays(
+      health =
+          health.withDaysAhead(
               (int) Math.min(Integer.MAX_VALUE, ChronoUnit.DAYS.between(asOf, to)));
     } else if (days != null) {
       if (days < 1) {
         throw new ParameterException(spec.commandLine(), "--days " + days + " must be at least 1");
       }
-      policy = policy.withHorizonDays(days);
+      health = health.withDaysAhead(days);
     }
-    ReportFiles files =
-        new ReportFiles(Dashboard.of(policy.health(model, asOf).check(model, asOf)));
+    ReportFiles files = new ReportFiles(Dashboard.of(health.check(model, asOf)));
     if (html != null) {
       files.html(html);
     }

@@ -61,4 +61,56 @@ class ReportCommandTest {
             "2025-12-01");
     assertThat(window.err()).startsWith("--to 2025-12-01 must be after --as-of 2026-01-01");
   }
+
+  @Test
+  void theDaysShownChangeTheDeadlinesListedNeverTheFindings() throws Exception {
+    Path model = Files.write(dir.resolve("omni.json"), DemoCommand.embedded());
+    String week = summary(model, "--days", "5");
+    String quarter = summary(model, "--days", "90");
+    assertThat(week).as("the timeline differs").isNotEqualTo(quarter);
+    assertThat(findingsOf(week)).isEqualTo(findingsOf(quarter));
+    assertThat(summary(model, "--to", "2026-01-05")).isEqualTo(week);
+    assertThat(summary(model, "--from", "2025-12-31", "--days", "5")).isEqualTo(week);
+  }
+
+  @Test
+  void rejectsAmbiguousOrEmptyWindows() throws Exception {
+    Path model = Files.write(dir.resolve("omni.json"), DemoCommand.embedded());
+    String md = dir.resolve("r.md").toString();
+    assertThat(
+            Cli.run("report", model.toString(), "--md", md, "--days", "5", "--to", "2026-02-01")
+                .err())
+        .startsWith("give --days or --to, not both");
+    assertThat(Cli.run("report", model.toString(), "--md", md, "--days", "0").err())
+        .startsWith("--days 0 must be at least 1");
+    Cli.Result both =
+        Cli.run(
+            "report",
+            model.toString(),
+            "--md",
+            md,
+            "--as-of",
+            "2026-01-01",
+            "--from",
+            "2026-01-02");
+    assertThat(both.code()).isEqualTo(GovernanceCli.USAGE);
+    assertThat(both.err()).startsWith("give --as-of or --from, not both");
+  }
+
+  /** Returns the report's JSON with its findings table and deadline timeline, for comparing. */
+  private String summary(Path model, String... options) throws Exception {
+    Path json = dir.resolve("summary.json");
+    String[] args = new String[options.length + 4];
+    args[0] = "report";
+    args[1] = model.toString();
+    args[2] = "--json";
+    args[3] = json.toString();
+    System.arraycopy(options, 0, args, 4, options.length);
+    assertThat(Cli.run(args).code()).isZero();
+    return Files.readString(json);
+  }
+
+  private static String findingsOf(String report) {
+    return report.substring(report.indexOf("\"findings-all\""));
+  }
 }

@@ -78,10 +78,23 @@ abstract class AbstractGovernanceHealth {
    */
   public abstract Optional<ComplianceCalendar> compliance();
 
-  /** Returns how many days before and after the day the deadline window reaches; 90 by default. */
+  /**
+   * Returns how many days before the day judged the deadline window reaches, which bounds how far
+   * back overdue deadlines ({@code CAL-001}) are looked for; 90 by default.
+   */
   @Value.Default
   public int horizonDays() {
     return 90;
+  }
+
+  /**
+   * Returns how many days after the day judged the deadline window reaches: the upcoming deadlines
+   * the report lists. They are never overdue, so this changes no finding; {@link #horizonDays()} by
+   * default.
+   */
+  @Value.Default
+  public int daysAhead() {
+    return horizonDays();
   }
 
   /** Returns governance health with every engine's standard configuration. */
@@ -112,7 +125,7 @@ abstract class AbstractGovernanceHealth {
             .map(s -> scorecards().evaluate(s, model.kpis(), model.observations(), asOf))
             .collect(ImmutableList.toImmutableList());
     LocalDate from = asOf.minusDays(horizonDays());
-    LocalDate to = asOf.plusDays(horizonDays());
+    LocalDate to = asOf.plusDays(daysAhead());
     List<Occurrence> occurrences =
         compliance.occurrences(
             model.obligations(),
@@ -203,5 +216,6 @@ abstract class AbstractGovernanceHealth {
   @Value.Check
   protected void validate() {
     positive(horizonDays(), "horizonDays");
+    positive(daysAhead(), "daysAhead");
   }
 }

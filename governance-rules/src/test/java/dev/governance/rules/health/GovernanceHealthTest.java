@@ -173,6 +173,20 @@ class GovernanceHealthTest {
   }
 
   @Test
+  void theDaysAheadListMoreDeadlinesButChangeNoFinding() {
+    GovernanceModel model = GovernanceModelGenerator.small().generate(new SplittableRandom(7));
+    HealthReport standard = GovernanceHealth.standard().check(model, AS_OF);
+    HealthReport longer = GovernanceHealth.builder().daysAhead(400).build().check(model, AS_OF);
+    assertThat(longer.to()).isEqualTo(AS_OF.plusDays(400));
+    assertThat(longer.from()).isEqualTo(standard.from());
+    assertThat(longer.occurrences()).containsAll(standard.occurrences());
+    assertThat(longer.occurrences().size()).isGreaterThan(standard.occurrences().size());
+    assertThat(longer.findings()).isEqualTo(standard.findings());
+    assertThatThrownBy(() -> GovernanceHealth.builder().daysAhead(0).build())
+        .hasMessageStartingWith("Invalid governance data: daysAhead = 0: expected");
+  }
+
+  @Test
   void rejectsANonPositiveHorizon() {
     assertThatThrownBy(() -> GovernanceHealth.builder().horizonDays(0).build())
         .hasMessageStartingWith("Invalid governance data: horizonDays = 0: expected");
