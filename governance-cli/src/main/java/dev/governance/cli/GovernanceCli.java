@@ -16,8 +16,9 @@ import picocli.CommandLine.Command;
  * writing Java.
  *
  * <p>Exit codes, on every subcommand: {@value #OK} success and no ERROR finding; {@value #FINDINGS}
- * ERROR findings, or per-line errors in the data; {@value #USAGE} a usage error or unreadable
- * input, with the message on standard error naming the file and line or path.
+ * ERROR findings ({@code validate}), or per-line errors in the data; {@value #USAGE} a usage error
+ * or unreadable input, with the message on standard error naming the file and line or path. {@code
+ * demo} and {@code report} exit {@value #OK} once their files are written, whatever they show.
  */
 @Command(
     name = "governance",
