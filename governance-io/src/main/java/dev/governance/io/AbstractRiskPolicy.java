@@ -32,10 +32,13 @@ abstract class AbstractRiskPolicy {
     return MATRICES.get(0);
   }
 
-  /** Returns the review cadence per matrix level. */
+  /**
+   * Returns the review cadence per level of the matrix; by default the register's own for that
+   * matrix. A level the matrix does not have is rejected.
+   */
   @Value.Default
   public ImmutableMap<String, Period> reviewCadence() {
-    return RiskRegister.standard().reviewCadence();
+    return RiskRegister.builder().matrix(riskMatrix()).build().reviewCadence();
   }
 
   /** Returns the assessment whose level times reviews. */
@@ -77,5 +80,7 @@ abstract class AbstractRiskPolicy {
   @Value.Check
   protected void validate() {
     check(MATRICES.contains(matrix()), "matrix", matrix(), "one of " + String.join(", ", MATRICES));
+    // a cadence for a level the matrix lacks fails where the policy file is read, at its path
+    var unused = register(Optional.empty());
   }
 }

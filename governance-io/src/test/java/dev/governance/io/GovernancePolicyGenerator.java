@@ -41,8 +41,6 @@ final class GovernancePolicyGenerator implements Generator<GovernancePolicy> {
   private static final List<String> REGULATIONS = List.of("gdpr", "dora", "sec-8k", "hipaa");
   private static final List<String> PERSPECTIVES =
       List.of("financial", "customer", "internal-process", "learning-and-growth");
-  private static final List<String> LEVELS =
-      List.of("Very Low", "Low", "Moderate", "Medium", "High", "Very High");
 
   @Override
   public GovernancePolicy generate(RandomGenerator random) {
@@ -78,14 +76,15 @@ final class GovernancePolicyGenerator implements Generator<GovernancePolicy> {
   }
 
   private static RiskPolicy risk(RandomGenerator random) {
+    String matrix = pick(random, RiskPolicy.MATRICES);
     RiskPolicy.Builder risk =
         RiskPolicy.builder()
-            .matrix(pick(random, RiskPolicy.MATRICES))
+            .matrix(matrix)
             .reviewStage(pick(random, AssessmentStage.values()))
             .evidenceMaxAge(period(random));
     if (random.nextBoolean()) {
       ImmutableMap.Builder<String, Period> cadence = ImmutableMap.builder();
-      LEVELS.stream()
+      RiskPolicy.builder().matrix(matrix).build().reviewCadence().keySet().stream()
           .filter(level -> random.nextBoolean())
           .forEach(level -> cadence.put(level, period(random)));
       risk.reviewCadence(cadence.build());

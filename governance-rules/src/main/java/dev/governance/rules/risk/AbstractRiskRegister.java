@@ -51,20 +51,28 @@ abstract class AbstractRiskRegister {
     return RiskMatrix.nist80030();
   }
 
-  /** Returns the review cadence per matrix level. */
+  /**
+   * Returns the review cadence per level of the {@link #matrix()}; a level without one is not
+   * reviewed on a schedule. By default NIST SP 800-30's five levels are reviewed every 90 days
+   * (Very High), 180 days (High), year (Moderate, Low) and two years (Very Low); the levels of any
+   * other matrix every 90 days (the highest), 180 days (the next) and year (the others).
+   */
   @Value.Default
   public ImmutableMap<String, Period> reviewCadence() {
-    return ImmutableMap.of(
-        "Very High",
-        Period.ofDays(90),
-        "High",
-        Period.ofDays(180),
-        "Moderate",
-        Period.ofYears(1),
-        "Low",
-        Period.ofYears(1),
-        "Very Low",
-        Period.ofYears(2));
+    List<String> levels = matrix().levels();
+    ImmutableMap.Builder<String, Period> cadence = ImmutableMap.builder();
+    for (int fromTop = 0; fromTop < levels.size(); fromTop++) {
+      String level = levels.get(levels.size() - 1 - fromTop);
+      boolean lowestOfFive = levels.size() >= 5 && fromTop == levels.size() - 1;
+      cadence.put(
+          level,
+          fromTop == 0
+              ? Period.ofDays(90)
+              : fromTop == 1
+                  ? Period.ofDays(180)
+                  : lowestOfFive ? Period.ofYears(2) : Period.ofYears(1));
+    }
+    return cadence.build();
   }
 
   /**
@@ -242,5 +250,16 @@ abstract class AbstractRiskRegister {
       rows.add(Arrays.stream(row).boxed().collect(ImmutableList.toImmutableList()));
     }
     return rows.build();
+  }
+
+  @Value.Check
+  protected void validate() {
+    for (String level : reviewCadence().keySet()) {
+      check(
+          matrix().levels().contains(level),
+          "reviewCadence",
+          level,
+          "a level of the matrix " + matrix().name() + ": " + String.join(", ", matrix().levels()));
+    }
   }
 }

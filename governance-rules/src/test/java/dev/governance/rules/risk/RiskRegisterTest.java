@@ -249,6 +249,36 @@ class RiskRegisterTest {
   }
 
   @Test
+  void eachMatrixHasADefaultCadenceForEveryLevel() {
+    assertThat(RiskRegister.standard().reviewCadence())
+        .containsExactlyInAnyOrderEntriesOf(
+            ImmutableMap.of(
+                "Very High", java.time.Period.ofDays(90),
+                "High", java.time.Period.ofDays(180),
+                "Moderate", java.time.Period.ofYears(1),
+                "Low", java.time.Period.ofYears(1),
+                "Very Low", java.time.Period.ofYears(2)));
+    assertThat(RiskRegister.builder().matrix(RiskMatrix.threeByThree()).build().reviewCadence())
+        .containsExactlyInAnyOrderEntriesOf(
+            ImmutableMap.of(
+                "High", java.time.Period.ofDays(90),
+                "Medium", java.time.Period.ofDays(180),
+                "Low", java.time.Period.ofYears(1)));
+  }
+
+  @Test
+  void rejectsACadenceForALevelTheMatrixLacks() {
+    assertThatThrownBy(
+            () ->
+                RiskRegister.builder()
+                    .reviewCadence(ImmutableMap.of("Very high", java.time.Period.ofDays(1)))
+                    .build())
+        .hasMessage(
+            "Invalid governance data: reviewCadence = 'Very high': expected a level of the matrix"
+                + " NIST SP 800-30 Rev. 1 Table I-2: Very Low, Low, Moderate, High, Very High");
+  }
+
+  @Test
   void severitiesAndCadencesAreConfigurable() {
     RiskRegister lenient =
         RiskRegister.builder()
