@@ -1,5 +1,7 @@
 package dev.governance.io;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -72,7 +74,9 @@ final class JsonModelLocator implements FindingLocator {
   static JsonModelLocator of(JsonFactory factory, byte[] document) {
     Map<String, SourceRegion> elements = new HashMap<>();
     SourceRegion start = SourceRegion.of(1, 1);
-    try (JsonParser parser = factory.createParser(document)) {
+    // read as characters, so that columns count UTF-16 code units as SARIF's default columnKind
+    // (§3.30.5 utf16CodeUnits) and editors do, not bytes
+    try (JsonParser parser = factory.createParser(new String(document, UTF_8))) {
       Deque<Element> open = new ArrayDeque<>();
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
         if (token == JsonToken.START_OBJECT) {

@@ -91,6 +91,15 @@ class ModelFilesTest {
   }
 
   @Test
+  void columnsCountUtf16CodeUnitsNotBytes() {
+    String text =
+        "{\"name\": \"Été 😀 program\", \"people\": [{\"id\": \"ann\", \"name\": \"Ann\"}]}";
+    ModelFile file = ModelFiles.read("m.json", text.getBytes(UTF_8));
+    assertThat(file.locator().locate(about(Subject.builder().person("ann").build())))
+        .contains(SourceRegion.of(1, text.indexOf("{\"id\"") + 1));
+  }
+
+  @Test
   void aFindingAboutTheWholeModelOrAnUnknownIdPointsAtTheDocumentsStart() {
     byte[] json = "\n  {\"name\": \"m\"}".getBytes(UTF_8);
     ModelFile file = ModelFiles.read("m.json", json);

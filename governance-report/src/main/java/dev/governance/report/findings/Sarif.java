@@ -11,14 +11,13 @@ import dev.governance.rules.SourceRegion;
 import dev.governance.rules.ValidationReport;
 import dev.governance.rules.health.RuleCatalog;
 import java.io.IOException;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -42,6 +41,11 @@ public final class Sarif {
   public static final String INFORMATION_URI = "https://governance.dev";
 
   private static final String HEX = "0123456789ABCDEF";
+
+  private static final Pattern WINDOWS_DRIVE = Pattern.compile("[A-Za-z]:/");
+
+  /** The base of relative artifact URIs: the directory the tool was run in (SARIF §3.14.14). */
+  static final String SOURCE_ROOT = "%SRCROOT%";
 
   private static final String UNRESERVED =
       "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~";
@@ -82,6 +86,7 @@ public final class Sarif {
           g.writeEndArray();
           g.writeEndObject();
           g.writeEndObject();
+          g.writeStringField("columnKind", "utf16CodeUnits");
           g.writeArrayFieldStart("results");
           for (Finding f : report.findings()) {
             result(g, f, ruleIds.indexOf(f.code()), uri, locator.locate(f));
@@ -127,6 +132,9 @@ public final class Sarif {
     g.writeObjectFieldStart("physicalLocation");
     g.writeObjectFieldStart("artifactLocation");
     g.writeStringField("uri", uri);
+    if (relative(uri)) {
+      g.writeStringField("uriBaseId", SOURCE_ROOT);
+    }
     g.writeEndObject();
     if (at.isPresent()) {
       g.writeObjectFieldStart("region");
@@ -167,13 +175,21 @@ public final class Sarif {
   static String artifactUri(String file) {
     String name = file.replace('\\', '/');
     if (name.startsWith("/")) {
-      try {
-        return Path.of(file).toUri().toASCIIString();
-      } catch (InvalidPathException e) {
-        // a name this platform cannot hold as a path is still written, as a relative reference
-      }
+      return "file://" + encodedPath(name);
     }
-    return Arrays.stream(name.split("/", -1))
+    if (WINDOWS_DRIVE.matcher(name).lookingAt()) {
+      return "file:///" + name.substring(0, 2) + encodedPath(name.substring(2));
+    }
+    return encodedPath(name);
+  }
+
+  /** Returns whether {@code uri}, made by {@link #artifactUri}, is relative to the source root. */
+  static boolean relative(String uri) {
+    return !uri.startsWith("file:");
+  }
+
+  private static String encodedPath(String path) {
+    return Arrays.stream(path.split("/", -1))
         .map(Sarif::percentEncoded)
         .collect(Collectors.joining("/"));
   }

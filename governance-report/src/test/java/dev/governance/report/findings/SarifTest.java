@@ -50,6 +50,7 @@ class SarifTest {
     assertValidSarif(sarif);
     JsonNode run = JSON.readTree(sarif).get("runs").get(0);
     assertThat(run.at("/tool/driver/version").asText()).isEqualTo("1.2.3");
+    assertThat(run.get("columnKind").asText()).isEqualTo("utf16CodeUnits");
     JsonNode rules = run.at("/tool/driver/rules");
     assertThat(rules.findValuesAsText("id"))
         .containsExactly("ACME-001", "KPI-002", "RACI-002", "RISK-001");
@@ -68,6 +69,8 @@ class SarifTest {
           .isEqualTo(result.get("ruleId").asText());
       assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
           .isEqualTo("models/omni%20channel.json");
+      assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uriBaseId").asText())
+          .isEqualTo("%SRCROOT%");
     }
     JsonNode first = run.get("results").get(0);
     assertThat(first.get("ruleId").asText()).isEqualTo("RACI-002");
@@ -132,5 +135,9 @@ class SarifTest {
     assertThat(Sarif.artifactUri("/tmp/a b.json"))
         .isEqualTo(Path.of("/tmp/a b.json").toUri().toASCIIString())
         .isEqualTo("file:///tmp/a%20b.json");
+    assertThat(Sarif.artifactUri("C:\\Users\\ann\\m 1.json"))
+        .isEqualTo("file:///C:/Users/ann/m%201.json");
+    assertThat(Sarif.relative("models/m.json")).isTrue();
+    assertThat(Sarif.relative("file:///tmp/m.json")).isFalse();
   }
 }
