@@ -6,9 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The one entry point that reads a governance model from a file, choosing the reader by the file's
- * type, so that every command and application reads models the same way and a new format plugs in
- * here. Today a model is JSON ({@link GovernanceJson}).
+ * The one entry point that reads a governance model from a file, so that every command and
+ * application reads models the same way and a new model format plugs in here, chosen by the file's
+ * extension. JSON ({@link GovernanceJson}) is today the one model format, and the reader of any
+ * name; a RACI spreadsheet is a matrix rather than a model and is read by {@link RaciCsv}.
  */
 public final class ModelFiles {
 
