@@ -10,7 +10,6 @@ import dev.governance.report.dashboard.Dashboard;
 import dev.governance.rules.FindingLocator;
 import dev.governance.rules.Severity;
 import dev.governance.rules.ValidationReport;
-import dev.governance.rules.health.GovernanceHealth;
 import dev.governance.rules.health.HealthReport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,11 +26,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code governance demo}: runs every engine on the embedded omni-channel model (a global
- * retailer's three-year program, one RACI matrix deliberately flawed) as of {@link #AS_OF} and
- * writes {@code dashboard.html}, {@code report.md}, {@code model.json}, {@code findings.json},
- * {@code findings.sarif} and {@code deadlines.ics} into the output directory, then prints a
- * one-screen summary. It exits 0 once every file is written: the demo's findings are there to be
- * shown.
+ * retailer's three-year program, one RACI matrix deliberately flawed) as of the day the model
+ * states (2025-12-31, the program's last day), through the same configured path as {@code validate}
+ * with no option, and writes {@code dashboard.html}, {@code report.md}, {@code model.json}, {@code
+ * findings.json}, {@code findings.sarif} and {@code deadlines.ics} into the output directory, then
+ * prints a one-screen summary. It exits 0 once every file is written: the demo's findings are there
+ * to be shown.
  */
 @Command(
     name = "demo",
@@ -40,9 +40,6 @@ import picocli.CommandLine.Spec;
         "Run every engine on the embedded omni-channel model and write the dashboard and reports.",
     footer = {"", "Example:", "  governance demo --out target/demo"})
 final class DemoCommand implements Callable<Integer> {
-
-  /** The date the demo speaks for: the program's last month. */
-  static final LocalDate AS_OF = LocalDate.of(2025, 12, 31);
 
   /** The name of the model file the demo writes, which its findings files point into. */
   static final String MODEL_FILE = "model.json";
@@ -62,8 +59,9 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     GovernanceModel model = GovernanceJson.load(MODEL, embedded());
-    LocalDate asOf = model.asOf().orElse(AS_OF);
-    HealthReport health = GovernanceHealth.standard().check(model, asOf);
+    HealthOptions noOption = new HealthOptions();
+    LocalDate asOf = noOption.asOf(model);
+    HealthReport health = noOption.policy().health(model, asOf).check(model, asOf);
     ReportFiles files = new ReportFiles(Dashboard.of(health));
     files.html(out.resolve("dashboard.html"));
     files.markdown(out.resolve("report.md"));

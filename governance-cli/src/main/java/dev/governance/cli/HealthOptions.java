@@ -3,9 +3,9 @@ package dev.governance.cli;
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.io.GovernancePolicy;
 import dev.governance.io.PolicyJson;
-import dev.governance.rules.health.GovernanceHealth;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
@@ -43,13 +43,10 @@ final class HealthOptions {
     return calendar == null ? read : read.withCompliance(read.compliance().withCalendar(calendar));
   }
 
-  /** Returns the day {@code model} is judged by. */
+  /** Returns the day {@code model} is judged by; today is the day in the machine's own zone. */
   LocalDate asOf(GovernanceModel model) {
-    return asOf != null ? asOf : model.asOf().orElseGet(LocalDate::now);
-  }
-
-  /** Returns governance health configured by the policy for {@code model} as of {@code day}. */
-  GovernanceHealth health(GovernanceModel model, LocalDate day) {
-    return policy().health(model, day);
+    return asOf != null
+        ? asOf
+        : model.asOf().orElseGet(() -> LocalDate.now(ZoneId.systemDefault()));
   }
 }

@@ -100,7 +100,7 @@ final class ValidateCommand implements Callable<Integer> {
       ModelFile model = ModelFiles.read(file);
       GovernanceModel m = model.model();
       LocalDate asOf = options.asOf(m);
-      report = options.health(m, asOf).check(m, asOf).findings();
+      report = options.policy().health(m, asOf).check(m, asOf).findings();
       locator = model.locator();
     }
     spec.commandLine().getOut().print(render(format, name, report, locator));

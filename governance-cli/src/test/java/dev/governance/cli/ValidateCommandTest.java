@@ -182,7 +182,9 @@ class ValidateCommandTest {
             "governance: "
                 + badSheet
                 + ":2:6: line 2, role owner: expected RACI letters such as A or A/R, found 'A?'\n");
-    assertThat(Cli.run("validate", model.toString(), "--people", people.toString()).code())
-        .isEqualTo(GovernanceCli.USAGE);
+    Cli.Result people =
+        Cli.run("validate", model.toString(), "--people", ValidateCommandTest.people.toString());
+    assertThat(people.code()).isEqualTo(GovernanceCli.USAGE);
+    assertThat(people.err()).startsWith("--people goes with a CSV matrix, not a JSON model");
   }
 }
