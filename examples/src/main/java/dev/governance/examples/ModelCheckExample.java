@@ -50,7 +50,8 @@ public final class ModelCheckExample {
   static void run(PrintStream out) {
     GovernanceModel model = omniChannel();
     out.printf(
-        "Model '%s': %d people, %d program(s), %d system(s), %d risk(s), %d KPI(s), %d obligation(s)%n",
+        "Model '%s': %d people, %d program(s), %d system(s), %d risk(s), %d KPI(s), %d"
+            + " obligation(s)%n",
         model.name(),
         model.people().size(),
         model.programs().size(),

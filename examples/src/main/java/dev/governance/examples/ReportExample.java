@@ -65,7 +65,9 @@ public final class ReportExample {
         report.sections().size(), CsvRenderer.write(report, dir.resolve("csv")).size(), dir);
 
     String sheet =
-        "Activity,Critical,Program manager,System owner\nApprove go-live,yes,A/R,A\nRun load test,,I,\n";
+        "Activity,Critical,Program manager,System owner\n"
+            + "Approve go-live,yes,A/R,A\n"
+            + "Run load test,,I,\n";
     RaciSheet raci = RaciCsv.read("go-live.csv", "Go-live", sheet);
     RaciValidator.standard().validate(raci.matrix()).findings().findings().stream()
         .filter(f -> f.subject().activity().isPresent())

@@ -138,7 +138,8 @@ public final class RiskExample {
     LossDistribution annual = losses.annualLoss();
     out.printf(
         Locale.ROOT,
-        "Annual loss of the portfolio: mean %,.0f (analytic %,.0f), P90 %,.0f, P99 %,.0f, 99%% expected shortfall %,.0f%n",
+        "Annual loss of the portfolio: mean %,.0f (analytic %,.0f), P90 %,.0f, P99 %,.0f, 99%%"
+            + " expected shortfall %,.0f%n",
         annual.mean(),
         2 * Distribution.lognormal90(10_000, 200_000).mean()
             + 0.1 * Distribution.lognormal90(635_000, 19_000_000).mean(),

@@ -128,7 +128,8 @@ class ArchitectureTest {
               target(owner(resideInAnyPackage("dev.governance.rules.health..")))
                   .and(target(nameMatching("check|standard"))))
           .because(
-              "the dashboard and the renderers are views over a HealthReport; engines run in GovernanceHealth");
+              "the dashboard and the renderers are views over a HealthReport; engines run in"
+                  + " GovernanceHealth");
 
   @ArchTest
   static final ArchRule rulesDoNotDependOnReports =

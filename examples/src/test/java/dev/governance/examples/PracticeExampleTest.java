@@ -22,7 +22,8 @@ class PracticeExampleTest {
         .contains("ERROR GOV-004 [system=pos, change=cr-pos-terminals]")
         .contains("-> tell program-manager, system-owner")
         .contains(
-            "ERROR GOV-005 [program=omni, system=commerce, milestone=click-collect-go-live] Go-live 'Click and collect go-live' on 2025-12-08")
+            "ERROR GOV-005 [program=omni, system=commerce, milestone=click-collect-go-live] Go-live"
+                + " 'Click and collect go-live' on 2025-12-08")
         .contains("WARNING GOV-006 [person=fay, system=mobile, document=mobile-runbook]")
         .contains("Governance health: 7 findings from every engine")
         .contains("per system: {commerce=1, mobile=1, pos=1}")

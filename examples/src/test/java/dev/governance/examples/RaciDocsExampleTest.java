@@ -50,10 +50,15 @@ class RaciDocsExampleTest {
     assertThat(report.findings().findings())
         .extracting(Finding::toString)
         .containsExactly(
-            "ERROR RACI-004 [activity=migrate, role=program-manager, matrix=platform-release] Critical activity 'Migrate customer data' has no letter for role 'program-manager'",
-            "ERROR RACI-004 [activity=migrate, role=qa-lead, matrix=platform-release] Critical activity 'Migrate customer data' has no letter for role 'qa-lead'",
-            "WARNING RACI-006 [role=qa-lead, matrix=platform-release] Role 'qa-lead' has no letter on any activity",
-            "WARNING RACI-011 [role=qa-lead, matrix=platform-release] Role 'qa-lead' has no person assigned");
+            "ERROR RACI-004 [activity=migrate, role=program-manager, matrix=platform-release]"
+                + " Critical activity 'Migrate customer data' has no letter for role"
+                + " 'program-manager'",
+            "ERROR RACI-004 [activity=migrate, role=qa-lead, matrix=platform-release] Critical"
+                + " activity 'Migrate customer data' has no letter for role 'qa-lead'",
+            "WARNING RACI-006 [role=qa-lead, matrix=platform-release] Role 'qa-lead' has no letter"
+                + " on any activity",
+            "WARNING RACI-011 [role=qa-lead, matrix=platform-release] Role 'qa-lead' has no person"
+                + " assigned");
     assertThat(report.personLoads())
         .containsExactly(
             PersonLoad.of("ana", 1, 1), PersonLoad.of("bo", 0, 1), PersonLoad.of("cy", 1, 0));

@@ -79,14 +79,18 @@ public final class BenchmarkTable {
         .append("Written by `governance-benchmarks/run` from JMH results ")
         .append("(`governance-benchmarks/results/jmh-result.json`); do not edit by hand.\n")
         .append(
-            "Each row is the latest run of that benchmark. Mode `avgt` is time per operation (lower is better), ")
+            "Each row is the latest run of that benchmark. Mode `avgt` is time per operation (lower"
+                + " is better), ")
         .append(
-            "`thrpt` operations per second (higher is better); what one operation is, each benchmark's javadoc says ")
+            "`thrpt` operations per second (higher is better); what one operation is, each"
+                + " benchmark's javadoc says ")
         .append(
-            "(in `RaciValidationBenchmark` it is one cell of the matrix). Rows that differ only in an `engine` ")
+            "(in `RaciValidationBenchmark` it is one cell of the matrix). Rows that differ only in"
+                + " an `engine` ")
         .append("parameter ran in the same harness: the library beside its peer.\n\n")
         .append(
-            "| benchmark | parameters | mode | score | error (99.9 %) | unit | JDK | forks x iterations |\n")
+            "| benchmark | parameters | mode | score | error (99.9 %) | unit | JDK | forks x"
+                + " iterations |\n")
         .append("|---|---|---|---:|---:|---|---|---|\n");
     for (JsonNode r : results) {
       JsonNode metric = r.path("primaryMetric");

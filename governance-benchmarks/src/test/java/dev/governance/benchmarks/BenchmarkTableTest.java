@@ -51,7 +51,8 @@ class BenchmarkTableTest {
                     + "]"));
     assertThat(md)
         .contains(
-            "| ModelBuildingBenchmark.buildWithIntegrityCheck | scale=100 | avgt | 12,346 | 1.250 | us/op | 17.0.15 | 1 x 5 |");
+            "| ModelBuildingBenchmark.buildWithIntegrityCheck | scale=100 | avgt | 12,346 | 1.250 |"
+                + " us/op | 17.0.15 | 1 x 5 |");
   }
 
   @Test

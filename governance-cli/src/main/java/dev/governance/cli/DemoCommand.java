@@ -79,7 +79,8 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter print = spec.commandLine().getOut();
     print.printf("%s, as of %s%n", model.name(), asOf);
     print.printf(
-        "  %d projects, %d systems, %d people, %d RACI matrices, %d risks, %d KPIs, %d obligations%n",
+        "  %d projects, %d systems, %d people, %d RACI matrices, %d risks, %d KPIs, %d"
+            + " obligations%n",
         model.projects().size(),
         model.systems().size(),
         model.people().size(),
@@ -116,7 +117,8 @@ final class DemoCommand implements Callable<Integer> {
                 .map(e -> e.getKey() + " " + e.getValue())
                 .collect(java.util.stream.Collectors.joining(", ")));
     print.printf(
-        "Wrote dashboard.html, report.md, model.json, findings.json, findings.sarif, deadlines.ics to %s%n",
+        "Wrote dashboard.html, report.md, model.json, findings.json, findings.sarif, deadlines.ics"
+            + " to %s%n",
         out);
     return GovernanceCli.OK;
   }

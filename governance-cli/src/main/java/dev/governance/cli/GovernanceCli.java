@@ -25,7 +25,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = GovernanceCli.Version.class,
     description =
-        "IT-governance checks, scores, deadlines and reports: RACI, risk, KPI scorecards, compliance calendars.",
+        "IT-governance checks, scores, deadlines and reports: RACI, risk, KPI scorecards,"
+            + " compliance calendars.",
     subcommands = {
       DemoCommand.class,
       ValidateCommand.class,
@@ -43,7 +44,8 @@ import picocli.CommandLine.Command;
       "Example:",
       "  governance demo --out target/demo",
       "",
-      "Exit codes: 0 success, 1 ERROR findings or per-line errors, 2 usage error or unreadable input."
+      "Exit codes: 0 success, 1 ERROR findings or per-line errors, 2 usage error or unreadable"
+          + " input."
     })
 public final class GovernanceCli implements Runnable {
 

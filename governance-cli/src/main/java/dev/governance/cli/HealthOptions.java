@@ -20,14 +20,16 @@ final class HealthOptions {
       names = "--policy",
       paramLabel = "FILE",
       description =
-          "A governance-policy.json that configures the engines (default: every engine's standard policy).")
+          "A governance-policy.json that configures the engines (default: every engine's standard"
+              + " policy).")
   @Nullable Path policy;
 
   @Option(
       names = "--calendar",
       paramLabel = "ID",
       description =
-          "The holiday calendar deadlines count business days on, such as DE, US-NY or GB+US (overrides the policy's).")
+          "The holiday calendar deadlines count business days on, such as DE, US-NY or GB+US"
+              + " (overrides the policy's).")
   @Nullable String calendar;
 
   @Option(

@@ -29,7 +29,8 @@ final class Periods {
       throw GovernanceValidationException.of(
           "period",
           text,
-          "an amount and a unit: h (hours), d (days), bd (business days), w (weeks), M (months) or y (years), such as 72h or 4bd");
+          "an amount and a unit: h (hours), d (days), bd (business days), w (weeks), M (months) or"
+              + " y (years), such as 72h or 4bd");
     }
     int amount = Integer.parseInt(m.group(1));
     switch (m.group(2)) {

@@ -47,7 +47,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Examples:",
-      "  governance simulate --frequency poisson:2 --magnitude lognormal90:10000,200000 --trials 1000000",
+      "  governance simulate --frequency poisson:2 --magnitude lognormal90:10000,200000 --trials"
+          + " 1000000",
       "  governance simulate scenarios.json --seed 7 --format json"
     })
 final class SimulateCommand implements Callable<Integer> {
@@ -128,7 +129,8 @@ final class SimulateCommand implements Callable<Integer> {
     } else {
       out.printf(
           Locale.ROOT,
-          "%d years, seed %d%nportfolio: mean %.2f, stddev %.2f, P50 %.2f, P90 %.2f, P95 %.2f, P99 %.2f, P99.9 %.2f%n",
+          "%d years, seed %d%nportfolio: mean %.2f, stddev %.2f, P50 %.2f, P90 %.2f, P95 %.2f, P99"
+              + " %.2f, P99.9 %.2f%n",
           trials,
           seed,
           loss.mean(),

@@ -31,7 +31,8 @@ class CvssCommandTest {
     assertThat(result.code()).isEqualTo(GovernanceCli.FINDINGS);
     assertThat(result.out().lines())
         .containsExactly(
-            "CVSS:3.1/AV:X\tERROR\tInvalid governance data: vector = 'CVSS:3.1/AV:X': expected AV to be one of N, A, L, P, not 'X'",
+            "CVSS:3.1/AV:X\tERROR\tInvalid governance data: vector = 'CVSS:3.1/AV:X': expected AV"
+                + " to be one of N, A, L, P, not 'X'",
             V31 + "\t8.2\t7.4\t7.4\tHigh");
   }
 }

@@ -70,7 +70,8 @@ class DeadlineCommandTest {
   void batchPrintsALinePerInputLine() {
     Cli.Result result =
         Cli.runWithInput(
-            "2026-03-02T16:30\tAmerica/New_York\t4bd\tUS\n2026-02-27T10:00\tEurope/Berlin\tgdpr-breach-notification\t\n"
+            "2026-03-02T16:30\tAmerica/New_York\t4bd\tUS\n"
+                + "2026-02-27T10:00\tEurope/Berlin\tgdpr-breach-notification\t\n"
                 + "2026-03-02T16:30\tMars/Base\t4bd\tnone\n",
             "deadline",
             "--batch",
@@ -81,7 +82,8 @@ class DeadlineCommandTest {
         .containsExactly(
             "2026-03-06T23:59:59-05:00",
             "2026-03-02T10:59:59+01:00",
-            "ERROR\tInvalid governance data: zone = 'Mars/Base': expected a time-zone id such as Europe/Berlin");
+            "ERROR\tInvalid governance data: zone = 'Mars/Base': expected a time-zone id such as"
+                + " Europe/Berlin");
   }
 
   @Test
@@ -105,7 +107,8 @@ class DeadlineCommandTest {
     assertThat(period.code()).isEqualTo(GovernanceCli.USAGE);
     assertThat(period.err())
         .startsWith(
-            "governance: Invalid governance data: period = '3 fortnights': expected an amount and a unit");
+            "governance: Invalid governance data: period = '3 fortnights': expected an amount and a"
+                + " unit");
     Cli.Result both =
         Cli.run(
             "deadline",

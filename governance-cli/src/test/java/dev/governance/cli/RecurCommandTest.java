@@ -58,7 +58,8 @@ class RecurCommandTest {
     assertThat(result.out().lines())
         .containsExactly(
             "2026-01-01T09:00,2026-01-08T09:00",
-            "ERROR\tInvalid governance data: start = 'bad': expected a local date-time such as 2026-01-31T09:00",
+            "ERROR\tInvalid governance data: start = 'bad': expected a local date-time such as"
+                + " 2026-01-31T09:00",
             "ERROR\tInvalid governance data: line = '2026-01-01T09:00': expected START<TAB>RRULE");
   }
 

@@ -49,9 +49,9 @@ class SimulateCommandTest {
     Path file =
         Files.writeString(
             dir.resolve("s.json"),
-            "{\"scenarios\": [{\"id\": \"outage\", \"frequency\": \"poisson:2\","
-                + " \"magnitude\": \"lognormal90:10000,200000\"}, {\"id\": \"breach\", \"frequency\": \"probability:0.1\","
-                + " \"magnitude\": \"pert:100000,600000,5000000\"}]}");
+            "{\"scenarios\": [{\"id\": \"outage\", \"frequency\": \"poisson:2\", \"magnitude\":"
+                + " \"lognormal90:10000,200000\"}, {\"id\": \"breach\", \"frequency\":"
+                + " \"probability:0.1\", \"magnitude\": \"pert:100000,600000,5000000\"}]}");
     Cli.Result result = Cli.run("simulate", file.toString(), "--trials", "10000", "--threads", "2");
     assertThat(result.code()).isZero();
     assertThat(result.out())
@@ -67,7 +67,8 @@ class SimulateCommandTest {
     assertThat(spec.code()).isEqualTo(GovernanceCli.USAGE);
     assertThat(spec.err())
         .isEqualTo(
-            "governance: Invalid governance data: frequency = 'poisson:x': expected poisson:RATE or probability:P\n");
+            "governance: Invalid governance data: frequency = 'poisson:x': expected poisson:RATE or"
+                + " probability:P\n");
     Path file =
         Files.writeString(
             dir.resolve("s.json"), "{\"scenarios\": [{\"id\": \"a\", \"colour\": \"red\"}]}");
@@ -76,7 +77,8 @@ class SimulateCommandTest {
         .isEqualTo(
             "governance: "
                 + file
-                + ":1:28: $.scenarios[0].colour: unknown field; expected id, frequency and magnitude\n");
+                + ":1:28: $.scenarios[0].colour: unknown field; expected id, frequency and"
+                + " magnitude\n");
     assertThat(Cli.run("simulate").code()).isEqualTo(GovernanceCli.USAGE);
   }
 }

@@ -41,11 +41,13 @@ class ValidateCommandTest {
         .containsPattern(
             at
                 + Pattern.quote(
-                    "ERROR RACI-002 [activity=release, matrix=mobile-raci] Activity 'Approve app store release' has 2 Accountables"))
+                    "ERROR RACI-002 [activity=release, matrix=mobile-raci] Activity 'Approve app"
+                        + " store release' has 2 Accountables"))
         .containsPattern(
             at
                 + Pattern.quote(
-                    "WARNING GOV-006 [person=fay, system=mobile, document=mobile-runbook] The runbook of 'Mobile app' was due for review on 2025-09-30"))
+                    "WARNING GOV-006 [person=fay, system=mobile, document=mobile-runbook] The"
+                        + " runbook of 'Mobile app' was due for review on 2025-09-30"))
         .endsWith("6 errors, 1 warnings, 0 infos\n");
     assertThat(Cli.run("validate", model.toString()).out())
         .as("the model's own asOf is the default day")
@@ -94,7 +96,8 @@ class ValidateCommandTest {
     assertThat(consulted).hasSize(4);
     assertThat(Cli.run("validate", model.toString(), "--policy", policy.toString()).out())
         .contains(
-            "WARNING RACI-007 [activity=build, matrix=checkout-raci] Activity 'Build and test checkout' has 2 Consulted, more than the limit of 1");
+            "WARNING RACI-007 [activity=build, matrix=checkout-raci] Activity 'Build and test"
+                + " checkout' has 2 Consulted, more than the limit of 1");
     Path report = dir.resolve("dashboard.json");
     assertThat(
             Cli.run(
@@ -126,13 +129,15 @@ class ValidateCommandTest {
         .isEqualTo(
             "governance: "
                 + dir.resolve("typo.json")
-                + ":1:11: $.raci.consultedLimt: unknown field; expected one of"
-                + " the fields of RaciPolicy: accountableLimit, conflictingRoles, consultedLimit, criticalRequiredRoles, disabled, responsibleLimit, severities\n");
+                + ":1:11: $.raci.consultedLimt: unknown field; expected one of the fields of"
+                + " RaciPolicy: accountableLimit, conflictingRoles, consultedLimit,"
+                + " criticalRequiredRoles, disabled, responsibleLimit, severities\n");
     Cli.Result calendar = Cli.run("validate", model.toString(), "--calendar", "XX-NOPE");
     assertThat(calendar.code()).isEqualTo(GovernanceCli.USAGE);
     assertThat(calendar.err())
         .startsWith(
-            "governance: Invalid governance data: calendar = 'XX-NOPE': expected ids such as US, DE-BY or GB+US");
+            "governance: Invalid governance data: calendar = 'XX-NOPE': expected ids such as US,"
+                + " DE-BY or GB+US");
   }
 
   private static List<String> codes(JsonNode findings) {

@@ -82,7 +82,8 @@ class CompliancePolicyTest {
         Arguments.of(
             "negative grace",
             (UnaryOperator<CompliancePolicy.Builder>) b -> b.graceBusinessDays(-1),
-            "Invalid governance data: graceBusinessDays = -1: expected a number of business days >= 0"),
+            "Invalid governance data: graceBusinessDays = -1: expected a number of business days >="
+                + " 0"),
         Arguments.of(
             "negative lead time",
             (UnaryOperator<CompliancePolicy.Builder>) b -> b.leadTime(Period.ofDays(-1)),
@@ -91,7 +92,8 @@ class CompliancePolicyTest {
             "a reminder on the due date",
             (UnaryOperator<CompliancePolicy.Builder>)
                 b -> b.reminderBusinessDays(ImmutableList.of(5, 0)),
-            "Invalid governance data: reminderBusinessDays[1] = 0: expected a number of business days >= 1"),
+            "Invalid governance data: reminderBusinessDays[1] = 0: expected a number of business"
+                + " days >= 1"),
         Arguments.of(
             "an escalation out of order",
             (UnaryOperator<CompliancePolicy.Builder>)
@@ -99,7 +101,8 @@ class CompliancePolicyTest {
                     b.escalation(
                         ImmutableList.of(
                             EscalationStep.of(5, "ciso"), EscalationStep.of(5, "cfo"))),
-            "Invalid governance data: escalation[1].afterBusinessDays = 5: expected more than the step before, 5"));
+            "Invalid governance data: escalation[1].afterBusinessDays = 5: expected more than the"
+                + " step before, 5"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -62,11 +62,15 @@ class GovernanceJsonTest {
   @Test
   void unknownFieldsAreRejectedWithTheirPathAndLocation() {
     String json =
-        "{\n  \"name\": \"Omni\",\n  \"people\": [{\"id\": \"ann\", \"name\": \"Ann\", \"colour\": \"red\"}]\n}";
+        "{\n"
+            + "  \"name\": \"Omni\",\n"
+            + "  \"people\": [{\"id\": \"ann\", \"name\": \"Ann\", \"colour\": \"red\"}]\n"
+            + "}";
     assertThatThrownBy(() -> GovernanceJson.load("model.json", json.getBytes(UTF_8)))
         .isInstanceOf(LoadException.class)
         .hasMessage(
-            "model.json:3:43: $.people[0].colour: unknown field; expected one of the fields of Person: id, name, email, unit");
+            "model.json:3:43: $.people[0].colour: unknown field; expected one of the fields of"
+                + " Person: id, name, email, unit");
   }
 
   @Test
@@ -83,7 +87,8 @@ class GovernanceJsonTest {
     assertProblem("", "m.json:1:1: $: expected a JSON object, but found nothing");
     assertProblem(
         "{\"name\": \"x\"} {}",
-        "m.json:1:15: $: expected the end of the document after the root object, but found an object");
+        "m.json:1:15: $: expected the end of the document after the root object, but found an"
+            + " object");
   }
 
   @Test
@@ -128,7 +133,8 @@ class GovernanceJsonTest {
     assertThat(e.problems()).hasSize(1);
     assertThat(e.problems().get(0).toString())
         .isEqualTo(
-            "m.json:3:51: $.roleAssignments[0].people[0]: found 'bob', expected the id of a defined person");
+            "m.json:3:51: $.roleAssignments[0].people[0]: found 'bob', expected the id of a defined"
+                + " person");
   }
 
   private static void assertProblem(String json, String expected) {

@@ -128,8 +128,9 @@ class GovernancePolicyTest {
     assertThatThrownBy(() -> policy.health(model(1), AS_OF))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: calendar = 'XX-NOPE': expected ids such as US, DE-BY or GB+US: ISO 3166 country codes "
-                + "or other jollyday calendar codes, each with an optional subdivision");
+            "Invalid governance data: calendar = 'XX-NOPE': expected ids such as US, DE-BY or"
+                + " GB+US: ISO 3166 country codes or other jollyday calendar codes, each with an"
+                + " optional subdivision");
   }
 
   @ParameterizedTest

@@ -38,7 +38,8 @@ class PolicyJsonTest {
 
   private static final String UPDATE = "governance.schema.update";
   private static final String REGENERATE =
-      "./mvnw -B -o test -pl governance-io -am -Dtest=PolicyJsonTest -Dsurefire.failIfNoSpecifiedTests=false -D"
+      "./mvnw -B -o test -pl governance-io -am -Dtest=PolicyJsonTest"
+          + " -Dsurefire.failIfNoSpecifiedTests=false -D"
           + UPDATE
           + "=true";
 
@@ -59,7 +60,8 @@ class PolicyJsonTest {
           "    \"evidenceMaxAge\": \"P6M\",",
           "    \"severities\": {\"REVIEW_OVERDUE\": \"ERROR\"}",
           "  },",
-          "  \"scorecard\": {\"periodKind\": \"QUARTER\", \"fiscalYearStart\": \"APRIL\", \"greenFrom\": 0.8, \"amberFrom\": 0.5},",
+          "  \"scorecard\": {\"periodKind\": \"QUARTER\", \"fiscalYearStart\": \"APRIL\","
+              + " \"greenFrom\": 0.8, \"amberFrom\": 0.5},",
           "  \"practice\": {",
           "    \"requiredDocuments\": [\"runbook\", \"threat-model\"],",
           "    \"upgradeLeadBusinessDays\": 5,",
@@ -71,7 +73,8 @@ class PolicyJsonTest {
           "    \"countingRules\": {\"gdpr\": \"REGULATION_1182_71\", \"dora\": \"DORA\"},",
           "    \"reminderBusinessDays\": [10, 3, 1],",
           "    \"graceBusinessDays\": 2,",
-          "    \"escalation\": [{\"afterBusinessDays\": 5, \"role\": \"ciso\"}, {\"afterBusinessDays\": 15, \"role\": \"steering-committee\"}]",
+          "    \"escalation\": [{\"afterBusinessDays\": 5, \"role\": \"ciso\"},"
+              + " {\"afterBusinessDays\": 15, \"role\": \"steering-committee\"}]",
           "  },",
           "  \"horizonDays\": 30",
           "}");
@@ -209,13 +212,14 @@ class PolicyJsonTest {
         Arguments.of(
             "an unknown field",
             "{\n  \"raci\": {\n    \"consultedLimit\": 1,\n    \"colour\": \"red\"\n  }\n}",
-            "policy.json:4:5: $.raci.colour: unknown field; expected one of the fields of RaciPolicy: accountableLimit, conflictingRoles, "
-                + "consultedLimit, criticalRequiredRoles, disabled, responsibleLimit, severities"),
+            "policy.json:4:5: $.raci.colour: unknown field; expected one of the fields of"
+                + " RaciPolicy: accountableLimit, conflictingRoles, consultedLimit,"
+                + " criticalRequiredRoles, disabled, responsibleLimit, severities"),
         Arguments.of(
             "an unknown section",
             "{\"deadlines\": {}}",
-            "policy.json:1:2: $.deadlines: unknown field; expected one of the fields of GovernancePolicy: compliance, horizonDays, "
-                + "practice, raci, risk, scorecard"),
+            "policy.json:1:2: $.deadlines: unknown field; expected one of the fields of"
+                + " GovernancePolicy: compliance, horizonDays, practice, raci, risk, scorecard"),
         Arguments.of(
             "a wrong type",
             "{\n  \"horizonDays\": \"x\"\n}",
@@ -223,7 +227,8 @@ class PolicyJsonTest {
         Arguments.of(
             "an unknown enum constant",
             "{\"risk\": {\"reviewStage\": \"SOMETIMES\"}}",
-            "policy.json:1:26: $.risk.reviewStage: expected one of INHERENT, CURRENT, RESIDUAL, TARGET, but found 'SOMETIMES'"),
+            "policy.json:1:26: $.risk.reviewStage: expected one of INHERENT, CURRENT, RESIDUAL,"
+                + " TARGET, but found 'SOMETIMES'"),
         Arguments.of(
             "an unknown matrix",
             "{\"risk\": {\"matrix\": \"5x5\"}}",
@@ -239,19 +244,25 @@ class PolicyJsonTest {
         Arguments.of(
             "amber above green",
             "{\"scorecard\": {\"greenFrom\": 0.5, \"amberFrom\": 0.7}}",
-            "policy.json:1:47: $.scorecard.amberFrom: found 0.7, expected a score from 0 to greenFrom 0.5"),
+            "policy.json:1:47: $.scorecard.amberFrom: found 0.7, expected a score from 0 to"
+                + " greenFrom 0.5"),
         Arguments.of(
             "a reminder on the due date",
             "{\"compliance\": {\"reminderBusinessDays\": [5, 0]}}",
-            "policy.json:1:45: $.compliance.reminderBusinessDays[1]: found 0, expected a number of business days >= 1"),
+            "policy.json:1:45: $.compliance.reminderBusinessDays[1]: found 0, expected a number of"
+                + " business days >= 1"),
         Arguments.of(
             "an escalation out of order",
-            "{\"compliance\": {\"escalation\": [\n  {\"afterBusinessDays\": 5, \"role\": \"ciso\"},\n  {\"afterBusinessDays\": 2, \"role\": \"cfo\"}]}}",
-            "policy.json:3:25: $.compliance.escalation[1].afterBusinessDays: found 2, expected more than the step before, 5"),
+            "{\"compliance\": {\"escalation\": [\n"
+                + "  {\"afterBusinessDays\": 5, \"role\": \"ciso\"},\n"
+                + "  {\"afterBusinessDays\": 2, \"role\": \"cfo\"}]}}",
+            "policy.json:3:25: $.compliance.escalation[1].afterBusinessDays: found 2, expected more"
+                + " than the step before, 5"),
         Arguments.of(
             "malformed JSON",
             "{\"horizonDays\": 3,}",
-            "policy.json:1:19: $: Unexpected character ('}' (code 125)): was expecting double-quote to start field name"));
+            "policy.json:1:19: $: Unexpected character ('}' (code 125)): was expecting double-quote"
+                + " to start field name"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -73,17 +73,20 @@ class RaciCsvTest {
         "raci.csv:2:6: line 2, role owner: expected RACI letters such as A or A/R, found 'A?'");
     assertError(
         "A,Critical,Owner\nPlan,maybe,A\n",
-        "raci.csv:2:6: line 2, critical: expected yes, no, true, false, y, n, x, 1, 0 or blank, found 'maybe'");
+        "raci.csv:2:6: line 2, critical: expected yes, no, true, false, y, n, x, 1, 0 or blank,"
+            + " found 'maybe'");
     assertError(
         "A,Owner\nPlan,A,R\n", "raci.csv:2:8: line 2: expected 2 cells as in the header, found 3");
     assertError(
         "A,Owner\nPlan,A\nplan,R\n",
-        "raci.csv:3:1: line 3, activity: expected an activity no other row has, but line 2 is activity 'plan' too");
+        "raci.csv:3:1: line 3, activity: expected an activity no other row has, but line 2 is"
+            + " activity 'plan' too");
     assertError(
         "A,Owner\n--,A\n", "raci.csv:2:1: line 2, activity: expected an activity name, found '--'");
     assertError(
         "A,Owner,owner\nPlan,A,R\n",
-        "raci.csv:1:9: header, column 3: expected a role no other column has, but column 2 is role 'owner' too");
+        "raci.csv:1:9: header, column 3: expected a role no other column has, but column 2 is role"
+            + " 'owner' too");
     assertError(
         "A,Owner,!\nPlan,A,R\n", "raci.csv:1:9: header, column 3: expected a role name, found '!'");
     assertError(
@@ -96,10 +99,12 @@ class RaciCsvTest {
         "raci.csv:2:6: line 2: expected a closing quote for the cell that starts here");
     assertError(
         "A,Owner\nPlan,\"A\"x\n",
-        "raci.csv:2:9: line 2: expected a separator or the end of the line after a quoted cell, found 'x'");
+        "raci.csv:2:9: line 2: expected a separator or the end of the line after a quoted cell,"
+            + " found 'x'");
     assertError(
         "A,Owner\nPl\"an,A\n",
-        "raci.csv:2:3: line 2: expected no quote inside an unquoted cell (quote the whole cell and double the quote)");
+        "raci.csv:2:3: line 2: expected no quote inside an unquoted cell (quote the whole cell and"
+            + " double the quote)");
   }
 
   @Test
@@ -109,7 +114,8 @@ class RaciCsvTest {
         .hasMessage("people.csv:1:1: header: expected the header role,person");
     assertThatThrownBy(() -> RaciCsv.withPeople(sheet, "people.csv", "role,person\nAuditor,ann\n"))
         .hasMessage(
-            "people.csv:2:1: line 2, role: expected one of the matrix's roles (owner), found 'Auditor'");
+            "people.csv:2:1: line 2, role: expected one of the matrix's roles (owner), found"
+                + " 'Auditor'");
     assertThatThrownBy(
             () -> RaciCsv.withPeople(sheet, "people.csv", "role,person\nOwner,ann smith\n"))
         .hasMessageStartingWith(

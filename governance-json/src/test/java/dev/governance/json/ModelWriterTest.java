@@ -17,6 +17,11 @@ class ModelWriterTest {
     out.write('x');
     assertThat(out.toString(UTF_8))
         .isEqualTo(
-            "{\n  \"id\" : \"ann\",\n  \"name\" : \"Ann\",\n  \"email\" : \"ann@example.org\"\n}\nx");
+            "{\n"
+                + "  \"id\" : \"ann\",\n"
+                + "  \"name\" : \"Ann\",\n"
+                + "  \"email\" : \"ann@example.org\"\n"
+                + "}\n"
+                + "x");
   }
 }

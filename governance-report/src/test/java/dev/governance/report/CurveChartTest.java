@@ -32,7 +32,8 @@ class CurveChartTest {
         .containsExactly("Portfolio|1000|50 %", "Portfolio|1000000|1 %");
     assertThat(chart.textAlternative())
         .isEqualTo(
-            "Losses: probability of exceeding against annual loss (logarithmic); Portfolio from (1000, 50 %) to (1000000, 1 %).");
+            "Losses: probability of exceeding against annual loss (logarithmic); Portfolio from"
+                + " (1000, 50 %) to (1000000, 1 %).");
     assertThat(chart.accept(new NamingVisitor())).isEqualTo("curveChart");
   }
 
@@ -45,6 +46,7 @@ class CurveChartTest {
                     .addSeries(Series.builder().name("P").addPoints(Point.of(0, 1)).build())
                     .build())
         .hasMessage(
-            "Invalid governance data: series 'P' x = 0.0: expected a positive x on a logarithmic axis");
+            "Invalid governance data: series 'P' x = 0.0: expected a positive x on a logarithmic"
+                + " axis");
   }
 }

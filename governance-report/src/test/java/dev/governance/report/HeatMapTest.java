@@ -35,7 +35,8 @@ public class HeatMapTest {
     assertThat(map.asTable().rows().get(0).cells()).containsExactly("High", "0", "2");
     assertThat(map.textAlternative())
         .isEqualTo(
-            "Inherent: 3 on a grid of likelihood by impact; 2 at High x High (Critical); 1 at Low x Low (OK).");
+            "Inherent: 3 on a grid of likelihood by impact; 2 at High x High (Critical); 1 at Low x"
+                + " Low (OK).");
     assertThat(map.accept(new NamingVisitor())).isEqualTo("heatMap");
   }
 

@@ -45,7 +45,8 @@ class RaciGridTest {
     assertThat(table.note()).contains("Role findings: Lead: RACI-008 unstaffed. All rows shown.");
     assertThat(grid.textAlternative())
         .isEqualTo(
-            "RACI: 2 activities by 2 roles; 2 findings on 1 activities and 1 whole roles (RACI-005, RACI-008).");
+            "RACI: 2 activities by 2 roles; 2 findings on 1 activities and 1 whole roles (RACI-005,"
+                + " RACI-008).");
     assertThat(grid.accept(new NamingVisitor())).isEqualTo("raciGrid");
   }
 

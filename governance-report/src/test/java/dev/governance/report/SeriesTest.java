@@ -13,6 +13,7 @@ class SeriesTest {
     assertThatThrownBy(
             () -> Series.builder().name("a").addPoints(Point.of(2, 0), Point.of(1, 0)).build())
         .hasMessage(
-            "Invalid governance data: points[1].x = 1.0: expected points in order of x, not before 2.0");
+            "Invalid governance data: points[1].x = 1.0: expected points in order of x, not before"
+                + " 2.0");
   }
 }

@@ -56,6 +56,7 @@ class TimelineTest {
                     .addItems(item(DAY.plusDays(2), Tone.GOOD, ""), item(DAY, Tone.GOOD, ""))
                     .build())
         .hasMessage(
-            "Invalid governance data: items[1].date = 2026-03-02: expected items in date order, not before 2026-03-04");
+            "Invalid governance data: items[1].date = 2026-03-02: expected items in date order, not"
+                + " before 2026-03-04");
   }
 }

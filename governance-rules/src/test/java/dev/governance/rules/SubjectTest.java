@@ -31,7 +31,8 @@ class SubjectTest {
                 .milestone("go-live")
                 .build())
         .hasToString(
-            "program=omni, system=crm, deliverable=d, change=c, document=doc, cadence=sc, disagreement=x, milestone=go-live");
+            "program=omni, system=crm, deliverable=d, change=c, document=doc, cadence=sc,"
+                + " disagreement=x, milestone=go-live");
     assertThat(Subject.builder().system("a").build())
         .isLessThan(Subject.builder().system("b").build());
     assertThat(Subject.builder().system("crm").activity("a1").build().ids())
@@ -104,7 +105,8 @@ class SubjectTest {
         .hasMessage(
             "Invalid governance data: "
                 + field
-                + " = 'ana lima': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
+                + " = 'ana lima': expected an id of 1 to 128 letters, digits or . _ : / + -"
+                + " starting with a letter or digit");
   }
 
   @Test

@@ -45,36 +45,42 @@ final class DroolsRaciEngine implements RaciEngine {
           "import dev.governance.benchmarks.raci.DroolsFacts.Hold;",
           "import dev.governance.benchmarks.raci.DroolsFacts.Hit;",
           "global java.util.List hits;",
-          "rule \"RACI-001\" when Activity($a : index) not Cell(activity == $a, accountable) then hits.add(new Hit(\"RACI-001\", $a, -1, -1)); end",
-          "rule \"RACI-002\" when Activity($a : index) Number(intValue > 1) from accumulate(Cell(activity == $a, accountable), count(1))"
-              + " then hits.add(new Hit(\"RACI-002\", $a, -1, -1)); end",
-          "rule \"RACI-003\" when Activity($a : index) not Cell(activity == $a, doer) then hits.add(new Hit(\"RACI-003\", $a, -1, -1)); end",
-          "rule \"RACI-004\" when Activity($a : index, critical) Role($r : index) not Cell(activity == $a, role == $r)"
-              + " then hits.add(new Hit(\"RACI-004\", $a, $r, -1)); end",
-          "rule \"RACI-005\" when Cell(undefined, $a : activity, $r : role) then hits.add(new Hit(\"RACI-005\", $a, $r, -1)); end",
-          "rule \"RACI-006\" when Role($r : index) not Cell(role == $r) then hits.add(new Hit(\"RACI-006\", -1, $r, -1)); end",
+          "rule \"RACI-001\" when Activity($a : index) not Cell(activity == $a, accountable) then"
+              + " hits.add(new Hit(\"RACI-001\", $a, -1, -1)); end",
+          "rule \"RACI-002\" when Activity($a : index) Number(intValue > 1) from"
+              + " accumulate(Cell(activity == $a, accountable), count(1)) then hits.add(new"
+              + " Hit(\"RACI-002\", $a, -1, -1)); end",
+          "rule \"RACI-003\" when Activity($a : index) not Cell(activity == $a, doer) then"
+              + " hits.add(new Hit(\"RACI-003\", $a, -1, -1)); end",
+          "rule \"RACI-004\" when Activity($a : index, critical) Role($r : index) not Cell(activity"
+              + " == $a, role == $r) then hits.add(new Hit(\"RACI-004\", $a, $r, -1)); end",
+          "rule \"RACI-005\" when Cell(undefined, $a : activity, $r : role) then hits.add(new"
+              + " Hit(\"RACI-005\", $a, $r, -1)); end",
+          "rule \"RACI-006\" when Role($r : index) not Cell(role == $r) then hits.add(new"
+              + " Hit(\"RACI-006\", -1, $r, -1)); end",
           "rule \"RACI-007\" when Activity($a : index) Number(intValue > "
               + POLICY.consultedLimit()
-              + ")"
-              + " from accumulate(Cell(activity == $a, consulted), count(1)) then hits.add(new Hit(\"RACI-007\", $a, -1, -1)); end",
+              + ") from accumulate(Cell(activity == $a, consulted), count(1)) then hits.add(new"
+              + " Hit(\"RACI-007\", $a, -1, -1)); end",
           "rule \"RACI-008\" when Role($r : index) exists Cell(role == $r, accountable)"
-              + " Number(intValue != 1) from accumulate(Hold(role == $r), count(1)) then hits.add(new Hit(\"RACI-008\", -1, $r, -1)); end",
-          "rule \"RACI-009\" when Hold($p : person, $r1 : role) Cell(role == $r1, doer, $a : activity)"
-              + " Hold(person == $p, $r2 : role) Cell(role == $r2, checker, activity == $a)"
-              + " then hits.add(new Hit(\"RACI-009\", $a, -1, $p)); end",
+              + " Number(intValue != 1) from accumulate(Hold(role == $r), count(1)) then"
+              + " hits.add(new Hit(\"RACI-008\", -1, $r, -1)); end",
+          "rule \"RACI-009\" when Hold($p : person, $r1 : role) Cell(role == $r1, doer, $a :"
+              + " activity) Hold(person == $p, $r2 : role) Cell(role == $r2, checker, activity =="
+              + " $a) then hits.add(new Hit(\"RACI-009\", $a, -1, $p)); end",
           "rule \"RACI-010 accountable\" when Person($p : index)"
               + " $s : java.util.Set(size > "
               + POLICY.accountableLimit()
-              + ")"
-              + " from accumulate(Hold(person == $p, $r : role) and Cell(role == $r, accountable, $a : activity), collectSet($a))"
-              + " then hits.add(new Hit(\"RACI-010\", -1, -1, $p)); end",
+              + ") from accumulate(Hold(person == $p, $r : role) and Cell(role == $r, accountable,"
+              + " $a : activity), collectSet($a)) then hits.add(new Hit(\"RACI-010\", -1, -1, $p));"
+              + " end",
           "rule \"RACI-010 responsible\" when Person($p : index)"
               + " $s : java.util.Set(size > "
               + POLICY.responsibleLimit()
-              + ")"
-              + " from accumulate(Hold(person == $p, $r : role) and Cell(role == $r, doer, $a : activity), collectSet($a))"
-              + " then hits.add(new Hit(\"RACI-010\", -1, -1, $p)); end",
-          "rule \"RACI-011\" when Role($r : index) not Hold(role == $r) then hits.add(new Hit(\"RACI-011\", -1, $r, -1)); end");
+              + ") from accumulate(Hold(person == $p, $r : role) and Cell(role == $r, doer, $a :"
+              + " activity), collectSet($a)) then hits.add(new Hit(\"RACI-010\", -1, -1, $p)); end",
+          "rule \"RACI-011\" when Role($r : index) not Hold(role == $r) then hits.add(new"
+              + " Hit(\"RACI-011\", -1, $r, -1)); end");
 
   private final KieBase rules = new KieHelper().addContent(DRL, ResourceType.DRL).build();
 

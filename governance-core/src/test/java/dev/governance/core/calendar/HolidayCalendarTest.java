@@ -167,7 +167,8 @@ class HolidayCalendarTest {
   void rejectsBadInput() {
     rejects(
         () -> US.isBusinessDay(LocalDate.of(2030, 1, 2)),
-        "Invalid governance data: date = '2030-01-02': expected a date from 2025-01-01 to 2027-12-31, the years of calendar US");
+        "Invalid governance data: date = '2030-01-02': expected a date from 2025-01-01 to"
+            + " 2027-12-31, the years of calendar US");
     rejects(
         () -> HolidayCalendar.of("US", 2027, 2025, List.of()),
         "Invalid governance data: lastYear = 2025: expected a year from firstYear 2027 to 3027");
@@ -176,19 +177,25 @@ class HolidayCalendarTest {
         "Invalid governance data: firstYear = 0: expected years within 1 to 9999");
     rejects(
         () -> HolidayCalendar.of("US", 2026, 2026, EnumSet.allOf(DayOfWeek.class), List.of()),
-        "Invalid governance data: weekend = [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY]: expected at most six weekdays, so that some days are business days");
+        "Invalid governance data: weekend = [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY,"
+            + " SATURDAY, SUNDAY]: expected at most six weekdays, so that some days are business"
+            + " days");
     rejects(
         () -> US.combinedWith(HolidayCalendar.of("GB", 2030, 2031, List.of())),
-        "Invalid governance data: other = 'GB 2030-2031': expected a calendar sharing a year with US 2025-2027");
+        "Invalid governance data: other = 'GB 2030-2031': expected a calendar sharing a year with"
+            + " US 2025-2027");
     rejects(
         () -> HolidayCalendar.of("X", 2026, 2026, List.of(d(12, 31))).nextOrSame(d(12, 31)),
-        "Invalid governance data: date = '2026-12-31': expected a date with a business day between it and the end of the years of calendar X (2026 to 2026)");
+        "Invalid governance data: date = '2026-12-31': expected a date with a business day between"
+            + " it and the end of the years of calendar X (2026 to 2026)");
     rejects(
         () -> HolidayCalendar.of("X", 2026, 2026, List.of(d(1, 1))).previousOrSame(d(1, 1)),
-        "Invalid governance data: date = '2026-01-01': expected a date with a business day between it and the end of the years of calendar X (2026 to 2026)");
+        "Invalid governance data: date = '2026-01-01': expected a date with a business day between"
+            + " it and the end of the years of calendar X (2026 to 2026)");
     rejects(
         () -> HolidayCalendar.of(" ", 2026, 2026, List.of()),
-        "Invalid governance data: id = ' ': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
+        "Invalid governance data: id = ' ': expected an id of 1 to 128 letters, digits or . _ : / +"
+            + " - starting with a letter or digit");
   }
 
   private static HolidayCalendar random(String id, long seed) {

@@ -47,7 +47,8 @@ class CompletionRecordTest {
                 .completedAt(Instant.EPOCH)
                 .completedBy("a b")
                 .build(),
-        "Invalid governance data: completedBy = 'a b': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
+        "Invalid governance data: completedBy = 'a b': expected an id of 1 to 128 letters, digits"
+            + " or . _ : / + - starting with a letter or digit");
   }
 
   @Test

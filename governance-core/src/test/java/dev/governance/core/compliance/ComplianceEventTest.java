@@ -56,7 +56,8 @@ class ComplianceEventTest {
                 .becameAwareAt(OCCURRED.minusSeconds(1))
                 .zone(ZoneId.of("UTC"))
                 .build(),
-        "Invalid governance data: becameAwareAt = 2025-03-28T21:59:59Z: expected an instant at or after occurredAt 2025-03-28T22:00:00Z");
+        "Invalid governance data: becameAwareAt = 2025-03-28T21:59:59Z: expected an instant at or"
+            + " after occurredAt 2025-03-28T22:00:00Z");
     rejects(
         () -> breach().addSystems("crm", "crm").build(),
         "Invalid governance data: systems[1] = 'crm': expected no repeated entries");

@@ -75,7 +75,8 @@ class ObligationTest {
   void rejectsBadInput() {
     rejects(
         () -> breachNotification().recurrence("FREQ=DAILY").build(),
-        "Invalid governance data: recurrence = 'FREQ=DAILY, trigger personal-data-breach': expected exactly one of recurrence and trigger");
+        "Invalid governance data: recurrence = 'FREQ=DAILY, trigger personal-data-breach': expected"
+            + " exactly one of recurrence and trigger");
     rejects(
         () ->
             Obligation.builder()
@@ -85,7 +86,8 @@ class ObligationTest {
                 .citation("c")
                 .ownerRole("r")
                 .build(),
-        "Invalid governance data: recurrence = '<missing>, trigger <missing>': expected exactly one of recurrence and trigger");
+        "Invalid governance data: recurrence = '<missing>, trigger <missing>': expected exactly one"
+            + " of recurrence and trigger");
     rejects(
         () ->
             Obligation.builder()
@@ -96,7 +98,8 @@ class ObligationTest {
                 .ownerRole("r")
                 .recurrence("every month")
                 .build(),
-        "Invalid governance data: recurrence = 'every month': expected an RFC 5545 RRULE such as FREQ=MONTHLY;BYMONTHDAY=1");
+        "Invalid governance data: recurrence = 'every month': expected an RFC 5545 RRULE such as"
+            + " FREQ=MONTHLY;BYMONTHDAY=1");
     rejects(
         () ->
             Obligation.builder()
@@ -107,7 +110,8 @@ class ObligationTest {
                 .ownerRole("r")
                 .trigger("breach")
                 .build(),
-        "Invalid governance data: timeLimit = '<missing>': expected a time limit for an event-driven obligation");
+        "Invalid governance data: timeLimit = '<missing>': expected a time limit for an"
+            + " event-driven obligation");
     rejects(
         () -> breachNotification().leadTime(Period.ofDays(-1)).build(),
         "Invalid governance data: leadTime = P-1D: expected a period >= 0");

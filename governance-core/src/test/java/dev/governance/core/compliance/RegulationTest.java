@@ -47,7 +47,8 @@ class RegulationTest {
   void rejectsBadInput() {
     rejects(
         () -> Regulation.of("", "X", RegulationKind.LAW),
-        "Invalid governance data: id = '': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
+        "Invalid governance data: id = '': expected an id of 1 to 128 letters, digits or . _ : / +"
+            + " - starting with a letter or digit");
     rejects(
         () -> Regulation.of("X", " ", RegulationKind.LAW),
         "Invalid governance data: name = ' ': expected a non-blank text");

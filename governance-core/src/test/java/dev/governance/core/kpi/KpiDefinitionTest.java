@@ -134,20 +134,23 @@ class KpiDefinitionTest {
   void requiresAToleranceExactlyForTargetRanges() {
     rejects(
         () -> budgetVariance().build(),
-        "Invalid governance data: tolerance = '<missing>': expected a tolerance for a TARGET_RANGE KPI");
+        "Invalid governance data: tolerance = '<missing>': expected a tolerance for a TARGET_RANGE"
+            + " KPI");
     rejects(
         () -> budgetVariance().tolerance(0.0).build(),
         "Invalid governance data: tolerance = 0.0: expected a finite number > 0");
     rejects(
         () -> availability().tolerance(1.0).build(),
-        "Invalid governance data: tolerance = 1.0: expected no tolerance: it applies to TARGET_RANGE KPIs only");
+        "Invalid governance data: tolerance = 1.0: expected no tolerance: it applies to"
+            + " TARGET_RANGE KPIs only");
   }
 
   @Test
   void rejectsThresholdsOrderedAgainstTheDirection() {
     rejects(
         () -> availability().thresholds(StatusThresholds.of(99.0, 99.5)).build(),
-        "Invalid governance data: thresholds.green = 99.0: expected a value >= amber 99.5 (higher is better)");
+        "Invalid governance data: thresholds.green = 99.0: expected a value >= amber 99.5 (higher"
+            + " is better)");
     rejects(
         () ->
             KpiDefinition.builder()
@@ -161,13 +164,16 @@ class KpiDefinitionTest {
                 .aggregation(Aggregation.MEAN)
                 .updateFrequency(UpdateFrequency.MONTHLY)
                 .build(),
-        "Invalid governance data: thresholds.green = 60.0: expected a value <= amber 45.0 (lower is better)");
+        "Invalid governance data: thresholds.green = 60.0: expected a value <= amber 45.0 (lower is"
+            + " better)");
     rejects(
         () -> budgetVariance().tolerance(5.0).thresholds(StatusThresholds.of(-1, 10)).build(),
-        "Invalid governance data: thresholds.green = -1.0: expected a distance from the target >= 0");
+        "Invalid governance data: thresholds.green = -1.0: expected a distance from the target >="
+            + " 0");
     rejects(
         () -> budgetVariance().tolerance(5.0).thresholds(StatusThresholds.of(10, 5)).build(),
-        "Invalid governance data: thresholds.amber = 5.0: expected a distance from the target >= green 10.0");
+        "Invalid governance data: thresholds.amber = 5.0: expected a distance from the target >="
+            + " green 10.0");
   }
 
   @Test

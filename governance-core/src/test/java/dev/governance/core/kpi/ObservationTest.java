@@ -47,7 +47,8 @@ class ObservationTest {
   void rejectsBadInput() {
     rejects(
         () -> Observation.builder().kpi("a").value(1).build(),
-        "Invalid governance data: period = '<missing>, at <missing>': expected exactly one of period and at");
+        "Invalid governance data: period = '<missing>, at <missing>': expected exactly one of"
+            + " period and at");
     rejects(
         () ->
             Observation.builder()
@@ -56,7 +57,8 @@ class ObservationTest {
                 .at(Instant.parse("2025-01-05T10:00:00Z"))
                 .value(1)
                 .build(),
-        "Invalid governance data: period = '2025-01, at 2025-01-05T10:00:00Z': expected exactly one of period and at");
+        "Invalid governance data: period = '2025-01, at 2025-01-05T10:00:00Z': expected exactly one"
+            + " of period and at");
     rejects(
         () -> Observation.builder().kpi("a").period(JAN).value(Double.NaN).build(),
         "Invalid governance data: value = NaN: expected a finite number");

@@ -29,7 +29,8 @@ class PerspectiveTest {
   void rejectsBadInput() {
     rejects(
         () -> Perspective.of("sys tem", "System"),
-        "Invalid governance data: id = 'sys tem': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
+        "Invalid governance data: id = 'sys tem': expected an id of 1 to 128 letters, digits or . _"
+            + " : / + - starting with a letter or digit");
     rejects(
         () -> Perspective.of("system", ""),
         "Invalid governance data: name = '': expected a non-blank text");

@@ -39,7 +39,8 @@ class ScorecardNodeTest {
   void rejectsMalformedNodes() {
     rejects(
         () -> ScorecardNode.builder().id("k").name("K").kind(NodeKind.KPI).build(),
-        "Invalid governance data: kpi = '<missing>': expected the id of a KPI definition for a KPI node");
+        "Invalid governance data: kpi = '<missing>': expected the id of a KPI definition for a KPI"
+            + " node");
     rejects(
         () ->
             ScorecardNode.builder()
@@ -55,13 +56,15 @@ class ScorecardNodeTest {
         "Invalid governance data: kpi = 'k': expected no KPI on a OBJECTIVE node");
     rejects(
         () -> objective().build(),
-        "Invalid governance data: children = 'none': expected at least one child under a OBJECTIVE node");
+        "Invalid governance data: children = 'none': expected at least one child under a OBJECTIVE"
+            + " node");
     rejects(
         () ->
             objective()
                 .addChildren(ScorecardNode.kpiLeaf("x", "X", 0), ScorecardNode.kpiLeaf("y", "Y", 0))
                 .build(),
-        "Invalid governance data: children.weight = 'all 0': expected at least one child with a positive weight");
+        "Invalid governance data: children.weight = 'all 0': expected at least one child with a"
+            + " positive weight");
     rejects(
         () -> ScorecardNode.kpiLeaf("x", "X", -1),
         "Invalid governance data: weight = -1.0: expected a finite number >= 0");
@@ -74,7 +77,8 @@ class ScorecardNodeTest {
             .build();
     rejects(
         () -> objective().addChildren(perspective).build(),
-        "Invalid governance data: children[0].kind = PERSPECTIVE: expected OBJECTIVE or KPI: perspectives sit directly under the scorecard");
+        "Invalid governance data: children[0].kind = PERSPECTIVE: expected OBJECTIVE or KPI:"
+            + " perspectives sit directly under the scorecard");
   }
 
   @Test

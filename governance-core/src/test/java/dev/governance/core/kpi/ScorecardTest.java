@@ -80,7 +80,8 @@ class ScorecardTest {
                 .name("S")
                 .addChildren(ScorecardNode.kpiLeaf("x", "X", 0))
                 .build(),
-        "Invalid governance data: children.weight = 'all 0': expected at least one node with a positive weight");
+        "Invalid governance data: children.weight = 'all 0': expected at least one node with a"
+            + " positive weight");
     rejects(
         () ->
             Scorecard.builder()

@@ -309,10 +309,14 @@ class GovernanceModelTest {
             + "  - changeRequests[0].system = 'crm': expected the id of a defined system\n"
             + "  - changeRequests[0].initiator = 'ann': expected the id of a defined person\n"
             + "  - changeRequests[0].projects[0] = 'nope': expected the id of a defined project\n"
-            + "  - changeRequests[0].milestones[0] = 'none': expected the id of a defined milestone\n"
-            + "  - changeRequests[0].requiredApprovals[0] = 'board': expected the id of a defined role\n"
-            + "  - changeRequests[0].approvals[0].role = 'board': expected the id of a defined role\n"
-            + "  - changeRequests[0].approvals[0].person = 'zed': expected the id of a defined person");
+            + "  - changeRequests[0].milestones[0] = 'none': expected the id of a defined"
+            + " milestone\n"
+            + "  - changeRequests[0].requiredApprovals[0] = 'board': expected the id of a defined"
+            + " role\n"
+            + "  - changeRequests[0].approvals[0].role = 'board': expected the id of a defined"
+            + " role\n"
+            + "  - changeRequests[0].approvals[0].person = 'zed': expected the id of a defined"
+            + " person");
     rejects(
         () ->
             m.withRoadmapWindows(
@@ -323,7 +327,8 @@ class GovernanceModelTest {
                     .start(day)
                     .end(day)
                     .build()),
-        "Invalid governance data: roadmapWindows[0].system = 'crm': expected the id of a defined system");
+        "Invalid governance data: roadmapWindows[0].system = 'crm': expected the id of a defined"
+            + " system");
     rejects(
         () ->
             m.withDocuments(
@@ -333,7 +338,8 @@ class GovernanceModelTest {
                     .kind("sla")
                     .owner("zed")
                     .build()),
-        "Invalid governance data, 2 violations:\n  - documents[0].system = 'crm': expected the id of a defined system\n"
+        "Invalid governance data, 2 violations:\n"
+            + "  - documents[0].system = 'crm': expected the id of a defined system\n"
             + "  - documents[0].owner = 'zed': expected the id of a defined person");
     rejects(
         () ->
@@ -358,7 +364,8 @@ class GovernanceModelTest {
         () ->
             withCadence.withMeetings(
                 Meeting.builder().cadence("other").heldOn(day).addAttendees("zed").build()),
-        "Invalid governance data, 2 violations:\n  - meetings[0].cadence = 'other': expected the id of a defined cadence\n"
+        "Invalid governance data, 2 violations:\n"
+            + "  - meetings[0].cadence = 'other': expected the id of a defined cadence\n"
             + "  - meetings[0].attendees[0] = 'zed': expected the id of a defined person");
     rejects(
         () ->
@@ -370,7 +377,8 @@ class GovernanceModelTest {
                     .addParties("zed")
                     .system("crm")
                     .build()),
-        "Invalid governance data, 2 violations:\n  - disagreements[0].parties[0] = 'zed': expected the id of a defined person\n"
+        "Invalid governance data, 2 violations:\n"
+            + "  - disagreements[0].parties[0] = 'zed': expected the id of a defined person\n"
             + "  - disagreements[0].system = 'crm': expected the id of a defined system");
   }
 
@@ -384,7 +392,8 @@ class GovernanceModelTest {
                 model.people().get(1),
                 Person.of("ana", "Another Ana"),
                 model.people().get(2)),
-        "Invalid governance data: people[2].id = 'ana': expected an id not already used by people[0]");
+        "Invalid governance data: people[2].id = 'ana': expected an id not already used by"
+            + " people[0]");
   }
 
   @Test
@@ -402,53 +411,64 @@ class GovernanceModelTest {
             m.withRoleAssignments(
                 RoleAssignment.of("auditor", List.of("ana")),
                 RoleAssignment.of("program-manager", List.of("ann"))),
-        "Invalid governance data, 2 violations:\n  - roleAssignments[0].role = 'auditor': expected the id of a defined role\n"
+        "Invalid governance data, 2 violations:\n"
+            + "  - roleAssignments[0].role = 'auditor': expected the id of a defined role\n"
             + "  - roleAssignments[1].people[0] = 'ann': expected the id of a defined person");
     rejects(
         () -> m.withPrograms(m.programs().get(0).withProgramManager("ann")),
-        "Invalid governance data: programs[0].programManager = 'ann': expected the id of a defined person");
+        "Invalid governance data: programs[0].programManager = 'ann': expected the id of a defined"
+            + " person");
     rejects(
         () ->
             m.withProjects(
                 m.projects().get(0).withProgram("other"), m.projects().get(1).withOwner("ann")),
         "Invalid governance data, 3 violations:\n"
-            + "  - programs[0].projects[0] = 'web': expected a project of program 'omni', but the project names program 'other'\n"
+            + "  - programs[0].projects[0] = 'web': expected a project of program 'omni', but the"
+            + " project names program 'other'\n"
             + "  - projects[0].program = 'other': expected the id of a defined program\n"
             + "  - projects[1].owner = 'ann': expected the id of a defined person");
     rejects(
         () -> m.withProjects(m.projects().get(0).withManager("ann"), m.projects().get(1)),
-        "Invalid governance data: projects[0].manager = 'ann': expected the id of a defined person");
+        "Invalid governance data: projects[0].manager = 'ann': expected the id of a defined"
+            + " person");
     rejects(
         () -> m.withPrograms(m.programs().get(0).withProjects("web", "stores", "app")),
-        "Invalid governance data: programs[0].projects[2] = 'app': expected the id of a defined project");
+        "Invalid governance data: programs[0].projects[2] = 'app': expected the id of a defined"
+            + " project");
     rejects(
         () -> m.withScorecards(m.scorecards().get(0), m.scorecards().get(0)),
-        "Invalid governance data: scorecards[1].id = 'shared': expected an id not already used by scorecards[0]");
+        "Invalid governance data: scorecards[1].id = 'shared': expected an id not already used by"
+            + " scorecards[0]");
     rejects(
         () -> m.withSystems(m.systems().get(0).withOwner("ann")),
         "Invalid governance data: systems[0].owner = 'ann': expected the id of a defined person");
     rejects(
         () -> m.withSystems(m.systems().get(0).withRegulations("HIPAA")),
-        "Invalid governance data: systems[0].regulations[0] = 'HIPAA': expected the id of a defined regulation");
+        "Invalid governance data: systems[0].regulations[0] = 'HIPAA': expected the id of a defined"
+            + " regulation");
     rejects(
         () -> m.withDeliverables(m.deliverables().get(0).withProject("app")),
-        "Invalid governance data: deliverables[0].project = 'app': expected the id of a defined project");
+        "Invalid governance data: deliverables[0].project = 'app': expected the id of a defined"
+            + " project");
     rejects(
         () ->
             m.withMilestones(
                 m.milestones().get(0).withProject("app"),
                 m.milestones().get(1).withProgram("other")),
-        "Invalid governance data, 2 violations:\n  - milestones[0].project = 'app': expected the id of a defined project\n"
+        "Invalid governance data, 2 violations:\n"
+            + "  - milestones[0].project = 'app': expected the id of a defined project\n"
             + "  - milestones[1].program = 'other': expected the id of a defined program");
     rejects(
         () -> m.withControls(m.controls().get(0).withOwner("ann")),
         "Invalid governance data: controls[0].owner = 'ann': expected the id of a defined person");
     rejects(
         () -> m.withKpis(m.kpis().get(0).withPerspective("customer")),
-        "Invalid governance data: kpis[0].perspective = 'customer': expected the id of a defined perspective");
+        "Invalid governance data: kpis[0].perspective = 'customer': expected the id of a defined"
+            + " perspective");
     rejects(
         () -> m.withEvents(m.events().get(0).withSystems("pos")),
-        "Invalid governance data: events[0].systems[0] = 'pos': expected the id of a defined system");
+        "Invalid governance data: events[0].systems[0] = 'pos': expected the id of a defined"
+            + " system");
     rejects(
         () ->
             m.withCompletions(
@@ -457,12 +477,14 @@ class GovernanceModelTest {
                     .withObligation("sox-404")
                     .withEvent("breach-2")
                     .withCompletedBy("ann")),
-        "Invalid governance data, 3 violations:\n  - completions[0].obligation = 'sox-404': expected the id of a defined obligation\n"
+        "Invalid governance data, 3 violations:\n"
+            + "  - completions[0].obligation = 'sox-404': expected the id of a defined obligation\n"
             + "  - completions[0].event = 'breach-2': expected the id of a defined event\n"
             + "  - completions[0].completedBy = 'ann': expected the id of a defined person");
     rejects(
         () -> m.withObligations(m.obligations().get(0).withRegulation("SOX").withOwnerRole("dpo")),
-        "Invalid governance data, 2 violations:\n  - obligations[0].regulation = 'SOX': expected the id of a defined regulation\n"
+        "Invalid governance data, 2 violations:\n"
+            + "  - obligations[0].regulation = 'SOX': expected the id of a defined regulation\n"
             + "  - obligations[0].ownerRole = 'dpo': expected the id of a defined role");
   }
 
@@ -480,8 +502,10 @@ class GovernanceModelTest {
             .build();
     rejects(
         () -> m.withRaciMatrices(raci),
-        "Invalid governance data, 2 violations:\n  - raciMatrices[0].roles[0] = 'dpo': expected the id of a defined role\n"
-            + "  - raciMatrices[0].activities[0].deliverable = 'app': expected the id of a defined deliverable");
+        "Invalid governance data, 2 violations:\n"
+            + "  - raciMatrices[0].roles[0] = 'dpo': expected the id of a defined role\n"
+            + "  - raciMatrices[0].activities[0].deliverable = 'app': expected the id of a defined"
+            + " deliverable");
   }
 
   @Test
@@ -504,8 +528,10 @@ class GovernanceModelTest {
             + "  - risks[0].projects[0] = 'app': expected the id of a defined project\n"
             + "  - risks[0].acceptance.acceptedBy = 'zed': expected the id of a defined person\n"
             + "  - risks[0].assessments[0].assessor = 'ann': expected the id of a defined person\n"
-            + "  - risks[0].assessments[0].likelihood = 6: expected a level of the likelihood scale [1 Very Low, 2 Low, 3 Moderate, 4 High, 5 Very High]\n"
-            + "  - risks[0].assessments[0].impact = 0: expected a level of the impact scale [1 Very Low, 2 Low, 3 Moderate, 4 High, 5 Very High]");
+            + "  - risks[0].assessments[0].likelihood = 6: expected a level of the likelihood scale"
+            + " [1 Very Low, 2 Low, 3 Moderate, 4 High, 5 Very High]\n"
+            + "  - risks[0].assessments[0].impact = 0: expected a level of the impact scale [1 Very"
+            + " Low, 2 Low, 3 Moderate, 4 High, 5 Very High]");
   }
 
   @Test
@@ -531,7 +557,8 @@ class GovernanceModelTest {
             .build();
     rejects(
         () -> m.withScorecards(s),
-        "Invalid governance data: scorecards[0].children[0].children[0].children[0].kpi = 'nps': expected the id of a defined KPI");
+        "Invalid governance data: scorecards[0].children[0].children[0].children[0].kpi = 'nps':"
+            + " expected the id of a defined KPI");
   }
 
   @Test
@@ -542,20 +569,25 @@ class GovernanceModelTest {
             m.withRoleAssignments(
                 RoleAssignment.of("program-manager", List.of("ana")),
                 RoleAssignment.of("program-manager", List.of("bo"))),
-        "Invalid governance data: roleAssignments[1].role = 'program-manager': expected one assignment per role");
+        "Invalid governance data: roleAssignments[1].role = 'program-manager': expected one"
+            + " assignment per role");
     rejects(
         () ->
             m.withAppetites(
                 RiskAppetite.builder().appetite(1).tolerance(2).build(),
                 RiskAppetite.builder().appetite(3).tolerance(4).build()),
-        "Invalid governance data: appetites[1].category = '<default>': expected one appetite per category");
+        "Invalid governance data: appetites[1].category = '<default>': expected one appetite per"
+            + " category");
     rejects(
         () ->
             m.withUnits(
                 OrganisationalUnit.builder().id("corp").name("Corp").parent("it").build(),
                 m.units().get(1)),
-        "Invalid governance data, 2 violations:\n  - units[0].parent = 'it': expected a parent chain that does not lead back to 'corp'\n"
-            + "  - units[1].parent = 'corp': expected a parent chain that does not lead back to 'it'");
+        "Invalid governance data, 2 violations:\n"
+            + "  - units[0].parent = 'it': expected a parent chain that does not lead back to"
+            + " 'corp'\n"
+            + "  - units[1].parent = 'corp': expected a parent chain that does not lead back to"
+            + " 'it'");
     rejects(
         () -> m.withUnits(OrganisationalUnit.builder().id("it").name("IT").parent("hq").build()),
         "Invalid governance data: units[0].parent = 'hq': expected the id of a defined unit");

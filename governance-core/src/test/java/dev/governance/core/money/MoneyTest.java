@@ -61,7 +61,8 @@ class MoneyTest {
         "Invalid governance data: amount = '1,5': expected a decimal number such as 1250.50");
     rejects(
         () -> Money.parse("1", "EURO"),
-        "Invalid governance data: currency = 'EURO': expected an ISO 4217 currency code such as EUR or USD");
+        "Invalid governance data: currency = 'EURO': expected an ISO 4217 currency code such as EUR"
+            + " or USD");
   }
 
   @Test

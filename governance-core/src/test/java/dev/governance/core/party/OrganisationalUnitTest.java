@@ -37,7 +37,8 @@ class OrganisationalUnitTest {
         "Invalid governance data: parent = 'it': expected the id of another unit than itself");
     rejects(
         () -> OrganisationalUnit.builder().id("it").name("IT").parent("a b").build(),
-        "Invalid governance data: parent = 'a b': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
+        "Invalid governance data: parent = 'a b': expected an id of 1 to 128 letters, digits or . _"
+            + " : / + - starting with a letter or digit");
     rejects(
         () -> OrganisationalUnit.of("it", ""),
         "Invalid governance data: name = '': expected a non-blank text");

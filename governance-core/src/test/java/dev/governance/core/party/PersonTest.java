@@ -31,13 +31,15 @@ class PersonTest {
   void rejectsBadInput() {
     rejects(
         () -> Person.of("ana lima", "Ana"),
-        "Invalid governance data: id = 'ana lima': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
+        "Invalid governance data: id = 'ana lima': expected an id of 1 to 128 letters, digits or ."
+            + " _ : / + - starting with a letter or digit");
     rejects(
         () -> Person.of("ana", ""),
         "Invalid governance data: name = '': expected a non-blank text");
     rejects(
         () -> Person.builder().id("ana").name("Ana").email("ana.example").build(),
-        "Invalid governance data: email = 'ana.example': expected an address of the form name@domain");
+        "Invalid governance data: email = 'ana.example': expected an address of the form"
+            + " name@domain");
     rejects(
         () -> Person.builder().id("ana").build(),
         "Invalid governance data: name = <missing>: expected a value (required attribute)");

@@ -35,10 +35,12 @@ class RoleAssignmentTest {
         "Invalid governance data: people[1] = 'a': expected no repeated entries");
     rejects(
         () -> RoleAssignment.of("cab", List.of("a b")),
-        "Invalid governance data: people[0] = 'a b': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
+        "Invalid governance data: people[0] = 'a b': expected an id of 1 to 128 letters, digits or"
+            + " . _ : / + - starting with a letter or digit");
     rejects(
         () -> RoleAssignment.of("c a b", List.of()),
-        "Invalid governance data: role = 'c a b': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
+        "Invalid governance data: role = 'c a b': expected an id of 1 to 128 letters, digits or . _"
+            + " : / + - starting with a letter or digit");
   }
 
   @Test

@@ -29,7 +29,8 @@ class RoleTest {
   void rejectsBadInput() {
     rejects(
         () -> Role.of("", "x"),
-        "Invalid governance data: id = '': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
+        "Invalid governance data: id = '': expected an id of 1 to 128 letters, digits or . _ : / +"
+            + " - starting with a letter or digit");
     rejects(
         () -> Role.of("dpo", " "),
         "Invalid governance data: name = ' ': expected a non-blank text");

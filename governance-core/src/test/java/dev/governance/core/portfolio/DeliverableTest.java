@@ -34,7 +34,8 @@ class DeliverableTest {
   void rejectsBadInput() {
     rejects(
         () -> Deliverable.builder().id("d").name("D").project("").build(),
-        "Invalid governance data: project = '': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
+        "Invalid governance data: project = '': expected an id of 1 to 128 letters, digits or . _ :"
+            + " / + - starting with a letter or digit");
     rejects(
         () -> Deliverable.builder().id("d").name("").project("p").build(),
         "Invalid governance data: name = '': expected a non-blank text");

@@ -52,10 +52,12 @@ class MilestoneTest {
   void rejectsNeitherOrBothOwners() {
     rejects(
         () -> goLive().build(),
-        "Invalid governance data: program = '<missing>, project <missing>': expected exactly one of program and project");
+        "Invalid governance data: program = '<missing>, project <missing>': expected exactly one of"
+            + " program and project");
     rejects(
         () -> goLive().program("omni").project("web").build(),
-        "Invalid governance data: program = 'omni, project web': expected exactly one of program and project");
+        "Invalid governance data: program = 'omni, project web': expected exactly one of program"
+            + " and project");
   }
 
   @Test

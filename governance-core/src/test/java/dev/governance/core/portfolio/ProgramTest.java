@@ -62,10 +62,12 @@ class ProgramTest {
                 .baselineStart(LocalDate.of(2026, 1, 2))
                 .baselineFinish(LocalDate.of(2026, 1, 1))
                 .build(),
-        "Invalid governance data: baselineFinish = 2026-01-01: expected a date on or after baselineStart 2026-01-02");
+        "Invalid governance data: baselineFinish = 2026-01-01: expected a date on or after"
+            + " baselineStart 2026-01-02");
     rejects(
         () -> omniChannel().programManager("").build(),
-        "Invalid governance data: programManager = '': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
+        "Invalid governance data: programManager = '': expected an id of 1 to 128 letters, digits"
+            + " or . _ : / + - starting with a letter or digit");
   }
 
   @Test

@@ -56,10 +56,12 @@ class ProjectTest {
                 .start(LocalDate.of(2024, 1, 1))
                 .finish(LocalDate.of(2023, 1, 1))
                 .build(),
-        "Invalid governance data: finish = 2023-01-01: expected a date on or after start 2024-01-01");
+        "Invalid governance data: finish = 2023-01-01: expected a date on or after start"
+            + " 2024-01-01");
     rejects(
         () -> web().manager("b o").build(),
-        "Invalid governance data: manager = 'b o': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
+        "Invalid governance data: manager = 'b o': expected an id of 1 to 128 letters, digits or ."
+            + " _ : / + - starting with a letter or digit");
   }
 
   @Test

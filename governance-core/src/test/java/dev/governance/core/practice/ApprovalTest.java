@@ -14,6 +14,7 @@ class ApprovalTest {
     assertThat(a.role()).isEqualTo("change-board");
     rejects(
         () -> Approval.of("change board", "lea", LocalDate.of(2025, 3, 2)),
-        "Invalid governance data: role = 'change board': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
+        "Invalid governance data: role = 'change board': expected an id of 1 to 128 letters, digits"
+            + " or . _ : / + - starting with a letter or digit");
   }
 }

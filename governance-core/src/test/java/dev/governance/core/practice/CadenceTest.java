@@ -36,7 +36,8 @@ class CadenceTest {
   void rejectsAHalfDefinedCriticalPhase() {
     rejects(
         () -> sync().criticalFrom(LocalDate.of(2025, 10, 1)).build(),
-        "Invalid governance data: criticalEvery = '<missing>': expected criticalEvery, criticalFrom and criticalTo together, or none of them");
+        "Invalid governance data: criticalEvery = '<missing>': expected criticalEvery, criticalFrom"
+            + " and criticalTo together, or none of them");
     rejects(
         () ->
             Cadence.builder()
@@ -53,6 +54,7 @@ class CadenceTest {
                 .criticalFrom(LocalDate.of(2025, 10, 1))
                 .criticalTo(LocalDate.of(2025, 9, 1))
                 .build(),
-        "Invalid governance data: criticalTo = 2025-09-01: expected a day not before criticalFrom 2025-10-01");
+        "Invalid governance data: criticalTo = 2025-09-01: expected a day not before criticalFrom"
+            + " 2025-10-01");
   }
 }

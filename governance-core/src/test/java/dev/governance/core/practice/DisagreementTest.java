@@ -32,9 +32,11 @@ class DisagreementTest {
   void rejectsDaysBeforeItWasRaisedAndADayWithoutADecision() {
     rejects(
         () -> freeze().escalatedOn(LocalDate.of(2025, 10, 1)).build(),
-        "Invalid governance data: escalatedOn = 2025-10-01: expected a day not before raisedOn 2025-10-06");
+        "Invalid governance data: escalatedOn = 2025-10-01: expected a day not before raisedOn"
+            + " 2025-10-06");
     rejects(
         () -> freeze().decidedOn(LocalDate.of(2025, 10, 15)).build(),
-        "Invalid governance data: decision = '<missing>': expected a decision exactly when there is a decidedOn day");
+        "Invalid governance data: decision = '<missing>': expected a decision exactly when there is"
+            + " a decidedOn day");
   }
 }

@@ -37,6 +37,7 @@ class DocumentationArtifactTest {
                 .kind("run book")
                 .owner("cy")
                 .build(),
-        "Invalid governance data: kind = 'run book': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
+        "Invalid governance data: kind = 'run book': expected an id of 1 to 128 letters, digits or"
+            + " . _ : / + - starting with a letter or digit");
   }
 }

@@ -24,6 +24,7 @@ class MeetingTest {
                 .heldOn(LocalDate.of(2025, 3, 4))
                 .addAttendees("a b")
                 .build(),
-        "Invalid governance data: attendees[0] = 'a b': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
+        "Invalid governance data: attendees[0] = 'a b': expected an id of 1 to 128 letters, digits"
+            + " or . _ : / + - starting with a letter or digit");
   }
 }

@@ -38,7 +38,8 @@ class RaciActivityTest {
   void rejectsBadInput() {
     rejects(
         () -> RaciActivity.of("a 1", "Scope"),
-        "Invalid governance data: id = 'a 1': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
+        "Invalid governance data: id = 'a 1': expected an id of 1 to 128 letters, digits or . _ : /"
+            + " + - starting with a letter or digit");
     rejects(
         () -> RaciActivity.of("a1", ""),
         "Invalid governance data: name = '': expected a non-blank text");

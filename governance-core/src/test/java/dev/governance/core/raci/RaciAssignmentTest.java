@@ -29,13 +29,16 @@ class RaciAssignmentTest {
   void rejectsBadInput() {
     rejects(
         () -> RaciAssignment.of("a 1", "pm", "A"),
-        "Invalid governance data: activity = 'a 1': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
+        "Invalid governance data: activity = 'a 1': expected an id of 1 to 128 letters, digits or ."
+            + " _ : / + - starting with a letter or digit");
     rejects(
         () -> RaciAssignment.of("a1", "", "A"),
-        "Invalid governance data: role = '': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
+        "Invalid governance data: role = '': expected an id of 1 to 128 letters, digits or . _ : /"
+            + " + - starting with a letter or digit");
     rejects(
         () -> RaciAssignment.of("a1", "pm", "X?"),
-        "Invalid governance data: cell = 'X?': expected letters A-Z, optionally separated by / , + or spaces");
+        "Invalid governance data: cell = 'X?': expected letters A-Z, optionally separated by / , +"
+            + " or spaces");
   }
 
   @Test

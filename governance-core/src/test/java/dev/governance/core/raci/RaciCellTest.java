@@ -57,10 +57,12 @@ class RaciCellTest {
   void rejectsBadInput() {
     rejects(
         () -> RaciCell.parse("A1"),
-        "Invalid governance data: cell = 'A1': expected letters A-Z, optionally separated by / , + or spaces");
+        "Invalid governance data: cell = 'A1': expected letters A-Z, optionally separated by / , +"
+            + " or spaces");
     rejects(
         () -> RaciCell.parse("Ä"),
-        "Invalid governance data: cell = 'Ä': expected letters A-Z, optionally separated by / , + or spaces");
+        "Invalid governance data: cell = 'Ä': expected letters A-Z, optionally separated by / , +"
+            + " or spaces");
     rejects(
         () -> RaciCell.parse(" / "),
         "Invalid governance data: letters = []: expected at least one letter");

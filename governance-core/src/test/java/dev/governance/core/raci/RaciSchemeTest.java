@@ -57,7 +57,8 @@ class RaciSchemeTest {
             RaciScheme.of(
                 "X",
                 ImmutableMap.of('R', Responsibility.RESPONSIBLE, 'D', Responsibility.RESPONSIBLE)),
-        "Invalid governance data: letters = {R=RESPONSIBLE, D=RESPONSIBLE}: expected one letter per meaning");
+        "Invalid governance data: letters = {R=RESPONSIBLE, D=RESPONSIBLE}: expected one letter per"
+            + " meaning");
     rejects(
         () -> RaciScheme.of("", RaciScheme.RACI.letters()),
         "Invalid governance data: name = '': expected a non-blank text");

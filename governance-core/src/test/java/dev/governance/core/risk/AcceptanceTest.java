@@ -35,7 +35,8 @@ class AcceptanceTest {
   void rejectsAnEndBeforeTheStart() {
     rejects(
         () -> Acceptance.of("ana", JUN_30, JAN_1),
-        "Invalid governance data: validUntil = 2025-01-01: expected a date on or after acceptedOn 2025-06-30");
+        "Invalid governance data: validUntil = 2025-01-01: expected a date on or after acceptedOn"
+            + " 2025-06-30");
   }
 
   @Test

@@ -55,7 +55,8 @@ class OrderedScaleTest {
         "Invalid governance data: levels = [1 Low]: expected at least two levels");
     rejects(
         () -> OrderedScale.of("s", List.of(ScaleLevel.of(2, "Low"), ScaleLevel.of(2, "High"))),
-        "Invalid governance data: levels[1].value = 2: expected a value above the previous level's 2");
+        "Invalid governance data: levels[1].value = 2: expected a value above the previous level's"
+            + " 2");
     rejects(
         () -> OrderedScale.of("s", List.of(ScaleLevel.of(1, "Low"), ScaleLevel.of(2, "low"))),
         "Invalid governance data: levels.label[1] = 'low': expected no repeated entries");

@@ -50,7 +50,8 @@ class RiskAssessmentTest {
   void rejectsBadInput() {
     rejects(
         () -> inherent().assessor("c y").build(),
-        "Invalid governance data: assessor = 'c y': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
+        "Invalid governance data: assessor = 'c y': expected an id of 1 to 128 letters, digits or ."
+            + " _ : / + - starting with a letter or digit");
     rejects(
         () -> RiskAssessment.builder().stage(AssessmentStage.INHERENT).build(),
         "Invalid governance data, 3 violations:\n"

@@ -63,7 +63,8 @@ class RiskTest {
         "Invalid governance data: projects[1] = 'web': expected no repeated entries");
     rejects(
         () -> privacyLaw().lastReviewed(LocalDate.of(2024, 5, 1)).build(),
-        "Invalid governance data: lastReviewed = 2024-05-01: expected a date on or after identifiedOn 2024-06-01");
+        "Invalid governance data: lastReviewed = 2024-05-01: expected a date on or after"
+            + " identifiedOn 2024-06-01");
     rejects(
         () ->
             Risk.builder()
@@ -76,7 +77,8 @@ class RiskTest {
         "Invalid governance data: systemOwner = <missing>: expected a value (required attribute)");
     rejects(
         () -> privacyLaw().addControls("").build(),
-        "Invalid governance data: controls[0] = '': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
+        "Invalid governance data: controls[0] = '': expected an id of 1 to 128 letters, digits or ."
+            + " _ : / + - starting with a letter or digit");
   }
 
   @Test

@@ -133,7 +133,8 @@ class ReportingPeriodTest {
         "Invalid governance data: start = 2026-01-02: expected the first day of a month");
     rejects(
         () -> ReportingPeriod.of(PeriodKind.QUARTER, LocalDate.of(2026, 2, 1), Month.JANUARY),
-        "Invalid governance data: start = 2026-02-01: expected the first day of a quarter of a fiscal year starting in JANUARY");
+        "Invalid governance data: start = 2026-02-01: expected the first day of a quarter of a"
+            + " fiscal year starting in JANUARY");
     rejects(
         () -> ReportingPeriod.of(PeriodKind.QUARTER, 2026, 5, Month.JANUARY),
         "Invalid governance data: index = 5: expected an integer from 1 to 4");

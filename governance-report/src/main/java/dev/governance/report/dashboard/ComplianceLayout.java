@@ -56,7 +56,8 @@ final class ComplianceLayout {
         .id("compliance")
         .title("Compliance calendar")
         .summary(
-            "Recurring obligations and event-driven legal deadlines on business days, with reminders and escalation.")
+            "Recurring obligations and event-driven legal deadlines on business days, with"
+                + " reminders and escalation.")
         .addBlocks(timeline.build())
         .build();
   }

@@ -51,7 +51,8 @@ final class FindingsLayout {
             .title("Findings")
             .summary(
                 findings.size()
-                    + " findings from the RACI, risk register, scorecard, compliance calendar and governance practice checks.");
+                    + " findings from the RACI, risk register, scorecard, compliance calendar and"
+                    + " governance practice checks.");
     Map<String, Integer> byRole = dashboard.health().countsByRole();
     if (!byRole.isEmpty()) {
       section.addBlocks(rolesToTell(byRole, dashboard.maxBars()));

@@ -23,8 +23,9 @@ final class ScorecardLayout {
             .id("scorecard")
             .title("Balanced scorecard")
             .summary(
-                "Program KPIs (budget, schedule, earned value) beside system KPIs (availability, incidents), "
-                    + "scored against their targets (100 % = on target) and rolled up by weight.");
+                "Program KPIs (budget, schedule, earned value) beside system KPIs (availability,"
+                    + " incidents), scored against their targets (100 % = on target) and rolled up"
+                    + " by weight.");
     ImmutableList<NodeResult> results = dashboard.health().scorecards();
     for (int i = 0; i < results.size(); i++) {
       section.addBlocks(

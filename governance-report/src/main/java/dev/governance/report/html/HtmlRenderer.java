@@ -30,28 +30,43 @@ public final class HtmlRenderer {
       String.join(
           "\n",
           "@page { size: A4; margin: 12mm; }",
-          "body { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; margin: 0 auto; max-width: 1100px; padding: 16px; color: #1a1a1a; }",
-          "header h1 { margin: 0 0 4px; font-size: 1.6em; } header p { margin: 2px 0; color: #444; }",
+          "body { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; margin: 0"
+              + " auto; max-width: 1100px; padding: 16px; color: #1a1a1a; }",
+          "header h1 { margin: 0 0 4px; font-size: 1.6em; } header p { margin: 2px 0; color: #444;"
+              + " }",
           "nav { margin: 12px 0; } nav a { margin-right: 14px; color: #0072B2; }",
-          "section { margin-top: 28px; } h2 { border-bottom: 2px solid #0072B2; padding-bottom: 4px; }",
+          "section { margin-top: 28px; } h2 { border-bottom: 2px solid #0072B2; padding-bottom:"
+              + " 4px; }",
           "figure.block { margin: 16px 0; } figcaption { font-weight: 600; margin-bottom: 6px; }",
           "svg.chart { max-width: 100%; height: auto; font-size: 12px; }",
-          "svg .tick, svg .legend { fill: #333; font-size: 11px; } svg .axis { fill: #333; font-size: 12px; font-weight: 600; }",
-          "svg .count { font-size: 15px; font-weight: 700; fill: #000; } svg .zero { fill: #777; font-weight: 400; }",
-          "svg .mark { font-size: 11px; font-weight: 700; fill: #000; } svg .node { font-size: 12px; } svg .root { font-weight: 700; }",
-          "svg .score, svg .total { font-size: 12px; } svg .over { font-weight: 700; fill: #D55E00; } svg .trend { font-size: 14px; }",
+          "svg .tick, svg .legend { fill: #333; font-size: 11px; } svg .axis { fill: #333;"
+              + " font-size: 12px; font-weight: 600; }",
+          "svg .count { font-size: 15px; font-weight: 700; fill: #000; } svg .zero { fill: #777;"
+              + " font-weight: 400; }",
+          "svg .mark { font-size: 11px; font-weight: 700; fill: #000; } svg .node { font-size:"
+              + " 12px; } svg .root { font-weight: 700; }",
+          "svg .score, svg .total { font-size: 12px; } svg .over { font-weight: 700; fill: #D55E00;"
+              + " } svg .trend { font-size: 14px; }",
           "svg .letters { font-weight: 700; font-size: 12px; }",
           ".tiles { display: flex; flex-wrap: wrap; gap: 10px; }",
-          ".tile { border: 1px solid #ccc; border-left: 8px solid #F2F2F2; border-radius: 4px; padding: 8px 12px; min-width: 170px; }",
-          ".tile .value { font-size: 1.5em; font-weight: 700; } .tile .label { color: #444; } .tile .detail { font-size: .85em; color: #555; }",
-          ".tone-GOOD { border-left-color: #009E73; } .tone-WARNING { border-left-color: #E69F00; }",
-          ".tone-CRITICAL { border-left-color: #D55E00; } .tone-MISSING { border-left-color: #BBBBBB; }",
-          "table { border-collapse: collapse; font-size: .9em; } th, td { border: 1px solid #ddd; padding: 3px 8px; text-align: left; vertical-align: top; }",
-          "th { background: #f2f2f2; } tr.tone-CRITICAL td:first-child { border-left: 6px solid #D55E00; }",
-          "tr.tone-WARNING td:first-child { border-left: 6px solid #E69F00; } tr.tone-GOOD td:first-child { border-left: 6px solid #009E73; }",
+          ".tile { border: 1px solid #ccc; border-left: 8px solid #F2F2F2; border-radius: 4px;"
+              + " padding: 8px 12px; min-width: 170px; }",
+          ".tile .value { font-size: 1.5em; font-weight: 700; } .tile .label { color: #444; } .tile"
+              + " .detail { font-size: .85em; color: #555; }",
+          ".tone-GOOD { border-left-color: #009E73; } .tone-WARNING { border-left-color: #E69F00;"
+              + " }",
+          ".tone-CRITICAL { border-left-color: #D55E00; } .tone-MISSING { border-left-color:"
+              + " #BBBBBB; }",
+          "table { border-collapse: collapse; font-size: .9em; } th, td { border: 1px solid #ddd;"
+              + " padding: 3px 8px; text-align: left; vertical-align: top; }",
+          "th { background: #f2f2f2; } tr.tone-CRITICAL td:first-child { border-left: 6px solid"
+              + " #D55E00; }",
+          "tr.tone-WARNING td:first-child { border-left: 6px solid #E69F00; } tr.tone-GOOD"
+              + " td:first-child { border-left: 6px solid #009E73; }",
           ".note { font-size: .85em; color: #555; font-style: italic; }",
           "details summary { cursor: pointer; color: #0072B2; font-size: .9em; }",
-          "@media print { nav, details { display: none; } figure.block, .tile { break-inside: avoid; } body { max-width: none; } }");
+          "@media print { nav, details { display: none; } figure.block, .tile { break-inside:"
+              + " avoid; } body { max-width: none; } }");
 
   private HtmlRenderer() {}
 

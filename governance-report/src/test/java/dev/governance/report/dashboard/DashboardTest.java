@@ -184,7 +184,8 @@ class DashboardTest {
                     .tolerance(ReportFixtures.tolerance())
                     .build())
         .hasMessage(
-            "Invalid governance data: tolerance = 'given': expected a simulation to compare it with");
+            "Invalid governance data: tolerance = 'given': expected a simulation to compare it"
+                + " with");
   }
 
   static Block block(Report report, String id) {

@@ -16,7 +16,9 @@ class FindingsTextTest {
     assertThat(text.lines()).hasSize(5);
     assertThat(text)
         .contains(
-            "model.json:7:3: ERROR RACI-002 [activity=release] Activity 'Ship \"it\"' has 2 Accountables\\nsecond line\n")
+            "model.json:7:3: ERROR RACI-002 [activity=release] Activity 'Ship \"it\"' has 2"
+                + " Accountables\\n"
+                + "second line\n")
         .contains(
             "model.json: WARNING KPI-002 [kpi=availability] KPI 'Availability' has stale data\n")
         .endsWith("1 errors, 2 warnings, 1 infos\n");

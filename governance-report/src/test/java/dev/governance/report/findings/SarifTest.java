@@ -113,8 +113,9 @@ class SarifTest {
     assertThat(
             SCHEMA.validate(
                 JSON.readTree(
-                    "{\"version\": \"2.1.0\", \"runs\": [{\"tool\": {\"driver\": {\"name\": \"g\"}},"
-                        + " \"results\": [{\"message\": {\"text\": \"m\"}, \"level\": \"fatal\"}]}]}")))
+                    "{\"version\": \"2.1.0\", \"runs\": [{\"tool\": {\"driver\": {\"name\":"
+                        + " \"g\"}}, \"results\": [{\"message\": {\"text\": \"m\"}, \"level\":"
+                        + " \"fatal\"}]}]}")))
         .isNotEmpty();
   }
 

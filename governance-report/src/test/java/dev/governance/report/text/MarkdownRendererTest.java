@@ -59,7 +59,8 @@ class MarkdownRendererTest {
                 "",
                 "### Inherent",
                 "",
-                "_Inherent: 3 on a grid of likelihood by impact; 2 at High x High (Critical); 1 at Low x Low (OK)._",
+                "_Inherent: 3 on a grid of likelihood by impact; 2 at High x High (Critical); 1 at"
+                    + " Low x Low (OK)._",
                 "",
                 "| Likelihood \\ Impact | Low | High |",
                 "| --- | --- | --- |",

@@ -123,7 +123,8 @@ public enum CountingRule {
       if (twoDaysOrMore && calendar.businessDaysBetween(day.plusDays(1), last.plusDays(1)) < 2) {
         LocalDate second = calendar.shift(day, 2);
         steps.add(
-            "Art. 3(5): a period of two days or more includes at least two working days; it ends with "
+            "Art. 3(5): a period of two days or more includes at least two working days; it ends"
+                + " with "
                 + second);
         last = second;
       }

@@ -85,7 +85,8 @@ public final class HolidayCalendars {
       String id, String part, int firstYear, int lastYear, Set<DayOfWeek> weekend) {
     var matcher = PART.matcher(part);
     String expected =
-        "ids such as US, DE-BY or GB+US: ISO 3166 country codes or other jollyday calendar codes, each with an optional subdivision";
+        "ids such as US, DE-BY or GB+US: ISO 3166 country codes or other jollyday calendar codes,"
+            + " each with an optional subdivision";
     check(matcher.matches(), "calendar", id, expected);
     String code = matcher.group(1).toLowerCase(Locale.ROOT);
     @Nullable String subdivision =

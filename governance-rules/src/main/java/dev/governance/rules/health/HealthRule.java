@@ -10,22 +10,24 @@ public enum HealthRule implements RuleCode {
       "KPI-001",
       Severity.WARNING,
       "KPI without data for the period",
-      "Reports a scorecard KPI with no value for the period evaluated. Without data the scorecard cannot show the KPI's "
-          + "status."),
+      "Reports a scorecard KPI with no value for the period evaluated. Without data the scorecard"
+          + " cannot show the KPI's status."),
   /** A scorecard KPI's latest data is older than its update frequency allows. */
   KPI_STALE(
       "KPI-002",
       Severity.WARNING,
       "KPI with stale data",
-      "Reports a scorecard KPI that has a value for the period but whose latest observation is older than its update "
-          + "frequency allows. Stale data may show a status that no longer holds."),
+      "Reports a scorecard KPI that has a value for the period but whose latest observation is"
+          + " older than its update frequency allows. Stale data may show a status that no longer"
+          + " holds."),
   /** A compliance obligation is overdue. */
   DEADLINE_OVERDUE(
       "CAL-001",
       Severity.ERROR,
       "Compliance deadline overdue",
-      "Reports an occurrence of a compliance obligation that is past its due date and grace period and not completed, telling "
-          + "its owner role and whoever it was escalated to. Missed legal and regulatory deadlines carry penalties.");
+      "Reports an occurrence of a compliance obligation that is past its due date and grace period"
+          + " and not completed, telling its owner role and whoever it was escalated to. Missed"
+          + " legal and regulatory deadlines carry penalties.");
 
   private final String code;
   private final Severity severity;

@@ -84,7 +84,8 @@ final class ScorecardEvaluation {
                         Violation.of(
                             "kpis." + id,
                             GovernanceValidationException.render(id),
-                            "a baseline, a minimum and maximum, or a target range, to score the KPI")));
+                            "a baseline, a minimum and maximum, or a target range, to score the"
+                                + " KPI")));
       }
     }
     try {

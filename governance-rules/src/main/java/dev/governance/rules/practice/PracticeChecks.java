@@ -137,7 +137,8 @@ final class PracticeChecks {
                   + "' and system owner of '"
                   + s.id()
                   + "' in it",
-              "Give the system another owner, so that program and system interests each have their own voice",
+              "Give the system another owner, so that program and system interests each have their"
+                  + " own voice",
               STEERING_COMMITTEE);
         }
       }

@@ -189,7 +189,8 @@ final class MatrixScan {
                   .subject(Subject.builder().matrix(matrix.id()).build())
                   .message(
                       rule.code()
-                          + " skipped: no role assignments were given, so who holds each role is unknown")
+                          + " skipped: no role assignments were given, so who holds each role is"
+                          + " unknown")
                   .suggestedFix("Validate with the role assignments to run the rules about people")
                   .build());
         }

@@ -63,7 +63,8 @@ final class RiskChecks {
                 + " is below the inherent "
                 + beforeScore
                 + " with no control applied",
-            "Link the controls that lower the risk, or set the residual assessment back to the inherent one");
+            "Link the controls that lower the risk, or set the residual assessment back to the"
+                + " inherent one");
       }
     }
     if (risk.treatment().equals(Optional.of(Treatment.ACCEPT))) {
@@ -157,7 +158,8 @@ final class RiskChecks {
                 + " leads none of the projects "
                 + risk.projects()
                 + " or their programs",
-            "Make the program manager or a project owner of the affected work the risk's program owner");
+            "Make the program manager or a project owner of the affected work the risk's program"
+                + " owner");
       }
     }
   }

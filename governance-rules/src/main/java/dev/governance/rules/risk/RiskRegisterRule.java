@@ -10,44 +10,47 @@ public enum RiskRegisterRule implements RuleCode {
       "RISK-001",
       Severity.ERROR,
       "Residual level above the inherent level",
-      "Reports a risk whose residual level ranks above its inherent level. Controls cannot make a risk worse, so one of the "
-          + "two assessments is wrong."),
+      "Reports a risk whose residual level ranks above its inherent level. Controls cannot make a"
+          + " risk worse, so one of the two assessments is wrong."),
   /** A residual score below the inherent one with no control applied. */
   RESIDUAL_WITHOUT_CONTROL(
       "RISK-002",
       Severity.WARNING,
       "Residual score lowered with no control applied",
-      "Reports a risk whose residual score is below its inherent score although no control is applied to it. A reduction must "
-          + "come from a control: link the controls or reassess."),
+      "Reports a risk whose residual score is below its inherent score although no control is"
+          + " applied to it. A reduction must come from a control: link the controls or reassess."),
   /** Treated by acceptance without an acceptance record, or with one that has expired. */
   ACCEPTANCE_MISSING_OR_EXPIRED(
       "RISK-003",
       Severity.ERROR,
       "Risk acceptance missing or expired",
-      "Reports a risk treated by acceptance that has no acceptance record, or whose acceptance expired before the day "
-          + "reviewed. Accepting a risk is a decision someone records and renews."),
+      "Reports a risk treated by acceptance that has no acceptance record, or whose acceptance"
+          + " expired before the day reviewed. Accepting a risk is a decision someone records and"
+          + " renews."),
   /** No owner on the program side or on the system side of the joint register. */
   OWNER_MISSING(
       "RISK-004",
       Severity.ERROR,
       "No owner on the program side or the system side",
-      "Reports a risk of the joint register whose system owner owns none of its systems, or whose program owner neither owns "
-          + "nor manages any of its projects nor manages their programs. Both sides own each joint risk."),
+      "Reports a risk of the joint register whose system owner owns none of its systems, or whose"
+          + " program owner neither owns nor manages any of its projects nor manages their"
+          + " programs. Both sides own each joint risk."),
   /** The review is overdue by its level's cadence. */
   REVIEW_OVERDUE(
       "RISK-005",
       Severity.WARNING,
       "Risk review overdue",
-      "Reports a risk not reviewed within its level's cadence (Very High 90 days, High 180, Moderate and Low a year, Very Low "
-          + "two years by default) since its last review or identification. An old assessment no longer says how big the risk is."),
+      "Reports a risk not reviewed within its level's cadence (Very High 90 days, High 180,"
+          + " Moderate and Low a year, Very Low two years by default) since its last review or"
+          + " identification. An old assessment no longer says how big the risk is."),
   /** A control's effectiveness claimed with no evidence, or evidence older than the limit. */
   CONTROL_EVIDENCE(
       "RISK-006",
       Severity.WARNING,
       "Control effectiveness without current evidence",
-      "Reports an applied control that claims an effectiveness above zero with no evidence, or with evidence older than the "
-          + "register's evidenceMaxAge (a year by default). A control's claimed effect is only as good as the evidence that it "
-          + "operates.");
+      "Reports an applied control that claims an effectiveness above zero with no evidence, or with"
+          + " evidence older than the register's evidenceMaxAge (a year by default). A control's"
+          + " claimed effect is only as good as the evidence that it operates.");
 
   private final String code;
   private final Severity severity;

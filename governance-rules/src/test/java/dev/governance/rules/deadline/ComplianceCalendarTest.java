@@ -142,7 +142,8 @@ class ComplianceCalendarTest {
     assertThat(august.due()).isEqualTo(LocalDate.of(2026, 8, 4).atStartOfDay(NEW_YORK));
     assertThat(find(all, "10-q", LocalDate.of(2026, 8, 10)).explanation())
         .contains(
-            "Rule 0-3(a): 2026-08-09 (SUNDAY) is a Saturday, Sunday or holiday of US; due the next business day, 2026-08-10");
+            "Rule 0-3(a): 2026-08-09 (SUNDAY) is a Saturday, Sunday or holiday of US; due the next"
+                + " business day, 2026-08-10");
     assertThat(find(all, "gdpr-33", LocalDate.of(2026, 7, 5)).due())
         .isEqualTo(LocalDateTime.parse("2026-07-05T15:00").atZone(ZoneId.of("Europe/Brussels")));
   }
@@ -253,15 +254,18 @@ class ComplianceCalendarTest {
                     .build())
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: escalation[1].afterBusinessDays = 5: expected more than the step before, 5");
+            "Invalid governance data: escalation[1].afterBusinessDays = 5: expected more than the"
+                + " step before, 5");
     assertThatThrownBy(() -> engine().reminderBusinessDays(ImmutableList.of(0)).build())
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: reminderBusinessDays[0] = 0: expected a number of business days >= 1");
+            "Invalid governance data: reminderBusinessDays[0] = 0: expected a number of business"
+                + " days >= 1");
     assertThatThrownBy(() -> engine().graceBusinessDays(-1).build())
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: graceBusinessDays = -1: expected a number of business days >= 0");
+            "Invalid governance data: graceBusinessDays = -1: expected a number of business days >="
+                + " 0");
     assertThatThrownBy(() -> EscalationStep.of(-1, "cio"))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessageStartingWith("Invalid governance data: afterBusinessDays = -1");

@@ -103,7 +103,8 @@ class CountingRuleTest {
     assertThat(twoDays.lastDay()).isEqualTo(LocalDate.of(2026, 4, 8));
     assertThat(twoDays.explain())
         .contains(
-            "Art. 3(5): a period of two days or more includes at least two working days; it ends with 2026-04-08");
+            "Art. 3(5): a period of two days or more includes at least two working days; it ends"
+                + " with 2026-04-08");
     assertThat(eu("2026-04-02T10:00", 1, TimeLimitUnit.CALENDAR_DAYS).lastDay())
         .as("one day: 3(5) does not apply")
         .isEqualTo(LocalDate.of(2026, 4, 7));
@@ -124,14 +125,16 @@ class CountingRuleTest {
     assertThat(tenQ.lastDay()).isEqualTo(LocalDate.of(2026, 5, 11)); // 10 May is a Sunday
     assertThat(tenQ.explain())
         .contains(
-            "Rule 0-3(a): 2026-05-10 (SUNDAY) is a Saturday, Sunday or holiday of US; due the next business day, 2026-05-11");
+            "Rule 0-3(a): 2026-05-10 (SUNDAY) is a Saturday, Sunday or holiday of US; due the next"
+                + " business day, 2026-05-11");
     assertThatThrownBy(
             () ->
                 CountingRule.SEC_RULE_0_3.deadline(
                     quarterEnd, TimeLimit.of(72, TimeLimitUnit.HOURS), US))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: limit = 72 hours: expected days, business days, weeks, months or years: SEC periods are not counted in hours");
+            "Invalid governance data: limit = 72 hours: expected days, business days, weeks, months"
+                + " or years: SEC periods are not counted in hours");
   }
 
   @Test

@@ -88,7 +88,9 @@ class HolidayCalendarsTest {
     assertThatThrownBy(() -> HolidayCalendars.of("XX", 2026, 2026))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: calendar = 'XX': expected ids such as US, DE-BY or GB+US: ISO 3166 country codes or other jollyday calendar codes, each with an optional subdivision");
+            "Invalid governance data: calendar = 'XX': expected ids such as US, DE-BY or GB+US: ISO"
+                + " 3166 country codes or other jollyday calendar codes, each with an optional"
+                + " subdivision");
     assertThatThrownBy(() -> HolidayCalendars.of("GB+", 2026, 2026))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessageStartingWith(
@@ -96,7 +98,8 @@ class HolidayCalendarsTest {
     assertThatThrownBy(() -> HolidayCalendars.of("DE-XX", 2026, 2026))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessageStartingWith(
-            "Invalid governance data: calendar = 'DE-XX': expected a subdivision of DE: one of BB, BE, BW, BY");
+            "Invalid governance data: calendar = 'DE-XX': expected a subdivision of DE: one of BB,"
+                + " BE, BW, BY");
     assertThatThrownBy(() -> HolidayCalendars.of("DE", 2027, 2026))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(

@@ -223,7 +223,8 @@ class LegalDeadlineTest {
     assertThat(
             LegalDeadline.GDPR_BREACH_NOTIFICATION.deadline(eu("2026-04-03T16:20"), BE).explain())
         .startsWith(
-            "Regulation (EU) 2016/679 Art. 33(1): 72 hours from becoming aware of a personal data breach (2026-04-03T16:20+02:00[Europe/Brussels])");
+            "Regulation (EU) 2016/679 Art. 33(1): 72 hours from becoming aware of a personal data"
+                + " breach (2026-04-03T16:20+02:00[Europe/Brussels])");
   }
 
   @Test
@@ -234,8 +235,9 @@ class LegalDeadlineTest {
                     eu("2026-04-03T17:00"), eu("2026-04-03T16:20"), BE))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: occurred = 2026-04-03T17:00+02:00[Europe/Brussels]: expected an instant not after the awareness "
-                + "2026-04-03T16:20+02:00[Europe/Brussels] that starts the clock");
+            "Invalid governance data: occurred = 2026-04-03T17:00+02:00[Europe/Brussels]: expected"
+                + " an instant not after the awareness 2026-04-03T16:20+02:00[Europe/Brussels] that"
+                + " starts the clock");
     assertThat(
             LegalDeadline.GDPR_BREACH_NOTIFICATION
                 .deadline(eu("2026-04-01T08:00"), eu("2026-04-03T16:20"), BE)
@@ -247,7 +249,8 @@ class LegalDeadlineTest {
                     eu("2026-03-12T09:00"), eu("2026-03-12T08:00"), BE))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: classification = 2026-03-12T08:00+01:00[Europe/Brussels]: expected an instant not before the awareness "
+            "Invalid governance data: classification = 2026-03-12T08:00+01:00[Europe/Brussels]:"
+                + " expected an instant not before the awareness "
                 + "2026-03-12T09:00+01:00[Europe/Brussels]");
     assertThatThrownBy(
             () ->
@@ -257,7 +260,8 @@ class LegalDeadlineTest {
                     Map.of(LegalDeadline.NIS2_INCIDENT_NOTIFICATION, eu("2026-12-24T09:00"))))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessageStartingWith(
-            "Invalid governance data: submitted.NIS2_INCIDENT_NOTIFICATION = 2026-12-24T09:00+01:00[Europe/Brussels]");
+            "Invalid governance data: submitted.NIS2_INCIDENT_NOTIFICATION ="
+                + " 2026-12-24T09:00+01:00[Europe/Brussels]");
   }
 
   @AfterAll

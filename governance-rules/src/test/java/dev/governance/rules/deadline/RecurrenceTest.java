@@ -71,12 +71,14 @@ class RecurrenceTest {
     assertThatThrownBy(() -> Recurrence.parse("FREQ=DAILY;COUNT=2;UNTIL=20260101T000000Z"))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: rrule = 'FREQ=DAILY;COUNT=2;UNTIL=20260101T000000Z': expected an RFC 5545 recurrence rule "
-                + "(UNTIL and COUNT must not occur in the same rule.)");
+            "Invalid governance data: rrule = 'FREQ=DAILY;COUNT=2;UNTIL=20260101T000000Z': expected"
+                + " an RFC 5545 recurrence rule (UNTIL and COUNT must not occur in the same"
+                + " rule.)");
     assertThatThrownBy(() -> Recurrence.parse("FREQ=DAILY;BYDAY=XX"))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessageStartingWith(
-            "Invalid governance data: rrule = 'FREQ=DAILY;BYDAY=XX': expected an RFC 5545 recurrence rule");
+            "Invalid governance data: rrule = 'FREQ=DAILY;BYDAY=XX': expected an RFC 5545"
+                + " recurrence rule");
     assertThatThrownBy(() -> Recurrence.parse("INTERVAL=2"))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessageStartingWith(

@@ -135,8 +135,9 @@ class RuleCatalogTest {
     assertThat(table().lines())
         .hasSize(RuleCatalog.all().size() + 2)
         .contains(
-            "| <a id=\"raci-001\"></a>[RACI-001](#raci-001) | ERROR | Activity with no Accountable | Reports an activity on which no "
-                + "role is Accountable (in DACI, Approver). Without one, no one answers for the outcome or approves the work. |");
+            "| <a id=\"raci-001\"></a>[RACI-001](#raci-001) | ERROR | Activity with no Accountable"
+                + " | Reports an activity on which no role is Accountable (in DACI, Approver)."
+                + " Without one, no one answers for the outcome or approves the work. |");
   }
 
   /**

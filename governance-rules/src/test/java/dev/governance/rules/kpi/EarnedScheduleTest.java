@@ -40,7 +40,8 @@ class EarnedScheduleTest {
     assertThatThrownBy(() -> EarnedSchedule.of(PV, 0, 1, 12).independentEstimateAtCompletion())
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: earnedValue = 0.0: expected a value above 0 to estimate the duration");
+            "Invalid governance data: earnedValue = 0.0: expected a value above 0 to estimate the"
+                + " duration");
   }
 
   @Test
@@ -52,7 +53,8 @@ class EarnedScheduleTest {
     assertThatThrownBy(() -> EarnedSchedule.of(List.of(10.0, 5.0), 1, 1, 2))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: cumulativePlannedValue[1] = 5.0: expected a cumulative value >= the previous period's 10.0");
+            "Invalid governance data: cumulativePlannedValue[1] = 5.0: expected a cumulative value"
+                + " >= the previous period's 10.0");
     assertThatThrownBy(() -> EarnedSchedule.of(PV, 1, 0, 12))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
@@ -60,7 +62,8 @@ class EarnedScheduleTest {
     assertThatThrownBy(() -> EarnedSchedule.of(PV, 1, 1, -1))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: plannedDuration = -1.0: expected a finite number of periods > 0");
+            "Invalid governance data: plannedDuration = -1.0: expected a finite number of periods >"
+                + " 0");
     assertThatThrownBy(() -> EarnedSchedule.of(PV, 2260, 7, 12).scheduleVarianceDays(0))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage("Invalid governance data: daysPerPeriod = 0.0: expected a finite number > 0");

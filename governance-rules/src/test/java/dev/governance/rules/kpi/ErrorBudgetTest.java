@@ -78,7 +78,8 @@ class ErrorBudgetTest {
     assertThatThrownBy(() -> ErrorBudget.of(1.0, DAYS_30))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: objective = 1.0: expected a share strictly between 0 and 1, such as 0.999");
+            "Invalid governance data: objective = 1.0: expected a share strictly between 0 and 1,"
+                + " such as 0.999");
     assertThatThrownBy(() -> ErrorBudget.of(0.99, Duration.ZERO))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage("Invalid governance data: window = PT0S: expected a positive duration");
@@ -88,7 +89,8 @@ class ErrorBudgetTest {
     assertThatThrownBy(() -> BurnRateAlerts.recommended(Duration.ofDays(3)))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: sloWindow = PT72H: expected a window longer than the 3-day alert window");
+            "Invalid governance data: sloWindow = PT72H: expected a window longer than the 3-day"
+                + " alert window");
     assertThatThrownBy(
             () ->
                 BurnRateAlert.builder()
@@ -100,7 +102,8 @@ class ErrorBudgetTest {
                     .build())
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: shortWindow = PT1H: expected a positive duration shorter than the long window PT1H");
+            "Invalid governance data: shortWindow = PT1H: expected a positive duration shorter than"
+                + " the long window PT1H");
     assertThatThrownBy(
             () ->
                 BurnRateAlert.builder()

@@ -126,7 +126,8 @@ class IncidentStatisticsTest {
             () -> IncidentStatistics.builder().windowStart(MARCH_29).windowEnd(MARCH_1).build())
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: windowEnd = 2025-03-01T00:00:00Z: expected an instant after windowStart 2025-03-29T00:00:00Z");
+            "Invalid governance data: windowEnd = 2025-03-01T00:00:00Z: expected an instant after"
+                + " windowStart 2025-03-29T00:00:00Z");
     assertThatThrownBy(() -> march().frequency(Duration.ZERO))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage("Invalid governance data: unit = PT0S: expected a positive duration");

@@ -30,7 +30,8 @@ class IncidentTest {
                     .build())
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: acknowledgedAt = 2025-03-02T09:59:59Z: expected an instant not before openedAt 2025-03-02T10:00:00Z");
+            "Invalid governance data: acknowledgedAt = 2025-03-02T09:59:59Z: expected an instant"
+                + " not before openedAt 2025-03-02T10:00:00Z");
     assertThatThrownBy(
             () ->
                 Incident.builder()
@@ -40,7 +41,8 @@ class IncidentTest {
                     .build())
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: resolvedAt = 2025-03-02T09:59:00Z: expected an instant not before openedAt 2025-03-02T10:00:00Z");
+            "Invalid governance data: resolvedAt = 2025-03-02T09:59:00Z: expected an instant not"
+                + " before openedAt 2025-03-02T10:00:00Z");
     assertThatThrownBy(
             () ->
                 Incident.builder()
@@ -51,7 +53,8 @@ class IncidentTest {
                     .build())
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: acknowledgedAt = 2025-03-02T10:02:00Z: expected an instant not after resolvedAt 2025-03-02T10:01:00Z");
+            "Invalid governance data: acknowledgedAt = 2025-03-02T10:02:00Z: expected an instant"
+                + " not after resolvedAt 2025-03-02T10:01:00Z");
     assertThatThrownBy(() -> Incident.builder().id(" ").openedAt(OPENED).build())
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessageContaining("id = ' '");

@@ -117,7 +117,8 @@ class NormalisationTest {
     assertThatThrownBy(() -> LinearNormalisation.progress(45, 45))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: one = 45.0: expected a value other than the zero anchor 45.0 (target equal to baseline, or max equal to min)");
+            "Invalid governance data: one = 45.0: expected a value other than the zero anchor 45.0"
+                + " (target equal to baseline, or max equal to min)");
     assertThatThrownBy(() -> GoalRedFlagNormalisation.of(5, 5))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
@@ -138,7 +139,8 @@ class NormalisationTest {
                     .build())
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: steps[1].from = 5.0: expected a bound above the previous step's 5.0");
+            "Invalid governance data: steps[1].from = 5.0: expected a bound above the previous"
+                + " step's 5.0");
     assertThatThrownBy(() -> ScoreStep.of(1, -1))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage("Invalid governance data: score = -1.0: expected a finite number >= 0");

@@ -227,7 +227,8 @@ class ObservationAggregatorTest {
                     LocalDate.of(2025, 5, 31)))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: kpis[2].id = 'a': expected an id no other KPI has, but kpis[0] has it");
+            "Invalid governance data: kpis[2].id = 'a': expected an id no other KPI has, but"
+                + " kpis[0] has it");
   }
 
   @Test
@@ -261,6 +262,7 @@ class ObservationAggregatorTest {
                     List.of(), List.of(APRIL, MAY), ZoneOffset.UTC, LocalDate.of(2025, 5, 31)))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: periods[1] = 2025-05: expected the period just before 2025-04");
+            "Invalid governance data: periods[1] = 2025-05: expected the period just before"
+                + " 2025-04");
   }
 }

@@ -288,7 +288,8 @@ class ScorecardEngineTest {
                     .evaluate(card(1, 1), List.of(availability(), mttr()), stray, MAY_31))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: observations[7].kpi = 'nps': expected the id of a given KPI definition");
+            "Invalid governance data: observations[7].kpi = 'nps': expected the id of a given KPI"
+                + " definition");
     KpiDefinition bare =
         KpiDefinition.builder()
             .id("mttr")
@@ -313,7 +314,8 @@ class ScorecardEngineTest {
                     .evaluate(card(1, 1), List.of(availability(), bare), history(), MAY_31))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: kpis.mttr = 'mttr': expected a baseline, a minimum and maximum, or a target range, to score the KPI");
+            "Invalid governance data: kpis.mttr = 'mttr': expected a baseline, a minimum and"
+                + " maximum, or a target range, to score the KPI");
     assertThat(
             ScorecardEngine.builder()
                 .putNormalisations("mttr", LinearNormalisation.progress(240, 45))

@@ -104,11 +104,13 @@ class ServiceLevelTest {
     assertThatThrownBy(() -> Outage.of(at(10), at(10)))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: end = 2025-01-01T00:10:00Z: expected an instant after start 2025-01-01T00:10:00Z");
+            "Invalid governance data: end = 2025-01-01T00:10:00Z: expected an instant after start"
+                + " 2025-01-01T00:10:00Z");
     assertThatThrownBy(() -> ServiceLevel.builder().windowStart(T30).windowEnd(T0).build())
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: windowEnd = 2025-01-01T00:00:00Z: expected an instant after windowStart 2025-01-31T00:00:00Z");
+            "Invalid governance data: windowEnd = 2025-01-01T00:00:00Z: expected an instant after"
+                + " windowStart 2025-01-31T00:00:00Z");
   }
 
   @Test

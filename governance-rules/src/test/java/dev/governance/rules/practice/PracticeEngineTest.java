@@ -93,14 +93,16 @@ class PracticeEngineTest {
             "a go-live inside a freeze",
             m -> m.withRoadmapWindows(window(WindowKind.FREEZE, "2026-02-20", "2026-03-06")),
             "GOV-005",
-            "Go-live 'Checkout go-live' on 2026-03-02 falls inside commerce's freeze window 2026-02-20 to 2026-03-06",
+            "Go-live 'Checkout go-live' on 2026-03-02 falls inside commerce's freeze window"
+                + " 2026-02-20 to 2026-03-06",
             "program-manager",
             "system-owner"),
         defect(
             "an upgrade ending just before a go-live",
             m -> m.withRoadmapWindows(window(WindowKind.UPGRADE, "2026-02-16", "2026-02-24")),
             "GOV-005",
-            "Upgrade of commerce ends 3 business days before go-live 'Checkout go-live' on 2026-03-02; at least 10 expected",
+            "Upgrade of commerce ends 3 business days before go-live 'Checkout go-live' on"
+                + " 2026-03-02; at least 10 expected",
             "program-manager",
             "system-owner"),
         defect(
@@ -124,13 +126,15 @@ class PracticeEngineTest {
             "a scorecard without system-side KPIs",
             m -> m.withKpis(m.kpis().get(0), m.kpis().get(1).withPerspective("financial")),
             "GOV-007",
-            "Scorecard 'Shared' has no system-side KPI (availability, incidents) in [internal-process]",
+            "Scorecard 'Shared' has no system-side KPI (availability, incidents) in"
+                + " [internal-process]",
             "system-owner"),
         defect(
                 "a steering committee gap",
                 m -> m.withMeetings(m.meetings().get(0), m.meetings().get(2)),
                 "GOV-008",
-                "'Steering committee' met on 2025-11-20 and not since; the cadence in force (P1M) called for a meeting by 2025-12-22",
+                "'Steering committee' met on 2025-11-20 and not since; the cadence in force (P1M)"
+                    + " called for a meeting by 2025-12-22",
                 "steering-committee",
                 "program-manager")
             .asOf("2025-12-23"),
@@ -160,7 +164,8 @@ class PracticeEngineTest {
                         .addParties("ana", "cy")
                         .build()),
             "GOV-009",
-            "Disagreement 'Freeze dates' escalated on 2025-11-21 has no decision; one was due by 2025-12-05",
+            "Disagreement 'Freeze dates' escalated on 2025-11-21 has no decision; one was due by"
+                + " 2025-12-05",
             "steering-committee"),
         defect(
             "no compliance review with both this quarter",
@@ -170,7 +175,8 @@ class PracticeEngineTest {
                     m.meetings().get(1),
                     PracticeModels.meeting("review", LocalDate.of(2025, 9, 30))),
             "GOV-010",
-            "The compliance calendar has not been reviewed by the program manager (ana) and the system owner (cy) together since 2025-10-01",
+            "The compliance calendar has not been reviewed by the program manager (ana) and the"
+                + " system owner (cy) together since 2025-10-01",
             "program-manager",
             "system-owner"));
   }
@@ -221,7 +227,8 @@ class PracticeEngineTest {
     assertThat(PracticeEngine.standard().review(withSync, AS_OF).findings())
         .extracting(Finding::message)
         .containsExactly(
-            "'PM and commerce sync' met on 2025-12-01 and next on 2025-12-12; the cadence in force (P7D) called for a meeting by 2025-12-08");
+            "'PM and commerce sync' met on 2025-12-01 and next on 2025-12-12; the cadence in force"
+                + " (P7D) called for a meeting by 2025-12-08");
   }
 
   @Test

@@ -79,7 +79,8 @@ class RaciValidatorTest {
             Matrices.of("pm so dev", "plan*: A R -", "build: I A R"),
             ONE_EACH,
             standard,
-            "ERROR RACI-004 [activity=plan, role=dev, matrix=m] Critical activity 'plan' has no letter for role 'dev'"),
+            "ERROR RACI-004 [activity=plan, role=dev, matrix=m] Critical activity 'plan' has no"
+                + " letter for role 'dev'"),
         row(
             "empty cell on a non-critical activity",
             Matrices.of("pm so dev", "plan: A R -", "build: I A R"),
@@ -96,7 +97,8 @@ class RaciValidatorTest {
             Matrices.of("pm so dev", "plan: A R S"),
             ONE_EACH,
             standard,
-            "ERROR RACI-005 [activity=plan, role=dev, matrix=m] Letter 'S' on activity 'plan' for role 'dev' is not defined by scheme RACI (letters R, A, C, I)"),
+            "ERROR RACI-005 [activity=plan, role=dev, matrix=m] Letter 'S' on activity 'plan' for"
+                + " role 'dev' is not defined by scheme RACI (letters R, A, C, I)"),
         row(
             "S is a RASCI letter",
             Matrices.of(RaciScheme.RASCI, "pm so dev", "plan: A R S"),
@@ -115,7 +117,8 @@ class RaciValidatorTest {
             Matrices.of("a b c d e f g h", "plan: A R C C C C C C"),
             people("a b c d e f g h"),
             standard,
-            "WARNING RACI-007 [activity=plan, matrix=m] Activity 'plan' has 6 Consulted, more than the limit of 5"),
+            "WARNING RACI-007 [activity=plan, matrix=m] Activity 'plan' has 6 Consulted, more than"
+                + " the limit of 5"),
         row(
             "five Consulted",
             Matrices.of("a b c d e f g", "plan: A R C C C C C"),
@@ -130,14 +133,16 @@ class RaciValidatorTest {
                 RoleAssignment.of("so", List.of("bo")),
                 RoleAssignment.of("dev", List.of("cy"))),
             standard,
-            "ERROR RACI-008 [role=pm, matrix=m] Role 'pm' is Accountable on 1 activity but held by 2 people: ana, bo"),
+            "ERROR RACI-008 [role=pm, matrix=m] Role 'pm' is Accountable on 1 activity but held by"
+                + " 2 people: ana, bo"),
         row(
             "Accountable role held by no one",
             Matrices.of("pm so dev", "plan: A R C", "build: A R I"),
             List.of(
                 RoleAssignment.of("so", List.of("bo")), RoleAssignment.of("dev", List.of("cy"))),
             standard,
-            "ERROR RACI-008 [role=pm, matrix=m] Role 'pm' is Accountable on 2 activities but held by no person",
+            "ERROR RACI-008 [role=pm, matrix=m] Role 'pm' is Accountable on 2 activities but held"
+                + " by no person",
             "WARNING RACI-011 [role=pm, matrix=m] Role 'pm' has no person assigned"),
         row(
             "non-Accountable role held by two",
@@ -153,7 +158,8 @@ class RaciValidatorTest {
             Matrices.of(RaciScheme.RACI_VS, "pm so dev", "plan: A R/V C"),
             ONE_EACH,
             standard,
-            "ERROR RACI-009 [activity=plan, person=bo, matrix=m] Person 'bo' both does (Responsible) and checks (Verifier) activity 'plan'"),
+            "ERROR RACI-009 [activity=plan, person=bo, matrix=m] Person 'bo' both does"
+                + " (Responsible) and checks (Verifier) activity 'plan'"),
         row(
             "one person through two roles",
             Matrices.of(RaciScheme.RACI_VS, "pm so dev", "plan: A R S"),
@@ -162,13 +168,15 @@ class RaciValidatorTest {
                 RoleAssignment.of("so", List.of("cy")),
                 RoleAssignment.of("dev", List.of("cy"))),
             standard,
-            "ERROR RACI-009 [activity=plan, person=cy, matrix=m] Person 'cy' both does (Responsible) and checks (Signatory) activity 'plan'"),
+            "ERROR RACI-009 [activity=plan, person=cy, matrix=m] Person 'cy' both does"
+                + " (Responsible) and checks (Signatory) activity 'plan'"),
         row(
             "DACI: the Driver approves",
             Matrices.of(RaciScheme.DACI, "pm so dev", "plan: A/D C I"),
             ONE_EACH,
             standard,
-            "ERROR RACI-009 [activity=plan, person=ana, matrix=m] Person 'ana' both does (Driver) and checks (Approver) activity 'plan'"),
+            "ERROR RACI-009 [activity=plan, person=ana, matrix=m] Person 'ana' both does (Driver)"
+                + " and checks (Approver) activity 'plan'"),
         row(
             "different people do and verify",
             Matrices.of(RaciScheme.RACI_VS, "pm so dev", "plan: A R V"),
@@ -187,20 +195,23 @@ class RaciValidatorTest {
                 RoleAssignment.of("so", List.of("ana")),
                 RoleAssignment.of("dev", List.of("cy"))),
             RaciPolicy.builder().addConflictingRoles(RolePair.of("pm", "so")).build(),
-            "ERROR RACI-009 [role=pm, person=ana, matrix=m] Person 'ana' holds conflicting roles 'pm' and 'so'"),
+            "ERROR RACI-009 [role=pm, person=ana, matrix=m] Person 'ana' holds conflicting roles"
+                + " 'pm' and 'so'"),
         // RACI-010
         row(
             "Accountable beyond the limit",
             Matrices.of("pm so dev", "plan: A R C", "build: A R C"),
             ONE_EACH,
             RaciPolicy.builder().accountableLimit(1).build(),
-            "WARNING RACI-010 [person=ana, matrix=m] Person 'ana' is Accountable for 2 activities, more than the limit of 1"),
+            "WARNING RACI-010 [person=ana, matrix=m] Person 'ana' is Accountable for 2 activities,"
+                + " more than the limit of 1"),
         row(
             "Responsible beyond the limit",
             Matrices.of("pm so dev", "plan: A R C", "build: A R C"),
             ONE_EACH,
             RaciPolicy.builder().responsibleLimit(1).build(),
-            "WARNING RACI-010 [person=bo, matrix=m] Person 'bo' is Responsible for 2 activities, more than the limit of 1"),
+            "WARNING RACI-010 [person=bo, matrix=m] Person 'bo' is Responsible for 2 activities,"
+                + " more than the limit of 1"),
         row(
             "at the limit",
             Matrices.of("pm so dev", "plan: A R C", "build: A R C"),
@@ -222,10 +233,14 @@ class RaciValidatorTest {
             Matrices.of("pm so dev", "plan: A R C"),
             null,
             standard,
-            "INFO RACI-008 [matrix=m] RACI-008 skipped: no role assignments were given, so who holds each role is unknown",
-            "INFO RACI-009 [matrix=m] RACI-009 skipped: no role assignments were given, so who holds each role is unknown",
-            "INFO RACI-010 [matrix=m] RACI-010 skipped: no role assignments were given, so who holds each role is unknown",
-            "INFO RACI-011 [matrix=m] RACI-011 skipped: no role assignments were given, so who holds each role is unknown"),
+            "INFO RACI-008 [matrix=m] RACI-008 skipped: no role assignments were given, so who"
+                + " holds each role is unknown",
+            "INFO RACI-009 [matrix=m] RACI-009 skipped: no role assignments were given, so who"
+                + " holds each role is unknown",
+            "INFO RACI-010 [matrix=m] RACI-010 skipped: no role assignments were given, so who"
+                + " holds each role is unknown",
+            "INFO RACI-011 [matrix=m] RACI-011 skipped: no role assignments were given, so who"
+                + " holds each role is unknown"),
         row(
             "a rule switched off is neither run nor reported as skipped",
             Matrices.of("pm so dev", "plan: I R C"),

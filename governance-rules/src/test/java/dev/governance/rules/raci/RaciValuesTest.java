@@ -82,7 +82,8 @@ class RaciValuesTest {
     assertThatThrownBy(() -> RaciPolicy.builder().addCriticalRequiredRoles("a b").build())
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: criticalRequiredRoles[0] = 'a b': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
+            "Invalid governance data: criticalRequiredRoles[0] = 'a b': expected an id of 1 to 128"
+                + " letters, digits or . _ : / + - starting with a letter or digit");
   }
 
   @Test
@@ -95,7 +96,8 @@ class RaciValuesTest {
     assertThatThrownBy(() -> RolePair.of("", "pm"))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: first = '': expected an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit");
+            "Invalid governance data: first = '': expected an id of 1 to 128 letters, digits or . _"
+                + " : / + - starting with a letter or digit");
   }
 
   @Test

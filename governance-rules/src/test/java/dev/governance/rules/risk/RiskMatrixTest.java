@@ -94,15 +94,18 @@ class RiskMatrixTest {
                     "bad", levels, List.of(List.of("Low", "High"), List.of("Low", "Low"))))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: grid[1][1] = 'Low': expected a level not below High in the less likely row before it");
+            "Invalid governance data: grid[1][1] = 'Low': expected a level not below High in the"
+                + " less likely row before it");
     assertThatThrownBy(() -> RiskMatrix.of("bad", levels, List.of(List.of("High", "Low"))))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: grid[0][1] = 'Low': expected a level not below High in the less severe column before it");
+            "Invalid governance data: grid[0][1] = 'Low': expected a level not below High in the"
+                + " less severe column before it");
     assertThatThrownBy(() -> RiskMatrix.of("bad", levels, List.of(List.of("Low", "Severe"))))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: grid[0][1] = 'Severe': expected one of the levels [Low, High]");
+            "Invalid governance data: grid[0][1] = 'Severe': expected one of the levels [Low,"
+                + " High]");
     assertThatThrownBy(
             () -> RiskMatrix.of("bad", levels, List.of(List.of("Low", "High"), List.of("High"))))
         .isInstanceOf(GovernanceValidationException.class)

@@ -184,14 +184,20 @@ class RiskRegisterTest {
         .extracting(Finding::toString)
         .contains(
             "ERROR RISK-001 [risk=worse] residual level High is above the inherent level Low",
-            "WARNING RISK-002 [risk=free-lunch] residual score 1.6 is below the inherent 6.4 with no control applied",
+            "WARNING RISK-002 [risk=free-lunch] residual score 1.6 is below the inherent 6.4 with"
+                + " no control applied",
             "ERROR RISK-003 [risk=accepted] accepted without an acceptance record",
             "ERROR RISK-003 [risk=expired] the acceptance by bo expired on 2026-03-31",
-            "ERROR RISK-004 [risk=orphan] no owner on the system side: bo owns none of the systems [commerce]",
-            "ERROR RISK-004 [risk=orphan] no owner on the program side: cy leads none of the projects [web] or their programs",
-            "WARNING RISK-005 [risk=stale] review was due on 2026-04-01 (Very High risks are reviewed every P90D)",
-            "WARNING RISK-006 [risk=evidence] control waf claims effectiveness 0.5 with no evidence",
-            "WARNING RISK-006 [risk=evidence] control old's evidence of 2024-01-01 is older than P1Y");
+            "ERROR RISK-004 [risk=orphan] no owner on the system side: bo owns none of the systems"
+                + " [commerce]",
+            "ERROR RISK-004 [risk=orphan] no owner on the program side: cy leads none of the"
+                + " projects [web] or their programs",
+            "WARNING RISK-005 [risk=stale] review was due on 2026-04-01 (Very High risks are"
+                + " reviewed every P90D)",
+            "WARNING RISK-006 [risk=evidence] control waf claims effectiveness 0.5 with no"
+                + " evidence",
+            "WARNING RISK-006 [risk=evidence] control old's evidence of 2024-01-01 is older than"
+                + " P1Y");
   }
 
   @Test
@@ -316,7 +322,8 @@ class RiskRegisterTest {
     assertThatThrownBy(() -> threeByThree.review(model(), AS_OF))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: matrix = '3x3': expected a matrix of 5 likelihoods by 5 impacts, as the model's scales");
+            "Invalid governance data: matrix = '3x3': expected a matrix of 5 likelihoods by 5"
+                + " impacts, as the model's scales");
     assertThat(model().likelihoodScale()).isEqualTo(OrderedScale.nistFiveLevel("likelihood"));
   }
 }

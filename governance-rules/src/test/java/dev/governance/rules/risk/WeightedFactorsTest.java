@@ -21,14 +21,16 @@ class WeightedFactorsTest {
     assertThatThrownBy(() -> WeightedFactors.of(Map.of("a", 0.5, "b", 0.4)))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: weights = 0.9: expected weights summing to 1 (within 1e-9), not 0.9");
+            "Invalid governance data: weights = 0.9: expected weights summing to 1 (within 1e-9),"
+                + " not 0.9");
     assertThatThrownBy(() -> WeightedFactors.of(Map.of("a", 1.5, "b", -0.5)))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessageContaining("expected a weight >= 0");
     assertThatThrownBy(() -> model.score(Map.of("financial", 8.0, "legal", 5.0)))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: scores.operational = '<missing>': expected a score for every factor");
+            "Invalid governance data: scores.operational = '<missing>': expected a score for every"
+                + " factor");
     assertThatThrownBy(
             () -> model.score(Map.of("financial", 8.0, "legal", 5.0, "operational", 2.0, "x", 1.0)))
         .isInstanceOf(GovernanceValidationException.class)

@@ -162,7 +162,8 @@ public final class Cvss3Scores {
             "impact sub-score",
             impact,
             changed
-                ? "7.52 x (ISS - 0.029) - 3.25 x (ISS - 0.02)^15, ISS = 1 - (1 - C)(1 - I)(1 - A), C "
+                ? "7.52 x (ISS - 0.029) - 3.25 x (ISS - 0.02)^15, ISS = 1 - (1 - C)(1 - I)(1 - A),"
+                    + " C "
                     + cia(vector.value(C))
                     + ", I "
                     + cia(vector.value(I))
@@ -240,7 +241,8 @@ public final class Cvss3Scores {
                     ? (v30
                         ? "7.52 x (MISS - 0.029) - 3.25 x (MISS - 0.02)^15"
                         : "7.52 x (MISS - 0.029) - 3.25 x (MISS x 0.9731 - 0.02)^13")
-                    : "6.42 x MISS, MISS = min(1 - (1 - CR x MC)(1 - IR x MI)(1 - AR x MA), 0.915)"),
+                    : "6.42 x MISS, MISS = min(1 - (1 - CR x MC)(1 - IR x MI)(1 - AR x MA),"
+                        + " 0.915)"),
             Explanation.of(
                 "modified exploitability sub-score",
                 modifiedExploitability,

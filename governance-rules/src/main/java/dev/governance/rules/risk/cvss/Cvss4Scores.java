@@ -287,7 +287,8 @@ public final class Cvss4Scores {
             .quantity(quantity)
             .result(score())
             .formula(
-                "round half up(MacroVector score - mean proportional distance over the classes with a lower MacroVector)")
+                "round half up(MacroVector score - mean proportional distance over the classes with"
+                    + " a lower MacroVector)")
             .putInputs("MacroVector score", macroScore / 10.0)
             .addChildren(
                 Explanation.of(

@@ -68,7 +68,8 @@ public final class SimulationResult {
                     + simulation.years()
                     + " simulated years (seed "
                     + simulation.seed()
-                    + "), each the sum over risks of a drawn count of events, each event with its own drawn loss")
+                    + "), each the sum over risks of a drawn count of events, each event with its"
+                    + " own drawn loss")
             .addChildren(portfolio.explain());
     for (RiskContribution c : contributions) {
       explanation.addChildren(

@@ -65,7 +65,8 @@ class Cvss3VectorTest {
     assertThatThrownBy(() -> Cvss3Vector.parse("CVSS:2.0/AV:N"))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: vector = 'CVSS:2.0/AV:N': expected a CVSS v3 vector starting with CVSS:3.0/ or CVSS:3.1/");
+            "Invalid governance data: vector = 'CVSS:2.0/AV:N': expected a CVSS v3 vector starting"
+                + " with CVSS:3.0/ or CVSS:3.1/");
     assertThatThrownBy(() -> Cvss3Vector.parse("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H"))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessageEndingWith("expected every base metric, but A is missing");
@@ -89,7 +90,8 @@ class Cvss3VectorTest {
             () -> Cvss3Vector.parse("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H").with("C", 'Q'))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: metric = 'C:Q': expected a CVSS v3 metric and one of its values");
+            "Invalid governance data: metric = 'C:Q': expected a CVSS v3 metric and one of its"
+                + " values");
   }
 
   @Test

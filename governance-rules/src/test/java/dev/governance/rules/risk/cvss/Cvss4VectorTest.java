@@ -84,7 +84,8 @@ class Cvss4VectorTest {
     assertThatThrownBy(() -> Cvss4Vector.parse("CVSS:3.1/AV:N"))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: vector = 'CVSS:3.1/AV:N': expected a CVSS v4.0 vector starting with CVSS:4.0/");
+            "Invalid governance data: vector = 'CVSS:3.1/AV:N': expected a CVSS v4.0 vector"
+                + " starting with CVSS:4.0/");
     assertThatThrownBy(
             () -> Cvss4Vector.parse("CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N"))
         .isInstanceOf(GovernanceValidationException.class)
@@ -142,11 +143,13 @@ class Cvss4VectorTest {
     assertThatThrownBy(() -> vector.with("VC", "S"))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: metric = 'VC:S': expected a CVSS v4.0 metric and one of its values");
+            "Invalid governance data: metric = 'VC:S': expected a CVSS v4.0 metric and one of its"
+                + " values");
     assertThatThrownBy(() -> vector.with("RL", "X"))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
-            "Invalid governance data: metric = 'RL:X': expected a CVSS v4.0 metric and one of its values");
+            "Invalid governance data: metric = 'RL:X': expected a CVSS v4.0 metric and one of its"
+                + " values");
     assertThatThrownBy(() -> vector.metric("RL"))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(

@@ -11,7 +11,8 @@ class LossScenarioTest {
     Distribution magnitude = Distribution.constant(1);
     assertRejected(
         () -> LossScenario.builder().id("r").primaryLoss(magnitude).build(),
-        "lossScenario[r].lossEventFrequency = Optional.empty: expected either a loss event frequency or a threat event frequency, exactly one");
+        "lossScenario[r].lossEventFrequency = Optional.empty: expected either a loss event"
+            + " frequency or a threat event frequency, exactly one");
     assertRejected(
         () ->
             LossScenario.builder()
@@ -19,7 +20,8 @@ class LossScenarioTest {
                 .threatEventFrequency(Frequency.poisson(1))
                 .primaryLoss(magnitude)
                 .build(),
-        "lossScenario[r].vulnerability = Optional.empty: expected a vulnerability exactly when a threat event frequency is given");
+        "lossScenario[r].vulnerability = Optional.empty: expected a vulnerability exactly when a"
+            + " threat event frequency is given");
     assertRejected(
         () ->
             LossScenario.builder()
@@ -27,7 +29,8 @@ class LossScenarioTest {
                 .lossEventFrequency(Frequency.poisson(1))
                 .primaryLoss(Distribution.uniform(-5, 5))
                 .build(),
-        "lossScenario[r].primaryLoss = uniform(-5.0, 5.0): expected a magnitude distribution with no values below 0");
+        "lossScenario[r].primaryLoss = uniform(-5.0, 5.0): expected a magnitude distribution with"
+            + " no values below 0");
     assertRejected(
         () ->
             LossScenario.builder()
@@ -46,7 +49,8 @@ class LossScenarioTest {
                 .primaryLoss(magnitude)
                 .secondaryLossProbability(0.2)
                 .build(),
-        "lossScenario[r].secondaryLoss = Optional.empty: expected a secondary loss magnitude exactly when the secondary loss probability is above 0");
+        "lossScenario[r].secondaryLoss = Optional.empty: expected a secondary loss magnitude"
+            + " exactly when the secondary loss probability is above 0");
     assertRejected(
         () ->
             LossScenario.builder()
@@ -56,6 +60,7 @@ class LossScenarioTest {
                 .secondaryLossProbability(0.2)
                 .secondaryLoss(Distribution.constant(-1))
                 .build(),
-        "lossScenario[r].secondaryLoss = Optional[constant -1.0]: expected a magnitude distribution with no values below 0");
+        "lossScenario[r].secondaryLoss = Optional[constant -1.0]: expected a magnitude distribution"
+            + " with no values below 0");
   }
 }

@@ -31,7 +31,8 @@ class ToleranceCurveTest {
             ToleranceCurve.builder()
                 .addPoints(ExceedancePoint.of(10, 0.1), ExceedancePoint.of(20, 0.2))
                 .build(),
-        "toleranceCurve.points[1].probability = 0.2: expected a probability no higher than the previous point's 0.1");
+        "toleranceCurve.points[1].probability = 0.2: expected a probability no higher than the"
+            + " previous point's 0.1");
     assertRejected(
         () -> ToleranceCurve.builder().build(),
         "toleranceCurve.points = []: expected at least one point");
