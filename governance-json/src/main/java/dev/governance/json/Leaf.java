@@ -3,21 +3,22 @@ package dev.governance.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.google.common.collect.ImmutableBiMap;
 import com.google.common.collect.ImmutableMap;
 import dev.governance.core.raci.RaciCell;
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.Currency;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -135,6 +136,11 @@ public abstract class Leaf {
     return new TextLeaf(expected, schema, parse);
   }
 
+  /** Returns the JSON field name of {@code key}, a map key of this leaf's type. */
+  String keyText(Object key) {
+    return key.toString();
+  }
+
   private static final class TextLeaf extends Leaf {
     private final String expected;
     private final String schema;
@@ -176,27 +182,48 @@ public abstract class Leaf {
     }
   }
 
+  /**
+   * An enum constant as text: its Java name, or, for an enum whose constants have a stable {@code
+   * String code()} (the rule codes, such as {@code RACI-002}), that code, which is the public
+   * contract that outputs already use.
+   */
   private static final class EnumLeaf extends Leaf {
-    private final Class<?> type;
+    private final ImmutableBiMap<String, Object> constants;
 
     EnumLeaf(Class<?> type) {
-      this.type = type;
+      Method code = codeOf(type);
+      ImmutableBiMap.Builder<String, Object> constants = ImmutableBiMap.builder();
+      for (Object constant : type.getEnumConstants()) {
+        constants.put(code == null ? ((Enum<?>) constant).name() : code(code, constant), constant);
+      }
+      this.constants = constants.buildOrThrow();
+    }
+
+    private static @Nullable Method codeOf(Class<?> type) {
+      try {
+        Method code = type.getMethod("code");
+        return code.getReturnType() == String.class ? code : null;
+      } catch (NoSuchMethodException e) {
+        return null;
+      }
+    }
+
+    private static String code(Method code, Object constant) {
+      try {
+        return (String) code.invoke(constant);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(code + " cannot be called", e);
+      }
     }
 
     @Override
     public String expected() {
-      return "one of " + names(", ");
+      return "one of " + String.join(", ", constants.keySet());
     }
 
     @Override
     String schema() {
-      return "{\"enum\":[\"" + names("\",\"") + "\"]}";
-    }
-
-    private String names(String separator) {
-      return Arrays.stream(type.getEnumConstants())
-          .map(c -> ((Enum<?>) c).name())
-          .collect(Collectors.joining(separator));
+      return "{\"enum\":[\"" + String.join("\",\"", constants.keySet()) + "\"]}";
     }
 
     @Override
@@ -206,17 +233,17 @@ public abstract class Leaf {
 
     @Override
     public @Nullable Object key(String text) {
-      for (Object constant : type.getEnumConstants()) {
-        if (((Enum<?>) constant).name().equals(text)) {
-          return constant;
-        }
-      }
-      return null;
+      return constants.get(text);
+    }
+
+    @Override
+    String keyText(Object key) {
+      return Objects.requireNonNull(constants.inverse().get(key), "a constant of the enum");
     }
 
     @Override
     void write(JsonGenerator generator, Object value) throws IOException {
-      generator.writeString(((Enum<?>) value).name());
+      generator.writeString(keyText(value));
     }
   }
 

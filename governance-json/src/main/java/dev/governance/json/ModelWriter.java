@@ -98,8 +98,10 @@ public final class ModelWriter {
           break;
         case MAP:
           generator.writeObjectFieldStart(attribute.name());
+          Leaf keys = Leaf.of(attribute.keyType());
           for (Map.Entry<?, ?> entry : ((Map<?, ?>) content).entrySet()) {
-            generator.writeFieldName(entry.getKey().toString());
+            generator.writeFieldName(
+                keys == null ? entry.getKey().toString() : keys.keyText(entry.getKey()));
             writeValue(attribute.valueType(), attribute.leaf(), entry.getValue());
           }
           generator.writeEndObject();

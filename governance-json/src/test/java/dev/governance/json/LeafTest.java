@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.governance.core.kpi.Direction;
 import dev.governance.core.raci.RaciCell;
+import dev.governance.json.fixture.Stage;
 import java.time.LocalDate;
 import java.time.Period;
 import org.junit.jupiter.api.Test;
@@ -26,4 +27,16 @@ class LeafTest {
 
   /** Not a leaf: a type that is neither scalar nor enum. */
   private static final class RaciMatrixLike {}
+
+  @Test
+  void anEnumWithCodesIsReadAndWrittenByItsCodes() {
+    Leaf stage = Leaf.of(Stage.class);
+    assertThat(stage.key("ST-002")).isEqualTo(Stage.APPROVED);
+    assertThat(stage.key("APPROVED")).as("not by the Java name").isNull();
+    assertThat(stage.keyText(Stage.DRAFT)).isEqualTo("ST-001");
+    assertThat(stage.expected()).isEqualTo("one of ST-001, ST-002");
+    assertThat(stage.schema()).isEqualTo("{\"enum\":[\"ST-001\",\"ST-002\"]}");
+    assertThat(Leaf.of(Direction.class).keyText(Direction.HIGHER_IS_BETTER))
+        .isEqualTo("HIGHER_IS_BETTER");
+  }
 }
