@@ -2,11 +2,14 @@ package dev.governance.io;
 
 import static dev.governance.core.ArgChecker.positive;
 
+import com.google.common.collect.ImmutableMap;
 import dev.governance.core.calendar.HolidayCalendar;
 import dev.governance.core.model.GovernanceModel;
+import dev.governance.rules.Severity;
 import dev.governance.rules.WeekendCalendar;
 import dev.governance.rules.deadline.HolidayCalendars;
 import dev.governance.rules.health.GovernanceHealth;
+import dev.governance.rules.health.HealthRule;
 import dev.governance.rules.practice.PracticeEngine;
 import dev.governance.rules.practice.PracticePolicy;
 import dev.governance.rules.raci.RaciPolicy;
@@ -56,6 +59,12 @@ abstract class AbstractGovernancePolicy {
   }
 
   /**
+   * Returns severities that replace the defaults of the findings governance health adds ({@code
+   * KPI-001}, {@code KPI-002}, {@code CAL-001}), keyed by code.
+   */
+  public abstract ImmutableMap<HealthRule, Severity> severities();
+
+  /**
    * Returns how many days before and after the day judged the deadline window reaches; 90 by
    * default.
    */
@@ -90,6 +99,7 @@ abstract class AbstractGovernancePolicy {
         .practice(PracticeEngine.of(practice()))
         .compliance(compliance().compliance(days))
         .horizonDays(horizonDays())
+        .putAllSeverities(severities())
         .build();
   }
 

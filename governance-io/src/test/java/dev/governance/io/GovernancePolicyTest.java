@@ -1,5 +1,6 @@
 package dev.governance.io;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,8 +8,10 @@ import dev.governance.core.GovernanceValidationException;
 import dev.governance.core.calendar.HolidayCalendar;
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.rules.Finding;
+import dev.governance.rules.Severity;
 import dev.governance.rules.health.GovernanceHealth;
 import dev.governance.rules.health.HealthReport;
+import dev.governance.rules.health.HealthRule;
 import dev.governance.rules.raci.RaciPolicy;
 import dev.governance.rules.raci.RaciRule;
 import dev.governance.testkit.GovernanceModelGenerator;
@@ -151,5 +154,14 @@ class GovernancePolicyTest {
 
   private static GovernanceModel model(long seed) {
     return GovernanceModelGenerator.small().generate(new SplittableRandom(seed));
+  }
+
+  @Test
+  void theHealthFindingsSeveritiesReachGovernanceHealth() {
+    GovernancePolicy policy =
+        PolicyJson.load("p.json", "{\"severities\": {\"CAL-001\": \"WARNING\"}}".getBytes(UTF_8));
+    GovernanceModel model = GovernanceModelGenerator.small().generate(new SplittableRandom(3));
+    assertThat(policy.health(model, AS_OF).severities())
+        .containsExactly(java.util.Map.entry(HealthRule.DEADLINE_OVERDUE, Severity.WARNING));
   }
 }

@@ -219,7 +219,8 @@ class PolicyJsonTest {
             "an unknown section",
             "{\"deadlines\": {}}",
             "policy.json:1:2: $.deadlines: unknown field; expected one of the fields of"
-                + " GovernancePolicy: compliance, horizonDays, practice, raci, risk, scorecard"),
+                + " GovernancePolicy: compliance, horizonDays, practice, raci, risk, scorecard,"
+                + " severities"),
         Arguments.of(
             "a wrong type",
             "{\n  \"horizonDays\": \"x\"\n}",

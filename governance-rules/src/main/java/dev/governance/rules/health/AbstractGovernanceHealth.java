@@ -3,10 +3,12 @@ package dev.governance.rules.health;
 import static dev.governance.core.ArgChecker.positive;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import dev.governance.core.calendar.HolidayCalendar;
 import dev.governance.core.kpi.NodeKind;
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.rules.Finding;
+import dev.governance.rules.Severity;
 import dev.governance.rules.Subject;
 import dev.governance.rules.ValidationReport;
 import dev.governance.rules.WeekendCalendar;
@@ -97,6 +99,13 @@ abstract class AbstractGovernanceHealth {
     return horizonDays();
   }
 
+  /**
+   * Returns severities that replace the defaults of the findings governance health adds ({@code
+   * KPI-001}, {@code KPI-002}, {@code CAL-001}); each engine's own rules take theirs from its
+   * policy.
+   */
+  public abstract ImmutableMap<HealthRule, Severity> severities();
+
   /** Returns governance health with every engine's standard configuration. */
   public static GovernanceHealth standard() {
     return GovernanceHealth.builder().build();
@@ -158,7 +167,7 @@ abstract class AbstractGovernanceHealth {
         .build();
   }
 
-  private static void kpiFindings(NodeResult node, List<Finding> findings) {
+  private void kpiFindings(NodeResult node, List<Finding> findings) {
     if (node.kind().orElse(null) == NodeKind.KPI) {
       if (node.quality().contains(DataQuality.MISSING)) {
         findings.add(
@@ -183,7 +192,7 @@ abstract class AbstractGovernanceHealth {
     node.children().forEach(c -> kpiFindings(c, findings));
   }
 
-  private static Finding overdue(Occurrence o) {
+  private Finding overdue(Occurrence o) {
     List<String> roles = new ArrayList<>(List.of(o.ownerRole()));
     o.escalatedTo().filter(r -> !roles.contains(r)).ifPresent(roles::add);
     return finding(
@@ -201,11 +210,11 @@ abstract class AbstractGovernanceHealth {
         roles.toArray(String[]::new));
   }
 
-  private static Finding finding(
+  private Finding finding(
       HealthRule rule, Subject subject, String message, String fix, String... roles) {
     return Finding.builder()
         .code(rule.code())
-        .severity(rule.defaultSeverity())
+        .severity(severities().getOrDefault(rule, rule.defaultSeverity()))
         .subject(subject)
         .message(message)
         .suggestedFix(fix)

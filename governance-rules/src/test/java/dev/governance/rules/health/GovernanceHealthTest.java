@@ -187,6 +187,23 @@ class GovernanceHealthTest {
   }
 
   @Test
+  void theSeveritiesOfItsOwnFindingsAreConfigurable() {
+    GovernanceModel model = GovernanceModelGenerator.small().generate(new SplittableRandom(7));
+    HealthReport standard = GovernanceHealth.standard().check(model.withObservations(), AS_OF);
+    HealthReport lenient =
+        GovernanceHealth.builder()
+            .putSeverities(HealthRule.KPI_MISSING, Severity.INFO)
+            .build()
+            .check(model.withObservations(), AS_OF);
+    assertThat(standard.findings().findings("KPI-001"))
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+    assertThat(lenient.findings().findings("KPI-001"))
+        .hasSameSizeAs(standard.findings().findings("KPI-001"))
+        .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+  }
+
+  @Test
   void rejectsANonPositiveHorizon() {
     assertThatThrownBy(() -> GovernanceHealth.builder().horizonDays(0).build())
         .hasMessageStartingWith("Invalid governance data: horizonDays = 0: expected");
