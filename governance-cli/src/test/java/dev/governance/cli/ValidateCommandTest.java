@@ -191,5 +191,9 @@ class ValidateCommandTest {
         Cli.run("validate", model.toString(), "--people", ValidateCommandTest.people.toString());
     assertThat(people.code()).isEqualTo(GovernanceCli.USAGE);
     assertThat(people.err()).startsWith("--people goes with a CSV matrix, not a JSON model");
+    Cli.Result dated = Cli.run("validate", sheet.toString(), "--as-of", "2026-01-01");
+    assertThat(dated.code()).isEqualTo(GovernanceCli.USAGE);
+    assertThat(dated.err())
+        .startsWith("--as-of and --calendar judge a JSON model; a RACI matrix (.csv) has no dates");
   }
 }
