@@ -12,11 +12,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Renders each block of a report as one CSV file (RFC 4180: comma separated, CRLF line ends, cells
  * with a comma, quote or line break quoted and quotes doubled), named after the block's id: {@code
- * risk-top.csv}. The first row holds the column headings.
+ * risk-top.csv}. The first row holds the column headings. A cell that a spreadsheet would take for
+ * a formula (one starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage
+ * return, followed by more, and not a number) is prefixed with {@code '} and quoted, as the OWASP guidance on CSV
+ * injection advises, so opening an export never runs what the data holds.
  */
 public final class CsvRenderer {
 
@@ -62,13 +66,25 @@ public final class CsvRenderer {
     return csv.toString();
   }
 
+  private static final Pattern NUMBER =
+      Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?%?");
+
+  /** Returns whether a spreadsheet would read {@code cell} as a formula rather than as text. */
+  static boolean formula(String cell) {
+    return cell.length() > 1
+        && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0
+        && !NUMBER.matcher(cell).matches();
+  }
+
   private static void line(StringBuilder csv, List<String> cells) {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
         csv.append(',');
       }
       String cell = cells.get(i);
-      if (cell.indexOf(',') >= 0
+      if (formula(cell)) {
+        csv.append("\"'").append(cell.replace("\"", "\"\"")).append('"');
+      } else if (cell.indexOf(',') >= 0
           || cell.indexOf('"') >= 0
           || cell.indexOf('\n') >= 0
           || cell.indexOf('\r') >= 0) {

@@ -8,8 +8,10 @@ import dev.governance.report.Table;
 /**
  * Renders a report as GitHub-flavoured Markdown, for terminals and pull-request comments: the
  * title, each section as a heading, each block as a heading, its text alternative (for charts) and
- * its data as a pipe table. Pipes in cells are escaped and line breaks become spaces, so a cell
- * never breaks the table.
+ * its data as a pipe table. Every text from the report is escaped: line breaks become spaces, and
+ * the characters that make Markdown active content (raw HTML, links, images, emphasis, code) are
+ * backslash-escaped (CommonMark §2.4), so a name in the data can neither break a table nor inject
+ * markup.
  */
 public final class MarkdownRenderer {
 
@@ -51,12 +53,30 @@ public final class MarkdownRenderer {
   private static void row(StringBuilder md, Iterable<String> cells) {
     md.append('|');
     for (String cell : cells) {
-      md.append(' ').append(inline(cell).replace("|", "\\|")).append(" |");
+      md.append(' ').append(inline(cell)).append(" |");
     }
     md.append('\n');
   }
 
-  private static String inline(String text) {
-    return text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+  /** The ASCII punctuation that can start Markdown markup, escaped wherever it appears. */
+  private static final String ACTIVE = "\\`*_[]<>!|#~&";
+
+  /** Returns {@code text} on one line with every character that could start markup escaped. */
+  static String inline(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r' || c == '\n') {
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        out.append(' ');
+      } else if (ACTIVE.indexOf(c) >= 0) {
+        out.append('\\').append(c);
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 }

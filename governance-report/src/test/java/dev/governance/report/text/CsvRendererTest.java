@@ -57,4 +57,27 @@ class CsvRendererTest {
     assertThat(Files.readString(files.get(0)))
         .isEqualTo(CsvRenderer.render(REPORT).get("owners.csv"));
   }
+
+  @Test
+  void cellsASpreadsheetWouldRunAsFormulasAreNeutralised() {
+    assertThat(CsvRenderer.formula("=HYPERLINK(\"http://e.vil\")")).isTrue();
+    assertThat(CsvRenderer.formula("+cmd|' /C calc'!A0")).isTrue();
+    assertThat(CsvRenderer.formula("-2+3")).isTrue();
+    assertThat(CsvRenderer.formula("@SUM(A1)")).isTrue();
+    assertThat(CsvRenderer.formula("\tx")).isTrue();
+    assertThat(CsvRenderer.formula("-3.5")).as("a number").isFalse();
+    assertThat(CsvRenderer.formula("+12%")).as("a number").isFalse();
+    assertThat(CsvRenderer.formula("plain")).isFalse();
+    assertThat(CsvRenderer.formula("")).isFalse();
+    assertThat(CsvRenderer.formula("-")).as("the placeholder of no value").isFalse();
+    Table table =
+        Table.builder()
+            .id("t")
+            .title("T")
+            .addColumns("Name", "Score")
+            .addRows(TableRow.of("=1+1", "-4.2"), TableRow.of("@x, \"y\"", "ok"))
+            .build();
+    assertThat(CsvRenderer.csv(table))
+        .isEqualTo("Name,Score\r\n\"'=1+1\",-4.2\r\n\"'@x, \"\"y\"\"\",ok\r\n");
+  }
 }

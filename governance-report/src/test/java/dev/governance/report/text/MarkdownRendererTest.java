@@ -62,10 +62,23 @@ class MarkdownRendererTest {
                 "_Inherent: 3 on a grid of likelihood by impact; 2 at High x High (Critical); 1 at"
                     + " Low x Low (OK)._",
                 "",
-                "| Likelihood \\ Impact | Low | High |",
+                "| Likelihood \\\\ Impact | Low | High |",
                 "| --- | --- | --- |",
                 "| High | 0 | 2 |",
                 "| Low | 1 | 0 |",
                 ""));
+  }
+
+  @Test
+  void userTextCannotInjectMarkupOrBreakATable() {
+    assertThat(
+            MarkdownRenderer.inline(
+                "<script>alert(1)</script> [x](http://e.vil) ![i](p.png) *b* `c` a|b"))
+        .isEqualTo(
+            "\\<script\\>alert(1)\\</script\\> \\[x\\](http://e.vil) \\!\\[i\\](p.png) \\*b\\*"
+                + " \\`c\\` a\\|b");
+    assertThat(MarkdownRenderer.inline("two\r\nlines\nthree")).isEqualTo("two lines three");
+    assertThat(MarkdownRenderer.inline("R&D_team #1 ~x~ \\"))
+        .isEqualTo("R\\&D\\_team \\#1 \\~x\\~ \\\\");
   }
 }
