@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * with a comma, quote or line break quoted and quotes doubled), named after the block's id: {@code
  * risk-top.csv}. The first row holds the column headings. A cell that a spreadsheet would take for
  * a formula (one starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage
- * return, followed by more, and not a number) is prefixed with {@code '} and quoted, as the OWASP guidance on CSV
- * injection advises, so opening an export never runs what the data holds.
+ * return, followed by more, and not a number) is prefixed with {@code '} and quoted, as the OWASP
+ * guidance on CSV injection advises, so opening an export never runs what the data holds.
  */
 public final class CsvRenderer {
 
