@@ -73,4 +73,28 @@ class RecurCommandTest {
     assertThat(missing.code()).isEqualTo(GovernanceCli.USAGE);
     assertThat(missing.err()).startsWith("give --start and --rule, or --batch");
   }
+
+  @Test
+  void aRuleThatNeverMatchesOrOverflowsIsADataErrorWithAPlainMessage() {
+    Cli.Result never =
+        Cli.run(
+            "recur",
+            "--start",
+            "2024-01-01T09:00",
+            "--rule",
+            "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30");
+    assertThat(never.code()).isEqualTo(GovernanceCli.USAGE);
+    assertThat(never.err())
+        .isEqualTo(
+            "governance: Invalid governance data: rrule = 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30':"
+                + " expected a rule whose parts can match a date; none matched in the periods"
+                + " searched after 2024-01-01T09:00\n");
+    Cli.Result huge =
+        Cli.run("recur", "--start", "2024-01-01T09:00", "--rule", "FREQ=DAILY;INTERVAL=2147483647");
+    assertThat(huge.code()).isEqualTo(GovernanceCli.USAGE);
+    assertThat(huge.err())
+        .isEqualTo(
+            "governance: Invalid governance data: rrule = 'FREQ=DAILY;INTERVAL=2147483647':"
+                + " expected an INTERVAL from 1 to 10000, not 2147483647\n");
+  }
 }

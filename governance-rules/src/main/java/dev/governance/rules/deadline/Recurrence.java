@@ -27,6 +27,14 @@ import org.dmfs.rfc5545.recur.RecurrenceRuleIterator;
  */
 public final class Recurrence {
 
+  /**
+   * The largest {@code INTERVAL} accepted. RFC 5545 sets no bound, but the recurrence library's
+   * date arithmetic overflows on intervals near {@code Integer.MAX_VALUE} (a daily rule with {@code
+   * INTERVAL=2147483647} yields dates half a year apart); ten thousand periods reach past any
+   * horizon a compliance calendar looks at, in every frequency but the sub-daily ones.
+   */
+  public static final int MAX_INTERVAL = 10_000;
+
   private final RecurrenceRule rule;
 
   private Recurrence(RecurrenceRule rule) {
@@ -42,12 +50,18 @@ public final class Recurrence {
    */
   public static Recurrence parse(String rrule) {
     Objects.requireNonNull(rrule, "rrule");
+    RecurrenceRule rule;
     try {
-      return new Recurrence(new RecurrenceRule(rrule, RecurrenceRule.RfcMode.RFC5545_STRICT));
+      rule = new RecurrenceRule(rrule, RecurrenceRule.RfcMode.RFC5545_STRICT);
     } catch (InvalidRecurrenceRuleException | IllegalArgumentException e) {
       throw GovernanceValidationException.of(
           "rrule", rrule, "an RFC 5545 recurrence rule (" + e.getMessage() + ")");
     }
+    if (rule.getInterval() > MAX_INTERVAL) {
+      throw GovernanceValidationException.of(
+          "rrule", rrule, "an INTERVAL from 1 to " + MAX_INTERVAL + ", not " + rule.getInterval());
+    }
+    return new Recurrence(rule);
   }
 
   /** Returns whether the rule goes on for ever (no COUNT and no UNTIL). */
@@ -77,25 +91,35 @@ public final class Recurrence {
    * @return the instances, lazily
    */
   public Stream<LocalDateTime> localInstances(LocalDateTime start, ZoneId zone) {
-    RecurrenceRuleIterator iterator =
-        rule.iterator(
-            new DateTime(
-                TimeZone.getTimeZone(zone),
-                start.getYear(),
-                start.getMonthValue() - 1,
-                start.getDayOfMonth(),
-                start.getHour(),
-                start.getMinute(),
-                start.getSecond()));
+    RecurrenceRuleIterator iterator;
+    try {
+      iterator =
+          rule.iterator(
+              new DateTime(
+                  TimeZone.getTimeZone(zone),
+                  start.getYear(),
+                  start.getMonthValue() - 1,
+                  start.getDayOfMonth(),
+                  start.getHour(),
+                  start.getMinute(),
+                  start.getSecond()));
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw neverMatches(start);
+    }
     Spliterator<LocalDateTime> spliterator =
         new Spliterators.AbstractSpliterator<>(
             Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
           @Override
           public boolean tryAdvance(Consumer<? super LocalDateTime> action) {
-            if (!iterator.hasNext()) {
-              return false;
+            DateTime next;
+            try {
+              if (!iterator.hasNext()) {
+                return false;
+              }
+              next = iterator.nextDateTime();
+            } catch (IllegalArgumentException | IllegalStateException e) {
+              throw neverMatches(start);
             }
-            DateTime next = iterator.nextDateTime();
             action.accept(
                 LocalDateTime.of(
                     next.getYear(),
@@ -108,6 +132,18 @@ public final class Recurrence {
           }
         };
     return StreamSupport.stream(spliterator, false);
+  }
+
+  /**
+   * Returns the error of a rule whose parts exclude each other ({@code BYMONTH=2} with {@code
+   * BYMONTHDAY=30}, {@code BYSETPOS=6} of a five-day set): the recurrence library gives up, with an
+   * exception of its own, after searching many empty periods.
+   */
+  private GovernanceValidationException neverMatches(LocalDateTime start) {
+    return GovernanceValidationException.of(
+        "rrule",
+        rule.toString(),
+        "a rule whose parts can match a date; none matched in the periods searched after " + start);
   }
 
   /** Returns the rule in its canonical form. */

@@ -67,6 +67,33 @@ class RecurrenceTest {
   }
 
   @Test
+  void rejectsAnIntervalItsDateArithmeticCannotHold() {
+    assertThat(Recurrence.parse("FREQ=DAILY;INTERVAL=10000").toString()).contains("INTERVAL=10000");
+    assertThatThrownBy(() -> Recurrence.parse("FREQ=DAILY;INTERVAL=2147483647"))
+        .isInstanceOf(GovernanceValidationException.class)
+        .hasMessage(
+            "Invalid governance data: rrule = 'FREQ=DAILY;INTERVAL=2147483647': expected an"
+                + " INTERVAL from 1 to 10000, not 2147483647");
+  }
+
+  @Test
+  void aRuleWhosePartsNeverMatchIsADataErrorNotALibraryException() {
+    LocalDateTime start = LocalDateTime.of(2024, 1, 1, 9, 0);
+    for (String never :
+        List.of("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "FREQ=MONTHLY;BYDAY=MO;BYSETPOS=6")) {
+      assertThatThrownBy(
+              () ->
+                  Recurrence.parse(never).localInstances(start, ZoneId.of("UTC")).limit(3).toList())
+          .isInstanceOf(GovernanceValidationException.class)
+          .hasMessage(
+              "Invalid governance data: rrule = '"
+                  + never
+                  + "': expected a rule whose parts can match a date; none matched in the periods"
+                  + " searched after 2024-01-01T09:00");
+    }
+  }
+
+  @Test
   void rejectsMalformedRules() {
     assertThatThrownBy(() -> Recurrence.parse("FREQ=DAILY;COUNT=2;UNTIL=20260101T000000Z"))
         .isInstanceOf(GovernanceValidationException.class)
