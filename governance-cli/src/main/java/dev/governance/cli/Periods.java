@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
 /** The command line's words for periods, presets and calendars. */
 final class Periods {
 
-  private static final Pattern AMOUNT = Pattern.compile("([0-9]{1,6})(h|d|bd|w|M|y)");
+  private static final Pattern AMOUNT = Pattern.compile("([0-9]+)(h|d|bd|w|M|y)");
+
+  /** The most digits an amount may have: a million of any unit reaches past every horizon. */
+  private static final int MOST_DIGITS = 6;
 
   private Periods() {}
 
@@ -32,7 +35,12 @@ final class Periods {
           "an amount and a unit: h (hours), d (days), bd (business days), w (weeks), M (months) or"
               + " y (years), such as 72h or 4bd");
     }
-    int amount = Integer.parseInt(m.group(1));
+    String digits = m.group(1).replaceFirst("^0+(?=.)", "");
+    if (digits.length() > MOST_DIGITS) {
+      throw GovernanceValidationException.of(
+          "period", text, "an amount of at most 999999, not " + digits);
+    }
+    int amount = Integer.parseInt(digits);
     switch (m.group(2)) {
       case "h":
         return TimeLimit.of(amount, TimeLimitUnit.HOURS);

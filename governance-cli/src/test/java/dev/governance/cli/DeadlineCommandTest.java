@@ -109,6 +109,14 @@ class DeadlineCommandTest {
         .startsWith(
             "governance: Invalid governance data: period = '3 fortnights': expected an amount and a"
                 + " unit");
+    Cli.Result huge =
+        Cli.run(
+            "deadline", "--event", "2026-02-27T10:00", "--zone", "UTC", "--period", "1000000bd");
+    assertThat(huge.code()).isEqualTo(GovernanceCli.USAGE);
+    assertThat(huge.err())
+        .isEqualTo(
+            "governance: Invalid governance data: period = '1000000bd': expected an amount of at"
+                + " most 999999, not 1000000\n");
     Cli.Result both =
         Cli.run(
             "deadline",
