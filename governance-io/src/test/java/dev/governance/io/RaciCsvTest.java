@@ -67,6 +67,21 @@ class RaciCsvTest {
   }
 
   @Test
+  void aFileThatIsNotUtf8IsALocatedErrorNamingTheByte(@TempDir Path dir) throws Exception {
+    Path latin1 = dir.resolve("latin1.csv");
+    Files.write(
+        latin1, new byte[] {'A', ',', 'O', '\n', 'P', 'l', (byte) 0xE9, 'n', ',', 'A', '\n'});
+    assertThatThrownBy(() -> RaciCsv.load(latin1))
+        .isInstanceOf(LoadException.class)
+        .hasMessage(
+            latin1
+                + ":2:3: encoding: byte 0xE9 is not UTF-8; save the file as UTF-8 (CSV UTF-8 in a"
+                + " spreadsheet)");
+    assertThat(RaciCsv.utf8("u.csv", "Plén,é".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .isEqualTo("Plén,é");
+  }
+
+  @Test
   void badCellsAreReportedWithLineAndColumn() {
     assertError(
         "A,Owner\nPlan,A?\n",
