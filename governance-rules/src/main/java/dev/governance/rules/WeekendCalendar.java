@@ -1,5 +1,7 @@
 package dev.governance.rules;
 
+import static dev.governance.core.ArgChecker.check;
+
 import dev.governance.core.calendar.HolidayCalendar;
 import dev.governance.core.model.GovernanceModel;
 import java.time.LocalDate;
@@ -15,6 +17,9 @@ import java.util.stream.Stream;
  */
 public final class WeekendCalendar {
 
+  /** The most years one calendar spans (a {@link HolidayCalendar}'s limit). */
+  private static final int MOST_YEARS = 1000;
+
   private WeekendCalendar() {}
 
   /**
@@ -24,20 +29,37 @@ public final class WeekendCalendar {
    * @param asOf the day judged by
    * @param zone the zone compliance events are dated in
    * @return the calendar, id {@code weekends}
+   * @throws dev.governance.core.GovernanceValidationException if {@code asOf} is so far from the
+   *     model's dates (or from years 1 to 9999) that no calendar spans both
    */
   public static HolidayCalendar covering(GovernanceModel model, LocalDate asOf, ZoneId zone) {
-    IntSummaryStatistics years =
+    IntSummaryStatistics dated =
         Stream.of(
                 model.events().stream()
                     .map(e -> e.occurredAt().atZone(zone).toLocalDate().minusYears(1)),
                 model.meetings().stream().map(m -> m.heldOn()),
                 model.disagreements().stream().map(d -> d.raisedOn()),
                 model.roadmapWindows().stream().flatMap(w -> Stream.of(w.start(), w.end())),
-                model.milestones().stream().map(m -> m.due()),
-                Stream.of(asOf.minusYears(1), asOf.plusYears(2)))
+                model.milestones().stream().map(m -> m.due()))
             .flatMap(days -> days)
             .mapToInt(LocalDate::getYear)
             .summaryStatistics();
-    return HolidayCalendar.of("weekends", years.getMin(), years.getMax(), List.of());
+    int year = asOf.getYear();
+    int earliest = Math.max(2, dated.getCount() == 0 ? 2 : dated.getMax() - MOST_YEARS + 1);
+    int latest = Math.min(9997, dated.getCount() == 0 ? 9997 : dated.getMin() + MOST_YEARS - 2);
+    check(
+        year >= earliest && year <= latest,
+        "asOf",
+        asOf,
+        "a day from "
+            + LocalDate.of(earliest, 1, 1)
+            + " to "
+            + LocalDate.of(latest, 12, 31)
+            + ", within "
+            + MOST_YEARS
+            + " years of the model's dates");
+    int first = Math.min(year - 1, dated.getCount() == 0 ? year - 1 : dated.getMin());
+    int last = Math.max(year + 2, dated.getCount() == 0 ? year + 2 : dated.getMax());
+    return HolidayCalendar.of("weekends", first, last, List.of());
   }
 }

@@ -1,6 +1,7 @@
 package dev.governance.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.governance.core.calendar.HolidayCalendar;
 import dev.governance.core.model.GovernanceModel;
@@ -22,5 +23,27 @@ class WeekendCalendarTest {
         .as(DayOfWeek.SATURDAY.toString())
         .isFalse();
     assertThat(calendar.isBusinessDay(LocalDate.of(2026, 12, 25))).isTrue();
+  }
+
+  @Test
+  void rejectsADayNoCalendarCanSpanWithTheModelsDates() {
+    GovernanceModel empty = GovernanceModel.builder().name("m").build();
+    assertThatThrownBy(
+            () -> WeekendCalendar.covering(empty, LocalDate.of(9999, 12, 31), ZoneOffset.UTC))
+        .hasMessage(
+            "Invalid governance data: asOf = 9999-12-31: expected a day from 0002-01-01 to"
+                + " 9997-12-31, within 1000 years of the model's dates");
+    assertThatThrownBy(() -> WeekendCalendar.covering(empty, LocalDate.of(0, 1, 1), ZoneOffset.UTC))
+        .hasMessageStartingWith("Invalid governance data: asOf = 0000-01-01: expected a day from");
+    GovernanceModel dated =
+        dev.governance.testkit.GovernanceModelGenerator.small()
+            .generate(new java.util.SplittableRandom(7));
+    assertThat(
+            WeekendCalendar.covering(dated, LocalDate.of(2026, 3, 15), ZoneOffset.UTC).lastYear())
+        .isEqualTo(2028);
+    assertThatThrownBy(
+            () -> WeekendCalendar.covering(dated, LocalDate.of(5000, 1, 1), ZoneOffset.UTC))
+        .hasMessageStartingWith("Invalid governance data: asOf = 5000-01-01: expected a day from ")
+        .hasMessageEndingWith(", within 1000 years of the model's dates");
   }
 }
