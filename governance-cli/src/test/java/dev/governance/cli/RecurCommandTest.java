@@ -89,6 +89,13 @@ class RecurCommandTest {
             "governance: Invalid governance data: rrule = 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30':"
                 + " expected a rule whose parts can match a date; none matched in the periods"
                 + " searched after 2024-01-01T09:00\n");
+    Cli.Result yearZero =
+        Cli.run("recur", "--start", "0000-06-15T09:00", "--rule", "FREQ=YEARLY", "--limit", "3");
+    assertThat(yearZero.code()).isEqualTo(GovernanceCli.USAGE);
+    assertThat(yearZero.err())
+        .isEqualTo(
+            "governance: Invalid governance data: start = 0000-06-15T09:00: expected a date-time in"
+                + " the years 1 to 9999\n");
     Cli.Result huge =
         Cli.run("recur", "--start", "2024-01-01T09:00", "--rule", "FREQ=DAILY;INTERVAL=2147483647");
     assertThat(huge.code()).isEqualTo(GovernanceCli.USAGE);

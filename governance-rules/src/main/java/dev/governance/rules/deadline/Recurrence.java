@@ -86,11 +86,17 @@ public final class Recurrence {
    * is needed only to compare them with an {@code UNTIL} in UTC; for callers that want dates, and
    * need not pay for a zone offset per instance.
    *
-   * @param start the first local date-time
+   * @param start the first local date-time, in the years 1 to 9999
    * @param zone the zone of the local date-times
    * @return the instances, lazily
+   * @throws GovernanceValidationException if {@code start} is outside the years 1 to 9999, or (when
+   *     the stream is read) if the rule's parts can never match a date
    */
   public Stream<LocalDateTime> localInstances(LocalDateTime start, ZoneId zone) {
+    if (start.getYear() < 1 || start.getYear() > 9999) {
+      // the recurrence library's calendar has no year 0 and wraps years before it
+      throw GovernanceValidationException.of("start", start, "a date-time in the years 1 to 9999");
+    }
     RecurrenceRuleIterator iterator;
     try {
       iterator =

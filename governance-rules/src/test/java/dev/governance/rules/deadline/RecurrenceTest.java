@@ -67,6 +67,22 @@ class RecurrenceTest {
   }
 
   @Test
+  void rejectsAStartOutsideTheYears1To9999() {
+    Recurrence yearly = Recurrence.parse("FREQ=YEARLY");
+    for (LocalDateTime start :
+        List.of(LocalDateTime.of(0, 6, 15, 9, 0), LocalDateTime.of(-5, 6, 15, 9, 0))) {
+      assertThatThrownBy(() -> yearly.localInstances(start, ZoneId.of("UTC")))
+          .isInstanceOf(GovernanceValidationException.class)
+          .hasMessage(
+              "Invalid governance data: start = "
+                  + start
+                  + ": expected a date-time in the years 1 to 9999");
+    }
+    assertThat(yearly.localInstances(LocalDateTime.of(1, 6, 15, 9, 0), ZoneId.of("UTC")).limit(2))
+        .containsExactly(LocalDateTime.of(1, 6, 15, 9, 0), LocalDateTime.of(2, 6, 15, 9, 0));
+  }
+
+  @Test
   void rejectsAnIntervalItsDateArithmeticCannotHold() {
     assertThat(Recurrence.parse("FREQ=DAILY;INTERVAL=10000").toString()).contains("INTERVAL=10000");
     assertThatThrownBy(() -> Recurrence.parse("FREQ=DAILY;INTERVAL=2147483647"))
