@@ -41,6 +41,8 @@ final class RecurCommand implements Callable<Integer> {
 
   private static final DateTimeFormatter MINUTES =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+  private static final DateTimeFormatter SECONDS =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
   private static final int HORIZON_YEARS = 60;
 
   @Spec CommandSpec spec;
@@ -137,7 +139,12 @@ final class RecurCommand implements Callable<Integer> {
                     : Objects.requireNonNull(convention)
                         .adjust(t.toLocalDate(), days)
                         .atTime(t.toLocalTime()))
-        .map(MINUTES::format)
+        .map(RecurCommand::text)
         .collect(Collectors.toList());
+  }
+
+  /** Returns an instance to the minute, or to the second when it has seconds (sub-minute rules). */
+  private static String text(LocalDateTime instance) {
+    return (instance.getSecond() == 0 ? MINUTES : SECONDS).format(instance);
   }
 }

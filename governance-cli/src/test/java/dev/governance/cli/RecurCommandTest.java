@@ -104,4 +104,14 @@ class RecurCommandTest {
             "governance: Invalid governance data: rrule = 'FREQ=DAILY;INTERVAL=2147483647':"
                 + " expected an INTERVAL from 1 to 10000, not 2147483647\n");
   }
+
+  @Test
+  void instancesWithSecondsArePrintedToTheSecond() {
+    Cli.Result seconds =
+        Cli.run(
+            "recur", "--start", "2024-01-01T09:00:30", "--rule", "FREQ=SECONDLY", "--limit", "3");
+    assertThat(seconds.code()).isZero();
+    assertThat(seconds.out())
+        .isEqualTo("2024-01-01T09:00:30\n2024-01-01T09:00:31\n2024-01-01T09:00:32\n");
+  }
 }
