@@ -3,6 +3,7 @@ package dev.governance.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.governance.core.GovernanceValidationException;
 import dev.governance.io.LoadException;
@@ -20,9 +21,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -206,7 +209,16 @@ final class SimulateCommand implements Callable<Integer> {
   /** Reads a scenarios file; every error names the file, line, column and path. */
   static List<LossScenario> scenarios(Path file) {
     String source = file.toString();
-    try (JsonParser p = new JsonFactory().createParser(Files.readAllBytes(file))) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source, e);
+    }
+    try (JsonParser p =
+        new JsonFactory()
+            .createParser(bytes)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)) {
       expect(
           p,
           p.nextToken() == JsonToken.START_OBJECT,
@@ -226,6 +238,7 @@ final class SimulateCommand implements Callable<Integer> {
           "$.scenarios",
           "an array of scenarios");
       List<LossScenario> scenarios = new ArrayList<>();
+      Set<String> ids = new HashSet<>();
       while (p.nextToken() == JsonToken.START_OBJECT) {
         String path = "$.scenarios[" + scenarios.size() + "]";
         String id = null;
@@ -255,6 +268,9 @@ final class SimulateCommand implements Callable<Integer> {
         if (id == null || freq == null || mag == null) {
           throw problem(p, source, path, "expected id, frequency and magnitude");
         }
+        if (!ids.add(id)) {
+          throw problem(p, source, path + ".id", "duplicate id '" + id + "'; expected each once");
+        }
         try {
           scenarios.add(
               LossScenario.builder()
@@ -272,7 +288,16 @@ final class SimulateCommand implements Callable<Integer> {
           source,
           "$.scenarios",
           "at least one scenario object");
+      expect(
+          p,
+          p.nextToken() == JsonToken.END_OBJECT,
+          source,
+          "$",
+          "the end of the object after \"scenarios\"");
+      expect(p, p.nextToken() == null, source, "$", "nothing after the object");
       return scenarios;
+    } catch (JsonProcessingException e) {
+      throw LoadException.malformedJson(source, "$", e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source, e);
     }

@@ -81,4 +81,29 @@ class SimulateCommandTest {
                 + " magnitude\n");
     assertThat(Cli.run("simulate").code()).isEqualTo(GovernanceCli.USAGE);
   }
+
+  @Test
+  void aScenariosFileIsReadAsStrictlyAsAModel() throws Exception {
+    String scenario =
+        "{\"id\": \"a\", \"frequency\": \"poisson:2\", \"magnitude\": \"lognormal90:1,10\"}";
+    assertThat(error("truncated.json", "{\"scenarios\": [" + scenario))
+        .endsWith(
+            ":1:86: $: Unexpected end-of-input: expected close marker for Array (start marker at"
+                + " [line: 1, column: 15])\n")
+        .doesNotContain("REDACTED");
+    assertThat(error("twice.json", "{\"scenarios\": [{\"id\": \"a\", \"id\": \"b\"}]}"))
+        .endsWith(":1:32: $: Duplicate field 'id'\n");
+    assertThat(error("same.json", "{\"scenarios\": [" + scenario + ", " + scenario + "]}"))
+        .endsWith(":1:157: $.scenarios[1].id: duplicate id 'a'; expected each once\n");
+    assertThat(error("after.json", "{\"scenarios\": [" + scenario + "], \"more\": 1}"))
+        .endsWith(":1:89: $: expected the end of the object after \"scenarios\"\n");
+  }
+
+  private String error(String name, String json) throws Exception {
+    Path file = Files.writeString(dir.resolve(name), json);
+    Cli.Result result = Cli.run("simulate", file.toString(), "--trials", "100");
+    assertThat(result.code()).isEqualTo(GovernanceCli.USAGE);
+    assertThat(result.err()).startsWith("governance: " + file + ":");
+    return result.err();
+  }
 }

@@ -1,7 +1,10 @@
 package dev.governance.io;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -14,6 +17,9 @@ public final class LoadException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** Jackson's placeholder for a source it was not given, inside a location it quotes. */
+  private static final Pattern REDACTED_SOURCE = Pattern.compile("\\[Source: REDACTED[^;]*; ");
+
   private final ImmutableList<LoadProblem> problems;
 
   /**
@@ -24,6 +30,28 @@ public final class LoadException extends RuntimeException {
   public LoadException(List<LoadProblem> problems) {
     super(message(problems));
     this.problems = ImmutableList.copyOf(problems);
+  }
+
+  /**
+   * Returns the error of a document that is not well-formed JSON, at the place the parser stopped,
+   * with the parser's own words but without its placeholder for the source it was not given.
+   *
+   * @param source the document's name, such as a file name
+   * @param path the JSON path being read, such as {@code $.people}
+   * @param e the parser's exception
+   * @return the exception to throw
+   */
+  public static LoadException malformedJson(String source, String path, JsonProcessingException e) {
+    JsonLocation at = e.getLocation();
+    return new LoadException(
+        List.of(
+            LoadProblem.builder()
+                .source(source)
+                .line(at == null ? 1 : Math.max(1, at.getLineNr()))
+                .column(at == null ? 1 : Math.max(1, at.getColumnNr()))
+                .path(path)
+                .message(REDACTED_SOURCE.matcher(e.getOriginalMessage()).replaceAll("["))
+                .build()));
   }
 
   /** Returns every problem found, in document order where known. */

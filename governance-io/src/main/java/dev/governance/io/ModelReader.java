@@ -74,8 +74,7 @@ final class ModelReader {
       }
       return value;
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
-      throw new LoadException(List.of(problem(at, path.toString(), e.getOriginalMessage())));
+      throw LoadException.malformedJson(source, path.toString(), e);
     }
   }
 

@@ -30,4 +30,24 @@ class LoadExceptionTest {
     assertThatThrownBy(() -> new LoadException(List.of()))
         .hasMessage("problems: expected at least one problem");
   }
+
+  @Test
+  void malformedJsonIsLocatedInPlainWords() throws Exception {
+    try (com.fasterxml.jackson.core.JsonParser parser =
+        new com.fasterxml.jackson.core.JsonFactory().createParser("{\"a\": [1")) {
+      com.fasterxml.jackson.core.JsonProcessingException thrown = null;
+      try {
+        while (parser.nextToken() != null) {
+          // read to the error
+        }
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        thrown = e;
+      }
+      assertThat(thrown).isNotNull();
+      assertThat(LoadException.malformedJson("m.json", "$.a", thrown))
+          .hasMessage(
+              "m.json:1:9: $.a: Unexpected end-of-input: expected close marker for Array (start"
+                  + " marker at [line: 1, column: 7])");
+    }
+  }
 }
