@@ -44,6 +44,18 @@ public final class WeekendCalendar {
             .flatMap(days -> days)
             .mapToInt(LocalDate::getYear)
             .summaryStatistics();
+    if (dated.getCount() > 0) {
+      check(
+          dated.getMin() >= 1
+              && dated.getMax() <= 9999
+              && dated.getMax() - dated.getMin() < MOST_YEARS,
+          "model dates",
+          dated.getMin() + " to " + dated.getMax(),
+          "years from 1 to 9999, within "
+              + MOST_YEARS
+              + " years of each other (compliance events, meetings, disagreements, roadmap"
+              + " windows, milestones)");
+    }
     int year = asOf.getYear();
     int earliest = Math.max(2, dated.getCount() == 0 ? 2 : dated.getMax() - MOST_YEARS + 1);
     int latest = Math.min(9997, dated.getCount() == 0 ? 9997 : dated.getMin() + MOST_YEARS - 2);

@@ -46,4 +46,18 @@ class WeekendCalendarTest {
         .hasMessageStartingWith("Invalid governance data: asOf = 5000-01-01: expected a day from ")
         .hasMessageEndingWith(", within 1000 years of the model's dates");
   }
+
+  @Test
+  void rejectsAModelWhoseOwnDatesNoCalendarCanSpan() {
+    GovernanceModel model =
+        dev.governance.testkit.GovernanceModelGenerator.small()
+            .generate(new java.util.SplittableRandom(7));
+    GovernanceModel far =
+        model.withMilestones(model.milestones().get(0).withDue(LocalDate.of(999_999, 12, 31)));
+    assertThatThrownBy(
+            () -> WeekendCalendar.covering(far, LocalDate.of(2026, 3, 15), ZoneOffset.UTC))
+        .hasMessageStartingWith("Invalid governance data: model dates = '")
+        .hasMessageContaining(
+            " to 999999': expected years from 1 to 9999, within 1000 years of each other");
+  }
 }
