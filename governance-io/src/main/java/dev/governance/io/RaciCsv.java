@@ -88,8 +88,11 @@ public final class RaciCsv {
    * @throws LoadException if the text is not a RACI matrix
    */
   public static RaciSheet read(String source, String name, String csv) {
-    List<Row> rows = nonBlank(CsvTable.parse(source, csv));
-    if (rows.isEmpty()) {
+    List<Row> all = CsvTable.parse(source, csv);
+    List<Row> rows = nonBlank(all);
+    if (rows.isEmpty() || all.get(0).isBlank()) {
+      // a blank first row is reported rather than skipped: the first activity would become the
+      // header and its letters the roles
       throw new LoadException(
           List.of(
               LoadProblem.builder()
@@ -97,7 +100,11 @@ public final class RaciCsv {
                   .line(1)
                   .column(1)
                   .path("header")
-                  .message("expected a header row: activity, then one column per role")
+                  .message(
+                      rows.isEmpty()
+                          ? "expected a header row: activity, then one column per role"
+                          : "the first row is blank; expected the header row: activity, then one"
+                              + " column per role")
                   .build()));
     }
     Row header = rows.get(0);

@@ -82,6 +82,17 @@ class RaciCsvTest {
   }
 
   @Test
+  void aBlankFirstRowIsReportedNotSkipped() {
+    assertThatThrownBy(() -> RaciCsv.read("r.csv", "r", ",,\nActivity,Owner,Lead\nPlan,A,R\n"))
+        .isInstanceOf(LoadException.class)
+        .hasMessage(
+            "r.csv:1:1: header: the first row is blank; expected the header row: activity, then"
+                + " one column per role");
+    assertThatThrownBy(() -> RaciCsv.read("r.csv", "r", "\n\n"))
+        .hasMessage("r.csv:1:1: header: expected a header row: activity, then one column per role");
+  }
+
+  @Test
   void badCellsAreReportedWithLineAndColumn() {
     assertError(
         "A,Owner\nPlan,A?\n",
