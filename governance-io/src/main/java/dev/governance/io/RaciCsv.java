@@ -119,12 +119,14 @@ public final class RaciCsv {
         continue;
       }
       String id = slug(title);
-      if (id.isEmpty()) {
+      if (id.isEmpty() || id.length() > MOST_ID_CHARACTERS) {
         throw CsvTable.problem(
             source,
             cell,
             "header, column " + (c + 1),
-            "expected a role name, found '" + cell.text() + "'");
+            id.isEmpty()
+                ? "expected a role name, found '" + cell.text() + "'"
+                : tooLong("a role", id));
       }
       Integer before = roleColumns.putIfAbsent(id, c);
       if (before != null) {
@@ -168,12 +170,14 @@ public final class RaciCsv {
       Cell activityCell = row.cells().get(0);
       String activityName = activityCell.text().trim();
       String activity = slug(activityName);
-      if (activity.isEmpty()) {
+      if (activity.isEmpty() || activity.length() > MOST_ID_CHARACTERS) {
         throw CsvTable.problem(
             source,
             activityCell,
             "line " + row.line() + ", activity",
-            "expected an activity name, found '" + activityCell.text() + "'");
+            activity.isEmpty()
+                ? "expected an activity name, found '" + activityCell.text() + "'"
+                : tooLong("an activity", activity));
       }
       Integer before = activityLines.putIfAbsent(activity, row.line());
       if (before != null) {
@@ -320,6 +324,18 @@ public final class RaciCsv {
    * Returns {@code text} in lower case with each run of other than a-z and 0-9 turned into one
    * {@code -}.
    */
+  /** The longest id the model accepts ({@link dev.governance.core.ArgChecker#ID}). */
+  private static final int MOST_ID_CHARACTERS = 128;
+
+  private static String tooLong(String what, String id) {
+    return "expected "
+        + what
+        + " name whose id (its letters and digits, lower case, joined by -) has at most "
+        + MOST_ID_CHARACTERS
+        + " characters, found one of "
+        + id.length();
+  }
+
   static String slug(String text) {
     String slug = text.trim().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     return slug.replaceAll("^-+|-+$", "");

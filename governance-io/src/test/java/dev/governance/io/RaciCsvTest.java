@@ -82,6 +82,18 @@ class RaciCsvTest {
   }
 
   @Test
+  void aNameTooLongForAnIdIsALocatedError() {
+    String name = "A".repeat(200);
+    assertThatThrownBy(() -> RaciCsv.read("r.csv", "r", "Activity,Owner\n" + name + ",A\n"))
+        .isInstanceOf(LoadException.class)
+        .hasMessage(
+            "r.csv:2:1: line 2, activity: expected an activity name whose id (its letters and"
+                + " digits, lower case, joined by -) has at most 128 characters, found one of 200");
+    assertThatThrownBy(() -> RaciCsv.read("r.csv", "r", "Activity," + name + "\nPlan,A\n"))
+        .hasMessageStartingWith("r.csv:1:10: header, column 2: expected a role name whose id");
+  }
+
+  @Test
   void aBlankFirstRowIsReportedNotSkipped() {
     assertThatThrownBy(() -> RaciCsv.read("r.csv", "r", ",,\nActivity,Owner,Lead\nPlan,A,R\n"))
         .isInstanceOf(LoadException.class)
