@@ -1,6 +1,7 @@
 package dev.governance.rules.deadline;
 
 import com.google.common.collect.ImmutableList;
+import dev.governance.core.GovernanceValidationException;
 import dev.governance.core.calendar.BusinessDayConvention;
 import dev.governance.core.calendar.HolidayCalendar;
 import dev.governance.core.compliance.CompletionRecord;
@@ -132,6 +133,14 @@ final class CalendarRun {
   private void scheduled(Obligation obligation) {
     String rule = obligation.recurrence().orElseThrow().replaceFirst("^RRULE:", "");
     Recurrence recurrence = Recurrence.parse(rule);
+    if (recurrence.isSubDaily()) {
+      // an obligation falls due on days; an hourly rule would date the same day many times over,
+      // and a secondly one millions of times, without bound
+      throw GovernanceValidationException.of(
+          "obligations." + obligation.id() + ".recurrence",
+          rule,
+          "a rule recurring daily or less often (FREQ=DAILY, WEEKLY, MONTHLY or YEARLY)");
+    }
     @Nullable LocalDate lastCompleted =
         engine.anchoredToCompletion().contains(obligation.id())
             ? lastDone.get(obligation.id())

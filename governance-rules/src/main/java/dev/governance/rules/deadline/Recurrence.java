@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.dmfs.rfc5545.DateTime;
+import org.dmfs.rfc5545.recur.Freq;
 import org.dmfs.rfc5545.recur.InvalidRecurrenceRuleException;
 import org.dmfs.rfc5545.recur.RecurrenceRule;
 import org.dmfs.rfc5545.recur.RecurrenceRuleIterator;
@@ -62,6 +63,12 @@ public final class Recurrence {
           "rrule", rrule, "an INTERVAL from 1 to " + MAX_INTERVAL + ", not " + rule.getInterval());
     }
     return new Recurrence(rule);
+  }
+
+  /** Returns whether the rule recurs more often than daily (FREQ HOURLY, MINUTELY or SECONDLY). */
+  public boolean isSubDaily() {
+    Freq freq = rule.getFreq();
+    return freq == Freq.HOURLY || freq == Freq.MINUTELY || freq == Freq.SECONDLY;
   }
 
   /** Returns whether the rule goes on for ever (no COUNT and no UNTIL). */

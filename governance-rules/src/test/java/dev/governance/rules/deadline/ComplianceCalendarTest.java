@@ -124,6 +124,27 @@ class ComplianceCalendarTest {
   }
 
   @Test
+  void anObligationRecurringMoreOftenThanDailyIsRejectedBeforeItIsExpanded() {
+    Obligation hourly = ACCESS_REVIEW.withRecurrence("FREQ=SECONDLY");
+    assertThatThrownBy(
+            () ->
+                engine()
+                    .build()
+                    .occurrences(
+                        List.of(hourly),
+                        List.of(),
+                        List.of(),
+                        JUNE_1,
+                        AUGUST_31,
+                        Instant.parse("2026-07-08T16:00:00Z")))
+        .isInstanceOf(GovernanceValidationException.class)
+        .hasMessage(
+            "Invalid governance data: obligations.access-review.recurrence = 'FREQ=SECONDLY':"
+                + " expected a rule recurring daily or less often (FREQ=DAILY, WEEKLY, MONTHLY or"
+                + " YEARLY)");
+  }
+
+  @Test
   void datesEveryObligationInTheWindow() {
     List<Occurrence> all = asOf(engine().build(), "2026-07-08T16:00:00Z");
     assertThat(all)

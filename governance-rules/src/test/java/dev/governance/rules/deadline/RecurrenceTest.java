@@ -67,6 +67,16 @@ class RecurrenceTest {
   }
 
   @Test
+  void knowsWhetherItRecursMoreOftenThanDaily() {
+    for (String sub : List.of("FREQ=HOURLY", "FREQ=MINUTELY;INTERVAL=15", "FREQ=SECONDLY")) {
+      assertThat(Recurrence.parse(sub).isSubDaily()).as(sub).isTrue();
+    }
+    for (String daily : List.of("FREQ=DAILY", "FREQ=WEEKLY", "FREQ=MONTHLY", "FREQ=YEARLY")) {
+      assertThat(Recurrence.parse(daily).isSubDaily()).as(daily).isFalse();
+    }
+  }
+
+  @Test
   void rejectsAStartOutsideTheYears1To9999() {
     Recurrence yearly = Recurrence.parse("FREQ=YEARLY");
     for (LocalDateTime start :
