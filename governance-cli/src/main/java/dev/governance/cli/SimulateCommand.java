@@ -312,13 +312,6 @@ final class SimulateCommand implements Callable<Integer> {
 
   private static LoadException problem(JsonParser p, String source, String path, String message) {
     return new LoadException(
-        List.of(
-            LoadProblem.builder()
-                .source(source)
-                .line(Math.max(1, p.currentTokenLocation().getLineNr()))
-                .column(Math.max(1, p.currentTokenLocation().getColumnNr()))
-                .path(path)
-                .message(message)
-                .build()));
+        List.of(LoadProblem.at(source, p.currentTokenLocation(), path, message)));
   }
 }

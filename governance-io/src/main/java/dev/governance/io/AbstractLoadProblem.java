@@ -1,6 +1,8 @@
 package dev.governance.io;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One thing wrong in loaded data, with where it is: the source (a file name), the line and column
@@ -24,6 +26,27 @@ abstract class AbstractLoadProblem {
 
   /** Returns what is wrong and what was expected. */
   public abstract String message();
+
+  /**
+   * Returns the problem at a place a JSON parser reports; a place it does not know (no location, or
+   * line or column 0) is taken as the document's start.
+   *
+   * @param source the document's name
+   * @param at where the parser was, or null
+   * @param path the JSON path of the value
+   * @param message what is wrong and what was expected
+   * @return the problem
+   */
+  public static LoadProblem at(
+      String source, @Nullable JsonLocation at, String path, String message) {
+    return LoadProblem.builder()
+        .source(source)
+        .line(at == null ? 1 : Math.max(1, at.getLineNr()))
+        .column(at == null ? 1 : Math.max(1, at.getColumnNr()))
+        .path(path)
+        .message(message)
+        .build();
+  }
 
   /** Returns {@code source:line:column: path: message}, the form compilers and editors link. */
   @Override

@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -44,11 +43,7 @@ public final class GovernanceJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static GovernanceModel load(Path file) {
-    try {
-      return load(file.toString(), Files.readAllBytes(file));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
+    return load(file.toString(), ModelFiles.bytes(file));
   }
 
   /**

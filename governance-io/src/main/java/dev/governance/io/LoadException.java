@@ -1,6 +1,5 @@
 package dev.governance.io;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
@@ -42,16 +41,13 @@ public final class LoadException extends RuntimeException {
    * @return the exception to throw
    */
   public static LoadException malformedJson(String source, String path, JsonProcessingException e) {
-    JsonLocation at = e.getLocation();
     return new LoadException(
         List.of(
-            LoadProblem.builder()
-                .source(source)
-                .line(at == null ? 1 : Math.max(1, at.getLineNr()))
-                .column(at == null ? 1 : Math.max(1, at.getColumnNr()))
-                .path(path)
-                .message(REDACTED_SOURCE.matcher(e.getOriginalMessage()).replaceAll("["))
-                .build()));
+            LoadProblem.at(
+                source,
+                e.getLocation(),
+                path,
+                REDACTED_SOURCE.matcher(e.getOriginalMessage()).replaceAll("["))));
   }
 
   /** Returns every problem found, in document order where known. */

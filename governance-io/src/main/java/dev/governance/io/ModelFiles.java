@@ -25,13 +25,19 @@ public final class ModelFiles {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static ModelFile read(Path file) {
-    byte[] bytes;
+    return read(file.toString(), bytes(file));
+  }
+
+  /**
+   * Returns the bytes of {@code file}: how every loader of this package reads a file, so that an
+   * unreadable one always says {@code cannot read FILE} with its cause.
+   */
+  static byte[] bytes(Path file) {
     try {
-      bytes = Files.readAllBytes(file);
+      return Files.readAllBytes(file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
-    return read(file.toString(), bytes);
   }
 
   /**

@@ -232,12 +232,6 @@ final class ModelReader {
   }
 
   private LoadProblem problem(JsonLocation at, String where, String message) {
-    return LoadProblem.builder()
-        .source(source)
-        .line(Math.max(1, at.getLineNr()))
-        .column(Math.max(1, at.getColumnNr()))
-        .path(where)
-        .message(message)
-        .build();
+    return LoadProblem.at(source, at, where, message);
   }
 }

@@ -5,7 +5,6 @@ import dev.governance.json.SchemaWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -35,11 +34,7 @@ public final class PolicyJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static GovernancePolicy load(Path file) {
-    try {
-      return load(file.toString(), Files.readAllBytes(file));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
+    return load(file.toString(), ModelFiles.bytes(file));
   }
 
   /**

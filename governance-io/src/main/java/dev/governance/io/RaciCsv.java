@@ -12,14 +12,12 @@ import dev.governance.core.raci.RaciCell;
 import dev.governance.core.raci.RaciMatrix;
 import dev.governance.io.CsvTable.Cell;
 import dev.governance.io.CsvTable.Row;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -353,13 +351,7 @@ public final class RaciCsv {
   }
 
   private static String read(Path file) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
-    return utf8(file.toString(), bytes);
+    return utf8(file.toString(), ModelFiles.bytes(file));
   }
 
   /**

@@ -70,8 +70,9 @@ public final class WeekendCalendar {
             + ", within "
             + MOST_YEARS
             + " years of the model's dates");
-    int first = Math.min(year - 1, dated.getCount() == 0 ? year - 1 : dated.getMin());
-    int last = Math.max(year + 2, dated.getCount() == 0 ? year + 2 : dated.getMax());
+    // with no dated record, the minimum is Integer.MAX_VALUE and the maximum Integer.MIN_VALUE
+    int first = Math.min(year - 1, dated.getMin());
+    int last = Math.max(year + 2, dated.getMax());
     return HolidayCalendar.of("weekends", first, last, List.of());
   }
 }
