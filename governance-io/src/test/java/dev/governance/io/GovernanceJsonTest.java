@@ -9,7 +9,6 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.testkit.GovernanceModelGenerator;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -52,11 +51,7 @@ class GovernanceJsonTest {
 
   @Test
   void thePublishedSchemaIsTheOneTheLoaderFollows() throws IOException {
-    try (InputStream published =
-        GovernanceJson.class.getResourceAsStream(GovernanceJson.SCHEMA_RESOURCE)) {
-      assertThat(published).as("schema resource").isNotNull();
-      assertThat(new String(published.readAllBytes(), UTF_8)).isEqualTo(GovernanceJson.schema());
-    }
+    SchemaFiles.assertPublished(GovernanceJson.SCHEMA_RESOURCE, GovernanceJson.schema());
   }
 
   @Test

@@ -36,13 +36,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class PolicyJsonTest {
 
-  private static final String UPDATE = "governance.schema.update";
-  private static final String REGENERATE =
-      "./mvnw -B -o test -pl governance-io -am -Dtest=PolicyJsonTest"
-          + " -Dsurefire.failIfNoSpecifiedTests=false -D"
-          + UPDATE
-          + "=true";
-
   private static final String FULL =
       String.join(
           "\n",
@@ -182,29 +175,9 @@ class PolicyJsonTest {
     assertThat(PolicyJson.load(file)).isEqualTo(FULL_POLICY);
   }
 
-  /**
-   * The published schema is the one {@link PolicyJson#schema()} writes. Run with {@code
-   * -Dgovernance.schema.update=true} to rewrite the file instead of comparing.
-   */
   @Test
   void thePublishedSchemaIsTheOneTheLoaderFollows() throws IOException {
-    Path published =
-        Path.of(
-                System.getProperty("basedir", System.getProperty("user.dir")),
-                "src",
-                "main",
-                "resources")
-            .resolve(PolicyJson.SCHEMA_RESOURCE.substring(1));
-    byte[] expected = PolicyJson.schema().getBytes(UTF_8);
-    if (Boolean.getBoolean(UPDATE)) {
-      Files.write(published, expected);
-    }
-    assertThat(Files.readAllBytes(published))
-        .as(published + " is stale; regenerate it with: " + REGENERATE)
-        .isEqualTo(expected);
-    assertThat(PolicyJson.class.getResource(PolicyJson.SCHEMA_RESOURCE))
-        .as("schema resource in the jar")
-        .isNotNull();
+    SchemaFiles.assertPublished(PolicyJson.SCHEMA_RESOURCE, PolicyJson.schema());
   }
 
   static Stream<Arguments> rejectedPolicies() {

@@ -73,8 +73,10 @@ public abstract class Leaf {
           .put(BigDecimal.class, new DecimalLeaf())
           .put(Double.class, new DoubleLeaf())
           .put(double.class, new DoubleLeaf())
-          .put(Integer.class, new IntegerLeaf())
-          .put(int.class, new IntegerLeaf())
+          .put(Integer.class, new IntegerLeaf(false))
+          .put(int.class, new IntegerLeaf(false))
+          .put(Long.class, new IntegerLeaf(true))
+          .put(long.class, new IntegerLeaf(true))
           .put(Boolean.class, new BooleanLeaf())
           .put(boolean.class, new BooleanLeaf())
           .buildOrThrow();
@@ -291,10 +293,17 @@ public abstract class Leaf {
     }
   }
 
+  /** A whole number that fits an {@code int}, or for a {@code long} attribute a {@code long}. */
   private static final class IntegerLeaf extends Leaf {
+    private final boolean wide;
+
+    IntegerLeaf(boolean wide) {
+      this.wide = wide;
+    }
+
     @Override
     public String expected() {
-      return "an integer";
+      return wide ? "an integer from -2^63 to 2^63 - 1" : "an integer";
     }
 
     @Override
@@ -304,15 +313,23 @@ public abstract class Leaf {
 
     @Override
     public @Nullable Object read(JsonParser parser) throws IOException {
-      return parser.currentToken() == JsonToken.VALUE_NUMBER_INT
-              && parser.getNumberType() == JsonParser.NumberType.INT
-          ? parser.getIntValue()
-          : null;
+      if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+        return null;
+      }
+      JsonParser.NumberType type = parser.getNumberType();
+      if (type == JsonParser.NumberType.INT) {
+        return wide ? (Object) parser.getLongValue() : (Object) parser.getIntValue();
+      }
+      return wide && type == JsonParser.NumberType.LONG ? parser.getLongValue() : null;
     }
 
     @Override
     void write(JsonGenerator generator, Object value) throws IOException {
-      generator.writeNumber((int) value);
+      if (wide) {
+        generator.writeNumber((long) value);
+      } else {
+        generator.writeNumber((int) value);
+      }
     }
   }
 

@@ -65,6 +65,22 @@ abstract class AbstractKpiDefinition {
   /** Returns how often a new observation is expected. */
   public abstract UpdateFrequency updateFrequency();
 
+  /**
+   * Returns the figure the KPI is derived from, if it is computed from the model's records rather
+   * than observed; a derived KPI names the {@link #system()}, {@link #project()} or {@link
+   * #program()} it is computed for.
+   */
+  public abstract Optional<KpiSource> source();
+
+  /** Returns the id of the system a system-derived KPI is computed for. */
+  public abstract Optional<String> system();
+
+  /** Returns the id of the project a cost-derived KPI is computed for. */
+  public abstract Optional<String> project();
+
+  /** Returns the id of the program a cost-derived KPI is computed for, over its projects. */
+  public abstract Optional<String> program();
+
   @Value.Check
   protected void validate() {
     identifier(id(), "id");
@@ -101,6 +117,36 @@ abstract class AbstractKpiDefinition {
           "no tolerance: it applies to TARGET_RANGE KPIs only");
     }
     thresholds().ifPresent(this::checkThresholdOrder);
+    checkSource();
+  }
+
+  private void checkSource() {
+    system().ifPresent(v -> identifier(v, "system"));
+    project().ifPresent(v -> identifier(v, "project"));
+    program().ifPresent(v -> identifier(v, "program"));
+    int subjects =
+        (system().isPresent() ? 1 : 0)
+            + (project().isPresent() ? 1 : 0)
+            + (program().isPresent() ? 1 : 0);
+    if (source().isEmpty()) {
+      check(
+          subjects == 0,
+          "source",
+          "<missing>",
+          "a source for a KPI that names a system, project or program");
+    } else if (source().get().subject() == KpiSource.Subject.SYSTEM) {
+      check(
+          system().isPresent() && subjects == 1,
+          "system",
+          system().orElse("<missing>"),
+          "a system, and no project or program, for source " + source().get().code());
+    } else {
+      check(
+          system().isEmpty() && subjects == 1,
+          "project",
+          project().or(this::program).orElse("<missing>"),
+          "exactly one of project and program, and no system, for source " + source().get().code());
+    }
   }
 
   private void withinBounds(double value, String field) {

@@ -17,6 +17,7 @@ import dev.governance.core.party.OrganisationalUnit;
 import dev.governance.core.party.Person;
 import dev.governance.core.party.Role;
 import dev.governance.core.party.RoleAssignment;
+import dev.governance.core.portfolio.CostReport;
 import dev.governance.core.portfolio.Deliverable;
 import dev.governance.core.portfolio.InformationSystem;
 import dev.governance.core.portfolio.Milestone;
@@ -30,9 +31,14 @@ import dev.governance.core.practice.Meeting;
 import dev.governance.core.practice.RoadmapWindow;
 import dev.governance.core.raci.RaciMatrix;
 import dev.governance.core.risk.Control;
+import dev.governance.core.risk.MitigationAction;
 import dev.governance.core.risk.OrderedScale;
 import dev.governance.core.risk.Risk;
 import dev.governance.core.risk.RiskAppetite;
+import dev.governance.core.risk.RiskScenario;
+import dev.governance.core.service.IncidentRecord;
+import dev.governance.core.service.OutageRecord;
+import dev.governance.core.service.ServiceCount;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -82,6 +88,18 @@ abstract class AbstractGovernanceModel {
   /** Returns the information systems. */
   public abstract ImmutableList<InformationSystem> systems();
 
+  /** Returns the projects' earned-value reports, one per project and period. */
+  public abstract ImmutableList<CostReport> costReports();
+
+  /** Returns the systems' outages and maintenance intervals. */
+  public abstract ImmutableList<OutageRecord> outages();
+
+  /** Returns the systems' incidents. */
+  public abstract ImmutableList<IncidentRecord> incidents();
+
+  /** Returns the systems' request counts, one per system and period. */
+  public abstract ImmutableList<ServiceCount> serviceCounts();
+
   /** Returns the deliverables. */
   public abstract ImmutableList<Deliverable> deliverables();
 
@@ -105,6 +123,12 @@ abstract class AbstractGovernanceModel {
 
   /** Returns the joint risk register. */
   public abstract ImmutableList<Risk> risks();
+
+  /** Returns the register risks' loss scenarios. */
+  public abstract ImmutableList<RiskScenario> lossScenarios();
+
+  /** Returns the actions that treat register risks. */
+  public abstract ImmutableList<MitigationAction> mitigationActions();
 
   /** Returns the controls. */
   public abstract ImmutableList<Control> controls();

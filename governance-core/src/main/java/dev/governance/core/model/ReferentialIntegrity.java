@@ -9,9 +9,11 @@ import dev.governance.core.compliance.CompletionRecord;
 import dev.governance.core.compliance.ComplianceEvent;
 import dev.governance.core.compliance.Obligation;
 import dev.governance.core.kpi.KpiDefinition;
+import dev.governance.core.kpi.KpiSource;
 import dev.governance.core.kpi.ScorecardNode;
 import dev.governance.core.party.OrganisationalUnit;
 import dev.governance.core.party.Person;
+import dev.governance.core.portfolio.CostReport;
 import dev.governance.core.portfolio.Deliverable;
 import dev.governance.core.portfolio.InformationSystem;
 import dev.governance.core.portfolio.Milestone;
@@ -27,10 +29,16 @@ import dev.governance.core.practice.RoadmapWindow;
 import dev.governance.core.raci.RaciActivity;
 import dev.governance.core.raci.RaciMatrix;
 import dev.governance.core.risk.Control;
+import dev.governance.core.risk.MitigationAction;
 import dev.governance.core.risk.OrderedScale;
 import dev.governance.core.risk.Risk;
 import dev.governance.core.risk.RiskAssessment;
+import dev.governance.core.risk.RiskScenario;
+import dev.governance.core.service.IncidentRecord;
+import dev.governance.core.service.OutageRecord;
+import dev.governance.core.service.ServiceCount;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -65,7 +73,11 @@ final class ReferentialIntegrity {
     Set<String> milestones = ids("milestones", model.milestones(), Milestone::id);
     ids("raciMatrices", model.raciMatrices(), RaciMatrix::id);
     Set<String> controls = ids("controls", model.controls(), Control::id);
-    ids("risks", model.risks(), Risk::id);
+    Set<String> risks = ids("risks", model.risks(), Risk::id);
+    ids("outages", model.outages(), OutageRecord::id);
+    ids("incidents", model.incidents(), IncidentRecord::id);
+    ids("lossScenarios", model.lossScenarios(), RiskScenario::id);
+    ids("mitigationActions", model.mitigationActions(), MitigationAction::id);
     Set<String> perspectives = ids("perspectives", model.perspectives(), p -> p.id());
     Set<String> kpis = ids("kpis", model.kpis(), KpiDefinition::id);
     ids("scorecards", model.scorecards(), s -> s.id());
@@ -149,12 +161,31 @@ final class ReferentialIntegrity {
     eachWithPath(
         "risks", model.risks(), (r, path) -> checkRisk(r, path, person, project, system, control));
     checkAppetites();
+    Map<String, KpiSource> derived = new HashMap<>();
     eachWithPath(
         "kpis",
         model.kpis(),
-        (k, path) -> perspective.check(path + ".perspective", k.perspective()));
+        (k, path) -> {
+          perspective.check(path + ".perspective", k.perspective());
+          optional(path + ".system", k.system(), system);
+          optional(path + ".project", k.project(), project);
+          optional(path + ".program", k.program(), program);
+          k.source().ifPresent(source -> derived.putIfAbsent(k.id(), source));
+        });
     eachWithPath(
-        "observations", model.observations(), (o, path) -> kpi.check(path + ".kpi", o.kpi()));
+        "observations",
+        model.observations(),
+        (o, path) -> {
+          if (kpi.check(path + ".kpi", o.kpi()) && derived.containsKey(o.kpi())) {
+            add(
+                path + ".kpi",
+                o.kpi(),
+                "an observed KPI; '"
+                    + o.kpi()
+                    + "' is derived from its source "
+                    + derived.get(o.kpi()).code());
+          }
+        });
     eachWithPath(
         "scorecards",
         model.scorecards(),
@@ -176,6 +207,23 @@ final class ReferentialIntegrity {
           obligation.check(path + ".obligation", c.obligation());
           optional(path + ".event", c.event(), event);
           person.check(path + ".completedBy", c.completedBy());
+        });
+    Refs risk = new Refs(risks, "the id of a defined risk");
+    checkRecords(system, project);
+    eachWithPath(
+        "lossScenarios",
+        model.lossScenarios(),
+        (RiskScenario l, String path) -> {
+          risk.check(path + ".risk", l.risk());
+          list(path + ".controls", l.controls(), control);
+        });
+    eachWithPath(
+        "mitigationActions",
+        model.mitigationActions(),
+        (MitigationAction a, String path) -> {
+          risk.check(path + ".risk", a.risk());
+          person.check(path + ".owner", a.owner());
+          person.check(path + ".coOwner", a.coOwner());
         });
     checkPractice(
         person,
@@ -246,6 +294,55 @@ final class ReferentialIntegrity {
           optional(path + ".program", d.program(), program);
           optional(path + ".system", d.system(), system);
         });
+  }
+
+  /**
+   * Checks the cost reports and service records: their project or system, one report or count per
+   * period, and one currency per project, its budget's.
+   */
+  private void checkRecords(Refs system, Refs project) {
+    Map<String, Currency> currencyOf = new HashMap<>();
+    model.projects().forEach(p -> p.budget().ifPresent(b -> currencyOf.put(p.id(), b.currency())));
+    Map<List<Object>, Integer> reported = new HashMap<>();
+    eachWithPath(
+        "costReports",
+        model.costReports(),
+        (CostReport r, String path) -> {
+          if (project.check(path + ".project", r.project())) {
+            Currency currency = currencyOf.putIfAbsent(r.project(), r.currency());
+            if (currency != null && !currency.equals(r.currency())) {
+              add(
+                  path + ".currency",
+                  r.currency().getCurrencyCode(),
+                  "project '"
+                      + r.project()
+                      + "''s currency "
+                      + currency.getCurrencyCode()
+                      + " (its budget's, or its first report's)");
+            }
+          }
+          once(reported, List.of(r.project(), r.period()), path + ".period", "costReports");
+        });
+    eachWithPath(
+        "outages", model.outages(), (o, path) -> system.check(path + ".system", o.system()));
+    eachWithPath(
+        "incidents", model.incidents(), (i, path) -> system.check(path + ".system", i.system()));
+    Map<List<Object>, Integer> counted = new HashMap<>();
+    eachWithPath(
+        "serviceCounts",
+        model.serviceCounts(),
+        (ServiceCount c, String path) -> {
+          system.check(path + ".system", c.system());
+          once(counted, List.of(c.system(), c.period()), path + ".period", "serviceCounts");
+        });
+  }
+
+  /** Notes that {@code key} was seen at the item at {@code path}; a second sighting is an error. */
+  private void once(Map<List<Object>, Integer> seen, List<Object> key, String path, String of) {
+    Integer earlier = seen.putIfAbsent(key, seen.size());
+    if (earlier != null) {
+      add(path, key.get(1), "a period not already reported for '" + key.get(0) + "' in " + of);
+    }
   }
 
   private void checkProgram(Program p, String path, Refs person, Refs project) {

@@ -5,6 +5,7 @@ import static dev.governance.core.ArgChecker.identifiers;
 import static dev.governance.core.ArgChecker.notBlank;
 
 import com.google.common.collect.ImmutableList;
+import dev.governance.core.service.ServiceTargets;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -32,6 +33,9 @@ abstract class AbstractInformationSystem {
 
   /** Returns the ids of the programs the system serves, whose roadmaps and governance it shares. */
   public abstract ImmutableList<String> programs();
+
+  /** Returns what the system's service-level agreement promises, if it has one. */
+  public abstract Optional<ServiceTargets> serviceTargets();
 
   /** Returns the name of the vendor that supplies the system, if any. */
   public abstract Optional<String> vendor();

@@ -54,6 +54,12 @@ abstract class AbstractRisk {
   /** Returns the acceptance record, if the risk was accepted. */
   public abstract Optional<Acceptance> acceptance();
 
+  /**
+   * Returns the day by which the risk should be at its {@link AssessmentStage#TARGET} assessment,
+   * if set; after it, a residual above the target is a finding.
+   */
+  public abstract Optional<LocalDate> targetDate();
+
   /** Returns the day the risk entered the register. */
   public abstract LocalDate identifiedOn();
 
