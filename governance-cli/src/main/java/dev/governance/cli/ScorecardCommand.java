@@ -55,7 +55,7 @@ final class ScorecardCommand implements Callable<Integer> {
     ScorecardEngine engine = options.policy().scorecard().engine();
     List<NodeResult> scorecards =
         model.scorecards().stream()
-            .map(s -> engine.evaluate(s, model.kpis(), model.observations(), asOf))
+            .map(s -> engine.evaluate(s, model, asOf))
             .toList();
     PrintWriter out = spec.commandLine().getOut();
     if (format == TextOrJson.json) {

@@ -11,6 +11,7 @@ import dev.governance.core.compliance.Obligation;
 import dev.governance.core.kpi.KpiDefinition;
 import dev.governance.core.kpi.KpiSource;
 import dev.governance.core.kpi.ScorecardNode;
+import dev.governance.core.money.Money;
 import dev.governance.core.party.OrganisationalUnit;
 import dev.governance.core.party.Person;
 import dev.governance.core.portfolio.CostReport;
@@ -38,7 +39,6 @@ import dev.governance.core.service.IncidentRecord;
 import dev.governance.core.service.OutageRecord;
 import dev.governance.core.service.ServiceCount;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -298,27 +298,28 @@ final class ReferentialIntegrity {
 
   /**
    * Checks the cost reports and service records: their project or system, one report or count per
-   * period, and one currency per project, its budget's.
+   * period, and a report's project budgeted above 0 in the report's currency.
    */
   private void checkRecords(Refs system, Refs project) {
-    Map<String, Currency> currencyOf = new HashMap<>();
-    model.projects().forEach(p -> p.budget().ifPresent(b -> currencyOf.put(p.id(), b.currency())));
+    Map<String, Money> budgets = new HashMap<>();
+    model.projects().forEach(p -> p.budget().ifPresent(b -> budgets.put(p.id(), b)));
     Map<List<Object>, Integer> reported = new HashMap<>();
     eachWithPath(
         "costReports",
         model.costReports(),
         (CostReport r, String path) -> {
           if (project.check(path + ".project", r.project())) {
-            Currency currency = currencyOf.putIfAbsent(r.project(), r.currency());
-            if (currency != null && !currency.equals(r.currency())) {
+            Money budget = budgets.get(r.project());
+            if (budget == null || budget.amount().signum() <= 0) {
+              add(path + ".project", r.project(), "a project with a budget above 0 (its BAC)");
+            } else if (!budget.currency().equals(r.currency())) {
               add(
                   path + ".currency",
                   r.currency().getCurrencyCode(),
                   "project '"
                       + r.project()
-                      + "''s currency "
-                      + currency.getCurrencyCode()
-                      + " (its budget's, or its first report's)");
+                      + "''s budget currency "
+                      + budget.currency().getCurrencyCode());
             }
           }
           once(reported, List.of(r.project(), r.period()), path + ".period", "costReports");

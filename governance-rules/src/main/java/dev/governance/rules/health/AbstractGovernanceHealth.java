@@ -131,7 +131,7 @@ abstract class AbstractGovernanceHealth {
     HolidayCalendar days = compliance.calendar();
     ImmutableList<NodeResult> cards =
         model.scorecards().stream()
-            .map(s -> scorecards().evaluate(s, model.kpis(), model.observations(), asOf))
+            .map(s -> scorecards().evaluate(s, model, asOf))
             .collect(ImmutableList.toImmutableList());
     LocalDate from = asOf.minusDays(horizonDays());
     LocalDate to = asOf.plusDays(daysAhead());

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import dev.governance.core.kpi.KpiDefinition;
 import dev.governance.core.kpi.Observation;
 import dev.governance.core.kpi.Scorecard;
+import dev.governance.core.model.GovernanceModel;
 import dev.governance.core.time.PeriodKind;
 import java.time.LocalDate;
 import java.time.Month;
@@ -111,14 +112,39 @@ abstract class AbstractScorecardEngine {
    * @param asOf the evaluation date
    * @return the result of the whole scorecard, its children beneath it
    * @throws dev.governance.core.GovernanceValidationException naming every observation or leaf
-   *     whose KPI is not among {@code kpis}, and every KPI that cannot be normalised
+   *     whose KPI is not among {@code kpis}, every KPI that cannot be normalised, and every derived
+   *     KPI (see {@link #evaluate(Scorecard, GovernanceModel, LocalDate)})
    */
   public NodeResult evaluate(
       Scorecard scorecard,
       List<KpiDefinition> kpis,
       List<Observation> observations,
       LocalDate asOf) {
-    return new ScorecardEvaluation((ScorecardEngine) this, scorecard, kpis, observations, asOf)
+    return new ScorecardEvaluation(
+            (ScorecardEngine) this, scorecard, kpis, observations, null, asOf)
+        .result();
+  }
+
+  /**
+   * Evaluates {@code scorecard} from a model: observed KPIs from its observations, derived KPIs
+   * (those naming a {@link dev.governance.core.kpi.KpiSource}) from its service records and cost
+   * reports, period by period like observations, each derived value explaining how it was computed.
+   *
+   * @param scorecard the scorecard tree
+   * @param model the model whose KPIs, observations and records to use
+   * @param asOf the evaluation date
+   * @return the result of the whole scorecard, its children beneath it
+   * @throws dev.governance.core.GovernanceValidationException as {@link #evaluate(Scorecard, List,
+   *     List, LocalDate)} does
+   */
+  public NodeResult evaluate(Scorecard scorecard, GovernanceModel model, LocalDate asOf) {
+    return new ScorecardEvaluation(
+            (ScorecardEngine) this,
+            scorecard,
+            model.kpis(),
+            model.observations(),
+            new KpiSources(model),
+            asOf)
         .result();
   }
 

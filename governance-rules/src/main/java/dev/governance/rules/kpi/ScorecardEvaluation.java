@@ -44,13 +44,21 @@ final class ScorecardEvaluation {
 
   private PeriodValues values;
 
+  /** Derives the KPIs that name a source; null when evaluating observations alone. */
+  private final @Nullable KpiSources sources;
+
+  /** Each derived KPI's values, by period back from the evaluated one, computed once. */
+  private final Map<String, List<Optional<Explanation>>> derived = new HashMap<>();
+
   ScorecardEvaluation(
       ScorecardEngine engine,
       Scorecard scorecard,
       List<KpiDefinition> definitions,
       List<Observation> observations,
+      @Nullable KpiSources sources,
       LocalDate asOf) {
     this.engine = engine;
+    this.sources = sources;
     this.scorecard = scorecard;
     this.asOf = asOf;
     definitions.forEach(k -> kpis.put(k.id(), k));
@@ -75,6 +83,13 @@ final class ScorecardEvaluation {
                 "scorecard.kpis[" + i + "]",
                 GovernanceValidationException.render(id),
                 "the id of a given KPI definition"));
+      } else if (kpi.source().isPresent() && sources == null) {
+        violations.add(
+            Violation.of(
+                "kpis." + id,
+                GovernanceValidationException.render(id),
+                "an observed KPI, or the model's records to derive it from its source "
+                    + kpi.source().get().code()));
       } else {
         normalisation(kpi)
             .ifPresentOrElse(
@@ -197,7 +212,34 @@ final class ScorecardEvaluation {
   }
 
   private OptionalDouble periodValue(KpiDefinition kpi, int period) {
-    return values.value(kpi.id(), period);
+    if (kpi.source().isEmpty()) {
+      return values.value(kpi.id(), period);
+    }
+    return derived(kpi, period)
+        .map(e -> OptionalDouble.of(e.result()))
+        .orElse(OptionalDouble.empty());
+  }
+
+  private Optional<Explanation> derived(KpiDefinition kpi, int period) {
+    KpiSources from = Objects.requireNonNull(sources);
+    return derived
+        .computeIfAbsent(
+            kpi.id(), id -> periods.stream().map(p -> from.value(kpi, p, asOf)).toList())
+        .get(period);
+  }
+
+  /** Returns the last day a KPI's value covers: its latest observation's, or derived period's. */
+  private Optional<LocalDate> latest(KpiDefinition kpi) {
+    if (kpi.source().isEmpty()) {
+      return values.latest(kpi.id());
+    }
+    for (int p = 0; p < periods.size(); p++) {
+      if (derived(kpi, p).isPresent()) {
+        LocalDate end = periods.get(p).end();
+        return Optional.of(end.isAfter(asOf) ? asOf : end);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -206,23 +248,29 @@ final class ScorecardEvaluation {
    */
   private NodeResult kpi(ScorecardNode node, KpiDefinition kpi, int p) {
     Set<DataQuality> quality = EnumSet.noneOf(DataQuality.class);
-    Optional<LocalDate> last = values.latest(kpi.id());
+    Optional<LocalDate> last = latest(kpi);
     if (last.isEmpty() || last.get().plus(kpi.updateFrequency().interval()).isBefore(asOf)) {
       quality.add(DataQuality.STALE);
     }
     OptionalDouble value = periodValue(kpi, p);
     String source =
-        "the "
-            + kpi.aggregation().name().toLowerCase(Locale.ROOT)
-            + " of "
-            + periods.get(p)
-            + "'s observations";
+        kpi.source()
+            .map(s -> s.code() + " over " + periods.get(p) + ", derived from the model's records")
+            .orElseGet(
+                () ->
+                    "the "
+                        + kpi.aggregation().name().toLowerCase(Locale.ROOT)
+                        + " of "
+                        + periods.get(p)
+                        + "'s observations");
+    int valuePeriod = p;
     if (value.isEmpty() && engine.missingData() == MissingData.CARRY_FORWARD) {
       for (int back = p + 1; back <= p + engine.carryForwardPeriods() && value.isEmpty(); back++) {
         value = periodValue(kpi, back);
         if (value.isPresent()) {
           quality.add(DataQuality.CARRIED_FORWARD);
           source = periods.get(back) + "'s value, carried forward";
+          valuePeriod = back;
         }
       }
     }
@@ -252,8 +300,15 @@ final class ScorecardEvaluation {
             ImmutableList.<Explanation>builder()
                 .addAll(scored.children())
                 .add(
-                    Explanation.of(
-                        kpi.name() + " (" + kpi.unit() + ")", value.getAsDouble(), source))
+                    Explanation.builder()
+                        .quantity(kpi.name() + " (" + kpi.unit() + ")")
+                        .result(value.getAsDouble())
+                        .formula(source)
+                        .addAllChildren(
+                            kpi.source().isPresent()
+                                ? derived(kpi, valuePeriod).stream().toList()
+                                : List.of())
+                        .build())
                 .build());
     double raw = value.getAsDouble();
     Status status =
