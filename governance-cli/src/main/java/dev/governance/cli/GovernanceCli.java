@@ -35,6 +35,7 @@ import picocli.CommandLine.Command;
       DeadlineCommand.class,
       SimulateCommand.class,
       ScorecardCommand.class,
+      MetricsCommand.class,
       ReportCommand.class,
       CommandLine.HelpCommand.class,
       picocli.AutoComplete.GenerateCompletion.class

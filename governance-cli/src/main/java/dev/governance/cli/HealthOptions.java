@@ -5,8 +5,8 @@ import dev.governance.io.GovernancePolicy;
 import dev.governance.io.PolicyJson;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -32,11 +32,7 @@ final class HealthOptions {
               + " (overrides the policy's).")
   @Nullable String calendar;
 
-  @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      description = "The day the checks judge by (default: the model's asOf, else today).")
-  @Nullable LocalDate asOf;
+  @Mixin AsOfOption day = new AsOfOption();
 
   /** Returns the policy file's policy, with {@code --calendar} in place of its calendar. */
   GovernancePolicy policy() {
@@ -45,10 +41,8 @@ final class HealthOptions {
     return calendar == null ? read : read.withCompliance(read.compliance().withCalendar(calendar));
   }
 
-  /** Returns the day {@code model} is judged by; today is the day in the machine's own zone. */
+  /** Returns the day {@code model} is judged by. */
   LocalDate asOf(GovernanceModel model) {
-    return asOf != null
-        ? asOf
-        : model.asOf().orElseGet(() -> LocalDate.now(ZoneId.systemDefault()));
+    return day.asOf(model);
   }
 }

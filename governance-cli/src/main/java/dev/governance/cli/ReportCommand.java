@@ -93,7 +93,7 @@ final class ReportCommand implements Callable<Integer> {
     if (days != null && to != null) {
       throw new ParameterException(spec.commandLine(), "give --days or --to, not both");
     }
-    if (from != null && options.asOf != null) {
+    if (from != null && options.day.asOf != null) {
       throw new ParameterException(spec.commandLine(), "give --as-of or --from, not both");
     }
     GovernanceModel model = ModelFiles.read(file).model();

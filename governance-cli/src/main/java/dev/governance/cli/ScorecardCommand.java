@@ -54,9 +54,7 @@ final class ScorecardCommand implements Callable<Integer> {
     LocalDate asOf = options.asOf(model);
     ScorecardEngine engine = options.policy().scorecard().engine();
     List<NodeResult> scorecards =
-        model.scorecards().stream()
-            .map(s -> engine.evaluate(s, model, asOf))
-            .toList();
+        model.scorecards().stream().map(s -> engine.evaluate(s, model, asOf)).toList();
     PrintWriter out = spec.commandLine().getOut();
     if (format == TextOrJson.json) {
       StringWriter text = new StringWriter();

@@ -84,7 +84,7 @@ final class ValidateCommand implements Callable<Integer> {
     ValidationReport report;
     FindingLocator locator;
     if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-      if (options.asOf != null || options.calendar != null) {
+      if (options.day.asOf != null || options.calendar != null) {
         throw new ParameterException(
             spec.commandLine(),
             "--as-of and --calendar judge a JSON model; a RACI matrix (.csv) has no dates");
