@@ -6,11 +6,15 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.governance.core.GovernanceValidationException;
+import dev.governance.core.model.GovernanceModel;
+import dev.governance.core.risk.LossSpec;
 import dev.governance.io.LoadException;
 import dev.governance.io.LoadProblem;
+import dev.governance.io.ModelFiles;
 import dev.governance.rules.risk.quant.LossDistribution;
 import dev.governance.rules.risk.quant.LossScenario;
 import dev.governance.rules.risk.quant.LossSimulation;
+import dev.governance.rules.risk.quant.LossSpecs;
 import dev.governance.rules.risk.quant.RiskContribution;
 import dev.governance.rules.risk.quant.SimulationProgress;
 import dev.governance.rules.risk.quant.SimulationResult;
@@ -36,8 +40,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code governance simulate}: an Open FAIR Monte Carlo simulation of one risk given by options, or
- * of the portfolio in a scenarios file ({@code
+ * {@code governance simulate}: an Open FAIR Monte Carlo simulation of one risk given by options, of
+ * a model's loss scenarios, or of the portfolio in a scenarios file ({@code
  * {"scenarios":[{"id":"outage","frequency":"poisson:2",
  * "magnitude":"lognormal90:10000,200000"}]}}). Prints the portfolio's mean, standard deviation and
  * percentiles and each risk's mean, as text or JSON; a progress bar on standard error when it is a
@@ -52,6 +56,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  governance simulate --frequency poisson:2 --magnitude lognormal90:10000,200000 --trials"
           + " 1000000",
+      "  governance simulate model.json --trials 100000",
       "  governance simulate scenarios.json --seed 7 --format json"
     })
 final class SimulateCommand implements Callable<Integer> {
@@ -62,7 +67,7 @@ final class SimulateCommand implements Callable<Integer> {
       index = "0",
       arity = "0..1",
       paramLabel = "MODEL.json",
-      description = "A scenarios file.")
+      description = "A model with lossScenarios, or a scenarios file.")
   @Nullable Path file;
 
   @Option(
@@ -109,14 +114,15 @@ final class SimulateCommand implements Callable<Integer> {
         throw new ParameterException(
             spec.commandLine(), "give a scenarios file or --frequency and --magnitude, not both");
       }
-      scenarios = scenarios(file);
+      scenarios = isScenariosFile(file) ? scenarios(file) : modelScenarios(file);
     } else if (frequency != null && magnitude != null) {
       scenarios =
           List.of(
               LossScenario.builder()
                   .id("risk")
-                  .lossEventFrequency(LossSpecs.frequency(frequency))
-                  .primaryLoss(LossSpecs.magnitude(magnitude))
+                  .lossEventFrequency(
+                      LossSpecs.frequency(LossSpec.frequency(frequency, "frequency")))
+                  .primaryLoss(LossSpecs.magnitude(LossSpec.magnitude(magnitude, "magnitude")))
                   .build());
     } else {
       throw new ParameterException(
@@ -206,6 +212,33 @@ final class SimulateCommand implements Callable<Integer> {
     return text + "\n";
   }
 
+  /**
+   * Returns whether a file is a scenarios file, {@code {"scenarios": [...]}}, rather than a model:
+   * its first field is {@code scenarios}. Only the first field is read.
+   */
+  private static boolean isScenariosFile(Path file) {
+    try (JsonParser p = new JsonFactory().createParser(file.toFile())) {
+      return p.nextToken() == JsonToken.START_OBJECT
+          && p.nextToken() == JsonToken.FIELD_NAME
+          && p.currentName().equals("scenarios");
+    } catch (JsonProcessingException e) {
+      return false; // not JSON at all: the model loader reports where
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  /** Returns a model's loss scenarios; a model without any is a usage error. */
+  private List<LossScenario> modelScenarios(Path file) {
+    GovernanceModel model = ModelFiles.read(file).model();
+    if (model.lossScenarios().isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          file + " has no lossScenarios; give a model with loss scenarios or a scenarios file");
+    }
+    return model.lossScenarios().stream().map(LossSpecs::scenario).toList();
+  }
+
   /** Reads a scenarios file; every error names the file, line, column and path. */
   static List<LossScenario> scenarios(Path file) {
     String source = file.toString();
@@ -275,8 +308,8 @@ final class SimulateCommand implements Callable<Integer> {
           scenarios.add(
               LossScenario.builder()
                   .id(id)
-                  .lossEventFrequency(LossSpecs.frequency(freq))
-                  .primaryLoss(LossSpecs.magnitude(mag))
+                  .lossEventFrequency(LossSpecs.frequency(LossSpec.frequency(freq, "frequency")))
+                  .primaryLoss(LossSpecs.magnitude(LossSpec.magnitude(mag, "magnitude")))
                   .build());
         } catch (GovernanceValidationException e) {
           throw problem(p, source, path, Objects.requireNonNull(e.getMessage()));
