@@ -53,6 +53,12 @@ abstract class AbstractFinding implements Comparable<Finding> {
   public abstract ImmutableList<String> notifyRoles();
 
   /**
+   * Returns the people who must be told, by person id, such as a mitigation action's owner and
+   * co-owner; empty when the finding names none.
+   */
+  public abstract ImmutableList<String> notifyPeople();
+
+  /**
    * Orders findings by severity (errors first), then code, subject and message: the order of a
    * {@link ValidationReport}.
    */

@@ -101,7 +101,7 @@ abstract class AbstractGovernanceHealth {
 
   /**
    * Returns severities that replace the defaults of the findings governance health adds ({@code
-   * KPI-001}, {@code KPI-002}, {@code CAL-001}); each engine's own rules take theirs from its
+   * KPI-001} to {@code KPI-004}, {@code CAL-001}); each engine's own rules take theirs from its
    * policy.
    */
   public abstract ImmutableMap<HealthRule, Severity> severities();
@@ -145,6 +145,10 @@ abstract class AbstractGovernanceHealth {
             asOf.atStartOfDay(compliance.zone()).toInstant());
     List<Finding> health = new ArrayList<>();
     cards.forEach(card -> kpiFindings(card, health));
+    health.addAll(
+        new ServiceChecks(
+                model, asOf, rule -> severities().getOrDefault(rule, rule.defaultSeverity()))
+            .findings());
     occurrences.stream()
         .filter(o -> o.status() == OccurrenceStatus.OVERDUE)
         .forEach(o -> health.add(overdue(o)));

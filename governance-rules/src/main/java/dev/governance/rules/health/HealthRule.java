@@ -20,6 +20,24 @@ public enum HealthRule implements RuleCode {
       "Reports a scorecard KPI that has a value for the period but whose latest observation is"
           + " older than its update frequency allows. Stale data may show a status that no longer"
           + " holds."),
+  /** A system missed a service-level target over its SLO window. */
+  SLA_MISSED(
+      "KPI-003",
+      Severity.WARNING,
+      "Service-level target missed",
+      "Reports a system whose availability, mean time to resolve or error rate over its SLO window"
+          + " up to the day judged misses its service targets, telling the system owner and the"
+          + " program manager. The figures come from the model's outages, incidents and request"
+          + " counts."),
+  /** A multi-window burn-rate alert of a system's availability objective is firing. */
+  BURN_RATE_ALERT(
+      "KPI-004",
+      Severity.WARNING,
+      "Error-budget burn-rate alert firing",
+      "Reports a system whose availability error budget burns faster than the SRE workbook's"
+          + " multi-window alerts allow (2 % of the budget in 1 hour, 5 % in 6 hours, 10 % in 3"
+          + " days, each confirmed over a short window), telling the system owner and the program"
+          + " manager."),
   /** A compliance obligation is overdue. */
   DEADLINE_OVERDUE(
       "CAL-001",

@@ -6,6 +6,7 @@ import static dev.governance.rules.kpi.Numbers.seconds;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.Multimaps;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import dev.governance.core.GovernanceValidationException;
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.core.portfolio.InformationSystem;
@@ -104,10 +105,7 @@ public final class ServiceRecords {
    *     {@code from}
    */
   public SystemMetrics window(String system, LocalDate from, LocalDate to) {
-    InformationSystem defined = systems.get(system);
-    if (defined == null) {
-      throw GovernanceValidationException.of("system", system, "the id of a system of the model");
-    }
+    InformationSystem defined = defined(system);
     if (to.isBefore(from)) {
       throw GovernanceValidationException.of("to", to, "a day not before from " + from);
     }
@@ -166,6 +164,37 @@ public final class ServiceRecords {
             errorRate.flatMap(
                 rate -> targets.flatMap(ServiceTargets::errorRate).map(t -> budget(rate, t))))
         .build();
+  }
+
+  /**
+   * Returns the share of an interval a system was down unplanned, from 0 to 1: the error rate of an
+   * availability objective over that interval, as burn-rate alerts take it.
+   *
+   * @param system the id of a system of the model
+   * @param start the interval's start
+   * @param end the interval's end; after its start
+   * @return unplanned downtime / interval length
+   * @throws GovernanceValidationException if the system is not in the model or the interval is
+   *     empty
+   */
+  public double downShare(String system, Instant start, Instant end) {
+    defined(system);
+    ServiceLevel level =
+        ServiceLevel.builder()
+            .windowStart(start)
+            .windowEnd(end)
+            .addAllOutages(outages.get(system))
+            .build();
+    return seconds(level.downtime()) / seconds(Duration.between(start, end));
+  }
+
+  @CanIgnoreReturnValue
+  private InformationSystem defined(String system) {
+    InformationSystem defined = systems.get(system);
+    if (defined == null) {
+      throw GovernanceValidationException.of("system", system, "the id of a system of the model");
+    }
+    return defined;
   }
 
   private Optional<Explanation> mtbf(

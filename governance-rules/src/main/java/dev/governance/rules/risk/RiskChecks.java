@@ -4,7 +4,9 @@ import dev.governance.core.model.GovernanceModel;
 import dev.governance.core.portfolio.InformationSystem;
 import dev.governance.core.portfolio.Program;
 import dev.governance.core.portfolio.Project;
+import dev.governance.core.risk.AssessmentStage;
 import dev.governance.core.risk.Control;
+import dev.governance.core.risk.MitigationAction;
 import dev.governance.core.risk.Risk;
 import dev.governance.core.risk.RiskAssessment;
 import dev.governance.core.risk.Treatment;
@@ -13,9 +15,10 @@ import dev.governance.rules.Subject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
-/** The RISK-001 to RISK-006 checks of one risk. */
+/** The RISK-001 to RISK-009 checks of one risk. */
 final class RiskChecks {
 
   private final RiskRegister register;
@@ -84,6 +87,8 @@ final class RiskChecks {
       }
     }
     ownerSides();
+    target();
+    actions(rating);
     rating
         .nextReview()
         .filter(next -> next.isBefore(asOf))
@@ -123,6 +128,75 @@ final class RiskChecks {
       }
     }
     return findings;
+  }
+
+  /**
+   * RISK-007: after the target date, the residual level (else the current level) ranks above the
+   * target assessment's.
+   */
+  private void target() {
+    Optional<RiskAssessment> target = risk.assessment(AssessmentStage.TARGET);
+    Optional<RiskAssessment> now =
+        risk.assessment(AssessmentStage.RESIDUAL)
+            .or(() -> risk.assessment(AssessmentStage.CURRENT));
+    if (target.isEmpty()
+        || now.isEmpty()
+        || risk.targetDate().isEmpty()
+        || !risk.targetDate().get().isBefore(asOf)) {
+      return;
+    }
+    RiskScore aimed = register.level(model, target.get());
+    RiskScore actual = register.level(model, now.get());
+    if (actual.rank() > aimed.rank()) {
+      report(
+          RiskRegisterRule.RESIDUAL_ABOVE_TARGET,
+          now.get().stage().name().toLowerCase(Locale.ROOT)
+              + " level "
+              + actual.level()
+              + " is still above the target level "
+              + aimed.level()
+              + " after the target date "
+              + risk.targetDate().get(),
+          "Step up the treatment, or agree a new target and target date");
+    }
+  }
+
+  /**
+   * RISK-008: each open action past its due date; RISK-009: a risk above appetite, not accepted,
+   * with no open action.
+   */
+  private void actions(RiskRating rating) {
+    List<MitigationAction> actions = portfolio.actions().get(risk.id());
+    for (MitigationAction action : actions) {
+      if (action.isOverdue(asOf)) {
+        findings.add(
+            finding(
+                    RiskRegisterRule.MITIGATION_OVERDUE,
+                    "mitigation action "
+                        + action.id()
+                        + " ('"
+                        + action.title()
+                        + "') was due on "
+                        + action.due()
+                        + " and is "
+                        + action.status().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                    "Finish the action, or agree a new due date with its co-owner")
+                .addNotifyPeople(action.owner(), action.coOwner())
+                .build());
+      }
+    }
+    boolean above =
+        rating.appetite().filter(status -> status != AppetiteStatus.WITHIN_APPETITE).isPresent();
+    if (above
+        && !risk.treatment().equals(Optional.of(Treatment.ACCEPT))
+        && actions.stream().noneMatch(a -> a.status().isOpen())) {
+      report(
+          RiskRegisterRule.NO_OPEN_MITIGATION,
+          "residual score is above the appetite ("
+              + rating.appetite().orElseThrow().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+              + ") and no mitigation action is planned or in progress",
+          "Plan a mitigation action with an owner on each side, or accept the risk");
+    }
   }
 
   /**
@@ -182,13 +256,15 @@ final class RiskChecks {
   }
 
   private void report(RiskRegisterRule rule, String message, String fix) {
-    findings.add(
-        Finding.builder()
-            .code(rule.code())
-            .severity(register.severity(rule))
-            .subject(Subject.builder().risk(risk.id()).build())
-            .message(message)
-            .suggestedFix(fix)
-            .build());
+    findings.add(finding(rule, message, fix).build());
+  }
+
+  private Finding.Builder finding(RiskRegisterRule rule, String message, String fix) {
+    return Finding.builder()
+        .code(rule.code())
+        .severity(register.severity(rule))
+        .subject(Subject.builder().risk(risk.id()).build())
+        .message(message)
+        .suggestedFix(fix);
   }
 }

@@ -50,7 +50,30 @@ public enum RiskRegisterRule implements RuleCode {
       "Control effectiveness without current evidence",
       "Reports an applied control that claims an effectiveness above zero with no evidence, or with"
           + " evidence older than the register's evidenceMaxAge (a year by default). A control's"
-          + " claimed effect is only as good as the evidence that it operates.");
+          + " claimed effect is only as good as the evidence that it operates."),
+  /** The residual level is still above the target level after the target date. */
+  RESIDUAL_ABOVE_TARGET(
+      "RISK-007",
+      Severity.WARNING,
+      "Residual level above target after the target date",
+      "Reports a risk whose residual level (its current level where it has no residual"
+          + " assessment) still ranks above its target assessment's level after the risk's target"
+          + " date. The treatment has not brought the risk where it was meant to be."),
+  /** A mitigation action is open past its due date. */
+  MITIGATION_OVERDUE(
+      "RISK-008",
+      Severity.WARNING,
+      "Mitigation action overdue",
+      "Reports a planned or in-progress mitigation action past its due date, telling its owner and"
+          + " co-owner. A late action leaves the risk untreated for longer than agreed."),
+  /** A risk above appetite has no open mitigation action. */
+  NO_OPEN_MITIGATION(
+      "RISK-009",
+      Severity.WARNING,
+      "Risk above appetite with no open mitigation action",
+      "Reports a risk whose residual score is above its appetite, that is not accepted, and that"
+          + " has no planned or in-progress mitigation action. Nobody is working to bring it"
+          + " down.");
 
   private final String code;
   private final Severity severity;
