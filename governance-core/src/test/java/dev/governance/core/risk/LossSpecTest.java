@@ -4,6 +4,7 @@ import static dev.governance.core.ValueContract.rejects;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.Generate.constant;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -75,6 +76,15 @@ class LossSpecTest {
         .hasToString("pert:0,1,1.0E15");
   }
 
+  @Test
+  void writesNegativeZeroSoThatItReadsBackEqual() {
+    LossSpec spec = LossSpec.frequency("poisson:-0", "f");
+    assertThat(spec.parameters()).containsExactly(-0.0);
+    assertThat(spec).hasToString("poisson:-0.0");
+    assertThat(LossSpec.frequency(spec.toString(), "f")).isEqualTo(spec);
+    assertThat(LossSpec.magnitude("pert:-0,0,1", "m")).hasToString("pert:-0.0,0,1");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -85,7 +95,10 @@ class LossSpecTest {
         "lognormal90:0.5,1e300",
         "pert:1,2,3",
         "pert:0,1e15,1e16",
-        "pert:0,1,2"
+        "pert:0,1,2",
+        "poisson:-0",
+        "probability:-0.0",
+        "pert:-0,1,2"
       })
   void readsBackItsOwnText(String text) {
     LossSpec spec =
@@ -309,9 +322,13 @@ class LossSpecTest {
             .positive()
             .assuming(Double::isFinite)
             .mix(longs().between(0, 10_000_000_000_000_000L).map(Long::doubleValue))
-            .mix(integers().between(0, 1_000_000).map(i -> i / 100.0));
+            .mix(integers().between(0, 1_000_000).map(i -> i / 100.0))
+            .mix(constant(-0.0), 5);
     Gen<Double> probabilities =
-        doubles().fromZeroToOne().mix(integers().between(0, 100).map(i -> i / 100.0));
+        doubles()
+            .fromZeroToOne()
+            .mix(integers().between(0, 100).map(i -> i / 100.0))
+            .mix(constant(-0.0), 5);
     Gen<LossSpec> poisson = amounts.map(r -> LossSpec.of(LossSpec.Kind.POISSON, List.of(r)));
     Gen<LossSpec> probability =
         probabilities.map(p -> LossSpec.of(LossSpec.Kind.PROBABILITY, List.of(p)));
