@@ -116,14 +116,18 @@ abstract class AbstractLossSpec {
     throw GovernanceValidationException.of(field, text, expected);
   }
 
-  /** Returns the spec as written: {@code lognormal90:10000,200000}. */
+  /**
+   * Returns the spec as written: {@code lognormal90:10000,200000}. {@link #frequency} or {@link
+   * #magnitude} reads it back as an equal spec, so a negative zero is written {@code -0.0}: a spec
+   * of -0.0 does not equal one of 0.
+   */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder(kind().code).append(':');
     for (int i = 0; i < parameters().size(); i++) {
       double p = parameters().get(i);
-      text.append(i == 0 ? "" : ",")
-          .append(p == Math.rint(p) && Math.abs(p) < 1e15 ? Long.toString((long) p) : p);
+      boolean whole = p == Math.rint(p) && Math.abs(p) < 1e15 && Double.compare(p, -0.0) != 0;
+      text.append(i == 0 ? "" : ",").append(whole ? Long.toString((long) p) : p);
     }
     return text.toString();
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.testing.EqualsTester;
 import dev.governance.core.ValueContract;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class KpiDefinitionTest {
@@ -174,6 +175,110 @@ class KpiDefinitionTest {
         () -> budgetVariance().tolerance(5.0).thresholds(StatusThresholds.of(10, 5)).build(),
         "Invalid governance data: thresholds.amber = 5.0: expected a distance from the target >="
             + " green 10.0");
+  }
+
+  @Test
+  void aDerivedKpiNamesWhatItIsComputedFor() {
+    KpiDefinition availability =
+        availability().source(KpiSource.AVAILABILITY).system("commerce").build();
+    assertThat(availability.source()).contains(KpiSource.AVAILABILITY);
+    assertThat(availability.system()).contains("commerce");
+    assertThat(availability.project()).isEmpty();
+    assertThat(availability.program()).isEmpty();
+    KpiDefinition cpi =
+        budgetVariance().tolerance(0.1).source(KpiSource.CPI).project("web").build();
+    assertThat(cpi.project()).contains("web");
+    KpiDefinition spi =
+        budgetVariance().tolerance(0.1).source(KpiSource.SPI).program("omni").build();
+    assertThat(spi.program()).contains("omni");
+    KpiDefinition observed = availability().build();
+    assertThat(observed.source()).isEmpty();
+    assertThat(observed.system()).isEmpty();
+    assertThat(availability).isNotEqualTo(observed);
+  }
+
+  @Test
+  void rejectsASystemSourceWithoutExactlyASystem() {
+    rejects(
+        () -> availability().source(KpiSource.AVAILABILITY).build(),
+        "Invalid governance data: system = '<missing>': expected a system, and no project or"
+            + " program, for source availability");
+    rejects(
+        () -> availability().source(KpiSource.MTTR).project("web").build(),
+        "Invalid governance data: system = '<missing>': expected a system, and no project or"
+            + " program, for source mttr");
+    rejects(
+        () ->
+            availability().source(KpiSource.ERROR_RATE).system("commerce").program("omni").build(),
+        "Invalid governance data: system = 'commerce': expected a system, and no project or"
+            + " program, for source errorRate");
+  }
+
+  @Test
+  void rejectsACostSourceWithoutExactlyOneProjectOrProgram() {
+    rejects(
+        () -> budgetVariance().tolerance(0.1).source(KpiSource.CPI).build(),
+        "Invalid governance data: project = '<missing>': expected exactly one of project and"
+            + " program, and no system, for source cpi");
+    rejects(
+        () ->
+            budgetVariance()
+                .tolerance(0.1)
+                .source(KpiSource.SPI)
+                .project("web")
+                .program("omni")
+                .build(),
+        "Invalid governance data: project = 'web': expected exactly one of project and program,"
+            + " and no system, for source spi");
+    rejects(
+        () ->
+            budgetVariance()
+                .tolerance(5.0)
+                .source(KpiSource.COST_VARIANCE_PERCENT)
+                .system("commerce")
+                .build(),
+        "Invalid governance data: project = '<missing>': expected exactly one of project and"
+            + " program, and no system, for source costVariancePercent");
+    rejects(
+        () ->
+            budgetVariance()
+                .tolerance(5.0)
+                .source(KpiSource.SCHEDULE_VARIANCE_DAYS)
+                .system("commerce")
+                .program("omni")
+                .build(),
+        "Invalid governance data: project = 'omni': expected exactly one of project and program,"
+            + " and no system, for source scheduleVarianceDays");
+  }
+
+  @Test
+  void rejectsASubjectWithoutASource() {
+    for (KpiDefinition.Builder b :
+        List.of(
+            availability().system("commerce"),
+            availability().project("web"),
+            availability().program("omni"))) {
+      rejects(
+          b::build,
+          "Invalid governance data: source = '<missing>': expected a source for a KPI that names a"
+              + " system, project or program");
+    }
+  }
+
+  @Test
+  void rejectsSubjectsThatAreNotIdentifiers() {
+    rejects(
+        () -> availability().source(KpiSource.MTBF).system("the shop").build(),
+        "Invalid governance data: system = 'the shop': expected an id of 1 to 128 letters, digits"
+            + " or . _ : / + - starting with a letter or digit");
+    rejects(
+        () -> budgetVariance().tolerance(1.0).source(KpiSource.CPI).project("").build(),
+        "Invalid governance data: project = '': expected an id of 1 to 128 letters, digits or . _"
+            + " : / + - starting with a letter or digit");
+    rejects(
+        () -> budgetVariance().tolerance(1.0).source(KpiSource.CPI).program("-omni").build(),
+        "Invalid governance data: program = '-omni': expected an id of 1 to 128 letters, digits or"
+            + " . _ : / + - starting with a letter or digit");
   }
 
   @Test

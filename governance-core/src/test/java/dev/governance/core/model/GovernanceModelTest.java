@@ -17,6 +17,7 @@ import dev.governance.core.compliance.TimeLimitUnit;
 import dev.governance.core.kpi.Aggregation;
 import dev.governance.core.kpi.Direction;
 import dev.governance.core.kpi.KpiDefinition;
+import dev.governance.core.kpi.KpiSource;
 import dev.governance.core.kpi.NodeKind;
 import dev.governance.core.kpi.Observation;
 import dev.governance.core.kpi.Perspective;
@@ -28,6 +29,7 @@ import dev.governance.core.party.OrganisationalUnit;
 import dev.governance.core.party.Person;
 import dev.governance.core.party.RoleAssignment;
 import dev.governance.core.party.WellKnownRole;
+import dev.governance.core.portfolio.CostReport;
 import dev.governance.core.portfolio.Criticality;
 import dev.governance.core.portfolio.Deliverable;
 import dev.governance.core.portfolio.InformationSystem;
@@ -48,19 +50,29 @@ import dev.governance.core.raci.RaciActivity;
 import dev.governance.core.raci.RaciAssignment;
 import dev.governance.core.raci.RaciMatrix;
 import dev.governance.core.risk.Acceptance;
+import dev.governance.core.risk.ActionStatus;
 import dev.governance.core.risk.AssessmentStage;
 import dev.governance.core.risk.Control;
+import dev.governance.core.risk.LossSpec;
+import dev.governance.core.risk.MitigationAction;
 import dev.governance.core.risk.OrderedScale;
 import dev.governance.core.risk.Risk;
 import dev.governance.core.risk.RiskAppetite;
 import dev.governance.core.risk.RiskAssessment;
+import dev.governance.core.risk.RiskScenario;
 import dev.governance.core.risk.Treatment;
+import dev.governance.core.service.IncidentRecord;
+import dev.governance.core.service.OutageRecord;
+import dev.governance.core.service.ServiceCount;
+import dev.governance.core.service.ServiceTargets;
 import dev.governance.core.time.ReportingPeriod;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -244,6 +256,94 @@ class GovernanceModelTest {
                 .completedAt(Instant.parse("2025-03-02T09:00:00Z"))
                 .completedBy("cy")
                 .build());
+  }
+
+  private static final ReportingPeriod JAN = ReportingPeriod.month(YearMonth.of(2025, 1));
+  private static final Currency EUR = Currency.getInstance("EUR");
+  private static final Currency USD = Currency.getInstance("USD");
+
+  static CostReport report(String project, ReportingPeriod period, Currency currency) {
+    return CostReport.builder()
+        .project(project)
+        .period(period)
+        .currency(currency)
+        .plannedValue(new BigDecimal("100000"))
+        .earnedValue(new BigDecimal("90000"))
+        .actualCost(new BigDecimal("95000"))
+        .build();
+  }
+
+  static ServiceCount count(String system, ReportingPeriod period) {
+    return ServiceCount.builder()
+        .system(system)
+        .period(period)
+        .requests(1_000_000)
+        .errors(120)
+        .build();
+  }
+
+  static KpiDefinition.Builder derived(String id, KpiSource source) {
+    return KpiDefinition.builder()
+        .id(id)
+        .name(id)
+        .unit("%")
+        .direction(Direction.HIGHER_IS_BETTER)
+        .target(1)
+        .perspective("internal-process")
+        .aggregation(Aggregation.LAST)
+        .updateFrequency(UpdateFrequency.MONTHLY)
+        .source(source);
+  }
+
+  /** The omni-channel model with one of each record added in issue 18, all references resolving. */
+  static GovernanceModel withRecords() {
+    GovernanceModel m = omniChannel().build();
+    return m.withSystems(
+            m.systems()
+                .get(0)
+                .withServiceTargets(
+                    ServiceTargets.builder().availability(99.95).mttrMinutes(240.0).build()))
+        .withRisks(m.risks().get(0).withTargetDate(LocalDate.of(2025, 12, 31)))
+        .withCostReports(report("web", JAN, EUR), report("web", JAN.next(), EUR))
+        .withOutages(
+            OutageRecord.builder()
+                .id("out-1")
+                .system("commerce")
+                .start(Instant.parse("2025-01-10T08:00:00Z"))
+                .end(Instant.parse("2025-01-10T09:00:00Z"))
+                .build())
+        .withIncidents(
+            IncidentRecord.builder()
+                .id("INC-1")
+                .system("commerce")
+                .severity("SEV1")
+                .opened(Instant.parse("2025-01-10T08:05:00Z"))
+                .resolved(Instant.parse("2025-01-10T09:00:00Z"))
+                .build())
+        .withServiceCounts(count("commerce", JAN), count("commerce", JAN.next()))
+        .withLossScenarios(
+            RiskScenario.builder()
+                .id("breach")
+                .risk("privacy-law")
+                .frequency("poisson:0.5")
+                .magnitude("lognormal90:1e4,2e5")
+                .addControls("enc")
+                .build())
+        .withMitigationActions(
+            MitigationAction.builder()
+                .id("dpia")
+                .risk("privacy-law")
+                .title("Run a DPIA")
+                .owner("ana")
+                .coOwner("cy")
+                .due(LocalDate.of(2025, 6, 30))
+                .status(ActionStatus.IN_PROGRESS)
+                .build())
+        .withKpis(
+            m.kpis().get(0),
+            derived("commerce-availability", KpiSource.AVAILABILITY).system("commerce").build(),
+            derived("web-cpi", KpiSource.CPI).project("web").build(),
+            derived("omni-spi", KpiSource.SPI).program("omni").build());
   }
 
   @Test
@@ -594,6 +694,210 @@ class GovernanceModelTest {
     rejects(
         () -> m.withUnits(OrganisationalUnit.of("corp", "Corporate")),
         "Invalid governance data: people[0].unit = 'it': expected the id of a defined unit");
+  }
+
+  @Test
+  void aModelWithEveryKindOfRecordBuilds() {
+    GovernanceModel m = withRecords();
+    assertThat(m.costReports()).hasSize(2);
+    assertThat(m.outages()).hasSize(1);
+    assertThat(m.incidents()).hasSize(1);
+    assertThat(m.serviceCounts()).hasSize(2);
+    assertThat(m.lossScenarios()).hasSize(1);
+    assertThat(m.mitigationActions()).hasSize(1);
+    assertThat(m.kpis()).hasSize(4);
+    assertThat(m.systems().get(0).serviceTargets()).isPresent();
+    assertThat(m.risks().get(0).targetDate()).contains(LocalDate.of(2025, 12, 31));
+    assertThat(m.lossScenarios().get(0).frequencySpec().parameters()).containsExactly(0.5);
+    assertThat(m.lossScenarios().get(0).magnitudeSpec().kind())
+        .as("the kind enum is usable outside its package as LossSpec.Kind")
+        .isEqualTo(LossSpec.Kind.LOGNORMAL90);
+    assertThat(m.withCostReports(report("web", JAN, EUR), report("stores", JAN, USD)).costReports())
+        .as("one report per project and period; each project has its own currency")
+        .hasSize(2);
+    assertThat(m.withServiceCounts().serviceCounts()).isEmpty();
+  }
+
+  @Test
+  void rejectsRepeatedIdsOfTheRecords() {
+    GovernanceModel m = withRecords();
+    rejects(
+        () -> m.withOutages(m.outages().get(0), m.outages().get(0).withPlanned(true)),
+        "Invalid governance data: outages[1].id = 'out-1': expected an id not already used by"
+            + " outages[0]");
+    rejects(
+        () -> m.withIncidents(m.incidents().get(0), m.incidents().get(0).withSeverity("SEV2")),
+        "Invalid governance data: incidents[1].id = 'INC-1': expected an id not already used by"
+            + " incidents[0]");
+    rejects(
+        () ->
+            m.withLossScenarios(
+                m.lossScenarios().get(0), m.lossScenarios().get(0).withFrequency("poisson:1")),
+        "Invalid governance data: lossScenarios[1].id = 'breach': expected an id not already used"
+            + " by lossScenarios[0]");
+    rejects(
+        () ->
+            m.withMitigationActions(
+                m.mitigationActions().get(0),
+                m.mitigationActions().get(0).withTitle("Other"),
+                m.mitigationActions().get(0).withTitle("Third")),
+        "Invalid governance data, 2 violations:\n"
+            + "  - mitigationActions[1].id = 'dpia': expected an id not already used by"
+            + " mitigationActions[0]\n"
+            + "  - mitigationActions[2].id = 'dpia': expected an id not already used by"
+            + " mitigationActions[0]");
+  }
+
+  @Test
+  void rejectsACostReportOfAnUndefinedProject() {
+    GovernanceModel m = withRecords();
+    rejects(
+        () -> m.withCostReports(report("app", JAN, EUR)),
+        "Invalid governance data: costReports[0].project = 'app': expected the id of a defined"
+            + " project");
+  }
+
+  @Test
+  void rejectsACostReportInAnotherCurrencyThanTheBudgets() {
+    GovernanceModel m = withRecords();
+    rejects(
+        () ->
+            m.withProjects(
+                m.projects().get(0).withBudget(Money.parse("1000000", "USD")), m.projects().get(1)),
+        "Invalid governance data, 2 violations:\n"
+            + "  - costReports[0].currency = 'EUR': expected project 'web''s currency USD (its"
+            + " budget's, or its first report's)\n"
+            + "  - costReports[1].currency = 'EUR': expected project 'web''s currency USD (its"
+            + " budget's, or its first report's)");
+    assertThat(
+            m.withProjects(
+                    m.projects().get(0).withBudget(Money.parse("1000000", "EUR")),
+                    m.projects().get(1))
+                .costReports())
+        .hasSize(2);
+  }
+
+  @Test
+  void rejectsACostReportInAnotherCurrencyThanTheFirstReports() {
+    GovernanceModel m = withRecords();
+    rejects(
+        () -> m.withCostReports(report("web", JAN, EUR), report("web", JAN.next(), USD)),
+        "Invalid governance data: costReports[1].currency = 'USD': expected project 'web''s"
+            + " currency EUR (its budget's, or its first report's)");
+  }
+
+  @Test
+  void rejectsASecondCostReportOfAProjectForOnePeriod() {
+    GovernanceModel m = withRecords();
+    rejects(
+        () ->
+            m.withCostReports(
+                report("web", JAN, EUR),
+                report("stores", JAN, EUR),
+                report("web", JAN, EUR).withActualCost(BigDecimal.ZERO)),
+        "Invalid governance data: costReports[2].period = 2025-01: expected a period not already"
+            + " reported for 'web' in costReports");
+  }
+
+  @Test
+  void rejectsServiceRecordsOfAnUndefinedSystem() {
+    GovernanceModel m = withRecords();
+    rejects(
+        () -> m.withOutages(m.outages().get(0).withSystem("crm")),
+        "Invalid governance data: outages[0].system = 'crm': expected the id of a defined system");
+    rejects(
+        () -> m.withIncidents(m.incidents().get(0).withSystem("pos")),
+        "Invalid governance data: incidents[0].system = 'pos': expected the id of a defined"
+            + " system");
+    rejects(
+        () -> m.withServiceCounts(count("commerce", JAN), count("erp", JAN)),
+        "Invalid governance data: serviceCounts[1].system = 'erp': expected the id of a defined"
+            + " system");
+    rejects(
+        () ->
+            omniChannel()
+                .addOutages(m.outages().get(0).withSystem("crm"))
+                .addIncidents(m.incidents().get(0).withSystem("pos"))
+                .addServiceCounts(count("erp", JAN))
+                .build(),
+        "Invalid governance data, 3 violations:\n"
+            + "  - outages[0].system = 'crm': expected the id of a defined system\n"
+            + "  - incidents[0].system = 'pos': expected the id of a defined system\n"
+            + "  - serviceCounts[0].system = 'erp': expected the id of a defined system");
+  }
+
+  @Test
+  void rejectsASecondServiceCountOfASystemForOnePeriod() {
+    GovernanceModel m = withRecords();
+    rejects(
+        () ->
+            m.withServiceCounts(
+                count("commerce", JAN), count("commerce", JAN.next()), count("commerce", JAN)),
+        "Invalid governance data: serviceCounts[2].period = 2025-01: expected a period not already"
+            + " reported for 'commerce' in serviceCounts");
+  }
+
+  @Test
+  void rejectsLossScenariosOfUndefinedRisksAndControls() {
+    GovernanceModel m = withRecords();
+    rejects(
+        () ->
+            m.withLossScenarios(
+                m.lossScenarios().get(0).withRisk("R-9").withControls("enc", "firewall")),
+        "Invalid governance data, 2 violations:\n"
+            + "  - lossScenarios[0].risk = 'R-9': expected the id of a defined risk\n"
+            + "  - lossScenarios[0].controls[1] = 'firewall': expected the id of a defined"
+            + " control");
+  }
+
+  @Test
+  void rejectsMitigationActionsOfUndefinedRisksAndPeople() {
+    GovernanceModel m = withRecords();
+    rejects(
+        () ->
+            m.withMitigationActions(
+                m.mitigationActions().get(0).withRisk("R-9").withOwner("ann").withCoOwner("zed")),
+        "Invalid governance data, 3 violations:\n"
+            + "  - mitigationActions[0].risk = 'R-9': expected the id of a defined risk\n"
+            + "  - mitigationActions[0].owner = 'ann': expected the id of a defined person\n"
+            + "  - mitigationActions[0].coOwner = 'zed': expected the id of a defined person");
+  }
+
+  @Test
+  void rejectsDerivedKpisOfUndefinedSubjects() {
+    GovernanceModel m = withRecords();
+    rejects(
+        () ->
+            m.withKpis(
+                m.kpis().get(0),
+                m.kpis().get(1).withSystem("crm"),
+                m.kpis().get(2).withProject("app"),
+                m.kpis().get(3).withProgram("other")),
+        "Invalid governance data, 3 violations:\n"
+            + "  - kpis[1].system = 'crm': expected the id of a defined system\n"
+            + "  - kpis[2].project = 'app': expected the id of a defined project\n"
+            + "  - kpis[3].program = 'other': expected the id of a defined program");
+  }
+
+  @Test
+  void rejectsAnObservationOfADerivedKpi() {
+    GovernanceModel m = withRecords();
+    rejects(
+        () ->
+            m.withObservations(
+                m.observations().get(0),
+                m.observations().get(0).withKpi("commerce-availability"),
+                m.observations().get(0).withKpi("web-cpi")),
+        "Invalid governance data, 2 violations:\n"
+            + "  - observations[1].kpi = 'commerce-availability': expected an observed KPI;"
+            + " 'commerce-availability' is derived from its source availability\n"
+            + "  - observations[2].kpi = 'web-cpi': expected an observed KPI; 'web-cpi' is derived"
+            + " from its source cpi");
+    rejects(
+        () ->
+            m.withKpis(derived("availability", KpiSource.AVAILABILITY).system("commerce").build()),
+        "Invalid governance data: observations[0].kpi = 'availability': expected an observed KPI;"
+            + " 'availability' is derived from its source availability");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.testing.EqualsTester;
 import dev.governance.core.ValueContract;
+import dev.governance.core.service.ServiceTargets;
 import org.junit.jupiter.api.Test;
 
 class InformationSystemTest {
@@ -23,6 +24,14 @@ class InformationSystemTest {
     assertThat(s.owner()).contains("cy");
     assertThat(s.regulations()).containsExactly("GDPR", "PCI-DSS");
     assertThat(s.vendor()).contains("Acme");
+  }
+
+  @Test
+  void holdsOptionalServiceTargets() {
+    ServiceTargets sla = ServiceTargets.builder().availability(99.95).mttrMinutes(240.0).build();
+    assertThat(platform().build().serviceTargets()).isEmpty();
+    assertThat(platform().serviceTargets(sla).build().serviceTargets()).contains(sla);
+    assertThat(platform().build().withServiceTargets(sla)).isNotEqualTo(platform().build());
   }
 
   @Test

@@ -36,6 +36,15 @@ class RiskTest {
   }
 
   @Test
+  void holdsAnOptionalTargetDate() {
+    assertThat(privacyLaw().build().targetDate()).isEmpty();
+    assertThat(privacyLaw().targetDate(LocalDate.of(2025, 6, 30)).build().targetDate())
+        .contains(LocalDate.of(2025, 6, 30));
+    assertThat(privacyLaw().build().withTargetDate(LocalDate.of(2025, 6, 30)))
+        .isNotEqualTo(privacyLaw().build());
+  }
+
+  @Test
   void equalityIsByValue() {
     new EqualsTester()
         .addEqualityGroup(privacyLaw().build(), privacyLaw().build())
