@@ -141,11 +141,10 @@ abstract class AbstractKpiDefinition {
           system().orElse("<missing>"),
           "a system, and no project or program, for source " + source().get().code());
     } else {
-      check(
-          system().isEmpty() && subjects == 1,
-          "project",
-          project().or(this::program).orElse("<missing>"),
-          "exactly one of project and program, and no system, for source " + source().get().code());
+      String expected =
+          "exactly one of project and program, and no system, for source " + source().get().code();
+      system().ifPresent(s -> check(false, "system", s, expected));
+      check(subjects == 1, "project", project().or(this::program).orElse("<missing>"), expected);
     }
   }
 

@@ -237,7 +237,7 @@ class KpiDefinitionTest {
                 .source(KpiSource.COST_VARIANCE_PERCENT)
                 .system("commerce")
                 .build(),
-        "Invalid governance data: project = '<missing>': expected exactly one of project and"
+        "Invalid governance data: system = 'commerce': expected exactly one of project and"
             + " program, and no system, for source costVariancePercent");
     rejects(
         () ->
@@ -247,8 +247,8 @@ class KpiDefinitionTest {
                 .system("commerce")
                 .program("omni")
                 .build(),
-        "Invalid governance data: project = 'omni': expected exactly one of project and program,"
-            + " and no system, for source scheduleVarianceDays");
+        "Invalid governance data: system = 'commerce': expected exactly one of project and"
+            + " program, and no system, for source scheduleVarianceDays");
   }
 
   @Test

@@ -74,6 +74,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** A small omni-channel model that uses every kind of reference, and ways to break it. */
@@ -304,6 +305,9 @@ class GovernanceModelTest {
                 .withServiceTargets(
                     ServiceTargets.builder().availability(99.95).mttrMinutes(240.0).build()))
         .withRisks(m.risks().get(0).withTargetDate(LocalDate.of(2025, 12, 31)))
+        .withProjects(
+            m.projects().get(0).withBudget(Money.parse("1000000", "EUR")),
+            m.projects().get(1).withBudget(Money.parse("2000000", "USD")))
         .withCostReports(report("web", JAN, EUR), report("web", JAN.next(), EUR))
         .withOutages(
             OutageRecord.builder()
@@ -765,10 +769,8 @@ class GovernanceModelTest {
             m.withProjects(
                 m.projects().get(0).withBudget(Money.parse("1000000", "USD")), m.projects().get(1)),
         "Invalid governance data, 2 violations:\n"
-            + "  - costReports[0].currency = 'EUR': expected project 'web''s currency USD (its"
-            + " budget's, or its first report's)\n"
-            + "  - costReports[1].currency = 'EUR': expected project 'web''s currency USD (its"
-            + " budget's, or its first report's)");
+            + "  - costReports[0].currency = 'EUR': expected project 'web''s budget currency USD\n"
+            + "  - costReports[1].currency = 'EUR': expected project 'web''s budget currency USD");
     assertThat(
             m.withProjects(
                     m.projects().get(0).withBudget(Money.parse("1000000", "EUR")),
@@ -778,12 +780,24 @@ class GovernanceModelTest {
   }
 
   @Test
-  void rejectsACostReportInAnotherCurrencyThanTheFirstReports() {
+  void rejectsACostReportOfAProjectWithoutABudgetAboveZero() {
     GovernanceModel m = withRecords();
     rejects(
-        () -> m.withCostReports(report("web", JAN, EUR), report("web", JAN.next(), USD)),
-        "Invalid governance data: costReports[1].currency = 'USD': expected project 'web''s"
-            + " currency EUR (its budget's, or its first report's)");
+        () ->
+            m.withCostReports(
+                    report("web", JAN, EUR),
+                    report("web", JAN.next(), EUR),
+                    report("stores", JAN, USD))
+                .withProjects(
+                    m.projects().get(0).withBudget(Optional.empty()),
+                    m.projects().get(1).withBudget(Money.parse("0", "USD"))),
+        "Invalid governance data, 3 violations:\n"
+            + "  - costReports[0].project = 'web': expected a project with a budget above 0 (its"
+            + " BAC)\n"
+            + "  - costReports[1].project = 'web': expected a project with a budget above 0 (its"
+            + " BAC)\n"
+            + "  - costReports[2].project = 'stores': expected a project with a budget above 0 (its"
+            + " BAC)");
   }
 
   @Test
@@ -793,7 +807,7 @@ class GovernanceModelTest {
         () ->
             m.withCostReports(
                 report("web", JAN, EUR),
-                report("stores", JAN, EUR),
+                report("stores", JAN, USD),
                 report("web", JAN, EUR).withActualCost(BigDecimal.ZERO)),
         "Invalid governance data: costReports[2].period = 2025-01: expected a period not already"
             + " reported for 'web' in costReports");

@@ -49,14 +49,21 @@ final class FindingsJsonWriter {
   }
 
   /**
-   * Writes, each only when the finding has it, {@code "notify"} (the roles to tell), {@code "fix"}
-   * and {@code "explanation"}.
+   * Writes, each only when the finding has it, {@code "notify"} (the roles to tell), {@code
+   * "notifyPeople"} (the people to tell, by id), {@code "fix"} and {@code "explanation"}.
    */
   static void details(JsonGenerator g, Finding f) throws IOException {
     if (!f.notifyRoles().isEmpty()) {
       g.writeArrayFieldStart("notify");
       for (String role : f.notifyRoles()) {
         g.writeString(role);
+      }
+      g.writeEndArray();
+    }
+    if (!f.notifyPeople().isEmpty()) {
+      g.writeArrayFieldStart("notifyPeople");
+      for (String person : f.notifyPeople()) {
+        g.writeString(person);
       }
       g.writeEndArray();
     }
