@@ -6,7 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.governance.core.calendar.HolidayCalendar;
 import dev.governance.core.compliance.Obligation;
 import dev.governance.core.model.GovernanceModel;
+import dev.governance.core.money.Money;
+import dev.governance.core.party.Person;
+import dev.governance.core.portfolio.Criticality;
+import dev.governance.core.portfolio.InformationSystem;
+import dev.governance.core.portfolio.Program;
 import dev.governance.core.practice.ChangeRequest;
+import dev.governance.core.service.IncidentRecord;
+import dev.governance.core.service.OutageRecord;
+import dev.governance.core.service.ServiceTargets;
 import dev.governance.rules.Finding;
 import dev.governance.rules.Severity;
 import dev.governance.rules.WeekendCalendar;
@@ -19,6 +27,7 @@ import dev.governance.rules.raci.RaciRule;
 import dev.governance.rules.raci.RaciValidator;
 import dev.governance.rules.risk.RiskRegister;
 import dev.governance.testkit.GovernanceModelGenerator;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -93,6 +102,76 @@ class GovernanceHealthTest {
               assertThat(f.subject().obligation()).contains("risk-review");
               assertThat(f.notifyRoles()).startsWith(model.roles().get(0).id());
               assertThat(f.message()).startsWith("'Monthly risk review' was due on ");
+            });
+  }
+
+  @Test
+  void missedServiceTargetsAndBurningBudgetsTellTheSystemOwnerAndProgramManager() {
+    Instant end = AS_OF.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    GovernanceModel model =
+        GovernanceModel.builder()
+            .name("service")
+            .addPeople(Person.of("ana", "Ana"), Person.of("cy", "Cy"))
+            .addPrograms(
+                Program.builder()
+                    .id("omni")
+                    .name("Omni")
+                    .budget(Money.parse("1000", "EUR"))
+                    .baselineStart(AS_OF.minusYears(1))
+                    .baselineFinish(AS_OF.plusYears(1))
+                    .programManager("ana")
+                    .build())
+            .addSystems(
+                InformationSystem.builder()
+                    .id("shop")
+                    .name("Shop")
+                    .owner("cy")
+                    .criticality(Criticality.HIGH)
+                    .addPrograms("omni")
+                    .serviceTargets(
+                        ServiceTargets.builder().availability(99.9).mttrMinutes(60.0).build())
+                    .build(),
+                InformationSystem.builder()
+                    .id("calm")
+                    .name("Calm")
+                    .criticality(Criticality.LOW)
+                    .serviceTargets(ServiceTargets.builder().availability(99.0).build())
+                    .build())
+            .addOutages(
+                OutageRecord.builder()
+                    .id("o1")
+                    .system("shop")
+                    .start(end.minusSeconds(7_200))
+                    .end(end)
+                    .build())
+            .addIncidents(
+                IncidentRecord.builder()
+                    .id("i1")
+                    .system("shop")
+                    .severity("SEV1")
+                    .opened(end.minusSeconds(7_200))
+                    .resolved(end.minusSeconds(60))
+                    .build())
+            .build();
+    HealthReport health = GovernanceHealth.standard().check(model, AS_OF);
+    assertThat(health.findings().findings("KPI-003"))
+        .extracting(Finding::toString)
+        .containsExactly(
+            "WARNING KPI-003 [system=shop] system 'Shop' missed its service targets over"
+                + " 2026-02-14..2026-03-15: availability 99.72% against a target of 99.90%; MTTR"
+                + " 119.0 min against a target of 60.00 min");
+    assertThat(health.findings().findings("KPI-004"))
+        .extracting(Finding::toString)
+        .containsExactly(
+            "WARNING KPI-004 [system=shop] system 'Shop' burns its availability error budget"
+                + " 1000.0x over the last 1 h (threshold 14.40x): page, and 2 more alert(s)");
+    assertThat(health.findings().findings())
+        .filteredOn(f -> f.code().startsWith("KPI-00") && f.subject().system().isPresent())
+        .allSatisfy(
+            f -> {
+              assertThat(f.notifyRoles()).containsExactly("system-owner", "program-manager");
+              assertThat(f.notifyPeople()).containsExactly("cy", "ana");
+              assertThat(f.explanation()).isPresent();
             });
   }
 

@@ -11,6 +11,8 @@ class HealthRuleTest {
   void codesAndSeverities() {
     assertThat(HealthRule.KPI_MISSING.code()).isEqualTo("KPI-001");
     assertThat(HealthRule.KPI_STALE.code()).isEqualTo("KPI-002");
+    assertThat(HealthRule.SLA_MISSED.code()).isEqualTo("KPI-003");
+    assertThat(HealthRule.BURN_RATE_ALERT.code()).isEqualTo("KPI-004");
     assertThat(HealthRule.DEADLINE_OVERDUE.code()).isEqualTo("CAL-001");
     assertThat(HealthRule.DEADLINE_OVERDUE.defaultSeverity()).isEqualTo(Severity.ERROR);
   }

@@ -47,9 +47,9 @@ class RuleCatalogTest {
         .containsExactlyInAnyOrderElementsOf(rules)
         .isSortedAccordingTo((x, y) -> x.code().compareTo(y.code()));
     assertThat(RuleCatalog.all())
-        .hasSize(30)
+        .hasSize(35)
         .startsWith(HealthRule.DEADLINE_OVERDUE)
-        .endsWith(RiskRegisterRule.CONTROL_EVIDENCE);
+        .endsWith(RiskRegisterRule.NO_OPEN_MITIGATION);
   }
 
   @Test

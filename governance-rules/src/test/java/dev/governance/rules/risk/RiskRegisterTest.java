@@ -16,8 +16,10 @@ import dev.governance.core.portfolio.InformationSystem;
 import dev.governance.core.portfolio.Program;
 import dev.governance.core.portfolio.Project;
 import dev.governance.core.risk.Acceptance;
+import dev.governance.core.risk.ActionStatus;
 import dev.governance.core.risk.AssessmentStage;
 import dev.governance.core.risk.Control;
+import dev.governance.core.risk.MitigationAction;
 import dev.governance.core.risk.OrderedScale;
 import dev.governance.core.risk.Risk;
 import dev.governance.core.risk.RiskAppetite;
@@ -26,6 +28,7 @@ import dev.governance.core.risk.Treatment;
 import dev.governance.rules.Finding;
 import dev.governance.rules.Severity;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -150,27 +153,58 @@ class RiskRegisterTest {
         .build();
   }
 
+  /**
+   * The register with one risk per treatment rule (RISK-007 to RISK-009), and open actions on the
+   * risks above appetite that break another rule.
+   */
+  static GovernanceModel withTreatments() {
+    GovernanceModel m = model();
+    List<Risk> risks = new ArrayList<>(m.risks());
+    risks.add(
+        risk("off-target")
+            .targetDate(LocalDate.of(2026, 3, 31))
+            .addAssessments(
+                assessed(AssessmentStage.RESIDUAL, 4, 4), assessed(AssessmentStage.TARGET, 2, 2))
+            .build());
+    risks.add(risk("late-action").addAssessments(assessed(AssessmentStage.INHERENT, 2, 2)).build());
+    risks.add(risk("untreated").addAssessments(assessed(AssessmentStage.INHERENT, 5, 4)).build());
+    return m.withRisks(risks)
+        .withMitigationActions(
+            action("off-target", ActionStatus.IN_PROGRESS, AS_OF.plusMonths(1)),
+            action("late-action", ActionStatus.IN_PROGRESS, LocalDate.of(2026, 5, 1)),
+            action("stale", ActionStatus.PLANNED, AS_OF.plusMonths(2)),
+            action("worse", ActionStatus.PLANNED, AS_OF.plusMonths(2)),
+            action("untreated", ActionStatus.CANCELLED, LocalDate.of(2026, 1, 1)));
+  }
+
+  private static MitigationAction action(String risk, ActionStatus status, LocalDate due) {
+    return MitigationAction.builder()
+        .id(risk + "-action")
+        .risk(risk)
+        .title("Treat " + risk)
+        .owner("ana")
+        .coOwner("cy")
+        .due(due)
+        .status(status)
+        .build();
+  }
+
   @Test
   void eachRuleOnItsRisk() {
-    RiskRegisterReport report = RiskRegister.standard().review(model(), AS_OF);
+    RiskRegisterReport report = RiskRegister.standard().review(withTreatments(), AS_OF);
     Map<String, Set<String>> expected =
-        Map.of(
-            "clean",
-            Set.of(),
-            "worse",
-            Set.of("RISK-001"),
-            "free-lunch",
-            Set.of("RISK-002"),
-            "accepted",
-            Set.of("RISK-003"),
-            "expired",
-            Set.of("RISK-003"),
-            "orphan",
-            Set.of("RISK-004"),
-            "stale",
-            Set.of("RISK-005"),
-            "evidence",
-            Set.of("RISK-006"));
+        Map.ofEntries(
+            Map.entry("clean", Set.<String>of()),
+            Map.entry("worse", Set.<String>of("RISK-001")),
+            Map.entry("free-lunch", Set.<String>of("RISK-002")),
+            Map.entry("accepted", Set.<String>of("RISK-003")),
+            Map.entry("expired", Set.<String>of("RISK-003")),
+            Map.entry("orphan", Set.<String>of("RISK-004")),
+            Map.entry("stale", Set.<String>of("RISK-005")),
+            Map.entry("evidence", Set.<String>of("RISK-006")),
+            Map.entry("off-target", Set.<String>of("RISK-007")),
+            Map.entry("late-action", Set.<String>of("RISK-008")),
+            Map.entry("untreated", Set.<String>of("RISK-009")));
     expected.forEach(
         (risk, codes) ->
             assertThat(
@@ -197,7 +231,19 @@ class RiskRegisterTest {
             "WARNING RISK-006 [risk=evidence] control waf claims effectiveness 0.5 with no"
                 + " evidence",
             "WARNING RISK-006 [risk=evidence] control old's evidence of 2024-01-01 is older than"
-                + " P1Y");
+                + " P1Y",
+            "WARNING RISK-007 [risk=off-target] residual level High is still above the target level"
+                + " Low after the target date 2026-03-31",
+            "WARNING RISK-008 [risk=late-action] mitigation action late-action-action ('Treat"
+                + " late-action') was due on 2026-05-01 and is in progress",
+            "WARNING RISK-009 [risk=untreated] residual score is above the appetite (outside"
+                + " tolerance) and no mitigation action is planned or in progress");
+    assertThat(
+            report.findings().findings().stream()
+                .filter(f -> f.code().equals("RISK-008"))
+                .flatMap(f -> f.notifyPeople().stream()))
+        .as("an overdue action tells its owner and co-owner")
+        .containsExactly("ana", "cy");
   }
 
   @Test
