@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.governance.core.model.GovernanceModel;
+import dev.governance.core.party.Person;
+import dev.governance.core.risk.Risk;
+import dev.governance.core.risk.RiskScenario;
+import dev.governance.io.GovernanceJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,6 +103,93 @@ class SimulateCommandTest {
         .endsWith(":1:157: $.scenarios[1].id: duplicate id 'a'; expected each once\n");
     assertThat(error("after.json", "{\"scenarios\": [" + scenario + "], \"more\": 1}"))
         .endsWith(":1:89: $: expected the end of the object after \"scenarios\"\n");
+  }
+
+  private static Risk risk(String id) {
+    return Risk.builder()
+        .id(id)
+        .title("Risk " + id)
+        .category("operational")
+        .programOwner("ann")
+        .systemOwner("ann")
+        .identifiedOn(LocalDate.of(2025, 1, 1))
+        .build();
+  }
+
+  /** A model with two risks and, when asked, a loss scenario for each. */
+  private Path model(boolean withScenarios) throws Exception {
+    GovernanceModel.Builder model =
+        GovernanceModel.builder()
+            .name("risks")
+            .addPeople(Person.of("ann", "Ann"))
+            .addRisks(risk("R-1"), risk("R-2"));
+    if (withScenarios) {
+      model.addLossScenarios(
+          RiskScenario.builder()
+              .id("web-outage")
+              .risk("R-1")
+              .frequency("poisson:2")
+              .magnitude("lognormal90:10000,200000")
+              .build(),
+          RiskScenario.builder()
+              .id("data-breach")
+              .risk("R-2")
+              .frequency("probability:0.1")
+              .magnitude("pert:100000,600000,5000000")
+              .build());
+    }
+    return Files.write(
+        dir.resolve(withScenarios ? "scenarios-model.json" : "bare-model.json"),
+        GovernanceJson.toBytes(model.build()));
+  }
+
+  @Test
+  void simulatesAModelsLossScenariosByTheirIds() throws Exception {
+    Path model = model(true);
+    Cli.Result result =
+        Cli.run(
+            "simulate", model.toString(), "--trials", "5000", "--seed", "3", "--format", "json");
+    assertThat(result.code()).as(result.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(result.out());
+    assertThat(json.get("trials").asInt()).isEqualTo(5000);
+    assertThat(json.get("risks").findValuesAsText("id"))
+        .containsExactly("web-outage", "data-breach");
+    assertThat(json.at("/portfolio/mean").asDouble()).isPositive();
+    // the same scenarios in a scenarios file simulate to the same figures
+    Path file =
+        Files.writeString(
+            dir.resolve("same.json"),
+            "{\"scenarios\": [{\"id\": \"web-outage\", \"frequency\": \"poisson:2\","
+                + " \"magnitude\": \"lognormal90:10000,200000\"}, {\"id\": \"data-breach\","
+                + " \"frequency\": \"probability:0.1\", \"magnitude\":"
+                + " \"pert:100000,600000,5000000\"}]}");
+    assertThat(
+            Cli.run(
+                    "simulate",
+                    file.toString(),
+                    "--trials",
+                    "5000",
+                    "--seed",
+                    "3",
+                    "--format",
+                    "json")
+                .out())
+        .isEqualTo(result.out());
+    Cli.Result text = Cli.run("simulate", model.toString(), "--trials", "2000");
+    assertThat(text.code()).isZero();
+    assertThat(text.out()).contains("\nweb-outage: mean ").contains("\ndata-breach: mean ");
+    assertThat(text.out()).doesNotContain("R-1").doesNotContain("R-2");
+  }
+
+  @Test
+  void aModelWithoutLossScenariosIsAUsageError() throws Exception {
+    Path model = model(false);
+    Cli.Result result = Cli.run("simulate", model.toString(), "--trials", "100");
+    assertThat(result.code()).isEqualTo(GovernanceCli.USAGE);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err())
+        .startsWith(
+            model + " has no lossScenarios; give a model with loss scenarios or a scenarios file");
   }
 
   private String error(String name, String json) throws Exception {

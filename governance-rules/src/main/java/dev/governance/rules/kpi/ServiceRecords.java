@@ -1,7 +1,6 @@
 package dev.governance.rules.kpi;
 
 import static dev.governance.rules.kpi.Numbers.plain;
-import static dev.governance.rules.kpi.Numbers.seconds;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
@@ -15,6 +14,8 @@ import dev.governance.core.service.OutageRecord;
 import dev.governance.core.service.ServiceCount;
 import dev.governance.core.service.ServiceTargets;
 import dev.governance.rules.Explanation;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,6 +48,8 @@ import java.util.stream.Collectors;
  * <p>One instance is immutable and serves any number of threads.
  */
 public final class ServiceRecords {
+
+  private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
 
   private final Map<String, InformationSystem> systems;
   private final ImmutableListMultimap<String, Outage> outages;
@@ -316,7 +319,14 @@ public final class ServiceRecords {
     return !at.isBefore(start) && at.isBefore(end);
   }
 
+  /**
+   * Returns a duration in minutes, divided in decimal and rounded to a double once: 1,036.8 s is
+   * 17.28 min, where seconds / 60 in doubles rounds twice and gives 17.279999999999998.
+   */
   private static double minutes(Duration duration) {
-    return seconds(duration) / 60;
+    return BigDecimal.valueOf(duration.getSeconds())
+        .add(BigDecimal.valueOf(duration.getNano(), 9))
+        .divide(SIXTY, MathContext.DECIMAL128)
+        .doubleValue();
   }
 }

@@ -8,13 +8,17 @@ import dev.governance.core.GovernanceValidationException;
 import dev.governance.core.kpi.Aggregation;
 import dev.governance.core.kpi.Direction;
 import dev.governance.core.kpi.KpiDefinition;
+import dev.governance.core.kpi.KpiSource;
 import dev.governance.core.kpi.NodeKind;
 import dev.governance.core.kpi.Observation;
+import dev.governance.core.kpi.Perspective;
 import dev.governance.core.kpi.Scorecard;
 import dev.governance.core.kpi.ScorecardNode;
 import dev.governance.core.kpi.StatusThresholds;
 import dev.governance.core.kpi.UpdateFrequency;
+import dev.governance.core.model.GovernanceModel;
 import dev.governance.core.time.ReportingPeriod;
+import dev.governance.rules.Explanation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -340,5 +344,168 @@ class ScorecardEngineTest {
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
             "Invalid governance data: amberFrom = 0.6: expected a score from 0 to greenFrom 0.5");
+  }
+
+  /** Web's availability derived from its service records, scored like {@link #availability()}. */
+  static KpiDefinition webAvailability() {
+    return KpiDefinition.builder()
+        .id("web-availability")
+        .name("Web availability")
+        .unit("%")
+        .direction(Direction.HIGHER_IS_BETTER)
+        .baseline(99.5)
+        .target(99.95)
+        .minimum(0.0)
+        .maximum(100.0)
+        .perspective("system")
+        .aggregation(Aggregation.MEAN)
+        .updateFrequency(UpdateFrequency.MONTHLY)
+        .source(KpiSource.AVAILABILITY)
+        .system("web")
+        .build();
+  }
+
+  /** The CRM project's cost performance index derived from its cost reports, from 0.8 to 1. */
+  static KpiDefinition crmCpi() {
+    return KpiDefinition.builder()
+        .id("crm-cpi")
+        .name("CRM cost performance")
+        .unit("ratio")
+        .direction(Direction.HIGHER_IS_BETTER)
+        .baseline(0.8)
+        .target(1.0)
+        .perspective("system")
+        .aggregation(Aggregation.MEAN)
+        .updateFrequency(UpdateFrequency.MONTHLY)
+        .source(KpiSource.CPI)
+        .project("crm")
+        .build();
+  }
+
+  /**
+   * The service records of {@link ServiceRecordsTest} and cost reports of {@link CostRecordsTest}.
+   */
+  static GovernanceModel recordsModel() {
+    GovernanceModel service = ServiceRecordsTest.model();
+    GovernanceModel cost = CostRecordsTest.model();
+    return GovernanceModel.builder()
+        .name("records")
+        .addAllSystems(service.systems())
+        .addAllOutages(service.outages())
+        .addAllIncidents(service.incidents())
+        .addAllServiceCounts(service.serviceCounts())
+        .addAllPrograms(cost.programs())
+        .addAllProjects(cost.projects())
+        .addAllCostReports(cost.costReports())
+        .addPerspectives(Perspective.of("system", "System"))
+        .addKpis(webAvailability(), crmCpi())
+        .build();
+  }
+
+  static Scorecard derivedCard() {
+    return Scorecard.builder()
+        .id("derived")
+        .name("Derived")
+        .addChildren(
+            ScorecardNode.builder()
+                .id("system")
+                .name("System")
+                .kind(NodeKind.PERSPECTIVE)
+                .addChildren(
+                    ScorecardNode.kpiLeaf("web-availability", "Web availability", 1),
+                    ScorecardNode.kpiLeaf("crm-cpi", "CRM CPI", 1))
+                .build())
+        .build();
+  }
+
+  /** Returns the explanation of a KPI's value, beneath its score's. */
+  private static Explanation valueExplanation(NodeResult kpi, String quantity) {
+    return kpi.explanation().orElseThrow().children().stream()
+        .filter(e -> e.quantity().equals(quantity))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + quantity + " in " + kpi.explanation()));
+  }
+
+  @Test
+  void derivesAvailabilityFromTheServiceRecordsOfThePeriod() {
+    GovernanceModel model = recordsModel();
+    LocalDate nov30 = LocalDate.of(2025, 11, 30);
+    NodeResult root = ScorecardEngine.standard().evaluate(derivedCard(), model, nov30);
+    NodeResult web = root.find("web-availability").orElseThrow();
+    Explanation expected =
+        ServiceRecords.of(model).window("web", LocalDate.of(2025, 11, 1), nov30).availability();
+    assertThat(web.value().getAsDouble())
+        .isEqualTo(expected.result())
+        .isCloseTo(99.96, within(1e-9));
+    assertThat(web.score().getAsDouble()).as("above the target 99.95").isEqualTo(1.0);
+    assertThat(web.quality()).doesNotContain(DataQuality.MISSING, DataQuality.STALE);
+    Explanation value = valueExplanation(web, "Web availability (%)");
+    assertThat(value.formula())
+        .contains("availability")
+        .contains("2025-11")
+        .contains("derived from the model's records");
+    assertThat(value.children()).containsExactly(expected);
+    assertThat(web.explanation().orElseThrow().render())
+        .contains("17.28 min")
+        .contains("planned maintenance (60 min) excluded");
+  }
+
+  @Test
+  void derivesAPeriodInProgressUpToTheEvaluationDate() {
+    GovernanceModel model = recordsModel();
+    LocalDate nov15 = LocalDate.of(2025, 11, 15);
+    NodeResult web =
+        ScorecardEngine.standard()
+            .evaluate(derivedCard(), model, nov15)
+            .find("web-availability")
+            .orElseThrow();
+    assertThat(web.value().getAsDouble())
+        .isEqualTo(
+            ServiceRecords.of(model)
+                .window("web", LocalDate.of(2025, 11, 1), nov15)
+                .availability()
+                .result());
+  }
+
+  @Test
+  void derivesTheCostPerformanceIndexAsOfTheEvaluationDate() {
+    GovernanceModel model = recordsModel();
+    LocalDate apr15 = LocalDate.of(2025, 4, 15);
+    NodeResult crm =
+        ScorecardEngine.standard()
+            .evaluate(derivedCard(), model, apr15)
+            .find("crm-cpi")
+            .orElseThrow();
+    Explanation expected =
+        CostRecords.of(model)
+            .project("crm", apr15)
+            .earnedValue()
+            .orElseThrow()
+            .costPerformanceIndex()
+            .orElseThrow();
+    // April's report ends after the 15th: EV 2,900 / AC 3,300
+    assertThat(crm.value().getAsDouble())
+        .isEqualTo(expected.result())
+        .isCloseTo(2900.0 / 3300, within(1e-12));
+    Explanation value = valueExplanation(crm, "CRM cost performance (ratio)");
+    assertThat(value.formula()).contains("cpi").contains("derived from the model's records");
+    assertThat(value.children()).containsExactly(expected);
+    assertThat(value.children().get(0).formula()).isEqualTo("EV / AC = 2900 / 3300");
+  }
+
+  @Test
+  void observationsAloneCannotEvaluateADerivedKpi() {
+    assertThatThrownBy(
+            () ->
+                ScorecardEngine.standard()
+                    .evaluate(
+                        derivedCard(), List.of(webAvailability(), crmCpi()), List.of(), MAY_31))
+        .isInstanceOf(GovernanceValidationException.class)
+        .hasMessageContaining(
+            "kpis.web-availability = 'web-availability': expected an observed KPI, or the model's"
+                + " records to derive it from its source availability")
+        .hasMessageContaining(
+            "kpis.crm-cpi = 'crm-cpi': expected an observed KPI, or the model's records to derive"
+                + " it from its source cpi");
   }
 }
