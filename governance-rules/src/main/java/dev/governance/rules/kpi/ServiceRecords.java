@@ -1,6 +1,7 @@
 package dev.governance.rules.kpi;
 
 import static dev.governance.rules.kpi.Numbers.plain;
+import static dev.governance.rules.kpi.Numbers.seconds;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
