@@ -58,6 +58,7 @@ public final class ReportExample {
         ICalendar.write(
             model.name(),
             dashboard.health().occurrences(),
+            dashboard.health().openActions(),
             model.risks().get(0).identifiedOn().atStartOfDay().toInstant(java.time.ZoneOffset.UTC)),
         StandardCharsets.UTF_8);
     out.printf(

@@ -56,6 +56,7 @@ final class ReportFiles {
         ICalendar.write(
                 dashboard.health().model().name(),
                 dashboard.health().occurrences(),
+                dashboard.health().openActions(),
                 dashboard.health().asOf().atStartOfDay().toInstant(ZoneOffset.UTC))
             .getBytes(UTF_8));
   }

@@ -62,7 +62,11 @@ class GoldenFilesTest {
   void iCalendar() throws IOException {
     assertGolden(
         "deadlines.ics",
-        ICalendar.write("Deadlines", dashboard.health().occurrences(), ReportFixtures.STAMP));
+        ICalendar.write(
+            "Deadlines",
+            dashboard.health().occurrences(),
+            dashboard.health().openActions(),
+            ReportFixtures.STAMP));
   }
 
   @Test

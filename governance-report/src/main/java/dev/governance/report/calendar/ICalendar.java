@@ -1,5 +1,6 @@
 package dev.governance.report.calendar;
 
+import dev.governance.core.risk.MitigationAction;
 import dev.governance.rules.deadline.Occurrence;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -10,7 +11,7 @@ import java.util.List;
 /**
  * Writes compliance deadlines as an iCalendar file (RFC 5545) that calendar applications import:
  * one {@code VEVENT} per {@link Occurrence} at its last on-time moment, with a {@code VALARM} per
- * reminder.
+ * reminder, and one all-day {@code VEVENT} per open mitigation action on its due day.
  *
  * <ul>
  *   <li>UIDs are stable (section 3.8.4.7): the obligation, the triggering event or {@code
@@ -27,6 +28,7 @@ public final class ICalendar {
 
   private static final DateTimeFormatter UTC =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
   private static final LocalTime REMINDER_TIME = LocalTime.of(9, 0);
 
   private ICalendar() {}
@@ -36,10 +38,12 @@ public final class ICalendar {
    *
    * @param name the calendar's name, shown by calendar applications
    * @param occurrences the deadlines
+   * @param actions the open mitigation actions to show on their due days
    * @param stamp the instant the calendar was made, written as each event's {@code DTSTAMP}
    * @return the iCalendar text
    */
-  public static String write(String name, List<Occurrence> occurrences, Instant stamp) {
+  public static String write(
+      String name, List<Occurrence> occurrences, List<MitigationAction> actions, Instant stamp) {
     StringBuilder ics = new StringBuilder();
     line(ics, "BEGIN:VCALENDAR");
     line(ics, "VERSION:2.0");
@@ -66,6 +70,28 @@ public final class ICalendar {
                 + UTC.format(day.atTime(REMINDER_TIME).atZone(o.due().getZone()).toInstant()));
         line(ics, "END:VALARM");
       }
+      line(ics, "END:VEVENT");
+    }
+    for (MitigationAction a : actions) {
+      line(ics, "BEGIN:VEVENT");
+      line(ics, "UID:action/" + a.id() + "/" + a.due() + "@governance.dev");
+      line(ics, "DTSTAMP:" + UTC.format(stamp));
+      line(ics, "DTSTART;VALUE=DATE:" + DAY.format(a.due()));
+      line(ics, "SUMMARY:" + escape("Mitigation action due: " + a.title()));
+      line(
+          ics,
+          "DESCRIPTION:"
+              + escape(
+                  "Risk: "
+                      + a.risk()
+                      + "\nOwner: "
+                      + a.owner()
+                      + ", co-owner: "
+                      + a.coOwner()
+                      + "\nStatus: "
+                      + a.status()));
+      line(ics, "CATEGORIES:RISK," + a.status().name());
+      line(ics, "TRANSP:TRANSPARENT");
       line(ics, "END:VEVENT");
     }
     line(ics, "END:VCALENDAR");

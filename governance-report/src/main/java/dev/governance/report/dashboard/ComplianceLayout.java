@@ -1,6 +1,7 @@
 package dev.governance.report.dashboard;
 
 import com.google.common.collect.ImmutableList;
+import dev.governance.core.risk.MitigationAction;
 import dev.governance.report.Section;
 import dev.governance.report.Timeline;
 import dev.governance.report.TimelineItem;
@@ -12,7 +13,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The compliance calendar ahead: open deadlines of the horizon, and every earlier one still open.
+ * The compliance calendar ahead: open deadlines of the horizon, and every earlier one still open;
+ * beside them the open mitigation actions due by then.
  */
 final class ComplianceLayout {
 
@@ -30,8 +32,14 @@ final class ComplianceLayout {
             .filter(o -> !o.dueDate().isAfter(to))
             .sorted(Comparator.comparing(Occurrence::dueDate).thenComparing(Occurrence::obligation))
             .collect(ImmutableList.toImmutableList());
-    LocalDate from =
-        open.isEmpty() || !open.get(0).dueDate().isBefore(asOf) ? asOf : open.get(0).dueDate();
+    List<MitigationAction> actions = dashboard.health().openActions();
+    LocalDate from = asOf;
+    if (!open.isEmpty() && open.get(0).dueDate().isBefore(from)) {
+      from = open.get(0).dueDate();
+    }
+    if (!actions.isEmpty() && actions.get(0).due().isBefore(from)) {
+      from = actions.get(0).due();
+    }
     Timeline.Builder timeline =
         Timeline.builder()
             .id("compliance-timeline")
@@ -52,12 +60,22 @@ final class ComplianceLayout {
               .escalatedTo(o.escalatedTo())
               .build());
     }
+    for (MitigationAction a : actions) {
+      boolean overdue = a.isOverdue(asOf);
+      timeline.addItems(
+          TimelineItem.builder()
+              .date(a.due())
+              .label("Mitigation: " + a.title() + " (" + a.owner() + ", " + a.coOwner() + ")")
+              .status(overdue ? "OVERDUE" : a.status().name().replace('_', ' '))
+              .tone(overdue ? Tone.CRITICAL : Tone.NEUTRAL)
+              .build());
+    }
     return Section.builder()
         .id("compliance")
         .title("Compliance calendar")
         .summary(
             "Recurring obligations and event-driven legal deadlines on business days, with"
-                + " reminders and escalation.")
+                + " reminders and escalation, and the risk mitigation actions due.")
         .addBlocks(timeline.build())
         .build();
   }

@@ -3,9 +3,12 @@ package dev.governance.report.calendar;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.governance.core.risk.ActionStatus;
+import dev.governance.core.risk.MitigationAction;
 import dev.governance.report.ReportFixtures;
 import dev.governance.rules.deadline.Occurrence;
 import java.io.StringReader;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -24,7 +27,7 @@ class ICalendarTest {
   @BeforeAll
   static void write() {
     occurrences = ReportFixtures.dashboard().health().occurrences();
-    ics = ICalendar.write("Omni-channel deadlines", occurrences, ReportFixtures.STAMP);
+    ics = ICalendar.write("Omni-channel deadlines", occurrences, List.of(), ReportFixtures.STAMP);
   }
 
   @Test
@@ -50,10 +53,40 @@ class ICalendarTest {
   }
 
   @Test
+  void openMitigationActionsAreAllDayEventsOnTheirDueDay() throws Exception {
+    MitigationAction action =
+        MitigationAction.builder()
+            .id("consent-v2")
+            .risk("privacy-law")
+            .title("Consent banner v2; all markets, \"EU\" first\nthen UK")
+            .owner("ana")
+            .coOwner("cy")
+            .due(LocalDate.of(2025, 11, 30))
+            .status(ActionStatus.IN_PROGRESS)
+            .build();
+    Calendar calendar =
+        new CalendarBuilder()
+            .build(
+                new StringReader(
+                    ICalendar.write("Risk", List.of(), List.of(action), ReportFixtures.STAMP)));
+    List<VEvent> events = calendar.getComponents(Component.VEVENT);
+    assertThat(events).hasSize(1);
+    VEvent event = events.get(0);
+    assertThat(event.getProperty(Property.UID).orElseThrow().getValue())
+        .isEqualTo("action/consent-v2/2025-11-30@governance.dev");
+    assertThat(event.getProperty(Property.DTSTART).orElseThrow().getValue()).isEqualTo("20251130");
+    assertThat(event.getProperty(Property.SUMMARY).orElseThrow().getValue())
+        .isEqualTo("Mitigation action due: " + action.title());
+    assertThat(event.getProperty(Property.DESCRIPTION).orElseThrow().getValue())
+        .isEqualTo("Risk: privacy-law\nOwner: ana, co-owner: cy\nStatus: IN_PROGRESS");
+  }
+
+  @Test
   void uidsAreUniqueAndStable() {
     List<String> uids = occurrences.stream().map(ICalendar::uid).collect(Collectors.toList());
     assertThat(uids).doesNotHaveDuplicates();
-    assertThat(ICalendar.write("Omni-channel deadlines", occurrences, ReportFixtures.STAMP))
+    assertThat(
+            ICalendar.write("Omni-channel deadlines", occurrences, List.of(), ReportFixtures.STAMP))
         .isEqualTo(ics);
   }
 
@@ -87,7 +120,7 @@ class ICalendarTest {
             .build(
                 new StringReader(
                     ICalendar.write(
-                        "Audit; Q1, \"final\"\nplan", List.of(), ReportFixtures.STAMP)));
+                        "Audit; Q1, \"final\"\nplan", List.of(), List.of(), ReportFixtures.STAMP)));
     assertThat(calendar.getProperty("X-WR-CALNAME").orElseThrow().getValue())
         .isEqualTo("Audit; Q1, \"final\"\nplan");
   }

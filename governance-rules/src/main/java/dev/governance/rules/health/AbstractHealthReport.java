@@ -5,6 +5,7 @@ import static dev.governance.core.ArgChecker.check;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.governance.core.model.GovernanceModel;
+import dev.governance.core.risk.MitigationAction;
 import dev.governance.rules.Finding;
 import dev.governance.rules.ValidationReport;
 import dev.governance.rules.deadline.Occurrence;
@@ -15,6 +16,7 @@ import dev.governance.rules.risk.RiskMatrix;
 import dev.governance.rules.risk.RiskRegisterReport;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -79,6 +81,18 @@ abstract class AbstractHealthReport {
   }
 
   /** Returns every finding merged: RACI, risk, practice and health, most severe first. */
+  /**
+   * Returns the mitigation actions still open and due by {@link #to()}, overdue ones included, by
+   * due date then id: the risk treatment's deadlines, shown beside the compliance calendar's.
+   */
+  @Value.Lazy
+  public ImmutableList<MitigationAction> openActions() {
+    return model().mitigationActions().stream()
+        .filter(a -> a.status().isOpen() && !a.due().isAfter(to()))
+        .sorted(Comparator.comparing(MitigationAction::due).thenComparing(MitigationAction::id))
+        .collect(ImmutableList.toImmutableList());
+  }
+
   @Value.Lazy
   public ValidationReport findings() {
     return ValidationReport.of(
