@@ -4,9 +4,12 @@ import static dev.governance.core.ArgChecker.check;
 import static dev.governance.core.ArgChecker.positive;
 
 import com.google.common.collect.ImmutableList;
+import dev.governance.core.risk.RiskScenario;
 import dev.governance.report.Report;
 import dev.governance.report.Section;
 import dev.governance.rules.health.HealthReport;
+import dev.governance.rules.risk.quant.LossSimulation;
+import dev.governance.rules.risk.quant.LossSpecs;
 import dev.governance.rules.risk.quant.SimulationResult;
 import dev.governance.rules.risk.quant.ToleranceCurve;
 import java.util.List;
@@ -49,14 +52,29 @@ abstract class AbstractDashboard {
    */
   public abstract HealthReport health();
 
+  /** The simulated years of the loss exceedance curve {@link #of} draws from a model. */
+  public static final int SIMULATED_YEARS = 20_000;
+
   /**
-   * Returns the dashboard of {@code health} with every display default.
+   * Returns the dashboard of {@code health} with every display default; when the model has loss
+   * scenarios, the risk section shows their loss exceedance curve, simulated over {@link
+   * #SIMULATED_YEARS} years with seed 1 so that the same model always draws the same curve.
    *
    * @param health a health report
    * @return the dashboard
    */
   public static Dashboard of(HealthReport health) {
-    return Dashboard.builder().health(health).build();
+    Dashboard.Builder dashboard = Dashboard.builder().health(health);
+    List<RiskScenario> scenarios = health.model().lossScenarios();
+    if (!scenarios.isEmpty()) {
+      dashboard.simulation(
+          LossSimulation.builder()
+              .years(SIMULATED_YEARS)
+              .seed(1)
+              .build()
+              .run(scenarios.stream().map(LossSpecs::scenario).toList()));
+    }
+    return dashboard.build();
   }
 
   /** Returns a quantitative risk simulation whose loss exceedance curve to show, if any. */

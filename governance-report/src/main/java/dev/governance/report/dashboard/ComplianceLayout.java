@@ -9,6 +9,7 @@ import dev.governance.report.Tone;
 import dev.governance.rules.deadline.Occurrence;
 import dev.governance.rules.deadline.OccurrenceStatus;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -50,8 +51,9 @@ final class ComplianceLayout {
             .from(from)
             .to(to)
             .today(asOf);
+    List<TimelineItem> items = new ArrayList<>();
     for (Occurrence o : open) {
-      timeline.addItems(
+      items.add(
           TimelineItem.builder()
               .date(o.dueDate())
               .label(o.title() + " (" + o.ownerRole() + ")")
@@ -62,7 +64,7 @@ final class ComplianceLayout {
     }
     for (MitigationAction a : actions) {
       boolean overdue = a.isOverdue(asOf);
-      timeline.addItems(
+      items.add(
           TimelineItem.builder()
               .date(a.due())
               .label("Mitigation: " + a.title() + " (" + a.owner() + ", " + a.coOwner() + ")")
@@ -70,6 +72,9 @@ final class ComplianceLayout {
               .tone(overdue ? Tone.CRITICAL : Tone.NEUTRAL)
               .build());
     }
+    // stable: on one day, deadlines before actions, each in its own order
+    items.sort(Comparator.comparing(TimelineItem::date));
+    timeline.addAllItems(items);
     return Section.builder()
         .id("compliance")
         .title("Compliance calendar")

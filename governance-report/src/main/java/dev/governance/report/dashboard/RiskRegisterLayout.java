@@ -2,6 +2,7 @@ package dev.governance.report.dashboard;
 
 import com.google.common.collect.ImmutableList;
 import dev.governance.core.model.GovernanceModel;
+import dev.governance.core.party.Person;
 import dev.governance.core.risk.Risk;
 import dev.governance.core.risk.ScaleLevel;
 import dev.governance.report.CurveChart;
@@ -135,6 +136,9 @@ final class RiskRegisterLayout {
     Map<String, Risk> risks =
         dashboard.health().model().risks().stream()
             .collect(Collectors.toMap(Risk::id, Function.identity()));
+    Map<String, String> names =
+        dashboard.health().model().people().stream()
+            .collect(Collectors.toMap(Person::id, Person::name));
     List<RiskRating> top = dashboard.health().riskReport().top(dashboard.topRisks());
     Table.Builder table =
         Table.builder()
@@ -143,6 +147,8 @@ final class RiskRegisterLayout {
             .addColumns(
                 "Risk",
                 "Title",
+                "Program owner",
+                "System owner",
                 "Inherent",
                 "Residual",
                 "Level",
@@ -157,11 +163,14 @@ final class RiskRegisterLayout {
               : appetite == AppetiteStatus.WITHIN_TOLERANCE
                   ? Tone.WARNING
                   : appetite == null ? Tone.NEUTRAL : Tone.GOOD;
+      Risk risk = Objects.requireNonNull(risks.get(r.risk()));
       table.addRows(
           TableRow.of(
               ImmutableList.of(
                   r.risk(),
-                  Objects.requireNonNull(risks.get(r.risk())).title(),
+                  risk.title(),
+                  names.getOrDefault(risk.programOwner(), risk.programOwner()),
+                  names.getOrDefault(risk.systemOwner(), risk.systemOwner()),
                   r.inherent().map(RiskRegisterLayout::score).orElse(""),
                   r.residual().map(RiskRegisterLayout::score).orElse(""),
                   r.level().map(l -> l.level()).orElse(""),

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.governance.core.model.GovernanceModel;
+import dev.governance.core.risk.ActionStatus;
+import dev.governance.core.risk.MitigationAction;
+import dev.governance.core.risk.Risk;
+import dev.governance.core.risk.RiskScenario;
 import dev.governance.report.BarChart;
 import dev.governance.report.Block;
 import dev.governance.report.CurveChart;
@@ -96,6 +100,56 @@ class DashboardTest {
     assertThat(curve.series().get(1).points())
         .extracting(Point::x)
         .containsExactly(100_000.0, 1_000_000.0, 10_000_000.0);
+  }
+
+  @Test
+  void ofAModelDrawsItsLossScenariosAndPutsItsOpenActionsOnTheCalendar() {
+    GovernanceModel plain = ReportFixtures.model();
+    assertThat(Dashboard.of(ReportFixtures.health(plain)).report().blocks())
+        .as("no loss scenarios, no curve")
+        .noneMatch(b -> b.id().equals("risk-exceedance"));
+    Risk risk = plain.risks().get(0);
+    GovernanceModel model =
+        plain
+            .withLossScenarios(
+                RiskScenario.builder()
+                    .id("breach")
+                    .risk(risk.id())
+                    .frequency("poisson:0.5")
+                    .magnitude("lognormal90:100000,5000000")
+                    .build())
+            .withMitigationActions(
+                MitigationAction.builder()
+                    .id("late")
+                    .risk(risk.id())
+                    .title("Late action")
+                    .owner(risk.programOwner())
+                    .coOwner(
+                        plain.people().get(0).id().equals(risk.programOwner())
+                            ? plain.people().get(1).id()
+                            : plain.people().get(0).id())
+                    .due(ReportFixtures.AS_OF.minusDays(10))
+                    .status(ActionStatus.PLANNED)
+                    .build());
+    Report report = Dashboard.of(ReportFixtures.health(model)).report();
+    CurveChart curve = (CurveChart) block(report, "risk-exceedance");
+    assertThat(curve.series())
+        .extracting(Series::name)
+        .containsExactly("Simulated portfolio (" + Dashboard.SIMULATED_YEARS + " years)");
+    assertThat(Dashboard.of(ReportFixtures.health(model)).report())
+        .as("the same model draws the same curve")
+        .isEqualTo(report);
+    Timeline timeline = (Timeline) block(report, "compliance-timeline");
+    assertThat(timeline.items())
+        .filteredOn(i -> i.label().startsWith("Mitigation: Late action ("))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.status()).isEqualTo("OVERDUE");
+              assertThat(i.date()).isEqualTo(ReportFixtures.AS_OF.minusDays(10));
+            });
+    Table top = (Table) block(report, "risk-top");
+    assertThat(top.columns()).containsSubsequence("Title", "Program owner", "System owner");
   }
 
   @Test
