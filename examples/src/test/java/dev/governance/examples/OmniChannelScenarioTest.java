@@ -1,10 +1,15 @@
 package dev.governance.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.io.GovernanceJson;
+import dev.governance.rules.kpi.CostRecords;
+import dev.governance.rules.kpi.PortfolioMetrics;
+import dev.governance.rules.kpi.ServiceRecords;
 import java.io.InputStream;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class OmniChannelScenarioTest {
@@ -36,13 +41,47 @@ class OmniChannelScenarioTest {
             "Mobile app",
             "Inventory management",
             "Order management");
+    assertThat(model.observations())
+        .as("availability, MTTR, budget and schedule come from records, not typed observations")
+        .extracting(o -> o.kpi())
+        .containsOnly("online-sales", "store-conversion");
+    ServiceRecords service = ServiceRecords.of(model);
     assertThat(
-            model.observations().stream()
-                .filter(o -> o.kpi().equals("availability"))
-                .reduce((a, b) -> b)
+            service
+                .window("commerce", LocalDate.of(2025, 10, 1), LocalDate.of(2025, 12, 31))
+                .availability()
+                .result())
+        .as("99.96 % over the last quarter")
+        .isCloseTo(99.96, within(0.0005));
+    assertThat(
+            service
+                .window("commerce", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31))
+                .mttrMinutes()
                 .orElseThrow()
-                .value())
-        .isEqualTo(99.96);
+                .result())
+        .as("about 4 h at the start of 2025")
+        .isEqualTo(240.0);
+    assertThat(
+            service
+                .window("commerce", LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 31))
+                .mttrMinutes()
+                .orElseThrow()
+                .result())
+        .as("about 45 min at the end")
+        .isEqualTo(45.0);
+    PortfolioMetrics program = CostRecords.of(model).program("omni", LocalDate.of(2025, 12, 31));
+    assertThat(program.budgetAtCompletion()).contains(45_000_000.0);
+    assertThat(program.earnedValue().orElseThrow().actualCost() / 45_000_000)
+        .as("delivered about 3 % under the 45 M budget")
+        .isBetween(0.96, 0.98);
+    assertThat(program.scheduleVarianceDays().orElseThrow().result())
+        .as("about two weeks behind by earned schedule")
+        .isBetween(-16.0, -12.0);
     assertThat(model.risks()).extracting(r -> r.id()).contains("privacy-law");
+    assertThat(model.lossScenarios()).extracting(l -> l.risk()).contains("privacy-law");
+    assertThat(model.mitigationActions())
+        .filteredOn(a -> a.isOverdue(LocalDate.of(2025, 12, 31)))
+        .extracting(a -> a.id())
+        .containsExactly("retention-purge");
   }
 }

@@ -2,6 +2,7 @@ package dev.governance.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.governance.core.kpi.NodeKind;
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.io.ModelFiles;
 import dev.governance.rules.kpi.NodeResult;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code governance scorecard MODEL.json}: evaluates the model's balanced scorecards as of a date
  * with the scorecard engine alone (configured by {@code --policy}) and prints each node (score 1 =
- * on target, status, trend) as an indented tree, or as JSON.
+ * on target, status, trend) as an indented tree, each KPI with how its score and value were
+ * computed (for a derived KPI, from which records), or as JSON.
  */
 @Command(
     name = "scorecard",
@@ -84,6 +86,11 @@ final class ScorecardCommand implements Callable<Integer> {
         number(node.score()),
         node.status(),
         node.trend().map(t -> t.direction().name().toLowerCase(Locale.ROOT)).orElse("-"));
+    if (node.kind().orElse(null) == NodeKind.KPI) {
+      String indent = "  ".repeat(level + 1);
+      node.explanation()
+          .ifPresent(e -> e.render().lines().forEach(line -> out.println(indent + line)));
+    }
     node.children().forEach(c -> text(out, c, level + 1));
   }
 
@@ -101,6 +108,9 @@ final class ScorecardCommand implements Callable<Integer> {
       g.writeStringField("status", node.status().name());
       if (node.trend().isPresent()) {
         g.writeStringField("trend", node.trend().get().direction().name());
+      }
+      if (node.explanation().isPresent()) {
+        g.writeStringField("explanation", node.explanation().get().render());
       }
       g.writeArrayFieldStart("children");
       for (NodeResult child : node.children()) {

@@ -48,7 +48,13 @@ class ValidateCommandTest {
                 + Pattern.quote(
                     "WARNING GOV-006 [person=fay, system=mobile, document=mobile-runbook] The"
                         + " runbook of 'Mobile app' was due for review on 2025-09-30"))
-        .endsWith("6 errors, 1 warnings, 0 infos\n");
+        .containsPattern(
+            at
+                + Pattern.quote(
+                    "WARNING RISK-008 [risk=privacy-law] mitigation action retention-purge"
+                        + " ('Automate retention purges on the e-commerce platform') was due on"
+                        + " 2025-11-30 and is in progress"))
+        .endsWith("6 errors, 2 warnings, 0 infos\n");
     assertThat(Cli.run("validate", model.toString()).out())
         .as("the model's own asOf is the default day")
         .isEqualTo(result.out());
@@ -79,7 +85,10 @@ class ValidateCommandTest {
     assertThat(raci.fieldNames())
         .toIterable()
         .containsExactly("code", "severity", "message", "subject", "fix", "location");
-    assertThat(json.get("counts").toString()).isEqualTo("{\"ERROR\":6,\"WARNING\":1,\"INFO\":0}");
+    JsonNode action = json.get("findings").get(7);
+    assertThat(action.get("code").asText()).isEqualTo("RISK-008");
+    assertThat(action.get("notifyPeople").toString()).isEqualTo("[\"cy\",\"ana\"]");
+    assertThat(json.get("counts").toString()).isEqualTo("{\"ERROR\":6,\"WARNING\":2,\"INFO\":0}");
   }
 
   @Test

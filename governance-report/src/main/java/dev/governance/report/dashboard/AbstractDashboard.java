@@ -4,12 +4,9 @@ import static dev.governance.core.ArgChecker.check;
 import static dev.governance.core.ArgChecker.positive;
 
 import com.google.common.collect.ImmutableList;
-import dev.governance.core.risk.RiskScenario;
 import dev.governance.report.Report;
 import dev.governance.report.Section;
 import dev.governance.rules.health.HealthReport;
-import dev.governance.rules.risk.quant.LossSimulation;
-import dev.governance.rules.risk.quant.LossSpecs;
 import dev.governance.rules.risk.quant.SimulationResult;
 import dev.governance.rules.risk.quant.ToleranceCurve;
 import java.util.List;
@@ -30,8 +27,8 @@ import org.immutables.value.Value;
  *       deadlines, each scorecard's overall score;
  *   <li>{@code scorecard}: each scorecard as a tree with status and trend;
  *   <li>{@code risk}: inherent and residual heat maps coloured by the health check's risk matrix,
- *       the top risks, and, when a {@link #simulation()} is given, the loss exceedance curve
- *       against the {@link #tolerance()};
+ *       the top risks with their owners on both sides, and the loss exceedance curve of the {@link
+ *       #simulation()} or else of the health report's, against the {@link #tolerance()};
  *   <li>{@code compliance}: the deadlines from the day judged to the end of the health check's
  *       window and every one still open before them, with overdue and escalated ones marked;
  *   <li>{@code raci}: each matrix's health, the grids of the matrices with the most findings
@@ -52,33 +49,28 @@ abstract class AbstractDashboard {
    */
   public abstract HealthReport health();
 
-  /** The simulated years of the loss exceedance curve {@link #of} draws from a model. */
-  public static final int SIMULATED_YEARS = 20_000;
-
   /**
-   * Returns the dashboard of {@code health} with every display default; when the model has loss
-   * scenarios, the risk section shows their loss exceedance curve, simulated over {@link
-   * #SIMULATED_YEARS} years with seed 1 so that the same model always draws the same curve.
+   * Returns the dashboard of {@code health} with every display default.
    *
    * @param health a health report
    * @return the dashboard
    */
   public static Dashboard of(HealthReport health) {
-    Dashboard.Builder dashboard = Dashboard.builder().health(health);
-    List<RiskScenario> scenarios = health.model().lossScenarios();
-    if (!scenarios.isEmpty()) {
-      dashboard.simulation(
-          LossSimulation.builder()
-              .years(SIMULATED_YEARS)
-              .seed(1)
-              .build()
-              .run(scenarios.stream().map(LossSpecs::scenario).toList()));
-    }
-    return dashboard.build();
+    return Dashboard.builder().health(health).build();
   }
 
-  /** Returns a quantitative risk simulation whose loss exceedance curve to show, if any. */
+  /**
+   * Returns a quantitative risk simulation whose loss exceedance curve to show, if any; without
+   * one, the dashboard shows the health report's simulation of the model's loss scenarios.
+   */
   public abstract Optional<SimulationResult> simulation();
+
+  /**
+   * Returns the simulation whose exceedance curve the dashboard draws: its own, else the health's.
+   */
+  public Optional<SimulationResult> lossCurve() {
+    return simulation().or(() -> health().lossSimulation());
+  }
 
   /** Returns the loss tolerance drawn against the exceedance curve, if any. */
   public abstract Optional<ToleranceCurve> tolerance();
@@ -140,7 +132,7 @@ abstract class AbstractDashboard {
     positive(maxBars(), "maxBars");
     positive(maxFindings(), "maxFindings");
     check(
-        tolerance().isEmpty() || simulation().isPresent(),
+        tolerance().isEmpty() || lossCurve().isPresent(),
         "tolerance",
         "given",
         "a simulation to compare it with");

@@ -59,7 +59,7 @@ final class RiskRegisterLayout {
                     dashboard.health().riskReport().residualHeatMap()))
             .addBlocks(topRisks(dashboard));
     dashboard
-        .simulation()
+        .lossCurve()
         .ifPresent(
             result -> {
               LossDistribution loss = result.annualLoss();

@@ -135,7 +135,7 @@ class DashboardTest {
     CurveChart curve = (CurveChart) block(report, "risk-exceedance");
     assertThat(curve.series())
         .extracting(Series::name)
-        .containsExactly("Simulated portfolio (" + Dashboard.SIMULATED_YEARS + " years)");
+        .containsExactly("Simulated portfolio (20000 years)");
     assertThat(Dashboard.of(ReportFixtures.health(model)).report())
         .as("the same model draws the same curve")
         .isEqualTo(report);

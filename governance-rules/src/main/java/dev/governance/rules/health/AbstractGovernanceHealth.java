@@ -21,6 +21,8 @@ import dev.governance.rules.kpi.ScorecardEngine;
 import dev.governance.rules.practice.PracticeEngine;
 import dev.governance.rules.raci.RaciValidator;
 import dev.governance.rules.risk.RiskRegister;
+import dev.governance.rules.risk.quant.LossSimulation;
+import dev.governance.rules.risk.quant.LossSpecs;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -70,6 +72,16 @@ abstract class AbstractGovernanceHealth {
   @Value.Default
   public PracticeEngine practice() {
     return PracticeEngine.standard();
+  }
+
+  /**
+   * Returns the simulation that runs the model's loss scenarios (Open FAIR Monte Carlo) for the
+   * register's loss exceedance curve; 20,000 years with seed 1 by default, so that one model always
+   * gives one curve.
+   */
+  @Value.Default
+  public LossSimulation lossSimulation() {
+    return LossSimulation.builder().years(20_000).seed(1).build();
   }
 
   /**
@@ -167,6 +179,12 @@ abstract class AbstractGovernanceHealth {
         .addAllScorecards(cards)
         .addAllOccurrences(occurrences)
         .practice(practice().review(model, asOf, days))
+        .lossSimulation(
+            model.lossScenarios().isEmpty()
+                ? Optional.empty()
+                : Optional.of(
+                    lossSimulation()
+                        .run(model.lossScenarios().stream().map(LossSpecs::scenario).toList())))
         .health(ValidationReport.of(health))
         .build();
   }

@@ -14,6 +14,7 @@ import dev.governance.rules.raci.RaciPolicy;
 import dev.governance.rules.raci.RaciReport;
 import dev.governance.rules.risk.RiskMatrix;
 import dev.governance.rules.risk.RiskRegisterReport;
+import dev.governance.rules.risk.quant.SimulationResult;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -81,6 +82,9 @@ abstract class AbstractHealthReport {
   }
 
   /** Returns every finding merged: RACI, risk, practice and health, most severe first. */
+  /** Returns the simulated annual losses of the model's loss scenarios, if it has any. */
+  public abstract Optional<SimulationResult> lossSimulation();
+
   /**
    * Returns the mitigation actions still open and due by {@link #to()}, overdue ones included, by
    * due date then id: the risk treatment's deadlines, shown beside the compliance calendar's.
