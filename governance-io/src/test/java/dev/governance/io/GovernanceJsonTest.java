@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.testkit.GovernanceModelGenerator;
+import dev.governance.testkit.ModelSize;
 import java.io.IOException;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,33 @@ class GovernanceJsonTest {
               assertThat(loaded).isEqualTo(model);
               assertThat(GovernanceJson.toBytes(loaded)).isEqualTo(json);
             });
+  }
+
+  @Test
+  void theGeneratedRecordsRoundTripLosslessly() {
+    // every kind of record the testkit makes, in larger models than the property above: cost
+    // reports with whole and cent amounts, outages, incidents (open, with milliseconds), request
+    // counts above 2^31, loss specs as written, actions, risk target dates, service targets and
+    // derived KPIs
+    boolean wide = false;
+    for (long seed = 1; seed <= 20; seed++) {
+      GovernanceModel model =
+          GovernanceModelGenerator.of(ModelSize.scaled(2)).generate(new SplittableRandom(seed));
+      assertThat(model.costReports()).isNotEmpty();
+      assertThat(model.outages()).isNotEmpty();
+      assertThat(model.incidents()).isNotEmpty();
+      assertThat(model.serviceCounts()).isNotEmpty();
+      assertThat(model.lossScenarios()).isNotEmpty();
+      assertThat(model.mitigationActions()).isNotEmpty();
+      assertThat(model.systems()).anyMatch(s -> s.serviceTargets().isPresent());
+      assertThat(model.kpis()).anyMatch(k -> k.source().isPresent());
+      byte[] json = GovernanceJson.toBytes(model);
+      GovernanceModel loaded = GovernanceJson.load("model.json", json);
+      assertThat(loaded).isEqualTo(model);
+      assertThat(GovernanceJson.toBytes(loaded)).isEqualTo(json);
+      wide |= model.serviceCounts().stream().anyMatch(c -> c.requests() > Integer.MAX_VALUE);
+    }
+    assertThat(wide).as("a request count above 2^31 among the models").isTrue();
   }
 
   @Test

@@ -74,14 +74,38 @@ abstract class AbstractModelSize {
     return 5;
   }
 
-  /** Returns the size used for property tests: a program of three projects, a dozen people. */
+  /**
+   * Returns the number of months of records, 0 to 120: each system's outages, incidents and monthly
+   * request counts over that many months from January 2025, and each project's monthly cost reports
+   * from its first month, for as many of its months.
+   */
+  @Value.Default
+  public int recordMonths() {
+    return 6;
+  }
+
+  /**
+   * Returns the number of derived KPIs, 0 or more: KPIs computed from a system's service records or
+   * a project's or program's cost reports, defined besides the {@link #kpis()} observed ones and
+   * never observed.
+   */
+  @Value.Default
+  public int derivedKpis() {
+    return 4;
+  }
+
+  /**
+   * Returns the size used for property tests: a program of three projects, a dozen people, six
+   * months of records.
+   */
   public static ModelSize small() {
     return ModelSize.builder().build();
   }
 
   /**
    * Returns the small size with every count multiplied by {@code factor} (observations per KPI
-   * excepted, capped at 120).
+   * capped at 120); the counts per program, per project and the months of records stay as they are,
+   * so that the records grow with the systems, projects and risks.
    *
    * @param factor the multiplier; at least 1
    * @return the size
@@ -101,6 +125,8 @@ abstract class AbstractModelSize {
         .kpis(small.kpis() * factor)
         .observationsPerKpi(Math.min(120, small.observationsPerKpi() * factor))
         .obligations(small.obligations() * factor)
+        .recordMonths(small.recordMonths())
+        .derivedKpis(small.derivedKpis() * factor)
         .build();
   }
 
@@ -116,5 +142,7 @@ abstract class AbstractModelSize {
     positive(kpis(), "kpis");
     inRange(observationsPerKpi(), 0, 120, "observationsPerKpi");
     notNegative(obligations(), "obligations");
+    inRange(recordMonths(), 0, 120, "recordMonths");
+    notNegative(derivedKpis(), "derivedKpis");
   }
 }

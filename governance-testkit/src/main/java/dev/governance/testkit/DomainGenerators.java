@@ -12,6 +12,7 @@ import dev.governance.core.compliance.TimeLimitUnit;
 import dev.governance.core.kpi.Aggregation;
 import dev.governance.core.kpi.Direction;
 import dev.governance.core.kpi.KpiDefinition;
+import dev.governance.core.kpi.KpiSource;
 import dev.governance.core.kpi.NodeKind;
 import dev.governance.core.kpi.Observation;
 import dev.governance.core.kpi.Perspective;
@@ -25,6 +26,7 @@ import dev.governance.core.party.Person;
 import dev.governance.core.party.Role;
 import dev.governance.core.party.RoleAssignment;
 import dev.governance.core.party.WellKnownRole;
+import dev.governance.core.portfolio.CostReport;
 import dev.governance.core.portfolio.Criticality;
 import dev.governance.core.portfolio.Deliverable;
 import dev.governance.core.portfolio.InformationSystem;
@@ -38,14 +40,21 @@ import dev.governance.core.raci.RaciCell;
 import dev.governance.core.raci.RaciMatrix;
 import dev.governance.core.raci.RaciScheme;
 import dev.governance.core.risk.Acceptance;
+import dev.governance.core.risk.ActionStatus;
 import dev.governance.core.risk.AssessmentStage;
 import dev.governance.core.risk.Control;
+import dev.governance.core.risk.MitigationAction;
 import dev.governance.core.risk.OrderedScale;
 import dev.governance.core.risk.Risk;
 import dev.governance.core.risk.RiskAppetite;
 import dev.governance.core.risk.RiskAssessment;
+import dev.governance.core.risk.RiskScenario;
 import dev.governance.core.risk.ScaleLevel;
 import dev.governance.core.risk.Treatment;
+import dev.governance.core.service.IncidentRecord;
+import dev.governance.core.service.OutageRecord;
+import dev.governance.core.service.ServiceCount;
+import dev.governance.core.service.ServiceTargets;
 import dev.governance.core.time.PeriodKind;
 import dev.governance.core.time.ReportingPeriod;
 import java.math.BigDecimal;
@@ -334,6 +343,89 @@ public final class DomainGenerators {
   /** Returns a generator of completion records of {@code obligation-1}. */
   public static Generator<CompletionRecord> completions() {
     return random -> completion(random, "obligation-1", References.standalone());
+  }
+
+  /** Returns a generator of service targets, each with one to three targets. */
+  public static Generator<ServiceTargets> serviceTargets() {
+    return RecordGenerators::serviceTargets;
+  }
+
+  /**
+   * Returns a generator of outages and maintenance intervals of {@code system-1} in 2025, some
+   * across a month boundary.
+   */
+  public static Generator<OutageRecord> outages() {
+    return random ->
+        pick(
+            random,
+            RecordGenerators.outages(
+                random, "system-1", RecordGenerators.RECORDS_START, 1 + random.nextInt(12)));
+  }
+
+  /**
+   * Returns a generator of incidents of {@code system-1} in 2025: resolved, open, unacknowledged.
+   */
+  public static Generator<IncidentRecord> incidents() {
+    return random ->
+        pick(
+            random,
+            RecordGenerators.incidents(
+                random, "system-1", RecordGenerators.RECORDS_START, 1 + random.nextInt(12)));
+  }
+
+  /** Returns a generator of monthly request counts of {@code system-1}, some above 2^31. */
+  public static Generator<ServiceCount> serviceCounts() {
+    return random ->
+        RecordGenerators.serviceCount(
+            random,
+            "system-1",
+            ReportingPeriod.month(RecordGenerators.RECORDS_START.plusMonths(random.nextInt(24))));
+  }
+
+  /**
+   * Returns a generator of monthly cost reports of a budgeted project, in its budget's currency.
+   */
+  public static Generator<CostReport> costReports() {
+    return random ->
+        pick(random, RecordGenerators.costReports(random, projects().generate(random), 36));
+  }
+
+  /** Returns a generator of loss scenarios of a risk, with valid Open FAIR specs. */
+  public static Generator<RiskScenario> lossScenarios() {
+    return random -> {
+      Risk risk = risks().generate(random);
+      return RecordGenerators.lossScenario(random, risk.id() + "/scenario-1", risk);
+    };
+  }
+
+  /** Returns a generator of mitigation actions of a risk, of every status. */
+  public static Generator<MitigationAction> mitigationActions() {
+    return random -> {
+      Risk risk = risks().generate(random);
+      return RecordGenerators.mitigationAction(
+          random,
+          risk.id() + "/action-1",
+          risk,
+          ActionStatus.values()[random.nextInt(ActionStatus.values().length)],
+          References.standalone().people());
+    };
+  }
+
+  /**
+   * Returns a generator of KPIs derived from a source of either subject, for {@code system-1},
+   * {@code project-1} or {@code program-1}.
+   */
+  public static Generator<KpiDefinition> derivedKpis() {
+    return random -> {
+      KpiSource source = KpiSource.values()[random.nextInt(KpiSource.values().length)];
+      boolean program = random.nextBoolean();
+      String subject =
+          source.subject() == KpiSource.Subject.SYSTEM
+              ? "system-1"
+              : program ? "program-1" : "project-1";
+      return RecordGenerators.derivedKpi(
+          random, "kpi-" + random.nextInt(1000), source, subject, program);
+    };
   }
 
   // ---- parts with resolvable references, shared with GovernanceModelGenerator ----

@@ -46,7 +46,15 @@ class DomainGeneratorsTest {
         Arguments.of("timeLimits", DomainGenerators.timeLimits()),
         Arguments.of("obligations", DomainGenerators.obligations()),
         Arguments.of("events", DomainGenerators.events()),
-        Arguments.of("completions", DomainGenerators.completions()));
+        Arguments.of("completions", DomainGenerators.completions()),
+        Arguments.of("serviceTargets", DomainGenerators.serviceTargets()),
+        Arguments.of("outages", DomainGenerators.outages()),
+        Arguments.of("incidents", DomainGenerators.incidents()),
+        Arguments.of("serviceCounts", DomainGenerators.serviceCounts()),
+        Arguments.of("costReports", DomainGenerators.costReports()),
+        Arguments.of("lossScenarios", DomainGenerators.lossScenarios()),
+        Arguments.of("mitigationActions", DomainGenerators.mitigationActions()),
+        Arguments.of("derivedKpis", DomainGenerators.derivedKpis()));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -23,6 +23,13 @@ class GovernanceModelGeneratorTest {
                   GovernanceModelGenerator.small().generate(new SplittableRandom(seed));
               assertThat(model.risks()).hasSize(8);
               assertThat(model.observations()).hasSize(36);
+              assertThat(model.kpis()).hasSize(6 + 4);
+              assertThat(model.costReports()).isNotEmpty();
+              assertThat(model.outages()).hasSizeGreaterThanOrEqualTo(3 * 3);
+              assertThat(model.incidents()).hasSizeGreaterThanOrEqualTo(3 * 6);
+              assertThat(model.serviceCounts()).hasSizeGreaterThanOrEqualTo(3);
+              assertThat(model.lossScenarios()).isNotEmpty();
+              assertThat(model.mitigationActions()).isNotEmpty();
               assertThat(model.raciMatrices())
                   .singleElement()
                   .satisfies(
@@ -52,9 +59,25 @@ class GovernanceModelGeneratorTest {
     assertThat(model.projects()).hasSize(9);
     assertThat(model.deliverables()).hasSize(18);
     assertThat(model.risks()).hasSize(24);
-    assertThat(model.kpis()).hasSize(18);
+    assertThat(model.kpis()).hasSize(18 + 12);
+    assertThat(model.kpis().stream().filter(k -> k.source().isPresent())).hasSize(12);
     assertThat(model.observations()).hasSize(18 * 18);
+    assertThat(model.serviceCounts()).hasSizeBetween(9, 9 * 6);
+    assertThat(model.incidents()).hasSizeBetween(9 * 6, 9 * 12);
+    assertThat(model.outages()).hasSizeBetween(9 * 3, 9 * 9);
+    assertThat(model.costReports()).hasSizeBetween(9, 9 * 6);
     assertThat(model.obligations()).hasSize(15);
     assertThat(model.raciMatrices()).hasSize(3);
+    assertThat(
+            GovernanceModelGenerator.of(ModelSize.builder().recordMonths(0).derivedKpis(0).build())
+                .generate(new SplittableRandom(7)))
+        .satisfies(
+            m -> {
+              assertThat(m.costReports()).isEmpty();
+              assertThat(m.outages()).isEmpty();
+              assertThat(m.incidents()).isEmpty();
+              assertThat(m.serviceCounts()).isEmpty();
+              assertThat(m.kpis()).hasSize(6);
+            });
   }
 }

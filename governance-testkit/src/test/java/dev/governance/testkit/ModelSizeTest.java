@@ -18,6 +18,8 @@ class ModelSizeTest {
     assertThat(big.projectsPerProgram()).isEqualTo(3);
     assertThat(big.observationsPerKpi()).isEqualTo(60);
     assertThat(ModelSize.scaled(100).observationsPerKpi()).isEqualTo(120);
+    assertThat(big.derivedKpis()).isEqualTo(40);
+    assertThat(big.recordMonths()).isEqualTo(6);
   }
 
   @Test
@@ -40,6 +42,13 @@ class ModelSizeTest {
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
             "Invalid governance data: observationsPerKpi = 121: expected an integer from 0 to 120");
+    assertThatThrownBy(() -> ModelSize.builder().recordMonths(121).build())
+        .isInstanceOf(GovernanceValidationException.class)
+        .hasMessage(
+            "Invalid governance data: recordMonths = 121: expected an integer from 0 to 120");
+    assertThatThrownBy(() -> ModelSize.builder().derivedKpis(-1).build())
+        .isInstanceOf(GovernanceValidationException.class)
+        .hasMessage("Invalid governance data: derivedKpis = -1: expected an integer >= 0");
     assertThatThrownBy(() -> ModelSize.scaled(0))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage("Invalid governance data: factor = 0: expected an integer >= 1");

@@ -104,7 +104,7 @@ class DashboardTest {
 
   @Test
   void ofAModelDrawsItsLossScenariosAndPutsItsOpenActionsOnTheCalendar() {
-    GovernanceModel plain = ReportFixtures.model();
+    GovernanceModel plain = ReportFixtures.model().withLossScenarios().withMitigationActions();
     assertThat(Dashboard.of(ReportFixtures.health(plain)).report().blocks())
         .as("no loss scenarios, no curve")
         .noneMatch(b -> b.id().equals("risk-exceedance"));

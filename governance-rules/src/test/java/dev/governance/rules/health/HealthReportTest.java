@@ -45,6 +45,8 @@ class HealthReportTest {
             .build()
             .check(
                 model
+                    .withLossScenarios()
+                    .withMitigationActions()
                     .withRisks()
                     .withAppetites()
                     .withLikelihoodScale(OrderedScale.threeLevel("likelihood"))
