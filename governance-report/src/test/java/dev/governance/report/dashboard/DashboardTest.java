@@ -227,7 +227,7 @@ class DashboardTest {
 
   @Test
   void rejectsNonPositiveLimitsAndAToleranceWithoutASimulation() {
-    GovernanceModel model = ReportFixtures.model();
+    GovernanceModel model = ReportFixtures.model().withLossScenarios();
     assertThatThrownBy(
             () -> Dashboard.builder().health(ReportFixtures.health(model)).maxBars(0).build())
         .hasMessageStartingWith("Invalid governance data: maxBars = 0: expected");
