@@ -87,30 +87,13 @@ abstract class AbstractIncidentStatistics {
 
   private Optional<Explanation> mean(
       String quantity, String event, Function<Incident, Optional<Instant>> when) {
-    List<Incident> done = inWindow().stream().filter(i -> when.apply(i).isPresent()).toList();
-    if (done.isEmpty()) {
-      return Optional.empty();
-    }
-    double total =
-        done.stream()
-            .mapToDouble(i -> seconds(Duration.between(i.openedAt(), when.apply(i).orElseThrow())))
-            .sum();
-    return Optional.of(
-        Explanation.builder()
-            .quantity(quantity)
-            .result(total / done.size())
-            .formula(
-                "sum("
-                    + event
-                    + " - opened) / incidents "
-                    + event
-                    + " = "
-                    + plain(total)
-                    + " s / "
-                    + done.size())
-            .putInputs("incidents " + event, done.size())
-            .putInputs("incidents not " + event, inWindow().size() - done.size())
-            .build());
+    List<Duration> done =
+        inWindow().stream()
+            .filter(i -> when.apply(i).isPresent())
+            .map(i -> Duration.between(i.openedAt(), when.apply(i).orElseThrow()))
+            .toList();
+    return MeanTime.of(quantity, event, done, "s", Numbers::seconds)
+        .map(e -> e.putInputs("incidents not " + event, inWindow().size() - done.size()).build());
   }
 
   /** Returns a unit of time as people say it: "7 days", "1 hour", "90 seconds". */

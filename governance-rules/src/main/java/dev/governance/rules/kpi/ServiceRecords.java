@@ -115,12 +115,7 @@ public final class ServiceRecords {
     }
     Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
     Instant end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-    ServiceLevel level =
-        ServiceLevel.builder()
-            .windowStart(start)
-            .windowEnd(end)
-            .addAllOutages(outages.get(system))
-            .build();
+    ServiceLevel level = level(system, start, end);
     double window = minutes(Duration.between(start, end));
     double down = minutes(level.downtime());
     double planned =
@@ -183,13 +178,16 @@ public final class ServiceRecords {
    */
   public double downShare(String system, Instant start, Instant end) {
     defined(system);
-    ServiceLevel level =
-        ServiceLevel.builder()
-            .windowStart(start)
-            .windowEnd(end)
-            .addAllOutages(outages.get(system))
-            .build();
-    return seconds(level.downtime()) / seconds(Duration.between(start, end));
+    return seconds(level(system, start, end).downtime()) / seconds(Duration.between(start, end));
+  }
+
+  /** Returns a system's outages and maintenance over an interval. */
+  private ServiceLevel level(String system, Instant start, Instant end) {
+    return ServiceLevel.builder()
+        .windowStart(start)
+        .windowEnd(end)
+        .addAllOutages(outages.get(system))
+        .build();
   }
 
   @CanIgnoreReturnValue
@@ -232,32 +230,13 @@ public final class ServiceRecords {
       Function<IncidentRecord, Optional<Instant>> when,
       Instant start,
       Instant end) {
-    List<IncidentRecord> done =
+    List<Duration> done =
         records.stream()
             .filter(i -> when.apply(i).map(at -> within(at, start, end)).orElse(false))
+            .map(i -> Duration.between(i.opened(), when.apply(i).orElseThrow()))
             .toList();
-    if (done.isEmpty()) {
-      return Optional.empty();
-    }
-    double total =
-        done.stream()
-            .mapToDouble(i -> minutes(Duration.between(i.opened(), when.apply(i).orElseThrow())))
-            .sum();
-    return Optional.of(
-        Explanation.builder()
-            .quantity(quantity)
-            .result(total / done.size())
-            .formula(
-                "sum("
-                    + event
-                    + " - opened) / incidents "
-                    + event
-                    + " = "
-                    + plain(total)
-                    + " min / "
-                    + done.size())
-            .putInputs("incidents " + event, done.size())
-            .build());
+    return MeanTime.of(quantity, event, done, "min", ServiceRecords::minutes)
+        .map(Explanation.Builder::build);
   }
 
   private static Optional<Explanation> errorRate(
