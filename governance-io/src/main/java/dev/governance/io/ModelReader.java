@@ -99,7 +99,19 @@ final class ModelReader {
   }
 
   private Object readObject(ValueShape shape, boolean root) throws IOException {
-    expect(JsonToken.START_OBJECT, "a JSON object (" + shape.type().getSimpleName() + ")");
+    if (shape.readsText() && parser.currentToken() == JsonToken.VALUE_STRING) {
+      String text = parser.getText();
+      try {
+        return shape.parse(text);
+      } catch (GovernanceValidationException e) {
+        throw located("found '" + text + "', expected " + e.violations().get(0).expected());
+      }
+    }
+    expect(
+        JsonToken.START_OBJECT,
+        (shape.readsText() ? "text or a JSON object (" : "a JSON object (")
+            + shape.type().getSimpleName()
+            + ")");
     Object builder = shape.newBuilder();
     long seen = 0;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {

@@ -7,9 +7,11 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.governance.core.model.GovernanceModel;
+import dev.governance.core.time.ReportingPeriod;
 import dev.governance.testkit.GovernanceModelGenerator;
 import dev.governance.testkit.ModelSize;
 import java.io.IOException;
+import java.time.YearMonth;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -132,6 +134,32 @@ class GovernanceJsonTest {
     assertProblem(
         "{\"$schema\": \"s\", \"$schema\": \"s\", \"name\": \"x\"}",
         "m.json:1:18: $.$schema: duplicate field; expected each field once in an object");
+  }
+
+  @Test
+  void periodsMayBeWrittenAsCalendarLabelsAndAreSavedAsObjects() {
+    String json =
+        "{\"name\": \"x\", \"perspectives\": [{\"id\": \"f\", \"name\": \"F\"}],\n"
+            + " \"kpis\": [{\"id\": \"k\", \"name\": \"K\", \"unit\": \"%\", \"direction\":"
+            + " \"HIGHER_IS_BETTER\", \"target\": 1, \"perspective\": \"f\", \"aggregation\":"
+            + " \"LAST\", \"updateFrequency\": \"MONTHLY\"}],\n"
+            + " \"observations\": [{\"kpi\": \"k\", \"period\": \"2025-03\", \"value\": 1},"
+            + " {\"kpi\": \"k\", \"period\": \"2025-Q2\", \"value\": 2}]}";
+    GovernanceModel model = GovernanceJson.load("m.json", json.getBytes(UTF_8));
+    assertThat(model.observations().get(0).period())
+        .isEqualTo(ReportingPeriod.month(YearMonth.of(2025, 3)));
+    assertThat(model.observations().get(1).period()).hasToString("2025-Q2");
+    String saved = new String(GovernanceJson.toBytes(model), UTF_8);
+    assertThat(saved).contains("\"kind\" : \"MONTH\"").doesNotContain("\"2025-03\"");
+    assertThat(GovernanceJson.load("saved.json", saved.getBytes(UTF_8))).isEqualTo(model);
+    assertProblem(
+        json.replace("2025-Q2", "2025-13"),
+        "m.json:3:89: $.observations[1].period: found '2025-13', expected a calendar month such"
+            + " as 2025-03, a quarter 2025-Q1, a half 2025-H2 or a year 2025");
+    assertProblem(
+        json.replace("\"2025-Q2\"", "7"),
+        "m.json:3:89: $.observations[1].period: expected text or a JSON object (ReportingPeriod),"
+            + " but found 7");
   }
 
   @Test

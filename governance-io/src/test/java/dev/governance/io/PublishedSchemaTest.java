@@ -48,6 +48,13 @@ class PublishedSchemaTest {
     Set<ValidationMessage> missing =
         MODEL.validate(read("{\"name\": \"x\", \"people\": [{\"id\": \"ann\"}]}".getBytes()));
     assertThat(missing).extracting(ValidationMessage::getMessage).anyMatch(m -> m.contains("name"));
+    String counts =
+        "{\"name\": \"x\", \"serviceCounts\": [{\"system\": \"s\", \"period\": %s,"
+            + " \"requests\": 10, \"errors\": 1}]}";
+    assertThat(MODEL.validate(read(String.format(counts, "\"2025-03\"").getBytes())))
+        .as("a period may be written as its label")
+        .isEmpty();
+    assertThat(MODEL.validate(read(String.format(counts, "7").getBytes()))).isNotEmpty();
   }
 
   @Test

@@ -71,8 +71,7 @@ public final class SchemaWriter {
                   shape.attributes().stream().filter(Attribute::required).map(Attribute::name))
               .map(name -> "\"" + name + "\"")
               .collect(Collectors.joining(", "));
-      definitions.put(
-          type.getSimpleName(),
+      String object =
           "{\n      \"type\": \"object\",\n"
               + "      \"additionalProperties\": false,\n"
               + "      \"required\": ["
@@ -80,7 +79,10 @@ public final class SchemaWriter {
               + "],\n"
               + "      \"properties\": {"
               + properties
-              + "\n      }\n    }");
+              + "\n      }\n    }";
+      definitions.put(
+          type.getSimpleName(),
+          shape.readsText() ? "{\"anyOf\": [{\"type\": \"string\"}, " + object + "]}" : object);
     }
     return "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n"
         + "  \"$id\": \""

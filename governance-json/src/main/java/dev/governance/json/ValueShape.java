@@ -5,6 +5,8 @@ import static java.util.Comparator.comparing;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -49,9 +51,11 @@ public final class ValueShape {
   private final MethodHandle build;
   private final ImmutableList<Attribute> attributes;
   private final ImmutableMap<String, Attribute> byName;
+  private final @Nullable MethodHandle parse;
 
   private ValueShape(Class<?> type) {
     this.type = type;
+    this.parse = textForm(type);
     Method factory = method(type, "builder");
     Class<?> builderType = factory.getReturnType();
     this.builderFactory = Attribute.handle(factory);
@@ -127,6 +131,48 @@ public final class ValueShape {
   /** Returns the attribute named {@code name}, or null. */
   public @Nullable Attribute attribute(String name) {
     return byName.get(name);
+  }
+
+  /**
+   * Returns whether a value may also be written as text: the type has a public static {@code
+   * parse(String)} that returns it (such as {@code ReportingPeriod.parse("2025-03")}). Such values
+   * are read from text or an object and always written as an object, so a round trip is lossless.
+   */
+  public boolean readsText() {
+    return parse != null;
+  }
+
+  /**
+   * Returns the value its text form names.
+   *
+   * @param text the text
+   * @return the value
+   * @throws dev.governance.core.GovernanceValidationException if the text names no value
+   * @throws IllegalStateException if the type has no text form
+   */
+  public Object parse(String text) {
+    if (parse == null) {
+      throw new IllegalStateException(type + " has no text form");
+    }
+    try {
+      return parse.invokeExact((Object) text);
+    } catch (Throwable e) {
+      throw Attribute.rethrow(e);
+    }
+  }
+
+  /**
+   * Returns the type's {@code static T parse(String)}, looked up through the public value type: the
+   * method is usually declared on the package-private abstract type, which reflection cannot call.
+   */
+  private static @Nullable MethodHandle textForm(Class<?> type) {
+    try {
+      return MethodHandles.publicLookup()
+          .findStatic(type, "parse", MethodType.methodType(type, String.class))
+          .asType(MethodType.genericMethodType(1));
+    } catch (NoSuchMethodException | IllegalAccessException e) {
+      return null;
+    }
   }
 
   /** Returns a new builder of the value type. */

@@ -2,6 +2,7 @@ package dev.governance.core.time;
 
 import static dev.governance.core.ArgChecker.check;
 
+import dev.governance.core.GovernanceValidationException;
 import dev.governance.core.PlainFieldStyle;
 import java.time.LocalDate;
 import java.time.Month;
@@ -9,6 +10,8 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -27,6 +30,10 @@ import org.immutables.value.Value;
 // type
 @SuppressWarnings("ComparableType")
 abstract class AbstractReportingPeriod implements Comparable<ReportingPeriod> {
+
+  /** A calendar-year label: year, then a month, quarter or half, if any. */
+  private static final Pattern LABEL =
+      Pattern.compile("(\\d{4})(?:-(0[1-9]|1[0-2])|-Q([1-4])|-H([12]))?");
 
   /** Returns the kind of period. */
   @Value.Parameter
@@ -48,6 +55,36 @@ abstract class AbstractReportingPeriod implements Comparable<ReportingPeriod> {
    */
   public static ReportingPeriod month(YearMonth month) {
     return ReportingPeriod.of(PeriodKind.MONTH, month.atDay(1), Month.JANUARY);
+  }
+
+  /**
+   * Returns the calendar-year period a label names: a month {@code 2025-03} (ISO 8601), a quarter
+   * {@code 2025-Q1}, a half {@code 2025-H2} or a year {@code 2025}; the inverse of {@link
+   * #toString()} for periods of the calendar year. Fiscal-year periods are given as objects.
+   *
+   * @param text the label
+   * @return the period
+   * @throws dev.governance.core.GovernanceValidationException if the text is no such label
+   */
+  public static ReportingPeriod parse(String text) {
+    Matcher m = LABEL.matcher(text);
+    if (!m.matches()) {
+      throw GovernanceValidationException.of(
+          "period",
+          text,
+          "a calendar month such as 2025-03, a quarter 2025-Q1, a half 2025-H2 or a year 2025");
+    }
+    int year = Integer.parseInt(m.group(1));
+    if (m.group(2) != null) {
+      return month(YearMonth.of(year, Integer.parseInt(m.group(2))));
+    }
+    if (m.group(3) != null) {
+      return of(PeriodKind.QUARTER, year, Integer.parseInt(m.group(3)), Month.JANUARY);
+    }
+    if (m.group(4) != null) {
+      return of(PeriodKind.HALF, year, Integer.parseInt(m.group(4)), Month.JANUARY);
+    }
+    return of(PeriodKind.FISCAL_YEAR, year, 1, Month.JANUARY);
   }
 
   /**

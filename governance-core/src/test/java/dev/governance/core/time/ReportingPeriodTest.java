@@ -127,6 +127,38 @@ class ReportingPeriodTest {
   }
 
   @Test
+  void readsCalendarYearLabelsAsItWritesThem() {
+    assertThat(ReportingPeriod.parse("2025-03"))
+        .isEqualTo(ReportingPeriod.month(YearMonth.of(2025, 3)));
+    assertThat(ReportingPeriod.parse("2025-Q4"))
+        .isEqualTo(ReportingPeriod.of(PeriodKind.QUARTER, 2025, 4, Month.JANUARY));
+    assertThat(ReportingPeriod.parse("2025-H1"))
+        .isEqualTo(ReportingPeriod.of(PeriodKind.HALF, 2025, 1, Month.JANUARY));
+    assertThat(ReportingPeriod.parse("2025"))
+        .isEqualTo(ReportingPeriod.of(PeriodKind.FISCAL_YEAR, 2025, 1, Month.JANUARY));
+    for (PeriodKind kind : PeriodKind.values()) {
+      ReportingPeriod period =
+          ReportingPeriod.containing(kind, LocalDate.of(2026, 8, 17), Month.JANUARY);
+      assertThat(ReportingPeriod.parse(period.toString())).as(period.toString()).isEqualTo(period);
+    }
+  }
+
+  @Test
+  void rejectsTextThatNamesNoCalendarPeriod() {
+    for (String text :
+        new String[] {
+          "2025-13", "2025-00", "2025-Q5", "2025-H3", "25-03", "FY2025-Q1", "2025-3", " 2025-03", ""
+        }) {
+      rejects(
+          () -> ReportingPeriod.parse(text),
+          "Invalid governance data: period = '"
+              + text
+              + "': expected a calendar month such as 2025-03, a quarter 2025-Q1, a half 2025-H2 or"
+              + " a year 2025");
+    }
+  }
+
+  @Test
   void rejectsStartsThatAreNotPeriodStarts() {
     rejects(
         () -> ReportingPeriod.of(PeriodKind.MONTH, LocalDate.of(2026, 1, 2), Month.JANUARY),
