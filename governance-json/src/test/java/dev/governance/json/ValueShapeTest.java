@@ -3,13 +3,16 @@ package dev.governance.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.governance.core.GovernanceValidationException;
 import dev.governance.core.kpi.Observation;
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.core.raci.RaciMatrix;
+import dev.governance.core.time.ReportingPeriod;
 import dev.governance.json.fixture.Circle;
 import dev.governance.json.fixture.Shape;
 import dev.governance.json.fixture.Square;
 import dev.governance.json.fixture.Team;
+import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
 class ValueShapeTest {
@@ -58,6 +61,21 @@ class ValueShapeTest {
                 .tags(com.google.common.collect.ImmutableList.of("ops"))
                 .sizes(com.google.common.collect.ImmutableMap.of("lyon", 4))
                 .build());
+  }
+
+  @Test
+  void aTypeWithAStaticParseReadsText() {
+    ValueShape period = ValueShape.of(ReportingPeriod.class);
+    assertThat(period.readsText()).isTrue();
+    assertThat(period.parse("2025-03")).isEqualTo(ReportingPeriod.month(YearMonth.of(2025, 3)));
+    assertThatThrownBy(() -> period.parse("March"))
+        .isInstanceOf(GovernanceValidationException.class)
+        .hasMessageContaining("period = 'March'");
+    ValueShape team = ValueShape.of(Team.class);
+    assertThat(team.readsText()).isFalse();
+    assertThatThrownBy(() -> team.parse("x"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageEndingWith("has no text form");
   }
 
   @Test
