@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.governance.core.kpi.NodeKind;
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.io.ModelFiles;
+import dev.governance.report.Texts;
 import dev.governance.rules.kpi.NodeResult;
 import dev.governance.rules.kpi.ScorecardEngine;
 import java.io.IOException;
@@ -82,14 +83,15 @@ final class ScorecardCommand implements Callable<Integer> {
         Locale.ROOT,
         "%s%-" + Math.max(1, 40 - 2 * level) + "s %8s  %-5s %s%n",
         "  ".repeat(level),
-        node.name(),
+        Texts.oneLine(node.name()),
         number(node.score()),
         node.status(),
         node.trend().map(t -> t.direction().name().toLowerCase(Locale.ROOT)).orElse("-"));
     if (node.kind().orElse(null) == NodeKind.KPI) {
       String indent = "  ".repeat(level + 1);
       node.explanation()
-          .ifPresent(e -> e.render().lines().forEach(line -> out.println(indent + line)));
+          .ifPresent(
+              e -> e.render().lines().forEach(line -> out.println(indent + Texts.oneLine(line))));
     }
     node.children().forEach(c -> text(out, c, level + 1));
   }

@@ -42,4 +42,20 @@ class ScorecardCommandTest {
     assertThat(json.at("/scorecards/0/children/1/children/0/explanation").asText())
         .contains("planned maintenance (120 min) excluded");
   }
+
+  @Test
+  void controlCharactersInNamesCannotReachTheTerminal() throws Exception {
+    String demo = new String(DemoCommand.embedded(), java.nio.charset.StandardCharsets.UTF_8);
+    Path model =
+        Files.writeString(
+            dir.resolve("hostile.json"),
+            demo.replace("\"Platform availability\"", "\"Platform\\u001b[2Javailability\"")
+                .replace("\"Online sales\"", "\"Online\\nsales\""));
+    Cli.Result text = Cli.run("scorecard", model.toString(), "--as-of", "2025-12-31");
+    assertThat(text.code()).isZero();
+    assertThat(text.out())
+        .doesNotContain("\u001b")
+        .contains("Platform\\u001b[2Javailability (%) = ")
+        .contains("    Online\\nsales ");
+  }
 }

@@ -34,4 +34,31 @@ public final class Texts {
     }
     return text.equals("-0") ? "0" : text;
   }
+
+  /**
+   * Returns {@code text} with control characters escaped ({@code \\n}, {@code \\u0007}, ...), so
+   * that user text prints on one line of a terminal or a text report and cannot move the cursor.
+   *
+   * @param text any text
+   * @return the text on one line
+   */
+  public static String oneLine(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints()
+        .forEach(
+            c -> {
+              if (c == '\n') {
+                out.append("\\n");
+              } else if (c == '\r') {
+                out.append("\\r");
+              } else if (c == '\t') {
+                out.append("\\t");
+              } else if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                out.append(String.format(Locale.ROOT, "\\u%04x", c));
+              } else {
+                out.appendCodePoint(c);
+              }
+            });
+    return out.toString();
+  }
 }

@@ -22,4 +22,11 @@ class TextsTest {
     assertThat(Texts.number(-3.5, 0)).isEqualTo("-4");
     assertThat(Texts.number(1234567.891, 1)).isEqualTo("1234567.9");
   }
+
+  @Test
+  void oneLineEscapesEveryControlCharacterAndLineSeparator() {
+    assertThat(Texts.oneLine("a\r\nb\tc\u0007d\u2028e\u001b[2J"))
+        .isEqualTo("a\\r\\nb\\tc\\u0007d\\u2028e\\u001b[2J");
+    assertThat(Texts.oneLine("plain \u00e9\uD83D\uDE00")).isEqualTo("plain \u00e9\uD83D\uDE00");
+  }
 }

@@ -316,10 +316,11 @@ final class ReferentialIntegrity {
               add(
                   path + ".currency",
                   r.currency().getCurrencyCode(),
-                  "project '"
+                  "the budget currency "
+                      + budget.currency().getCurrencyCode()
+                      + " of project '"
                       + r.project()
-                      + "''s budget currency "
-                      + budget.currency().getCurrencyCode());
+                      + "'");
             }
           }
           once(reported, List.of(r.project(), r.period()), path + ".period", "costReports");

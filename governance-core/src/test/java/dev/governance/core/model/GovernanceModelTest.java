@@ -769,8 +769,10 @@ class GovernanceModelTest {
             m.withProjects(
                 m.projects().get(0).withBudget(Money.parse("1000000", "USD")), m.projects().get(1)),
         "Invalid governance data, 2 violations:\n"
-            + "  - costReports[0].currency = 'EUR': expected project 'web''s budget currency USD\n"
-            + "  - costReports[1].currency = 'EUR': expected project 'web''s budget currency USD");
+            + "  - costReports[0].currency = 'EUR': expected the budget currency USD of project"
+            + " 'web'\n"
+            + "  - costReports[1].currency = 'EUR': expected the budget currency USD of project"
+            + " 'web'");
     assertThat(
             m.withProjects(
                     m.projects().get(0).withBudget(Money.parse("1000000", "EUR")),

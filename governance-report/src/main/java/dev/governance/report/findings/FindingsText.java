@@ -1,5 +1,6 @@
 package dev.governance.report.findings;
 
+import dev.governance.report.Texts;
 import dev.governance.rules.Finding;
 import dev.governance.rules.FindingLocator;
 import dev.governance.rules.Severity;
@@ -25,9 +26,9 @@ public final class FindingsText {
   public static String render(String file, ValidationReport report, FindingLocator locator) {
     StringBuilder out = new StringBuilder();
     for (Finding f : report.findings()) {
-      out.append(oneLine(file));
+      out.append(Texts.oneLine(file));
       locator.locate(f).ifPresent(region -> out.append(':').append(region));
-      out.append(": ").append(oneLine(f.toString())).append('\n');
+      out.append(": ").append(Texts.oneLine(f.toString())).append('\n');
     }
     return out.append(report.count(Severity.ERROR))
         .append(" errors, ")
@@ -36,26 +37,5 @@ public final class FindingsText {
         .append(report.count(Severity.INFO))
         .append(" infos\n")
         .toString();
-  }
-
-  /** Returns {@code text} with control characters escaped, so that it prints on one line. */
-  static String oneLine(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints()
-        .forEach(
-            c -> {
-              if (c == '\n') {
-                out.append("\\n");
-              } else if (c == '\r') {
-                out.append("\\r");
-              } else if (c == '\t') {
-                out.append("\\t");
-              } else if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
-                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
-              } else {
-                out.appendCodePoint(c);
-              }
-            });
-    return out.toString();
   }
 }

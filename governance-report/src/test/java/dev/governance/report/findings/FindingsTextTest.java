@@ -2,6 +2,7 @@ package dev.governance.report.findings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.governance.report.Texts;
 import dev.governance.rules.FindingLocator;
 import dev.governance.rules.ValidationReport;
 import java.util.List;
@@ -33,8 +34,7 @@ class FindingsTextTest {
 
   @Test
   void controlCharactersInFileNamesAndTextCannotBreakALine() {
-    assertThat(FindingsText.oneLine("a\r\nb\tc\u0007d\u2028e"))
-        .isEqualTo("a\\r\\nb\\tc\\u0007d\\u2028e");
+    assertThat(Texts.oneLine("a\r\nb\tc\u0007d\u2028e")).isEqualTo("a\\r\\nb\\tc\\u0007d\\u2028e");
     assertThat(
             FindingsText.render(
                     "evil\nname.json", FindingsFixtures.REPORT, FindingsFixtures.LOCATOR)
