@@ -80,9 +80,9 @@ final class MetricsCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "give --from and --to together");
     }
     GovernanceModel model = ModelFiles.read(file).model();
-    LocalDate asOf = day.asOf(model);
-    LocalDate first = from != null ? from : asOf.minusDays(29);
-    LocalDate last = to != null ? to : asOf;
+    LocalDate asOf = within("--as-of", day.asOf(model));
+    LocalDate first = within("--from", from != null ? from : asOf.minusDays(29));
+    LocalDate last = within("--to", to != null ? to : asOf);
     if (last.isBefore(first)) {
       throw new ParameterException(
           spec.commandLine(), "--to " + last + " must not be before --from " + first);
@@ -114,6 +114,15 @@ final class MetricsCommand implements Callable<Integer> {
       text(out, "programs", programs);
     }
     return GovernanceCli.OK;
+  }
+
+  /** Returns {@code date} if it is in the years 1 to 9999, which records can be judged in. */
+  private LocalDate within(String option, LocalDate date) {
+    if (date.getYear() < 1 || date.getYear() > 9999) {
+      throw new ParameterException(
+          spec.commandLine(), option + " " + date + " is outside the years 1 to 9999");
+    }
+    return date;
   }
 
   /** A system's figures, in the contract's order; null where there is none. */

@@ -113,6 +113,9 @@ public final class ServiceRecords {
     if (to.isBefore(from)) {
       throw GovernanceValidationException.of("to", to, "a day not before from " + from);
     }
+    if (!to.isBefore(LocalDate.MAX)) {
+      throw GovernanceValidationException.of("to", to, "a day before " + LocalDate.MAX);
+    }
     Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
     Instant end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     ServiceLevel level = level(system, start, end);

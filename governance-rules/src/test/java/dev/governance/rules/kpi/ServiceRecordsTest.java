@@ -274,5 +274,10 @@ class ServiceRecordsTest {
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
             "Invalid governance data: to = 2025-11-01: expected a day not before from 2025-11-30");
+    assertThatThrownBy(() -> records.window("web", NOV_1, LocalDate.MAX))
+        .isInstanceOf(GovernanceValidationException.class)
+        .hasMessage(
+            "Invalid governance data: to = +999999999-12-31: expected a day before"
+                + " +999999999-12-31");
   }
 }
