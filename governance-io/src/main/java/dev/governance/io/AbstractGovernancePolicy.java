@@ -95,6 +95,7 @@ abstract class AbstractGovernancePolicy {
     return GovernanceHealth.builder()
         .raci(RaciValidator.of(raci()))
         .riskRegister(risk().register(holidays))
+        .lossSimulation(risk().simulation())
         .scorecards(scorecard().engine())
         .practice(PracticeEngine.of(practice()))
         .compliance(compliance().compliance(days))

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.collect.ImmutableMap;
 import dev.governance.core.GovernanceValidationException;
 import dev.governance.core.calendar.HolidayCalendar;
+import dev.governance.core.model.GovernanceModel;
 import dev.governance.core.risk.AssessmentStage;
 import dev.governance.rules.Severity;
+import dev.governance.rules.health.GovernanceHealth;
 import dev.governance.rules.risk.RiskMatrix;
 import dev.governance.rules.risk.RiskRegister;
 import dev.governance.rules.risk.RiskRegisterRule;
@@ -84,5 +86,33 @@ class RiskPolicyTest {
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
             "Invalid governance data: matrix = '" + name + "': expected one of nist-800-30, 3x3");
+  }
+
+  @Test
+  void theLossSimulationIsTheHealthChecksUnlessConfigured() {
+    assertThat(RiskPolicy.builder().build().simulation())
+        .isEqualTo(GovernanceHealth.standard().lossSimulation());
+    RiskPolicy policy = RiskPolicy.builder().simulationYears(500).simulationSeed(42).build();
+    assertThat(policy.simulation().years()).isEqualTo(500);
+    assertThat(policy.simulation().seed()).isEqualTo(42);
+    assertThat(
+            GovernancePolicy.builder()
+                .risk(policy)
+                .build()
+                .health(GovernanceModel.builder().name("m").build(), LocalDate.of(2026, 1, 1))
+                .lossSimulation())
+        .as("the policy reaches the health check")
+        .isEqualTo(policy.simulation());
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, -1, 1_000_001})
+  void rejectsSimulationYearsOutsideOneToAMillion(int years) {
+    assertThatThrownBy(() -> RiskPolicy.builder().simulationYears(years).build())
+        .isInstanceOf(GovernanceValidationException.class)
+        .hasMessage(
+            "Invalid governance data: simulationYears = "
+                + years
+                + ": expected an integer from 1 to 1000000");
   }
 }
