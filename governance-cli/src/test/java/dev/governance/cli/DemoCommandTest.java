@@ -1,6 +1,7 @@
 package dev.governance.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,6 +68,34 @@ class DemoCommandTest {
     assertThat(SARIF.validate(JSON.readTree(demo))).isEmpty();
     assertThat(JSON.readTree(demo).at("/runs/0/results").findValuesAsText("startLine"))
         .isEqualTo(results.findValuesAsText("startLine"));
+  }
+
+  @Test
+  void theDemosModelFeedsMetricsAndSimulateFromItsRecords() throws Exception {
+    assertThat(Cli.run("demo", "--out", dir.toString()).code()).isZero();
+    String model = dir.resolve("model.json").toString();
+    Cli.Result simulate = Cli.run("simulate", model, "--trials", "2000");
+    assertThat(simulate.code()).isZero();
+    assertThat(simulate.out())
+        .startsWith("2000 years, seed 1\n")
+        .contains("privacy-fine: mean ")
+        .contains("peak-payment-outage: mean ")
+        .contains("store-disruption: mean ");
+    JsonNode quarter =
+        JSON.readTree(
+            Cli.run(
+                    "metrics",
+                    model,
+                    "--from",
+                    "2025-10-01",
+                    "--to",
+                    "2025-12-31",
+                    "--format",
+                    "json")
+                .out());
+    assertThat(quarter.at("/systems/0/id").asText()).isEqualTo("commerce");
+    assertThat(quarter.at("/systems/0/availability").asDouble()).isCloseTo(99.96, within(0.0005));
+    assertThat(quarter.at("/programs/0/bac").asDouble()).isEqualTo(45_000_000.0);
   }
 
   /**
