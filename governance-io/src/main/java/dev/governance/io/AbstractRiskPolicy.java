@@ -62,7 +62,8 @@ abstract class AbstractRiskPolicy {
 
   /**
    * Returns how many years the model's loss scenarios are simulated over for the register's loss
-   * exceedance curve; {@link GovernanceHealth#standard()}'s (20,000) by default, at most 1,000,000.
+   * exceedance curve; {@link dev.governance.rules.health.GovernanceHealth#standard()}'s (20,000) by
+   * default, at most 1,000,000.
    */
   @Value.Default
   public int simulationYears() {
