@@ -205,7 +205,14 @@ abstract class AbstractReportingPeriod implements Comparable<ReportingPeriod> {
     if (kind() == PeriodKind.MONTH) {
       return YearMonth.from(start()).toString();
     }
-    String year = (calendar ? "" : "FY") + fiscalYear();
+    // four digits as ISO 8601 writes years (0320-Q1, as YearMonth writes 0320-03), so labels read
+    // back
+    int fiscalYear = fiscalYear();
+    String year =
+        (calendar ? "" : "FY")
+            + (fiscalYear >= 0 && fiscalYear < 1000
+                ? String.format(Locale.ROOT, "%04d", fiscalYear)
+                : Integer.toString(fiscalYear));
     switch (kind()) {
       case QUARTER:
         return year + "-Q" + index();

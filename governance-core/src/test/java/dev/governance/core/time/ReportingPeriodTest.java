@@ -144,6 +144,17 @@ class ReportingPeriodTest {
   }
 
   @Test
+  void labelsEarlyYearsWithFourDigitsSoTheyReadBack() {
+    // found by fuzzing: "0320" read as the year 320, written "320", which did not read back
+    ReportingPeriod year = ReportingPeriod.parse("0320");
+    assertThat(year).hasToString("0320");
+    assertThat(ReportingPeriod.of(PeriodKind.QUARTER, 320, 1, Month.JANUARY))
+        .hasToString("0320-Q1");
+    assertThat(ReportingPeriod.of(PeriodKind.HALF, 320, 2, Month.APRIL)).hasToString("FY0320-H2");
+    assertThat(ReportingPeriod.parse(year.toString())).isEqualTo(year);
+  }
+
+  @Test
   void rejectsTextThatNamesNoCalendarPeriod() {
     for (String text :
         new String[] {
