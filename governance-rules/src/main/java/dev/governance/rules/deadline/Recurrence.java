@@ -24,7 +24,8 @@ import org.dmfs.rfc5545.recur.RecurrenceRuleIterator;
  * 31st" can fall back to the last day of shorter months with {@code SKIP=BACKWARD}).
  *
  * <p>Instances are local date-times in a zone, as RFC 5545 expands a {@code DTSTART} with a {@code
- * TZID}; an {@code UNTIL} in UTC is compared as an instant. Immutable and thread-safe.
+ * TZID}; an {@code UNTIL} in UTC is compared as an instant, a floating one as local time, a
+ * date-only one by date. Immutable and thread-safe.
  */
 public final class Recurrence {
 
@@ -38,8 +39,25 @@ public final class Recurrence {
 
   private final RecurrenceRule rule;
 
-  private Recurrence(RecurrenceRule rule) {
+  /**
+   * The rule as iterated: {@link #rule}, except that a date-only {@code UNTIL} becomes the last
+   * second of its day, floating, so that it is compared by date (RFC 5545 section 3.3.10 wants the
+   * UNTIL of a date-time start to be a date-time; a date-only one is read as "up to that day").
+   */
+  private final RecurrenceRule iterated;
+
+  /**
+   * Whether the rule's {@code UNTIL} is local time (floating, or a date): then the start is
+   * iterated as floating local time too, as RFC 5545 section 3.3.10 pairs them; an {@code UNTIL} in
+   * UTC pairs with a start in the zone and is compared as an instant.
+   */
+  private final boolean floatingUntil;
+
+  private Recurrence(RecurrenceRule rule, RecurrenceRule iterated) {
     this.rule = rule;
+    this.iterated = iterated;
+    DateTime until = iterated.getUntil();
+    this.floatingUntil = until != null && until.isFloating();
   }
 
   /**
@@ -62,7 +80,19 @@ public final class Recurrence {
       throw GovernanceValidationException.of(
           "rrule", rrule, "an INTERVAL from 1 to " + MAX_INTERVAL + ", not " + rule.getInterval());
     }
-    return new Recurrence(rule);
+    DateTime until = rule.getUntil();
+    if (until == null || !until.isAllDay()) {
+      return new Recurrence(rule, rule);
+    }
+    RecurrenceRule iterated;
+    try {
+      iterated = new RecurrenceRule(rule.toString(), RecurrenceRule.RfcMode.RFC5545_STRICT);
+    } catch (InvalidRecurrenceRuleException e) {
+      throw new IllegalStateException("a rule's own text reads back", e);
+    }
+    iterated.setUntil(
+        new DateTime(until.getYear(), until.getMonth(), until.getDayOfMonth(), 23, 59, 59));
+    return new Recurrence(rule, iterated);
   }
 
   /** Returns whether the rule recurs more often than daily (FREQ HOURLY, MINUTELY or SECONDLY). */
@@ -107,15 +137,23 @@ public final class Recurrence {
     RecurrenceRuleIterator iterator;
     try {
       iterator =
-          rule.iterator(
-              new DateTime(
-                  TimeZone.getTimeZone(zone),
-                  start.getYear(),
-                  start.getMonthValue() - 1,
-                  start.getDayOfMonth(),
-                  start.getHour(),
-                  start.getMinute(),
-                  start.getSecond()));
+          iterated.iterator(
+              floatingUntil
+                  ? new DateTime(
+                      start.getYear(),
+                      start.getMonthValue() - 1,
+                      start.getDayOfMonth(),
+                      start.getHour(),
+                      start.getMinute(),
+                      start.getSecond())
+                  : new DateTime(
+                      TimeZone.getTimeZone(zone),
+                      start.getYear(),
+                      start.getMonthValue() - 1,
+                      start.getDayOfMonth(),
+                      start.getHour(),
+                      start.getMinute(),
+                      start.getSecond()));
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw neverMatches(start);
     }

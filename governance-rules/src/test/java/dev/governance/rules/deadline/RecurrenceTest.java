@@ -8,6 +8,7 @@ import dev.governance.core.GovernanceValidationException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -39,6 +40,44 @@ class RecurrenceTest {
             LocalDate.of(2026, 1, 30), LocalDate.of(2026, 2, 27), LocalDate.of(2026, 3, 27));
     assertThat(lastFriday.isInfinite()).isFalse();
     assertThat(Recurrence.parse("FREQ=YEARLY").isInfinite()).isTrue();
+  }
+
+  /**
+   * Issue 20, point 1: a floating UNTIL (the RFC 5545 form for a floating start) and a date-only
+   * one failed as "never matches"; python-dateutil's rrule(MONTHLY, dtstart=2024-06-27 00:30,
+   * until=2026-04-16 00:30) ends on 2026-03-27 00:30, and so do all three forms here.
+   */
+  @Test
+  void untilWorksFloatingInUtcAndAsADate() {
+    LocalDateTime start = LocalDateTime.of(2024, 6, 27, 0, 30);
+    for (String until : new String[] {"20260416T003000", "20260416T003000Z", "20260416"}) {
+      List<LocalDateTime> instances =
+          Recurrence.parse("FREQ=MONTHLY;UNTIL=" + until)
+              .localInstances(start, ZoneOffset.UTC)
+              .collect(Collectors.toList());
+      assertThat(instances).as(until).hasSize(22);
+      assertThat(instances.get(0)).as(until).isEqualTo(start);
+      assertThat(instances.get(21)).as(until).isEqualTo(LocalDateTime.of(2026, 3, 27, 0, 30));
+    }
+    assertThat(
+            Recurrence.parse("FREQ=DAILY;UNTIL=20260416")
+                .localInstances(LocalDateTime.of(2026, 4, 15, 23, 0), BERLIN)
+                .collect(Collectors.toList()))
+        .as("a date-only UNTIL includes its whole day")
+        .containsExactly(
+            LocalDateTime.of(2026, 4, 15, 23, 0), LocalDateTime.of(2026, 4, 16, 23, 0));
+    assertThat(
+            Recurrence.parse("FREQ=HOURLY;UNTIL=20260416T080000Z")
+                .localInstances(LocalDateTime.of(2026, 4, 16, 8, 0), BERLIN)
+                .collect(Collectors.toList()))
+        .as("a UTC UNTIL is an instant: 10:00 in Berlin is 08:00 UTC")
+        .containsExactly(
+            LocalDateTime.of(2026, 4, 16, 8, 0),
+            LocalDateTime.of(2026, 4, 16, 9, 0),
+            LocalDateTime.of(2026, 4, 16, 10, 0));
+    assertThat(Recurrence.parse("FREQ=MONTHLY;UNTIL=20260416"))
+        .as("the canonical form keeps the UNTIL as written")
+        .hasToString("FREQ=MONTHLY;UNTIL=20260416");
   }
 
   @Test
