@@ -114,4 +114,18 @@ class RecurCommandTest {
     assertThat(seconds.out())
         .isEqualTo("2024-01-01T09:00:30\n2024-01-01T09:00:31\n2024-01-01T09:00:32\n");
   }
+
+  @Test
+  void aFloatingOrDateOnlyUntilEndsTheRule() {
+    for (String until : new String[] {"20260416T003000", "20260416T003000Z", "20260416"}) {
+      Cli.Result result =
+          Cli.run("recur", "--start", "2024-06-27T00:30", "--rule", "FREQ=MONTHLY;UNTIL=" + until);
+      assertThat(result.code()).as(until + ": " + result.err()).isZero();
+      assertThat(result.out().lines())
+          .as(until)
+          .hasSize(22)
+          .startsWith("2024-06-27T00:30")
+          .endsWith("2026-03-27T00:30");
+    }
+  }
 }
