@@ -97,7 +97,9 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(
       names = "--threads",
       defaultValue = "1",
-      description = "Threads; results do not depend on it (default ${DEFAULT-VALUE}).")
+      description =
+          "Threads, at most the available processors; results do not depend on it (default"
+              + " ${DEFAULT-VALUE}).")
   int threads;
 
   @Option(
@@ -128,8 +130,27 @@ final class SimulateCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "give a scenarios file, or --frequency and --magnitude");
     }
+    if (threads < 1) {
+      throw new ParameterException(
+          spec.commandLine(), "--threads " + threads + " must be at least 1");
+    }
+    int processors = Runtime.getRuntime().availableProcessors();
+    if (threads > processors) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "note: --threads "
+                  + threads
+                  + " capped at the "
+                  + processors
+                  + " available processors; results do not depend on it");
+    }
     LossSimulation simulation =
-        LossSimulation.builder().years(trials).seed(seed).threads(threads).build();
+        LossSimulation.builder()
+            .years(trials)
+            .seed(seed)
+            .threads(Math.min(threads, processors))
+            .build();
     SimulationResult result = simulation.run(scenarios, progress(), () -> false);
     PrintWriter out = spec.commandLine().getOut();
     LossDistribution loss = result.annualLoss();

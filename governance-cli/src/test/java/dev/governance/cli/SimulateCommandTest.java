@@ -199,4 +199,48 @@ class SimulateCommandTest {
     assertThat(result.err()).startsWith("governance: " + file + ":");
     return result.err();
   }
+
+  @Test
+  void threadsAreCappedAtTheProcessorsAndOversizedRunsAreRejectedBeforeTheyStart() {
+    Cli.Result many =
+        Cli.run(
+            "simulate",
+            "--frequency",
+            "poisson:1",
+            "--magnitude",
+            "lognormal90:1000,10000",
+            "--trials",
+            "1000",
+            "--threads",
+            "2147483647");
+    assertThat(many.code()).isZero();
+    assertThat(many.err())
+        .contains("note: --threads 2147483647 capped at the ")
+        .contains("available processors; results do not depend on it");
+    Cli.Result huge =
+        Cli.run(
+            "simulate",
+            "--frequency",
+            "poisson:1",
+            "--magnitude",
+            "lognormal90:1,1e300",
+            "--trials",
+            "1000",
+            "--format",
+            "json");
+    assertThat(huge.code()).isNotZero();
+    assertThat(huge.out()).doesNotContain("Infinity").doesNotContain("NaN");
+    assertThat(huge.err()).contains("a loss scenario whose simulated losses a double can hold");
+    Cli.Result long_ =
+        Cli.run(
+            "simulate",
+            "--frequency",
+            "poisson:10000000",
+            "--magnitude",
+            "pert:1,2,3",
+            "--trials",
+            "100000");
+    assertThat(long_.code()).isNotZero();
+    assertThat(long_.err()).contains("at most 1e10 expected loss events a run");
+  }
 }

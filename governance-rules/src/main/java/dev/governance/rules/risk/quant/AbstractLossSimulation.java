@@ -1,10 +1,12 @@
 package dev.governance.rules.risk.quant;
 
 import static dev.governance.core.ArgChecker.check;
+import static dev.governance.core.ArgChecker.inRange;
 import static dev.governance.core.ArgChecker.positive;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,6 +28,21 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 abstract class AbstractLossSimulation {
+
+  /**
+   * The most threads a simulation starts. Results never depend on the count; more threads than
+   * chunks or processors only wait.
+   */
+  public static final int MOST_THREADS = 1024;
+
+  /**
+   * The most loss events a run may expect to draw (years times the portfolio's mean events a year):
+   * about a minute and a half per core at the sampler's speed, so that every run is predictable.
+   */
+  public static final double MOST_EXPECTED_EVENTS = 1e10;
+
+  /** The bytes a simulated year holds while a run assembles and sorts the annual losses. */
+  static final long BYTES_PER_YEAR = 16;
 
   /** Returns the number of simulated years (trials). */
   public abstract int years();
@@ -51,7 +68,7 @@ abstract class AbstractLossSimulation {
   @Value.Check
   protected void validate() {
     positive(years(), "simulation.years");
-    positive(threads(), "simulation.threads");
+    inRange(threads(), 1, MOST_THREADS, "simulation.threads");
     positive(chunkYears(), "simulation.chunkYears");
   }
 
@@ -102,6 +119,7 @@ abstract class AbstractLossSimulation {
         "chunks",
         from + ".." + to,
         "a range of chunks within 0.." + chunks());
+    bounded(portfolio, years(from, to));
     PartialSimulation.Chunk[] chunks = new PartialSimulation.Chunk[to - from];
     long total = years(from, to) * portfolio.size();
     AtomicInteger next = new AtomicInteger(from);
@@ -138,6 +156,40 @@ abstract class AbstractLossSimulation {
       throw e;
     }
     return PartialSimulation.of((LossSimulation) this, portfolio, from, chunks);
+  }
+
+  /**
+   * Rejects, before anything is allocated, a run this JVM cannot hold (16 bytes a simulated year)
+   * or whose expected loss events exceed {@link #MOST_EXPECTED_EVENTS}.
+   */
+  private static void bounded(List<LossScenario> portfolio, long years) {
+    Runtime runtime = Runtime.getRuntime();
+    long free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+    long most = free / BYTES_PER_YEAR;
+    check(
+        years <= most,
+        "simulation.years",
+        years,
+        "at most "
+            + most
+            + " years in this JVM's free memory ("
+            + BYTES_PER_YEAR
+            + " bytes a year; raise -Xmx for more)");
+    double events = 0;
+    for (LossScenario risk : portfolio) {
+      events +=
+          risk.lossEventFrequency().or(risk::threatEventFrequency).map(Frequency::mean).orElse(0.0);
+    }
+    check(
+        events * years <= MOST_EXPECTED_EVENTS,
+        "simulation.years",
+        years,
+        "at most 1e10 expected loss events a run: "
+            + years
+            + " years x "
+            + events
+            + " events a year is "
+            + String.format(Locale.ROOT, "%.3g", events * years));
   }
 
   private long years(int fromChunk, int toChunk) {
@@ -193,6 +245,13 @@ abstract class AbstractLossSimulation {
         sum += loss;
         square += loss * loss;
       }
+      check(
+          Double.isFinite(square),
+          "risks[" + r + "]",
+          portfolio.get(r).id(),
+          "a loss scenario whose simulated losses a double can hold; its annual losses (squared,"
+              + " for the standard deviation) pass "
+              + Double.MAX_VALUE);
       sums[r] = sum;
       squares[r] = square;
     }

@@ -8,6 +8,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import dev.governance.core.GovernanceValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -219,6 +220,53 @@ class LossSimulationTest {
         "simulation.years = 0: expected an integer >= 1");
     assertRejected(
         () -> LossSimulation.builder().years(10).threads(0).build(),
-        "simulation.threads = 0: expected an integer >= 1");
+        "simulation.threads = 0: expected an integer from 1 to 1024");
+    assertRejected(
+        () -> LossSimulation.builder().years(10).threads(Integer.MAX_VALUE).build(),
+        "simulation.threads = 2147483647: expected an integer from 1 to 1024");
+  }
+
+  /** Issue 20, point 7: runs the machine cannot hold or finish are rejected before they start. */
+  @Test
+  void rejectsRunsTooLargeForMemoryOrTimeBeforeAllocating() {
+    LossScenario modest =
+        LossScenario.builder()
+            .id("modest")
+            .lossEventFrequency(Frequency.poisson(1))
+            .primaryLoss(Distribution.lognormal90(1_000, 10_000))
+            .build();
+    assertThatThrownBy(
+            () ->
+                LossSimulation.builder()
+                    .years(Integer.MAX_VALUE)
+                    .threads(1)
+                    .build()
+                    .run(List.of(modest)))
+        .isInstanceOf(GovernanceValidationException.class)
+        .hasMessageStartingWith(
+            "Invalid governance data: simulation.years = 2147483647: expected at most ")
+        .hasMessageEndingWith(
+            "years in this JVM's free memory (16 bytes a year; raise -Xmx for more)");
+    LossScenario frequent =
+        modest.withLossEventFrequency(Frequency.poisson(10_000_000)).withId("frequent");
+    assertRejected(
+        () -> LossSimulation.builder().years(10_000).threads(1).build().run(List.of(frequent)),
+        "simulation.years = 10000: expected at most 1e10 expected loss events a run: 10000 years x"
+            + " 1.0E7 events a year is 1.00e+11");
+  }
+
+  /** Issue 20, point 7: a magnitude whose losses overflow a double printed Infinity and NaN. */
+  @Test
+  void rejectsAScenarioWhoseLossesADoubleCannotHold() {
+    LossScenario huge =
+        LossScenario.builder()
+            .id("huge")
+            .lossEventFrequency(Frequency.poisson(1))
+            .primaryLoss(Distribution.lognormal90(1, 1e300))
+            .build();
+    assertRejected(
+        () -> LossSimulation.builder().years(1_000).threads(1).build().run(List.of(huge)),
+        "risks[0] = 'huge': expected a loss scenario whose simulated losses a double can hold; its"
+            + " annual losses (squared, for the standard deviation) pass 1.7976931348623157E308");
   }
 }
