@@ -1,6 +1,7 @@
 package dev.governance.cli;
 
 import dev.governance.core.GovernanceValidationException;
+import dev.governance.report.Texts;
 import dev.governance.rules.risk.cvss.Cvss3Scores;
 import dev.governance.rules.risk.cvss.Cvss3Vector;
 import dev.governance.rules.risk.cvss.Cvss4Scores;
@@ -45,17 +46,21 @@ final class CvssCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    List<String> input = vectors.isEmpty() ? Lines.stdin() : vectors;
+    if (vectors.isEmpty()) {
+      return Lines.answer(
+          out,
+          // a blank line is answered by a blank line, so that answers stay aligned with the input
+          line -> line.isBlank() ? "" : line.trim() + "\t" + score(line.trim()),
+          (line, message) -> Texts.oneLine(line.trim()) + "\tERROR\t" + message);
+    }
     int code = GovernanceCli.OK;
-    for (String raw : input) {
+    for (String raw : vectors) {
       String vector = raw.trim();
-      if (vector.isEmpty()) {
-        continue;
-      }
       try {
         out.println(vector + "\t" + score(vector));
       } catch (GovernanceValidationException e) {
-        out.println(vector + "\tERROR\t" + e.getMessage());
+        out.println(
+            Texts.oneLine(vector) + "\tERROR\t" + Texts.oneLine(String.valueOf(e.getMessage())));
         code = GovernanceCli.FINDINGS;
       }
     }

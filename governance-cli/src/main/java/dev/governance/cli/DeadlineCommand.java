@@ -113,30 +113,25 @@ final class DeadlineCommand implements Callable<Integer> {
       return GovernanceCli.OK;
     }
     if (batch) {
-      int code = GovernanceCli.OK;
-      for (String line : Lines.stdin()) {
-        String[] f = line.split("\t", -1);
-        try {
-          if (f.length != 4) {
-            throw GovernanceValidationException.of(
-                "line", line, "EVENT<TAB>ZONE<TAB>PERIOD_OR_PRESET<TAB>CALENDAR");
-          }
-          Optional<LegalDeadline> p = Periods.preset(f[2]);
-          Deadline d =
-              deadline(
-                  f[0],
-                  f[1],
-                  p.orElse(null),
-                  p.isPresent() ? null : f[2],
-                  counting,
-                  f[3].isBlank() ? "none" : f[3].trim());
-          out.println(lastOnTime(d));
-        } catch (GovernanceValidationException e) {
-          out.println("ERROR\t" + e.getMessage());
-          code = GovernanceCli.FINDINGS;
-        }
-      }
-      return code;
+      return Lines.answer(
+          out,
+          line -> {
+            String[] f = line.split("\t", -1);
+            if (f.length != 4) {
+              throw GovernanceValidationException.of(
+                  "line", line, "EVENT<TAB>ZONE<TAB>PERIOD_OR_PRESET<TAB>CALENDAR");
+            }
+            Optional<LegalDeadline> p = Periods.preset(f[2]);
+            return lastOnTime(
+                deadline(
+                    f[0],
+                    f[1],
+                    p.orElse(null),
+                    p.isPresent() ? null : f[2],
+                    counting,
+                    f[3].isBlank() ? "none" : f[3].trim()));
+          },
+          (line, message) -> "ERROR\t" + message);
     }
     if (event == null || zone == null || (preset == null) == (period == null)) {
       throw new ParameterException(

@@ -95,20 +95,16 @@ final class RecurCommand implements Callable<Integer> {
             spec.commandLine(),
             "--batch reads the starts and rules from standard input; leave out --start and --rule");
       }
-      int code = GovernanceCli.OK;
-      for (String line : Lines.stdin()) {
-        String[] fields = line.split("\t", -1);
-        try {
-          if (fields.length != 2) {
-            throw GovernanceValidationException.of("line", line, "START<TAB>RRULE");
-          }
-          out.println(String.join(",", occurrences(fields[0], fields[1])));
-        } catch (GovernanceValidationException e) {
-          out.println("ERROR\t" + e.getMessage());
-          code = GovernanceCli.FINDINGS;
-        }
-      }
-      return code;
+      return Lines.answer(
+          out,
+          line -> {
+            String[] fields = line.split("\t", -1);
+            if (fields.length != 2) {
+              throw GovernanceValidationException.of("line", line, "START<TAB>RRULE");
+            }
+            return String.join(",", occurrences(fields[0], fields[1]));
+          },
+          (line, message) -> "ERROR\t" + message);
     }
     if (start == null || rule == null) {
       throw new ParameterException(spec.commandLine(), "give --start and --rule, or --batch");

@@ -19,10 +19,29 @@ class CvssCommandTest {
   }
 
   @Test
-  void readsStandardInputSkippingBlankLines() {
-    Cli.Result result = Cli.runWithInput("\n" + V31 + "\n  \n" + V40 + "\n", "cvss");
-    assertThat(result.out().lines()).hasSize(2);
+  void readsStandardInputAnsweringEachLineBlankLinesWithBlankLines() {
+    Cli.Result result = Cli.runWithInput("\uFEFF\n" + V31 + "\n  \n" + V40 + "\n", "cvss");
+    assertThat(result.out().lines()).hasSize(4);
+    assertThat(result.out().lines().toList().get(0)).isEmpty();
+    assertThat(result.out().lines().toList().get(1)).startsWith(V31 + "\t");
+    assertThat(result.out().lines().toList().get(2)).isEmpty();
     assertThat(result.code()).isZero();
+  }
+
+  /**
+   * Issue 20, point 6: a batch never aborts, every line is answered, a byte order mark is ignored.
+   */
+  @Test
+  void everyLineOfABatchGetsAnAnswerLineWhateverItHolds() {
+    Cli.Result result =
+        Cli.runWithInput("\uFEFF" + V31 + "\nCVSS:3.1/\u001b[2J\n" + V40 + "\n", "cvss");
+    assertThat(result.code()).isEqualTo(GovernanceCli.FINDINGS);
+    assertThat(result.out().lines().toList()).hasSize(3);
+    assertThat(result.out().lines().toList().get(0)).startsWith(V31 + "\t");
+    assertThat(result.out().lines().toList().get(1))
+        .startsWith("CVSS:3.1/\\u001b[2J\tERROR\t")
+        .doesNotContain("\u001b");
+    assertThat(result.out().lines().toList().get(2)).startsWith(V40 + "\t");
   }
 
   @Test

@@ -141,4 +141,43 @@ class GovernanceJarIT {
     assertThat(run("", "simulate", "--frequency", "often", "--magnitude", "pert:1,2,3").code())
         .isEqualTo(2);
   }
+
+  /**
+   * Issue 20, point 6: a batch streams, so a million CVSS lines are answered line for line in a 64
+   * MB heap, errors included, and the exit code says some line failed.
+   */
+  @Test
+  void aMillionCvssLinesStreamThroughA64MegabyteHeap() throws Exception {
+    Path input = dir.resolve("vectors.txt");
+    try (var writer = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
+      for (int i = 0; i < 1_000_000; i++) {
+        writer.write(
+            i % 1000 == 999
+                ? "CVSS:3.1/AV:X\n"
+                : "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:" + "NLH".charAt(i % 3) + "\n");
+      }
+    }
+    Path out = dir.resolve("scores.txt");
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx64m",
+                "-jar",
+                JAR.toAbsolutePath().toString(),
+                "cvss")
+            .directory(dir.toFile())
+            .redirectInput(input.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(dir.resolve("err.txt").toFile())
+            .start();
+    assertThat(process.waitFor(300, TimeUnit.SECONDS)).as("finished").isTrue();
+    assertThat(process.exitValue()).isEqualTo(GovernanceCli.FINDINGS);
+    try (var lines = Files.lines(out)) {
+      assertThat(lines.count()).isEqualTo(1_000_000);
+    }
+    try (var lines = Files.lines(out)) {
+      assertThat(lines.filter(l -> l.contains("\tERROR\t")).count()).isEqualTo(1_000);
+    }
+    assertThat(Files.readString(dir.resolve("err.txt"))).isEmpty();
+  }
 }
