@@ -59,10 +59,10 @@ abstract class AbstractCadence {
     program().ifPresent(p -> identifier(p, "program"));
     system().ifPresent(s -> identifier(s, "system"));
     check(
-        !every().isNegative() && !every().isZero(),
+        !every().isNegative() && !every().isZero() && atMostTenYears(every()),
         "every",
         every(),
-        "a positive period such as P1M");
+        "a positive period of at most ten years, such as P1M");
     boolean phase = criticalFrom().isPresent();
     check(
         phase == criticalTo().isPresent() && phase == criticalEvery().isPresent(),
@@ -76,10 +76,20 @@ abstract class AbstractCadence {
           criticalTo().get(),
           "a day not before criticalFrom " + criticalFrom().get());
       check(
-          !criticalEvery().get().isNegative() && !criticalEvery().get().isZero(),
+          !criticalEvery().get().isNegative()
+              && !criticalEvery().get().isZero()
+              && atMostTenYears(criticalEvery().get()),
           "criticalEvery",
           criticalEvery().get(),
-          "a positive period such as P1W");
+          "a positive period of at most ten years, such as P1W");
     }
+  }
+
+  /**
+   * Returns whether a period is at most ten years in each of its parts, so that adding it to any
+   * meeting day stays a date (P999999999Y would not).
+   */
+  private static boolean atMostTenYears(Period period) {
+    return period.toTotalMonths() <= 120 && period.getDays() <= 3653;
   }
 }

@@ -46,7 +46,8 @@ class CadenceTest {
                 .kind(CadenceKind.STEERING_COMMITTEE)
                 .every(Period.ZERO)
                 .build(),
-        "Invalid governance data: every = P0D: expected a positive period such as P1M");
+        "Invalid governance data: every = P0D: expected a positive period of at most ten years,"
+            + " such as P1M");
     rejects(
         () ->
             sync()
@@ -56,5 +57,24 @@ class CadenceTest {
                 .build(),
         "Invalid governance data: criticalTo = 2025-09-01: expected a day not before criticalFrom"
             + " 2025-10-01");
+  }
+
+  /** Issue 20, point 8: P999999999Y passed and later crashed date arithmetic. */
+  @Test
+  void rejectsCadencesLongerThanTenYears() {
+    rejects(
+        () -> sync().build().withEvery(Period.ofYears(999_999_999)),
+        "Invalid governance data: every = P999999999Y: expected a positive period of at most ten"
+            + " years, such as P1M");
+    rejects(
+        () ->
+            sync()
+                .criticalEvery(Period.ofDays(4000))
+                .criticalFrom(LocalDate.of(2025, 10, 1))
+                .criticalTo(LocalDate.of(2025, 11, 1))
+                .build(),
+        "Invalid governance data: criticalEvery = P4000D: expected a positive period of at most"
+            + " ten years, such as P1W");
+    assertThat(sync().build().withEvery(Period.ofYears(10)).every()).isEqualTo(Period.ofYears(10));
   }
 }

@@ -132,7 +132,14 @@ final class CalendarRun {
 
   private void scheduled(Obligation obligation) {
     String rule = obligation.recurrence().orElseThrow().replaceFirst("^RRULE:", "");
-    Recurrence recurrence = Recurrence.parse(rule);
+    Recurrence recurrence;
+    try {
+      recurrence = Recurrence.parse(rule);
+    } catch (GovernanceValidationException e) {
+      // named by the obligation, as the model's other errors are named by their path
+      throw GovernanceValidationException.of(
+          "obligations." + obligation.id() + ".recurrence", rule, e.violations().get(0).expected());
+    }
     if (recurrence.isSubDaily()) {
       // an obligation falls due on days; an hourly rule would date the same day many times over,
       // and a secondly one millions of times, without bound

@@ -144,6 +144,28 @@ class ComplianceCalendarTest {
                 + " YEARLY)");
   }
 
+  /** Issue 20, point 8: COUNT=0 failed with the library's words and no obligation named. */
+  @Test
+  void aMalformedRuleIsNamedByItsObligation() {
+    Obligation none = ACCESS_REVIEW.withRecurrence("FREQ=MONTHLY;COUNT=0");
+    assertThatThrownBy(
+            () ->
+                engine()
+                    .build()
+                    .occurrences(
+                        List.of(none),
+                        List.of(),
+                        List.of(),
+                        JUNE_1,
+                        AUGUST_31,
+                        Instant.parse("2026-07-08T16:00:00Z")))
+        .isInstanceOf(GovernanceValidationException.class)
+        .hasMessage(
+            "Invalid governance data: obligations.access-review.recurrence ="
+                + " 'FREQ=MONTHLY;COUNT=0': expected an RFC 5545 recurrence rule (int value out of"
+                + " range: 0)");
+  }
+
   @Test
   void datesEveryObligationInTheWindow() {
     List<Occurrence> all = asOf(engine().build(), "2026-07-08T16:00:00Z");
@@ -298,6 +320,8 @@ class ComplianceCalendarTest {
                     .occurrences(
                         List.of(badRule), List.of(), List.of(), JUNE_1, AUGUST_31, Instant.EPOCH))
         .isInstanceOf(GovernanceValidationException.class)
-        .hasMessageStartingWith("Invalid governance data: rrule = 'FREQ=MONTHLY;BYMONTHDAY=40'");
+        .hasMessageStartingWith(
+            "Invalid governance data: obligations.access-review.recurrence ="
+                + " 'FREQ=MONTHLY;BYMONTHDAY=40'");
   }
 }
