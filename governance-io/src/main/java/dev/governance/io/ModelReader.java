@@ -11,6 +11,7 @@ import dev.governance.json.Attribute;
 import dev.governance.json.Leaf;
 import dev.governance.json.ModelWriter;
 import dev.governance.json.ValueShape;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -75,6 +76,14 @@ final class ModelReader {
       return value;
     } catch (JsonProcessingException e) {
       throw LoadException.malformedJson(source, path.toString(), e);
+    } catch (CharConversionException e) {
+      // the parser guessed UTF-16 or UTF-32 from the first bytes and met a character it cannot be
+      throw new LoadException(
+          List.of(
+              problem(
+                  parser.currentLocation(),
+                  path.toString(),
+                  "expected JSON text in UTF-8, but " + e.getMessage())));
     }
   }
 

@@ -162,6 +162,15 @@ class GovernanceJsonTest {
             + " but found 7");
   }
 
+  /** Found by fuzzing: bytes the parser took for UTF-32 escaped as an IllegalStateException. */
+  @Test
+  void bytesThatAreNotUtf8JsonAreALocatedLoadError() {
+    byte[] utf32 = {0, 0, 0, '{', 0x21, (byte) 0xff, 0, 0};
+    assertThatThrownBy(() -> GovernanceJson.load("m.json", utf32))
+        .isInstanceOf(LoadException.class)
+        .hasMessageStartingWith("m.json:1:1: $: expected JSON text in UTF-8, but Invalid UTF-32");
+  }
+
   @Test
   void valuesTheModelRejectsAreReportedAtTheirPath() {
     String json = "{\"name\": \"x\",\n \"people\": [\n  {\"id\": \"ann\", \"name\": \" \"}]}";

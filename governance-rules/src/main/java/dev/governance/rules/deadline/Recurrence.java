@@ -1,14 +1,21 @@
 package dev.governance.rules.deadline;
 
 import dev.governance.core.GovernanceValidationException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.TimeZone;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.dmfs.rfc5545.DateTime;
@@ -36,6 +43,12 @@ public final class Recurrence {
    * horizon a compliance calendar looks at, in every frequency but the sub-daily ones.
    */
   public static final int MAX_INTERVAL = 10_000;
+
+  private static final Pattern UNTIL = Pattern.compile("(?i)(?:^|;)UNTIL=([^;]*)");
+  private static final DateTimeFormatter BASIC =
+      DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
+  private static final DateTimeFormatter HHMMSS =
+      DateTimeFormatter.ofPattern("HHmmss").withResolverStyle(ResolverStyle.STRICT);
 
   private final RecurrenceRule rule;
 
@@ -76,6 +89,7 @@ public final class Recurrence {
       throw GovernanceValidationException.of(
           "rrule", rrule, "an RFC 5545 recurrence rule (" + e.getMessage() + ")");
     }
+    checkUntil(rrule);
     if (rule.getInterval() > MAX_INTERVAL) {
       throw GovernanceValidationException.of(
           "rrule", rrule, "an INTERVAL from 1 to " + MAX_INTERVAL + ", not " + rule.getInterval());
@@ -86,13 +100,44 @@ public final class Recurrence {
     }
     RecurrenceRule iterated;
     try {
-      iterated = new RecurrenceRule(rule.toString(), RecurrenceRule.RfcMode.RFC5545_STRICT);
-    } catch (InvalidRecurrenceRuleException e) {
-      throw new IllegalStateException("a rule's own text reads back", e);
+      // read again from the text given (the library's own text of a rule need not read back)
+      iterated = new RecurrenceRule(rrule, RecurrenceRule.RfcMode.RFC5545_STRICT);
+      iterated.setUntil(
+          new DateTime(until.getYear(), until.getMonth(), until.getDayOfMonth(), 23, 59, 59));
+    } catch (InvalidRecurrenceRuleException | IllegalArgumentException e) {
+      throw GovernanceValidationException.of(
+          "rrule",
+          rrule,
+          "an RFC 5545 recurrence rule with a valid UNTIL (" + e.getMessage() + ")");
     }
-    iterated.setUntil(
-        new DateTime(until.getYear(), until.getMonth(), until.getDayOfMonth(), 23, 59, 59));
     return new Recurrence(rule, iterated);
+  }
+
+  /**
+   * Rejects an {@code UNTIL} that names no date (RFC 5545 section 3.3.4: {@code YYYYMMDD}, with
+   * {@code THHMMSS} and an optional {@code Z}): the recurrence library rolls month 27 or day 64
+   * into later dates instead.
+   */
+  private static void checkUntil(String rrule) {
+    Matcher m = UNTIL.matcher(rrule);
+    if (!m.find()) {
+      return;
+    }
+    String until = m.group(1);
+    try {
+      LocalDate day = LocalDate.parse(until.substring(0, Math.min(8, until.length())), BASIC);
+      if (until.length() > 8) {
+        LocalTime.parse(until.substring(9).replaceFirst("Z$", ""), HHMMSS);
+      }
+      if (day.getYear() < 1 || until.length() != 8 && !until.matches("\\d{8}T\\d{6}Z?")) {
+        throw new DateTimeParseException("malformed", until, 0);
+      }
+    } catch (DateTimeParseException e) {
+      throw GovernanceValidationException.of(
+          "rrule",
+          rrule,
+          "an UNTIL that is a date YYYYMMDD or a date-time YYYYMMDDTHHMMSS[Z], not " + until);
+    }
   }
 
   /** Returns whether the rule recurs more often than daily (FREQ HOURLY, MINUTELY or SECONDLY). */

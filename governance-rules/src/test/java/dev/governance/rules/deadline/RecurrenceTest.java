@@ -80,6 +80,22 @@ class RecurrenceTest {
         .hasToString("FREQ=MONTHLY;UNTIL=20260416");
   }
 
+  /** Found by fuzzing: the library rolled UNTIL=69562764 (month 27, day 64) into a later date. */
+  @Test
+  void anUntilThatNamesNoDateIsRejected() {
+    for (String until : new String[] {"69562764", "20260230", "20260416T250000Z"}) {
+      assertThatThrownBy(() -> Recurrence.parse("FREQ=WEEKLY;UNTIL=" + until))
+          .as(until)
+          .isInstanceOf(GovernanceValidationException.class)
+          .hasMessage(
+              "Invalid governance data: rrule = 'FREQ=WEEKLY;UNTIL="
+                  + until
+                  + "': expected an UNTIL that is a date YYYYMMDD or a date-time"
+                  + " YYYYMMDDTHHMMSS[Z], not "
+                  + until);
+    }
+  }
+
   @Test
   void monthEndFallsBackWithSkipBackward() {
     Recurrence monthEnd =
