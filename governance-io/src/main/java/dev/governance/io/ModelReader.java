@@ -59,9 +59,24 @@ final class ModelReader {
   static <T> T read(String source, byte[] document, Class<T> type) {
     try (JsonParser p = FACTORY.createParser(document)) {
       return type.cast(new ModelReader(source, document, p).readDocument(ValueShape.of(type)));
+    } catch (CharConversionException e) {
+      // the parser took the first bytes for UTF-32 of an order it cannot read, before any token
+      throw new LoadException(
+          List.of(
+              LoadProblem.builder()
+                  .source(source)
+                  .line(1)
+                  .column(1)
+                  .path("$")
+                  .message(notUtf8(e))
+                  .build()));
     } catch (IOException e) {
       throw new IllegalStateException("reading from memory does not fail", e);
     }
+  }
+
+  private static String notUtf8(CharConversionException e) {
+    return "expected JSON text in UTF-8, but " + e.getMessage();
   }
 
   private Object readDocument(ValueShape root) throws IOException {
@@ -79,11 +94,7 @@ final class ModelReader {
     } catch (CharConversionException e) {
       // the parser guessed UTF-16 or UTF-32 from the first bytes and met a character it cannot be
       throw new LoadException(
-          List.of(
-              problem(
-                  parser.currentLocation(),
-                  path.toString(),
-                  "expected JSON text in UTF-8, but " + e.getMessage())));
+          List.of(problem(parser.currentLocation(), path.toString(), notUtf8(e))));
     }
   }
 

@@ -169,6 +169,12 @@ class GovernanceJsonTest {
     assertThatThrownBy(() -> GovernanceJson.load("m.json", utf32))
         .isInstanceOf(LoadException.class)
         .hasMessageStartingWith("m.json:1:1: $: expected JSON text in UTF-8, but Invalid UTF-32");
+    byte[] ucs4 = {0, ')', 0, 0, 0, 0, '"', 'n'};
+    assertThatThrownBy(() -> GovernanceJson.load("m.json", ucs4))
+        .isInstanceOf(LoadException.class)
+        .hasMessage(
+            "m.json:1:1: $: expected JSON text in UTF-8, but Unsupported UCS-4 endianness (3412)"
+                + " detected");
   }
 
   @Test
