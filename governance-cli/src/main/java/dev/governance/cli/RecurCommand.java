@@ -9,10 +9,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -102,18 +102,19 @@ final class RecurCommand implements Callable<Integer> {
             if (fields.length != 2) {
               throw GovernanceValidationException.of("line", line, "START<TAB>RRULE");
             }
-            return String.join(",", occurrences(fields[0], fields[1]));
+            return occurrences(fields[0], fields[1]).collect(Collectors.joining(","));
           },
           (line, message) -> "ERROR\t" + message);
     }
     if (start == null || rule == null) {
       throw new ParameterException(spec.commandLine(), "give --start and --rule, or --batch");
     }
-    occurrences(start, rule).forEach(out::println);
+    // streamed: each occurrence is printed as it is computed, whatever --limit asks for
+    occurrences(start, rule).forEachOrdered(out::println);
     return GovernanceCli.OK;
   }
 
-  private List<String> occurrences(String startText, String ruleText) {
+  private Stream<String> occurrences(String startText, String ruleText) {
     LocalDateTime first;
     try {
       first = LocalDateTime.parse(startText.trim());
@@ -135,8 +136,7 @@ final class RecurCommand implements Callable<Integer> {
                     : Objects.requireNonNull(convention)
                         .adjust(t.toLocalDate(), days)
                         .atTime(t.toLocalTime()))
-        .map(RecurCommand::text)
-        .collect(Collectors.toList());
+        .map(RecurCommand::text);
   }
 
   /** Returns an instance to the minute, or to the second when it has seconds (sub-minute rules). */

@@ -180,4 +180,33 @@ class GovernanceJarIT {
     }
     assertThat(Files.readString(dir.resolve("err.txt"))).isEmpty();
   }
+
+  /** Issue 20, point 6: recur --limit streams its occurrences instead of holding them. */
+  @Test
+  void recurStreamsTwoMillionOccurrencesThroughA32MegabyteHeap() throws Exception {
+    Path out = dir.resolve("minutes.txt");
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx32m",
+                "-jar",
+                JAR.toAbsolutePath().toString(),
+                "recur",
+                "--start",
+                "2026-01-01T00:00",
+                "--rule",
+                "FREQ=MINUTELY",
+                "--limit",
+                "2000000")
+            .directory(dir.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(dir.resolve("err.txt").toFile())
+            .start();
+    assertThat(process.waitFor(300, TimeUnit.SECONDS)).as("finished").isTrue();
+    assertThat(Files.readString(dir.resolve("err.txt"))).isEmpty();
+    assertThat(process.exitValue()).isZero();
+    try (var lines = Files.lines(out)) {
+      assertThat(lines.count()).isEqualTo(2_000_000);
+    }
+  }
 }
