@@ -6,8 +6,10 @@ import dev.governance.core.compliance.TimeLimit;
 import dev.governance.core.compliance.TimeLimitUnit;
 import dev.governance.rules.deadline.HolidayCalendars;
 import dev.governance.rules.deadline.LegalDeadline;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,13 +79,31 @@ final class Periods {
 
   /**
    * Returns the business-day calendar {@code id} (jollyday's country and subdivision ids, such as
-   * {@code US}, {@code DE-BY}, {@code GB+US}) for the years around {@code year}, or weekends only
-   * when {@code id} is {@code none}.
+   * {@code US}, {@code DE-BY}, {@code GB+US}) from two years before {@code year} to the end of the
+   * 60-year horizon every command looks ahead at most, or weekends only when {@code id} is {@code
+   * none}. Compiled once per id and year for the run: batches ask for the same calendar line after
+   * line.
    */
   static HolidayCalendar calendar(String id, int year) {
-    if (id.equalsIgnoreCase("none")) {
-      return HolidayCalendar.of("none", year - 2, year + 62, List.of());
+    synchronized (CALENDARS) {
+      return CALENDARS.computeIfAbsent(
+          id + "@" + year,
+          key ->
+              id.equalsIgnoreCase("none")
+                  ? HolidayCalendar.of("none", year - 2, year + 62, List.of())
+                  : HolidayCalendars.of(id, year - 2, year + 62));
     }
-    return HolidayCalendars.of(id, year - 2, year + 3);
   }
+
+  /** The most calendars kept: a batch names few, a hostile one cannot fill the heap with them. */
+  private static final int KEPT_CALENDARS = 16;
+
+  /** The calendars compiled lately, by id and year, the least recently used dropped first. */
+  private static final Map<String, HolidayCalendar> CALENDARS =
+      new LinkedHashMap<>(KEPT_CALENDARS, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, HolidayCalendar> eldest) {
+          return size() > KEPT_CALENDARS;
+        }
+      };
 }

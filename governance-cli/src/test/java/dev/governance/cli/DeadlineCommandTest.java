@@ -142,4 +142,24 @@ class DeadlineCommandTest {
             "roman");
     assertThat(rule.err()).startsWith("--rule must be eu-1182-71, sec or plain, not 'roman'");
   }
+
+  /** Issue 20, point 4: a 4y deadline on the US calendar ran past the calendar's three years. */
+  @Test
+  void aDeadlineYearsAheadStaysOnItsCalendar() {
+    Cli.Result result =
+        Cli.run(
+            "deadline",
+            "--event",
+            "2026-03-02T10:00",
+            "--zone",
+            "America/New_York",
+            "--period",
+            "4y",
+            "--calendar",
+            "US");
+    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(result.out())
+        .contains("2030-03-02 (SATURDAY) is not a working day of US")
+        .contains("2030-03-05T00:00-05:00[America/New_York]");
+  }
 }

@@ -128,4 +128,28 @@ class RecurCommandTest {
           .endsWith("2026-03-27T00:30");
     }
   }
+
+  /** Issue 20, point 4: the calendar covered about three years and failed at 2030. */
+  @Test
+  void aHolidayCalendarCoversTheWholeHorizon() {
+    Cli.Result result =
+        Cli.run(
+            "recur",
+            "--start",
+            "2026-01-01T09:00",
+            "--rule",
+            "FREQ=YEARLY",
+            "--limit",
+            "40",
+            "--calendar",
+            "DE-BY",
+            "--convention",
+            "FOLLOWING");
+    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(result.out().lines())
+        .hasSize(40)
+        .as("New Year's Day is a holiday: each date moves to the next business day")
+        .allMatch(line -> !line.substring(5, 10).equals("01-01"))
+        .endsWith("2065-01-02T09:00");
+  }
 }
