@@ -26,8 +26,11 @@ import dev.governance.rules.risk.quant.LossSpecs;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -161,9 +164,14 @@ abstract class AbstractGovernanceHealth {
         new ServiceChecks(
                 model, asOf, rule -> severities().getOrDefault(rule, rule.defaultSeverity()))
             .findings());
+    // one finding per obligation, however many of its occurrences were missed: a daily
+    // obligation missed for a quarter is one thing to do, not ninety
     occurrences.stream()
         .filter(o -> o.status() == OccurrenceStatus.OVERDUE)
-        .forEach(o -> health.add(overdue(o)));
+        .collect(
+            Collectors.groupingBy(Occurrence::obligation, LinkedHashMap::new, Collectors.toList()))
+        .values()
+        .forEach(missed -> health.add(overdue(missed)));
     return HealthReport.builder()
         .model(model)
         .asOf(asOf)
@@ -214,9 +222,12 @@ abstract class AbstractGovernanceHealth {
     node.children().forEach(c -> kpiFindings(c, findings));
   }
 
-  private Finding overdue(Occurrence o) {
+  /** CAL-001 of one obligation: its earliest missed occurrence, and how many more were missed. */
+  private Finding overdue(List<Occurrence> missed) {
+    Occurrence o = missed.stream().min(Comparator.comparing(Occurrence::dueDate)).orElseThrow();
+    Occurrence last = missed.stream().max(Comparator.comparing(Occurrence::dueDate)).orElseThrow();
     List<String> roles = new ArrayList<>(List.of(o.ownerRole()));
-    o.escalatedTo().filter(r -> !roles.contains(r)).ifPresent(roles::add);
+    missed.forEach(m -> m.escalatedTo().filter(r -> !roles.contains(r)).ifPresent(roles::add));
     return finding(
         HealthRule.DEADLINE_OVERDUE,
         Subject.builder().obligation(o.obligation()).build(),
@@ -227,7 +238,13 @@ abstract class AbstractGovernanceHealth {
             + " and is "
             + o.businessDaysOverdue()
             + " business days overdue"
-            + o.escalatedTo().map(r -> "; escalated to " + r).orElse(""),
+            + o.escalatedTo().map(r -> "; escalated to " + r).orElse("")
+            + (missed.size() > 1
+                ? "; "
+                    + (missed.size() - 1)
+                    + " later occurrences missed too, the last due on "
+                    + last.dueDate()
+                : ""),
         "Complete it and record the completion",
         roles.toArray(String[]::new));
   }
