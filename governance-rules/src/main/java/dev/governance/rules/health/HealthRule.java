@@ -43,9 +43,10 @@ public enum HealthRule implements RuleCode {
       "CAL-001",
       Severity.ERROR,
       "Compliance deadline overdue",
-      "Reports an occurrence of a compliance obligation that is past its due date and grace period"
-          + " and not completed, telling its owner role and whoever it was escalated to. Missed"
-          + " legal and regulatory deadlines carry penalties.");
+      "Reports a compliance obligation with an occurrence past its due date and grace period and"
+          + " not completed, once per obligation (its earliest missed occurrence, and how many more"
+          + " were missed), telling its owner role and whoever it was escalated to. Missed legal"
+          + " and regulatory deadlines carry penalties.");
 
   private final String code;
   private final Severity severity;
