@@ -14,9 +14,16 @@ import dev.governance.json.ValueShape;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.lang.reflect.Type;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,6 +64,7 @@ final class ModelReader {
    * @throws LoadException if the document is not a valid {@code type}
    */
   static <T> T read(String source, byte[] document, Class<T> type) {
+    utf8(source, document);
     try (JsonParser p = FACTORY.createParser(document)) {
       return type.cast(new ModelReader(source, document, p).readDocument(ValueShape.of(type)));
     } catch (CharConversionException e) {
@@ -72,6 +80,54 @@ final class ModelReader {
                   .build()));
     } catch (IOException e) {
       throw new IllegalStateException("reading from memory does not fail", e);
+    }
+  }
+
+  /**
+   * Rejects bytes that are not UTF-8 (RFC 8259 section 8.1), at their line and column: the parser
+   * would read an overlong form such as {@code C0 AF} as a character, and guess UTF-16 or UTF-32
+   * from the first bytes. One pass with a strict decoder into a small reused buffer.
+   */
+  private static void utf8(String source, byte[] document) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(document);
+    CharBuffer out = CharBuffer.allocate(4096);
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isError()) {
+        int at = in.position();
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < at; i++) {
+          if (document[i] == '\n') {
+            line++;
+            lineStart = i + 1;
+          }
+        }
+        throw new LoadException(
+            List.of(
+                LoadProblem.builder()
+                    .source(source)
+                    .line(line)
+                    .column(at - lineStart + 1)
+                    .path("$")
+                    .message(
+                        String.format(
+                            Locale.ROOT,
+                            "expected JSON text in UTF-8, but found the byte 0x%02X at byte %d,"
+                                + " which is not UTF-8 there",
+                            document[at] & 0xff,
+                            at + 1))
+                    .build()));
+      }
+      if (result.isUnderflow()) {
+        return;
+      }
+      out.clear();
     }
   }
 
@@ -111,6 +167,9 @@ final class ModelReader {
   }
 
   private Object readLeaf(Leaf leaf) throws IOException {
+    if (parser.currentToken() == JsonToken.VALUE_STRING) {
+      plain(parser.getText());
+    }
     Object value = leaf.read(parser);
     if (value == null) {
       throw problem(leaf.expected());
@@ -179,6 +238,7 @@ final class ModelReader {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String name = parser.currentName();
           path.push(name);
+          plain(name);
           Object key = keys == null ? null : keys.key(name);
           if (key == null) {
             throw problem("a key that is " + (keys == null ? "text" : keys.expected()));
@@ -204,6 +264,30 @@ final class ModelReader {
       path.pop();
     }
     return list;
+  }
+
+  /**
+   * Rejects text holding a NUL character or half of a surrogate pair (JSON's escapes can write
+   * both, {@code \\u0000} and {@code \\ud800}): no renderer could write them out as the same text.
+   */
+  private void plain(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean paired =
+          Character.isHighSurrogate(c)
+              ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+              : !Character.isLowSurrogate(c)
+                  || i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+      if (c == 0 || !paired) {
+        throw located(
+            String.format(
+                Locale.ROOT,
+                "expected text without NUL characters or unpaired surrogates, but found U+%04X at"
+                    + " character %d",
+                (int) c,
+                i + 1));
+      }
+    }
   }
 
   private void expect(JsonToken token, String expected) {

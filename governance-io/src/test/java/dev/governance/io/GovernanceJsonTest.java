@@ -165,16 +165,47 @@ class GovernanceJsonTest {
   /** Found by fuzzing: bytes the parser took for UTF-32 escaped as an IllegalStateException. */
   @Test
   void bytesThatAreNotUtf8JsonAreALocatedLoadError() {
-    byte[] utf32 = {0, 0, 0, '{', 0x21, (byte) 0xff, 0, 0};
+    byte[] utf32 = {0, 0, 0, '{', 0x21, (byte) 0xfe, 0, 0};
     assertThatThrownBy(() -> GovernanceJson.load("m.json", utf32))
         .isInstanceOf(LoadException.class)
-        .hasMessageStartingWith("m.json:1:1: $: expected JSON text in UTF-8, but Invalid UTF-32");
+        .hasMessage(
+            "m.json:1:6: $: expected JSON text in UTF-8, but found the byte 0xFE at byte 6, which"
+                + " is not UTF-8 there");
     byte[] ucs4 = {0, ')', 0, 0, 0, 0, '"', 'n'};
     assertThatThrownBy(() -> GovernanceJson.load("m.json", ucs4))
         .isInstanceOf(LoadException.class)
         .hasMessage(
             "m.json:1:1: $: expected JSON text in UTF-8, but Unsupported UCS-4 endianness (3412)"
                 + " detected");
+  }
+
+  /**
+   * Issue 20, point 10: an overlong UTF-8 form, a NUL and a lone surrogate were read into the
+   * model, where no renderer could write them back as the same text.
+   */
+  @Test
+  void overlongUtf8NulAndLoneSurrogatesAreLocatedLoadErrors() {
+    byte[] overlong = {
+      '{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', 'a', (byte) 0xc0, (byte) 0xaf, '"', '}'
+    };
+    assertThatThrownBy(() -> GovernanceJson.load("m.json", overlong))
+        .isInstanceOf(LoadException.class)
+        .hasMessage(
+            "m.json:1:11: $: expected JSON text in UTF-8, but found the byte 0xC0 at byte 11, which"
+                + " is not UTF-8 there");
+    assertProblem(
+        "{\"name\": \"a\\u0000b\"}",
+        "m.json:1:10: $.name: expected text without NUL characters or unpaired surrogates, but"
+            + " found U+0000 at character 2");
+    assertProblem(
+        "{\"name\": \"x\",\n \"people\": [{\"id\": \"ann\", \"name\": \"A\\ud800n\"}]}",
+        "m.json:2:35: $.people[0].name: expected text without NUL characters or unpaired"
+            + " surrogates, but found U+D800 at character 2");
+    assertThat(
+            GovernanceJson.load("m.json", "{\"name\": \"\\ud83d\\ude00 ok\"}".getBytes(UTF_8))
+                .name())
+        .as("a surrogate pair is one character, and welcome")
+        .isEqualTo("\uD83D\uDE00 ok");
   }
 
   @Test
