@@ -14,12 +14,6 @@ import dev.governance.json.ValueShape;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.lang.reflect.Type;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,7 +58,19 @@ final class ModelReader {
    * @throws LoadException if the document is not a valid {@code type}
    */
   static <T> T read(String source, byte[] document, Class<T> type) {
-    utf8(source, document);
+    // RFC 8259 section 8.1: the parser would read an overlong form such as C0 AF as a character,
+    // and guess UTF-16 or UTF-32 from the first bytes
+    Utf8Text.check(
+        source,
+        document,
+        "$",
+        (value, offset) ->
+            String.format(
+                Locale.ROOT,
+                "expected JSON text in UTF-8, but found the byte 0x%02X at byte %d, which is not"
+                    + " UTF-8 there",
+                value,
+                offset));
     try (JsonParser p = FACTORY.createParser(document)) {
       return type.cast(new ModelReader(source, document, p).readDocument(ValueShape.of(type)));
     } catch (CharConversionException e) {
@@ -80,54 +86,6 @@ final class ModelReader {
                   .build()));
     } catch (IOException e) {
       throw new IllegalStateException("reading from memory does not fail", e);
-    }
-  }
-
-  /**
-   * Rejects bytes that are not UTF-8 (RFC 8259 section 8.1), at their line and column: the parser
-   * would read an overlong form such as {@code C0 AF} as a character, and guess UTF-16 or UTF-32
-   * from the first bytes. One pass with a strict decoder into a small reused buffer.
-   */
-  private static void utf8(String source, byte[] document) {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(document);
-    CharBuffer out = CharBuffer.allocate(4096);
-    while (true) {
-      CoderResult result = decoder.decode(in, out, true);
-      if (result.isError()) {
-        int at = in.position();
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < at; i++) {
-          if (document[i] == '\n') {
-            line++;
-            lineStart = i + 1;
-          }
-        }
-        throw new LoadException(
-            List.of(
-                LoadProblem.builder()
-                    .source(source)
-                    .line(line)
-                    .column(at - lineStart + 1)
-                    .path("$")
-                    .message(
-                        String.format(
-                            Locale.ROOT,
-                            "expected JSON text in UTF-8, but found the byte 0x%02X at byte %d,"
-                                + " which is not UTF-8 there",
-                            document[at] & 0xff,
-                            at + 1))
-                    .build()));
-      }
-      if (result.isUnderflow()) {
-        return;
-      }
-      out.clear();
     }
   }
 

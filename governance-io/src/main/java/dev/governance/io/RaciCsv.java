@@ -13,11 +13,6 @@ import dev.governance.core.raci.RaciMatrix;
 import dev.governance.io.CsvTable.Cell;
 import dev.governance.io.CsvTable.Row;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -359,40 +354,15 @@ public final class RaciCsv {
    * UTF-8 (a sheet saved as Latin-1 or Windows-1252, say), rather than a decoder's bare message.
    */
   static String utf8(String source, byte[] bytes) {
-    CharsetDecoder decoder =
-        UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (result.isError()) {
-      int at = in.position();
-      int line = 1;
-      int lineStart = 0;
-      for (int i = 0; i < at; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-          lineStart = i + 1;
-        }
-      }
-      throw new LoadException(
-          List.of(
-              LoadProblem.builder()
-                  .source(source)
-                  .line(line)
-                  .column(at - lineStart + 1)
-                  .path("encoding")
-                  .message(
-                      String.format(
-                          Locale.ROOT,
-                          "byte 0x%02X is not UTF-8; save the file as UTF-8 (CSV UTF-8 in a"
-                              + " spreadsheet)",
-                          bytes[at] & 0xff))
-                  .build()));
-    }
-    decoder.flush(out);
-    return out.flip().toString();
+    Utf8Text.check(
+        source,
+        bytes,
+        "encoding",
+        (value, offset) ->
+            String.format(
+                Locale.ROOT,
+                "byte 0x%02X is not UTF-8; save the file as UTF-8 (CSV UTF-8 in a spreadsheet)",
+                value));
+    return new String(bytes, UTF_8);
   }
 }

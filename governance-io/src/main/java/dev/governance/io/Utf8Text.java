@@ -1,0 +1,80 @@
+package dev.governance.io;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.util.List;
+
+/**
+ * The loaders' one check that a file is UTF-8: a strict decoder (which rejects overlong forms and
+ * encoded surrogates) run over the bytes into a small reused buffer, so the check costs no memory
+ * proportional to the file; the first byte that is not UTF-8 is a {@link LoadException} at its line
+ * and column.
+ */
+final class Utf8Text {
+
+  /** What a loader says of the first byte that is not UTF-8. */
+  @FunctionalInterface
+  interface Complaint {
+    /**
+     * Returns the message for the byte {@code value} at {@code offset} (from 1) of the file.
+     *
+     * @param value the byte, from 0 to 255
+     * @param offset where it is, counting bytes from 1
+     * @return the message
+     */
+    String about(int value, int offset);
+  }
+
+  private Utf8Text() {}
+
+  /**
+   * Checks that {@code bytes} are UTF-8.
+   *
+   * @param source the file's name for errors
+   * @param bytes the file
+   * @param path the path the error names, such as {@code $}
+   * @param complaint the message about the first byte that is not UTF-8
+   * @throws LoadException at the first byte that is not UTF-8
+   */
+  static void check(String source, byte[] bytes, String path, Complaint complaint) {
+    CharsetDecoder decoder =
+        UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(4096);
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isError()) {
+        int at = in.position();
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < at; i++) {
+          if (bytes[i] == '\n') {
+            line++;
+            lineStart = i + 1;
+          }
+        }
+        throw new LoadException(
+            List.of(
+                LoadProblem.builder()
+                    .source(source)
+                    .line(line)
+                    .column(at - lineStart + 1)
+                    .path(path)
+                    .message(complaint.about(bytes[at] & 0xff, at + 1))
+                    .build()));
+      }
+      if (result.isUnderflow()) {
+        return;
+      }
+      out.clear();
+    }
+  }
+}
