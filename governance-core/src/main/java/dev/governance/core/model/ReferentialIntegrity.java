@@ -303,7 +303,7 @@ final class ReferentialIntegrity {
   private void checkRecords(Refs system, Refs project) {
     Map<String, Money> budgets = new HashMap<>();
     model.projects().forEach(p -> p.budget().ifPresent(b -> budgets.put(p.id(), b)));
-    Map<List<Object>, Integer> reported = new HashMap<>();
+    Set<List<Object>> reported = new HashSet<>();
     eachWithPath(
         "costReports",
         model.costReports(),
@@ -329,7 +329,7 @@ final class ReferentialIntegrity {
         "outages", model.outages(), (o, path) -> system.check(path + ".system", o.system()));
     eachWithPath(
         "incidents", model.incidents(), (i, path) -> system.check(path + ".system", i.system()));
-    Map<List<Object>, Integer> counted = new HashMap<>();
+    Set<List<Object>> counted = new HashSet<>();
     eachWithPath(
         "serviceCounts",
         model.serviceCounts(),
@@ -340,9 +340,8 @@ final class ReferentialIntegrity {
   }
 
   /** Notes that {@code key} was seen at the item at {@code path}; a second sighting is an error. */
-  private void once(Map<List<Object>, Integer> seen, List<Object> key, String path, String of) {
-    Integer earlier = seen.putIfAbsent(key, seen.size());
-    if (earlier != null) {
+  private void once(Set<List<Object>> seen, List<Object> key, String path, String of) {
+    if (!seen.add(key)) {
       add(path, key.get(1), "a period not already reported for '" + key.get(0) + "' in " + of);
     }
   }
