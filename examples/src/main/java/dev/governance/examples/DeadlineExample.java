@@ -37,15 +37,14 @@ public final class DeadlineExample {
 
   static void run(PrintStream out) {
     ZoneId newYork = ZoneId.of("America/New_York");
-    HolidayCalendar us =
-        HolidayCalendars.of("US", 2026, 2027); // 5 U.S.C. 6103, from jollyday's rules
+    HolidayCalendar us = HolidayCalendars.of("US"); // 5 U.S.C. 6103, from jollyday's rules
     out.println("Form 8-K Item 1.05 for an incident determined material on Saturday 4 July 2026:");
     out.println(
         LegalDeadline.SEC_8K_ITEM_1_05
             .deadline(LocalDateTime.parse("2026-07-04T10:00").atZone(newYork), us)
             .explain());
 
-    HolidayCalendar belgium = HolidayCalendars.of("BE", 2026, 2027);
+    HolidayCalendar belgium = HolidayCalendars.of("BE");
     out.println("GDPR Art. 33 for a breach known on Good Friday, 16:20 in Brussels:");
     out.println(
         LegalDeadline.GDPR_BREACH_NOTIFICATION

@@ -191,7 +191,7 @@ final class DeadlineCommand implements Callable<Integer> {
           "zone", zoneText, "a time-zone id such as Europe/Berlin");
     }
     ZonedDateTime trigger = at.atZone(zoneId);
-    HolidayCalendar days = Periods.calendar(calendarId, at.getYear());
+    HolidayCalendar days = Periods.calendar(calendarId);
     return legal != null
         ? legal.deadline(trigger, days)
         : counting.deadline(trigger, Periods.period(Objects.requireNonNull(periodText)), days);

@@ -79,26 +79,25 @@ final class Periods {
 
   /**
    * Returns the business-day calendar {@code id} (jollyday's country and subdivision ids, such as
-   * {@code US}, {@code DE-BY}, {@code GB+US}) from two years before {@code year} to the end of the
-   * 60-year horizon every command looks ahead at most, or weekends only when {@code id} is {@code
-   * none}. Compiled once per id and year for the run: batches ask for the same calendar line after
-   * line.
+   * {@code US}, {@code DE-BY}, {@code GB+US}), or weekends only when {@code id} is {@code none}; it
+   * covers the years 1 to 9999, compiled a decade at a time as they are asked about. Kept for the
+   * run: batches ask for the same calendar line after line.
    */
-  static HolidayCalendar calendar(String id, int year) {
+  static HolidayCalendar calendar(String id) {
     synchronized (CALENDARS) {
       return CALENDARS.computeIfAbsent(
-          id + "@" + year,
+          id,
           key ->
               id.equalsIgnoreCase("none")
-                  ? HolidayCalendar.of("none", year - 2, year + 62, List.of())
-                  : HolidayCalendars.of(id, year - 2, year + 62));
+                  ? HolidayCalendar.of("none", 1, 9999, List.of())
+                  : HolidayCalendars.of(id));
     }
   }
 
   /** The most calendars kept: a batch names few, a hostile one cannot fill the heap with them. */
   private static final int KEPT_CALENDARS = 16;
 
-  /** The calendars compiled lately, by id and year, the least recently used dropped first. */
+  /** The calendars used lately, by id, the least recently used dropped first. */
   private static final Map<String, HolidayCalendar> CALENDARS =
       new LinkedHashMap<>(KEPT_CALENDARS, 0.75f, true) {
         @Override

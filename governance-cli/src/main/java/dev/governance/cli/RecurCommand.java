@@ -124,7 +124,7 @@ final class RecurCommand implements Callable<Integer> {
     }
     Recurrence recurrence = Recurrence.parse(ruleText.trim());
     LocalDateTime horizon = first.plusYears(HORIZON_YEARS);
-    HolidayCalendar days = calendar == null ? null : Periods.calendar(calendar, first.getYear());
+    HolidayCalendar days = calendar == null ? null : Periods.calendar(calendar);
     return recurrence
         .localInstances(first, ZoneOffset.UTC)
         .takeWhile(t -> !t.isAfter(horizon))

@@ -87,10 +87,7 @@ abstract class AbstractGovernancePolicy {
    */
   public GovernanceHealth health(GovernanceModel model, LocalDate asOf) {
     HolidayCalendar weekends = WeekendCalendar.covering(model, asOf, compliance().zone());
-    Optional<HolidayCalendar> holidays =
-        compliance()
-            .calendar()
-            .map(id -> HolidayCalendars.of(id, weekends.firstYear(), weekends.lastYear()));
+    Optional<HolidayCalendar> holidays = compliance().calendar().map(HolidayCalendars::of);
     HolidayCalendar days = holidays.orElse(weekends);
     return GovernanceHealth.builder()
         .raci(RaciValidator.of(raci()))

@@ -163,7 +163,7 @@ class ConcurrencyTest {
 
   @Test
   void complianceCalendar() {
-    HolidayCalendar us = HolidayCalendars.of("US", 2020, 2032);
+    HolidayCalendar us = HolidayCalendars.of("US");
     ComplianceCalendar calendar =
         ComplianceCalendar.builder()
             .calendar(us)

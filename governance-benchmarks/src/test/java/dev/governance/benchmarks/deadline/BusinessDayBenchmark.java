@@ -49,7 +49,7 @@ public class BusinessDayBenchmark {
   /** Compiles the calendar and draws the dates. */
   @Setup
   public void setUp() {
-    calendar = HolidayCalendars.of("DE", 2020, 2030);
+    calendar = HolidayCalendars.of("DE");
     jollyday = HolidayManager.getInstance(ManagerParameters.create("de"));
     SplittableRandom random = new SplittableRandom(7);
     for (int i = 0; i < DATES; i++) {

@@ -54,7 +54,7 @@ public class ComplianceCalendarBenchmark {
   public void setUp() {
     engine =
         ComplianceCalendar.builder()
-            .calendar(HolidayCalendars.of("US", 2025, 2029))
+            .calendar(HolidayCalendars.of("US"))
             .zone(ZoneId.of("America/New_York"))
             .scheduleStart(LocalDate.of(2026, 1, 1))
             .build();

@@ -4,25 +4,30 @@ import static dev.governance.core.ArgChecker.check;
 import static dev.governance.core.ArgChecker.identifier;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
 import dev.governance.core.GovernanceValidationException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
 import java.time.YearMonth;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which days are business days, over a range of whole years: an immutable bitset of non-business
- * days (weekends and holidays), one {@code int} per month with bit {@code d - 1} set when day
- * {@code d} is not a business day, the layout of OpenGamma Strata's {@code
- * ImmutableHolidayCalendar}. Asking whether a date is a business day is one array read and one bit
- * test; counting business days between two dates counts bits a month at a time.
+ * Which days are business days, over a range of whole years: a bitset of non-business days
+ * (weekends and holidays), one {@code int} per month with bit {@code d - 1} set when day {@code d}
+ * is not a business day, the layout of OpenGamma Strata's {@code ImmutableHolidayCalendar}. Asking
+ * whether a date is a business day is two array reads and one bit test; counting business days
+ * between two dates counts bits a month at a time.
  *
  * <p>Written by hand, not taken from a library, because it is the innermost loop of every deadline
  * and recurrence: holiday libraries evaluate their rules on each question (jollyday computes a
@@ -30,25 +35,54 @@ import org.jspecify.annotations.Nullable;
  * come from rules, never typed-in dates: {@code dev.governance.rules.deadline.HolidayCalendars}
  * compiles jollyday's national rules into this form.
  *
- * <p>A calendar answers only for dates in its range and rejects others with a {@link
+ * <p>The bits are compiled lazily, a decade at a time, the first time a date of that decade is
+ * asked about, so a calendar built from {@link HolidayRules} covers the years 1 to 9999 and costs
+ * only the decades used (about 500 bytes each). Compiling is thread-safe and happens once per
+ * decade; reading compiled bits takes no lock. A calendar is otherwise immutable.
+ *
+ * <p>A calendar answers only for dates in its years and rejects others with a {@link
  * GovernanceValidationException} naming the date and the range, rather than guessing. Calendars
  * combine ({@code GB+US}: a holiday in either) and link ({@code GB~US}: a holiday only in both).
  */
 public final class HolidayCalendar {
 
+  /** The years of a compiled block of bits. */
+  private static final int DECADE = 10;
+
+  /** The months of a compiled block of bits. */
+  private static final int DECADE_MONTHS = DECADE * 12;
+
+  /** The last year a calendar may cover: java.time's dates go further, calendars stop here. */
+  private static final int LAST_YEAR = 9999;
+
   private final String id;
   private final int firstYear;
   private final int lastYear;
   private final ImmutableSet<DayOfWeek> weekend;
-  private final int[] closed;
+
+  /** What the calendar was built from, which equality compares: holidays, rules or operands. */
+  private final Object definition;
+
+  /** Compiles the non-business days of decade {@code d}, the years {@code 10d} to {@code 10d+9}. */
+  private final IntFunction<int[]> compiler;
+
+  /** The compiled decades, by {@code year / 10}; a block holds a decade's months in order. */
+  private final AtomicReferenceArray<int[]> decades =
+      new AtomicReferenceArray<>(LAST_YEAR / DECADE + 1);
 
   private HolidayCalendar(
-      String id, int firstYear, int lastYear, Set<DayOfWeek> weekend, int[] closed) {
+      String id,
+      int firstYear,
+      int lastYear,
+      Set<DayOfWeek> weekend,
+      Object definition,
+      IntFunction<int[]> compiler) {
     this.id = id;
     this.firstYear = firstYear;
     this.lastYear = lastYear;
     this.weekend = ImmutableSet.copyOf(weekend);
-    this.closed = closed;
+    this.definition = definition;
+    this.compiler = compiler;
   }
 
   /**
@@ -56,8 +90,8 @@ public final class HolidayCalendar {
    * years {@code firstYear} to {@code lastYear}.
    *
    * @param id the calendar's id, such as {@code US}
-   * @param firstYear the first year covered
-   * @param lastYear the last year covered; not before the first, at most 1,000 years later
+   * @param firstYear the first year covered, from 1
+   * @param lastYear the last year covered; not before the first, at most 9999
    * @param weekend the weekdays that are never business days, such as Saturday and Sunday, or
    *     Friday and Saturday; may be empty, not all seven
    * @param holidays the holidays; dates outside the years are ignored, so that rules evaluated for
@@ -73,41 +107,35 @@ public final class HolidayCalendar {
       Collection<LocalDate> holidays) {
     identifier(id, "id");
     check(
-        lastYear >= firstYear && lastYear - firstYear <= 1000,
+        lastYear >= firstYear,
         "lastYear",
         lastYear,
-        "a year from firstYear " + firstYear + " to " + (firstYear + 1000));
-    check(firstYear >= 1 && lastYear <= 9999, "firstYear", firstYear, "years within 1 to 9999");
+        "a year from firstYear " + firstYear + " to " + LAST_YEAR);
     check(
-        weekend.size() < 7,
-        "weekend",
-        weekend,
-        "at most six weekdays, so that some days are business days");
-    int[] closed = new int[(lastYear - firstYear + 1) * 12];
-    for (int year = firstYear; year <= lastYear; year++) {
-      for (int month = 1; month <= 12; month++) {
-        YearMonth ym = YearMonth.of(year, month);
-        int bits = 0;
-        for (int day = 1; day <= ym.lengthOfMonth(); day++) {
-          if (weekend.contains(ym.atDay(day).getDayOfWeek())) {
-            bits |= 1 << (day - 1);
-          }
-        }
-        closed[(year - firstYear) * 12 + month - 1] = bits;
-      }
-    }
-    for (LocalDate holiday : holidays) {
-      if (holiday.getYear() >= firstYear && holiday.getYear() <= lastYear) {
-        closed[(holiday.getYear() - firstYear) * 12 + holiday.getMonthValue() - 1] |=
-            1 << (holiday.getDayOfMonth() - 1);
-      }
-    }
+        firstYear >= 1 && lastYear <= LAST_YEAR,
+        "firstYear",
+        firstYear,
+        "years within 1 to " + LAST_YEAR);
+    EnumSet<DayOfWeek> days = checkedWeekend(weekend);
+    // a holiday on a weekend day changes no business day, so it does not tell calendars apart
+    ImmutableSortedSet<LocalDate> kept =
+        holidays.stream()
+            .filter(h -> h.getYear() >= firstYear && h.getYear() <= lastYear)
+            .filter(h -> !days.contains(h.getDayOfWeek()))
+            .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder()));
     return new HolidayCalendar(
         id,
         firstYear,
         lastYear,
-        weekend.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(weekend),
-        closed);
+        days,
+        kept,
+        decade ->
+            closedDays(
+                decade,
+                days,
+                kept.subSet(
+                    LocalDate.of(decade * DECADE, 1, 1),
+                    LocalDate.of((decade + 1) * DECADE, 1, 1))));
   }
 
   /**
@@ -123,6 +151,73 @@ public final class HolidayCalendar {
   public static HolidayCalendar of(
       String id, int firstYear, int lastYear, Collection<LocalDate> holidays) {
     return of(id, firstYear, lastYear, EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), holidays);
+  }
+
+  /**
+   * Returns the calendar whose non-business days are {@code weekend} and the holidays {@code rules}
+   * place, for the years 1 to 9999, compiled a decade at a time as they are asked about. Calendars
+   * of equal ids, weekends and rules are equal.
+   *
+   * @param id the calendar's id, such as {@code US}
+   * @param weekend the weekdays that are never business days; may be empty, not all seven
+   * @param rules the rules that place each year's holidays
+   * @return the calendar
+   * @throws GovernanceValidationException naming the field at fault
+   */
+  public static HolidayCalendar ofRules(String id, Set<DayOfWeek> weekend, HolidayRules rules) {
+    identifier(id, "id");
+    Objects.requireNonNull(rules, "rules");
+    EnumSet<DayOfWeek> days = checkedWeekend(weekend);
+    return new HolidayCalendar(
+        id,
+        1,
+        LAST_YEAR,
+        days,
+        rules,
+        decade -> {
+          List<LocalDate> holidays = new ArrayList<>();
+          // the neighbouring years' rules may place a day in this decade (observed days)
+          int from = Math.max(0, decade * DECADE - 1);
+          int to = Math.min(LAST_YEAR + 1, decade * DECADE + DECADE);
+          for (int year = from; year <= to; year++) {
+            for (LocalDate day : rules.holidaysOf(year)) {
+              if (Math.floorDiv(day.getYear(), DECADE) == decade) {
+                holidays.add(day);
+              }
+            }
+          }
+          return closedDays(decade, days, holidays);
+        });
+  }
+
+  private static EnumSet<DayOfWeek> checkedWeekend(Set<DayOfWeek> weekend) {
+    check(
+        weekend.size() < 7,
+        "weekend",
+        weekend,
+        "at most six weekdays, so that some days are business days");
+    return weekend.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(weekend);
+  }
+
+  /** Returns the bits of decade {@code decade}: its weekend days, and the holidays given in it. */
+  private static int[] closedDays(
+      int decade, Set<DayOfWeek> weekend, Collection<LocalDate> holidays) {
+    int[] closed = new int[DECADE_MONTHS];
+    for (int month = 0; month < DECADE_MONTHS; month++) {
+      YearMonth ym = YearMonth.of(decade * DECADE + month / 12, month % 12 + 1);
+      int bits = 0;
+      for (int day = 1; day <= ym.lengthOfMonth(); day++) {
+        if (weekend.contains(ym.atDay(day).getDayOfWeek())) {
+          bits |= 1 << (day - 1);
+        }
+      }
+      closed[month] = bits;
+    }
+    for (LocalDate holiday : holidays) {
+      closed[(holiday.getYear() % DECADE) * 12 + holiday.getMonthValue() - 1] |=
+          1 << (holiday.getDayOfMonth() - 1);
+    }
+    return closed;
   }
 
   /** Returns the calendar's id, such as {@code US} or {@code GB+US}. */
@@ -151,7 +246,7 @@ public final class HolidayCalendar {
    * @throws GovernanceValidationException if the date is outside the calendar's years
    */
   public boolean isBusinessDay(LocalDate date) {
-    return (closed[monthIndex(date)] & (1 << (date.getDayOfMonth() - 1))) == 0;
+    return (bits(monthIndex(date)) & (1 << (date.getDayOfMonth() - 1))) == 0;
   }
 
   /**
@@ -176,11 +271,11 @@ public final class HolidayCalendar {
   public LocalDate nextOrSame(LocalDate date) {
     int index = monthIndex(date);
     int day = date.getDayOfMonth();
-    int open = ~closed[index] & (-1 << (day - 1)) & monthMask(index);
+    int open = ~bits(index) & (-1 << (day - 1)) & monthMask(index);
     while (open == 0) {
       index++;
       checkIndex(index, date);
-      open = ~closed[index] & monthMask(index);
+      open = ~bits(index) & monthMask(index);
     }
     return dayOf(index, Integer.numberOfTrailingZeros(open) + 1);
   }
@@ -197,11 +292,11 @@ public final class HolidayCalendar {
   public LocalDate previousOrSame(LocalDate date) {
     int index = monthIndex(date);
     int day = date.getDayOfMonth();
-    int open = ~closed[index] & (int) ((1L << day) - 1);
+    int open = ~bits(index) & (int) ((1L << day) - 1);
     while (open == 0) {
       index--;
       checkIndex(index, date);
-      open = ~closed[index] & monthMask(index);
+      open = ~bits(index) & monthMask(index);
     }
     return dayOf(index, 32 - Integer.numberOfLeadingZeros(open));
   }
@@ -245,8 +340,8 @@ public final class HolidayCalendar {
         businessDaysBefore(last, end.getDayOfMonth())
             - businessDaysBefore(first, start.getDayOfMonth());
     for (int m = first; m < last; m++) {
-      YearMonth month = YearMonth.of(firstYear + m / 12, m % 12 + 1);
-      count += month.lengthOfMonth() - Integer.bitCount(closed[m]);
+      YearMonth month = YearMonth.of(m / 12, m % 12 + 1);
+      count += month.lengthOfMonth() - Integer.bitCount(bits(m));
     }
     return count;
   }
@@ -256,7 +351,7 @@ public final class HolidayCalendar {
    * day}.
    */
   private int businessDaysBefore(int index, int day) {
-    return (day - 1) - Integer.bitCount(closed[index] & ((1 << (day - 1)) - 1));
+    return (day - 1) - Integer.bitCount(bits(index) & ((1 << (day - 1)) - 1));
   }
 
   /** Returns the last business day of the month of {@code date}. */
@@ -305,12 +400,6 @@ public final class HolidayCalendar {
         "other",
         other.id + " " + other.firstYear + "-" + other.lastYear,
         "a calendar sharing a year with " + id + " " + firstYear + "-" + lastYear);
-    int[] bits = new int[(to - from + 1) * 12];
-    for (int i = 0; i < bits.length; i++) {
-      int a = closed[(from - firstYear) * 12 + i];
-      int b = other.closed[(from - other.firstYear) * 12 + i];
-      bits[i] = either ? a | b : a & b;
-    }
     EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
     for (DayOfWeek day : DayOfWeek.values()) {
       if (either
@@ -319,22 +408,58 @@ public final class HolidayCalendar {
         days.add(day);
       }
     }
-    return new HolidayCalendar(id + operator + other.id, from, to, days, bits);
+    return new HolidayCalendar(
+        id + operator + other.id,
+        from,
+        to,
+        days,
+        List.of(operator, this, other),
+        decade -> {
+          int[] mine = block(decade);
+          int[] theirs = other.block(decade);
+          int[] bits = new int[DECADE_MONTHS];
+          for (int i = 0; i < DECADE_MONTHS; i++) {
+            bits[i] = either ? mine[i] | theirs[i] : mine[i] & theirs[i];
+          }
+          return bits;
+        });
+  }
+
+  /** Returns the non-business days of month {@code index} ({@code year * 12 + month - 1}). */
+  private int bits(int index) {
+    int decade = index / DECADE_MONTHS;
+    return block(decade)[index - decade * DECADE_MONTHS];
+  }
+
+  /** Returns decade {@code decade}'s bits, compiling them the first time they are asked for. */
+  private int[] block(int decade) {
+    int[] block = decades.get(decade);
+    if (block != null) {
+      return block;
+    }
+    synchronized (decades) {
+      block = decades.get(decade);
+      if (block == null) {
+        block = compiler.apply(decade);
+        decades.set(decade, block);
+      }
+      return block;
+    }
   }
 
   /** The bits of the days that month {@code index} has. */
   private int monthMask(int index) {
-    int year = firstYear + index / 12;
+    int year = index / 12;
     return (int) ((1L << Month.of(index % 12 + 1).length(Year.isLeap(year))) - 1);
   }
 
   private LocalDate dayOf(int index, int day) {
-    return LocalDate.of(firstYear + index / 12, index % 12 + 1, day);
+    return LocalDate.of(index / 12, index % 12 + 1, day);
   }
 
   /** Rejects a search that ran out of the calendar's years, naming the date it started from. */
   private void checkIndex(int index, LocalDate from) {
-    if (index < 0 || index >= closed.length) {
+    if (index / 12 < firstYear || index / 12 > lastYear) {
       throw GovernanceValidationException.of(
           "date",
           from.toString(),
@@ -355,13 +480,13 @@ public final class HolidayCalendar {
           "date",
           date.toString(),
           "a date from "
-              + firstYear
-              + "-01-01 to "
-              + lastYear
-              + "-12-31, the years of calendar "
+              + LocalDate.of(firstYear, 1, 1)
+              + " to "
+              + LocalDate.of(lastYear, 12, 31)
+              + ", the years of calendar "
               + id);
     }
-    return (year - firstYear) * 12 + date.getMonthValue() - 1;
+    return year * 12 + date.getMonthValue() - 1;
   }
 
   @Override
@@ -371,12 +496,12 @@ public final class HolidayCalendar {
         && firstYear == c.firstYear
         && lastYear == c.lastYear
         && weekend.equals(c.weekend)
-        && Arrays.equals(closed, c.closed);
+        && definition.equals(c.definition);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, firstYear, lastYear, weekend, Arrays.hashCode(closed));
+    return Objects.hash(id, firstYear, lastYear, weekend, definition);
   }
 
   @Override

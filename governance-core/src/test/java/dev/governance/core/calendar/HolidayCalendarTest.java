@@ -12,7 +12,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.junit.jupiter.api.Test;
 
 class HolidayCalendarTest {
@@ -163,6 +167,79 @@ class HolidayCalendarTest {
         .isEqualTo("HolidayCalendar{US 2025-2027, weekend [SATURDAY, SUNDAY]}");
   }
 
+  /**
+   * Issue 20, point 4: calendars covered only the years compiled up front. Rules are now compiled a
+   * decade at a time, as dates are asked about, over the years 1 to 9999, each decade once however
+   * many threads ask.
+   */
+  @Test
+  void aCalendarFromRulesCoversEveryYearAndCompilesEachDecadeOnce() throws InterruptedException {
+    Map<Integer, Integer> asked = new ConcurrentHashMap<>();
+    HolidayRules newYear =
+        year -> {
+          asked.merge(year, 1, Integer::sum);
+          // New Year's Day, observed on Friday 31 December when it falls on a Saturday
+          LocalDate day = LocalDate.of(year, 1, 1);
+          return List.of(day.getDayOfWeek() == DayOfWeek.SATURDAY ? day.minusDays(1) : day);
+        };
+    HolidayCalendar calendar =
+        HolidayCalendar.ofRules("NY", EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), newYear);
+    assertThat(calendar.firstYear()).isEqualTo(1);
+    assertThat(calendar.lastYear()).isEqualTo(9999);
+    assertThat(asked).isEmpty();
+    assertThat(calendar.isHoliday(LocalDate.of(2027, 12, 31))).isTrue(); // 2028 observed early
+    assertThat(asked.keySet()).containsExactlyInAnyOrderElementsOf(range(2019, 2030));
+    assertThat(calendar.isHoliday(LocalDate.of(9999, 1, 1))).isTrue(); // a Friday
+    assertThat(calendar.isHoliday(LocalDate.of(1, 1, 1))).isTrue(); // a Monday
+    assertThat(calendar.next(LocalDate.of(2090, 12, 29))).isEqualTo(LocalDate.of(2091, 1, 2));
+    assertThat(calendar.businessDaysBetween(LocalDate.of(2020, 1, 1), LocalDate.of(2100, 1, 1)))
+        .isEqualTo(countBusinessDays(calendar, LocalDate.of(2020, 1, 1), LocalDate.of(2100, 1, 1)));
+    asked.clear();
+    List<Thread> threads = new ArrayList<>();
+    Queue<LocalDate> shifted = new ConcurrentLinkedQueue<>();
+    for (int t = 0; t < 8; t++) {
+      Thread thread =
+          new Thread(() -> shifted.add(calendar.shift(LocalDate.of(3000, 1, 1), 2_700)));
+      threads.add(thread);
+      thread.start();
+    }
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    // 2,700 business days from 3000 reach into 3010: decades 300 and 301, each compiled once,
+    // asking its years and their neighbours (3009 and 3010 by both)
+    assertThat(asked.keySet()).containsExactlyInAnyOrderElementsOf(range(2999, 3020));
+    asked.forEach(
+        (year, times) -> assertThat(times).isEqualTo(year == 3009 || year == 3010 ? 2 : 1));
+    assertThat(shifted).hasSize(8).containsOnly(shifted.peek());
+    assertThat(shifted.peek().getYear()).isEqualTo(3010);
+    assertThat(calendar)
+        .isEqualTo(
+            HolidayCalendar.ofRules(
+                "NY", EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), newYear))
+        .isNotEqualTo(HolidayCalendar.ofRules("NY", EnumSet.of(DayOfWeek.SUNDAY), newYear));
+    rejects(
+        () -> calendar.isBusinessDay(LocalDate.of(10_000, 1, 3)),
+        "Invalid governance data: date = '+10000-01-03': expected a date from 0001-01-01 to"
+            + " 9999-12-31, the years of calendar NY");
+  }
+
+  private static List<Integer> range(int first, int last) {
+    List<Integer> years = new ArrayList<>();
+    for (int year = first; year <= last; year++) {
+      years.add(year);
+    }
+    return years;
+  }
+
+  private static int countBusinessDays(HolidayCalendar calendar, LocalDate from, LocalDate to) {
+    int count = 0;
+    for (LocalDate day = from; day.isBefore(to); day = day.plusDays(1)) {
+      count += calendar.isBusinessDay(day) ? 1 : 0;
+    }
+    return count;
+  }
+
   @Test
   void rejectsBadInput() {
     rejects(
@@ -171,7 +248,7 @@ class HolidayCalendarTest {
             + " 2027-12-31, the years of calendar US");
     rejects(
         () -> HolidayCalendar.of("US", 2027, 2025, List.of()),
-        "Invalid governance data: lastYear = 2025: expected a year from firstYear 2027 to 3027");
+        "Invalid governance data: lastYear = 2025: expected a year from firstYear 2027 to 9999");
     rejects(
         () -> HolidayCalendar.of("US", 0, 5, List.of()),
         "Invalid governance data: firstYear = 0: expected years within 1 to 9999");

@@ -8,6 +8,7 @@ import de.focus_shift.jollyday.core.HolidayType;
 import de.focus_shift.jollyday.core.ManagerParameters;
 import dev.governance.core.GovernanceValidationException;
 import dev.governance.core.calendar.HolidayCalendar;
+import dev.governance.core.calendar.HolidayRules;
 import java.net.URL;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -23,7 +24,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * National business-day calendars, compiled from the holiday rules of jollyday ({@code
- * de.focus-shift:jollyday}) into {@link HolidayCalendar} bitsets for a range of years.
+ * de.focus-shift:jollyday}) into {@link HolidayCalendar} bitsets, for the years 1 to 9999, a decade
+ * at a time as they are asked about.
  *
  * <p>An id names a country by its ISO 3166 code ({@code DE}, {@code GB}, {@code FR}) or another
  * jollyday calendar ({@code TARGET}, {@code NYSE}), optionally a subdivision after a hyphen ({@code
@@ -45,44 +47,39 @@ public final class HolidayCalendars {
   private HolidayCalendars() {}
 
   /**
-   * Returns the calendar {@code id} for the years {@code firstYear} to {@code lastYear}, with
-   * Saturday and Sunday as the weekend.
+   * Returns the calendar {@code id} with Saturday and Sunday as the weekend, for the years 1 to
+   * 9999, compiled a decade at a time as dates are asked about.
    *
    * @param id such as {@code US}, {@code DE-BY} or {@code GB+US}
-   * @param firstYear the first year covered
-   * @param lastYear the last year covered
-   * @return the compiled calendar
-   * @throws GovernanceValidationException if the id names no jollyday calendar or subdivision, or
-   *     the years are out of order
+   * @return the calendar
+   * @throws GovernanceValidationException if the id names no jollyday calendar or subdivision
    */
-  public static HolidayCalendar of(String id, int firstYear, int lastYear) {
-    return of(id, firstYear, lastYear, SATURDAY_SUNDAY);
+  public static HolidayCalendar of(String id) {
+    return of(id, SATURDAY_SUNDAY);
   }
 
   /**
-   * Returns the calendar {@code id} for the years {@code firstYear} to {@code lastYear}, with
-   * {@code weekend} as its weekend (such as Friday and Saturday).
+   * Returns the calendar {@code id} with {@code weekend} as its weekend (such as Friday and
+   * Saturday), for the years 1 to 9999, compiled a decade at a time as dates are asked about.
    *
    * @param id such as {@code US}, {@code DE-BY} or {@code GB+US}
-   * @param firstYear the first year covered
-   * @param lastYear the last year covered
    * @param weekend the weekdays that are never business days
-   * @return the compiled calendar
+   * @return the calendar
    * @throws GovernanceValidationException if the id names no jollyday calendar or subdivision, or
-   *     the years or weekend are invalid
+   *     the weekend is invalid
    */
-  public static HolidayCalendar of(String id, int firstYear, int lastYear, Set<DayOfWeek> weekend) {
+  public static HolidayCalendar of(String id, Set<DayOfWeek> weekend) {
     Objects.requireNonNull(id, "id");
     @Nullable HolidayCalendar result = null;
     for (String part : id.split("\\+", -1)) {
-      HolidayCalendar calendar = single(id, part, firstYear, lastYear, weekend);
+      HolidayCalendar calendar =
+          HolidayCalendar.ofRules(part.toUpperCase(Locale.ROOT), weekend, rules(id, part));
       result = result == null ? calendar : result.combinedWith(calendar);
     }
     return Objects.requireNonNull(result);
   }
 
-  private static HolidayCalendar single(
-      String id, String part, int firstYear, int lastYear, Set<DayOfWeek> weekend) {
+  private static JollydayRules rules(String id, String part) {
     var matcher = PART.matcher(part);
     String expected =
         "ids such as US, DE-BY or GB+US: ISO 3166 country codes or other jollyday calendar codes,"
@@ -105,7 +102,6 @@ public final class HolidayCalendars {
           expected);
       manager = HolidayManager.getInstance(ManagerParameters.create(code));
     }
-    String[] args = subdivision == null ? new String[0] : new String[] {subdivision};
     if (subdivision != null) {
       Set<String> subdivisions = manager.getCalendarHierarchy().getChildren().keySet();
       check(
@@ -119,18 +115,58 @@ public final class HolidayCalendars {
                   ", ",
                   subdivisions.stream().sorted().map(s -> s.toUpperCase(Locale.ROOT)).toList()));
     }
-    check(lastYear >= firstYear, "lastYear", lastYear, "a year from firstYear " + firstYear);
-    List<LocalDate> holidays = new ArrayList<>();
-    // a year's rules may place a holiday in a neighbouring year (New Year's Day observed on 31
-    // December)
-    for (int year = firstYear - 1; year <= lastYear + 1; year++) {
-      for (Holiday holiday : manager.getHolidays(Year.of(year), args)) {
-        if (holiday.getType() != HolidayType.OBSERVANCE) {
-          holidays.add(holiday.getDate());
+    return new JollydayRules(part.toUpperCase(Locale.ROOT), manager, subdivision);
+  }
+
+  /**
+   * A jollyday calendar's rules: its public and bank holidays (observances, days marked but worked,
+   * are left out). Equal when they name the same calendar and subdivision.
+   */
+  private static final class JollydayRules implements HolidayRules {
+    private final String name;
+    private final HolidayManager manager;
+    private final String[] args;
+
+    JollydayRules(String name, HolidayManager manager, @Nullable String subdivision) {
+      this.name = name;
+      this.manager = manager;
+      this.args = subdivision == null ? new String[0] : new String[] {subdivision};
+    }
+
+    @Override
+    public List<LocalDate> holidaysOf(int year) {
+      List<LocalDate> holidays = new ArrayList<>();
+      // one manager may serve several calendars compiling at once
+      synchronized (manager) {
+        try {
+          for (Holiday holiday : manager.getHolidays(Year.of(year), args)) {
+            if (holiday.getType() != HolidayType.OBSERVANCE) {
+              holidays.add(holiday.getDate());
+            }
+          }
+        } catch (RuntimeException e) {
+          // rules on other calendars (Islamic, Hebrew) reach only the years java.time converts
+          throw GovernanceValidationException.of(
+              "year",
+              year,
+              "a year whose holidays the rules of calendar "
+                  + name
+                  + " can place ("
+                  + e.getMessage()
+                  + ")");
         }
       }
+      return holidays;
     }
-    return HolidayCalendar.of(
-        part.toUpperCase(Locale.ROOT), firstYear, lastYear, weekend, holidays);
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+      return other instanceof JollydayRules r && r.name.equals(name);
+    }
+
+    @Override
+    public int hashCode() {
+      return name.hashCode();
+    }
   }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class ComplianceCalendarTest {
 
   private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-  private static final HolidayCalendar US = HolidayCalendars.of("US", 2025, 2027);
+  private static final HolidayCalendar US = HolidayCalendars.of("US");
   private static final LocalDate JUNE_1 = LocalDate.of(2026, 6, 1);
   private static final LocalDate AUGUST_31 = LocalDate.of(2026, 8, 31);
 

@@ -26,8 +26,8 @@ class LegalDeadlineTest {
 
   private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
   private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-  private static final HolidayCalendar BE = HolidayCalendars.of("BE", 2025, 2028);
-  private static final HolidayCalendar US = HolidayCalendars.of("US", 2025, 2028);
+  private static final HolidayCalendar BE = HolidayCalendars.of("BE");
+  private static final HolidayCalendar US = HolidayCalendars.of("US");
   private static final Set<LegalDeadline> TESTED = EnumSet.noneOf(LegalDeadline.class);
 
   private static ZonedDateTime eu(String local) {

@@ -84,7 +84,7 @@ class SchedulesTest {
             .build();
     ComplianceCalendar calendar =
         ComplianceCalendar.builder()
-            .calendar(HolidayCalendars.of("US", 2026, 2026))
+            .calendar(HolidayCalendars.of("US"))
             .putConventions("close", BusinessDayConvention.PRECEDING)
             .build();
     assertThat(
