@@ -6,6 +6,7 @@ import static dev.governance.core.ArgChecker.notBlank;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** Dated items between two dates with today marked: the compliance calendar ahead. */
@@ -23,6 +24,9 @@ abstract non-sealed class AbstractTimeline implements Block {
 
   /** Returns the items in date order. */
   public abstract ImmutableList<TimelineItem> items();
+
+  /** Returns what the timeline leaves out, if anything, such as items beyond a limit. */
+  public abstract Optional<String> note();
 
   @Override
   public Table asTable() {
@@ -42,6 +46,7 @@ abstract non-sealed class AbstractTimeline implements Block {
                                 i.escalatedTo().orElse("")),
                             i.tone()))
                 .collect(ImmutableList.toImmutableList()))
+        .note(note())
         .build();
   }
 

@@ -38,8 +38,9 @@ import org.immutables.value.Value;
  * </ul>
  *
  * <p>Large models stay readable: grids, bars and the findings table show the first {@link
- * #maxGridRows()}, {@link #maxBars()} and {@link #maxFindings()} by severity or count, and each
- * says in a note how many there are in all; counts in the summary are always complete.
+ * #maxGridRows()}, {@link #maxBars()}, {@link #maxFindings()} and {@link #maxTimelineItems()} by
+ * severity, count or date, and each says in a note how many there are in all; counts in the summary
+ * are always complete.
  */
 @Value.Immutable
 abstract class AbstractDashboard {
@@ -105,6 +106,15 @@ abstract class AbstractDashboard {
     return 500;
   }
 
+  /**
+   * Returns how many items the compliance timeline shows (the earliest first, so every overdue one
+   * before those ahead); 200 by default.
+   */
+  @Value.Default
+  public int maxTimelineItems() {
+    return 200;
+  }
+
   /** Returns the dashboard as a report. */
   public Report report() {
     Dashboard self = (Dashboard) this;
@@ -131,6 +141,7 @@ abstract class AbstractDashboard {
     positive(maxGridRows(), "maxGridRows");
     positive(maxBars(), "maxBars");
     positive(maxFindings(), "maxFindings");
+    positive(maxTimelineItems(), "maxTimelineItems");
     check(
         tolerance().isEmpty() || lossCurve().isPresent(),
         "tolerance",

@@ -74,7 +74,16 @@ final class ComplianceLayout {
     }
     // stable: on one day, deadlines before actions, each in its own order
     items.sort(Comparator.comparing(TimelineItem::date));
-    timeline.addAllItems(items);
+    int shown = Math.min(items.size(), dashboard.maxTimelineItems());
+    timeline.addAllItems(items.subList(0, shown));
+    if (shown < items.size()) {
+      timeline.note(
+          "Showing the "
+              + shown
+              + " earliest of "
+              + items.size()
+              + " open deadlines and mitigation actions.");
+    }
     return Section.builder()
         .id("compliance")
         .title("Compliance calendar")

@@ -173,6 +173,7 @@ class DashboardTest {
             .maxGridRows(5)
             .maxBars(3)
             .maxFindings(4)
+            .maxTimelineItems(2)
             .build();
     Report report = dashboard.report();
     Table findings = (Table) block(report, "findings-all");
@@ -195,6 +196,30 @@ class DashboardTest {
             g ->
                 assertThat(g.note().orElseThrow())
                     .matches("Showing 5 of \\d+ activities, those with findings first\\."));
+    // issue 20, point 5: a minutely obligation drew 128,165 timeline items into a 133 MB page
+    Timeline timeline = (Timeline) block(report, "compliance-timeline");
+    Timeline whole =
+        (Timeline)
+            block(
+                Dashboard.builder()
+                    .health(dashboard.health())
+                    .maxTimelineItems(Integer.MAX_VALUE)
+                    .build()
+                    .report(),
+                "compliance-timeline");
+    assertThat(whole.items()).hasSizeGreaterThan(200); // the default limit
+    assertThat(timeline.items()).containsExactlyElementsOf(whole.items().subList(0, 2));
+    assertThat(timeline.note())
+        .hasValue(
+            "Showing the 2 earliest of "
+                + whole.items().size()
+                + " open deadlines and mitigation actions.");
+    assertThat(timeline.asTable().note()).isEqualTo(timeline.note());
+    assertThat(whole.note()).isEmpty();
+    assertThat(
+            ((Timeline) block(Dashboard.of(dashboard.health()).report(), "compliance-timeline"))
+                .items())
+        .hasSize(200);
     BarChart load = (BarChart) block(report, "raci-accountable");
     assertThat(load.bars()).hasSize(3);
     assertThat(load.note().orElseThrow()).startsWith("The 3 most loaded of ");
@@ -231,6 +256,13 @@ class DashboardTest {
     assertThatThrownBy(
             () -> Dashboard.builder().health(ReportFixtures.health(model)).maxBars(0).build())
         .hasMessageStartingWith("Invalid governance data: maxBars = 0: expected");
+    assertThatThrownBy(
+            () ->
+                Dashboard.builder()
+                    .health(ReportFixtures.health(model))
+                    .maxTimelineItems(0)
+                    .build())
+        .hasMessageStartingWith("Invalid governance data: maxTimelineItems = 0: expected");
     assertThatThrownBy(
             () ->
                 Dashboard.builder()
