@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,11 +47,28 @@ public final class ModelWriter {
    */
   public static void write(Object value, @Nullable String schema, OutputStream out)
       throws IOException {
+    write(value, schema, out, UnaryOperator.identity());
+  }
+
+  /**
+   * Writes {@code value} to {@code out} as UTF-8 JSON, leaving {@code out} open, every string and
+   * field name passed through {@code text} first.
+   *
+   * @param value an Immutables domain value
+   * @param schema the root object's {@code $schema}, or null for none
+   * @param out where to write
+   * @param text what to write of each string, such as a report's well-formed user text
+   * @throws IOException if writing fails
+   */
+  public static void write(
+      Object value, @Nullable String schema, OutputStream out, UnaryOperator<String> text)
+      throws IOException {
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    try (JsonGenerator generator = FACTORY.createGenerator(out).setPrettyPrinter(printer)) {
+    try (JsonGenerator generator =
+        mapping(FACTORY.createGenerator(out).setPrettyPrinter(printer), text)) {
       generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       ModelWriter writer = new ModelWriter(generator);
       generator.writeStartObject();
@@ -60,6 +79,29 @@ public final class ModelWriter {
       generator.writeEndObject();
       generator.writeRaw('\n');
     }
+  }
+
+  /**
+   * Returns a generator that writes through {@code generator}, every string and field name written
+   * with {@link JsonGenerator#writeString(String)}, {@link JsonGenerator#writeFieldName(String)} or
+   * the methods built on them ({@code writeStringField}, ...) mapped by {@code text} first.
+   *
+   * @param generator where to write
+   * @param text what to write of each string
+   * @return the mapping generator; closing it closes {@code generator}
+   */
+  public static JsonGenerator mapping(JsonGenerator generator, UnaryOperator<String> text) {
+    return new JsonGeneratorDelegate(generator, true) {
+      @Override
+      public void writeString(@Nullable String value) throws IOException {
+        super.writeString(value == null ? null : text.apply(value));
+      }
+
+      @Override
+      public void writeFieldName(String name) throws IOException {
+        super.writeFieldName(text.apply(name));
+      }
+    };
   }
 
   private void writeValue(Type type, @Nullable Leaf leaf, Object value) throws IOException {

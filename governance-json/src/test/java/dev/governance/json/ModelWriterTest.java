@@ -3,8 +3,12 @@ package dev.governance.json;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.governance.core.party.Person;
 import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ModelWriterTest {
@@ -23,5 +27,37 @@ class ModelWriterTest {
                 + "  \"email\" : \"ann@example.org\"\n"
                 + "}\n"
                 + "x");
+  }
+
+  @Test
+  void everyStringAndFieldNameCanBeWrittenThroughAFunction() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ModelWriter.write(
+        Person.builder().id("ann").name("Ann\u0000").build(),
+        "s",
+        out,
+        text -> text.replace('\u0000', '?').toUpperCase(Locale.ROOT));
+    assertThat(out.toString(UTF_8))
+        .isEqualTo(
+            "{\n"
+                + "  \"$SCHEMA\" : \"S\",\n"
+                + "  \"ID\" : \"ANN\",\n"
+                + "  \"NAME\" : \"ANN?\"\n"
+                + "}\n");
+  }
+
+  @Test
+  void aMappingGeneratorWritesItsStringsMappedAndClosesTheOneItWrapsTo() throws Exception {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g =
+        ModelWriter.mapping(new JsonFactory().createGenerator(text), s -> s + "!")) {
+      g.writeStartObject();
+      g.writeStringField("a", "b");
+      g.writeFieldName("c");
+      g.writeString((String) null);
+      g.writeNumberField("n", 1);
+      g.writeEndObject();
+    }
+    assertThat(text).hasToString("{\"a!\":\"b!\",\"c!\":null,\"n!\":1}");
   }
 }

@@ -35,25 +35,92 @@ public final class Texts {
     return text.equals("-0") ? "0" : text;
   }
 
+  /** What every renderer writes for a NUL or an unpaired surrogate: the replacement character. */
+  public static final char REPLACEMENT = '\uFFFD';
+
   /**
-   * Returns {@code text} with control characters escaped ({@code \\n}, {@code \\u0007}, ...), so
-   * that user text prints on one line of a terminal or a text report and cannot move the cursor.
+   * Returns {@code text} as well-formed Unicode: every NUL and every unpaired surrogate replaced by
+   * {@link #REPLACEMENT}, U+FFFD. A model read from JSON never holds them (the loader rejects
+   * them), but one built in code may, and UTF-8 cannot encode an unpaired surrogate; every renderer
+   * writes user text through this, so all formats show the same character where they were.
+   *
+   * @param text any text
+   * @return the text with NULs and unpaired surrogates replaced; {@code text} itself when it has
+   *     none
+   */
+  public static String wellFormed(String text) {
+    int bad = firstIllFormed(text);
+    if (bad < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length()).append(text, 0, bad);
+    for (int i = bad; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        out.append(c).append(text.charAt(++i));
+      } else {
+        out.append(c == 0 || Character.isSurrogate(c) ? REPLACEMENT : c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Returns the index of the first NUL or unpaired surrogate of {@code text}, or -1. */
+  private static int firstIllFormed(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (c == 0 || Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Returns {@code text} {@linkplain #wellFormed well-formed}, with the control characters a reader
+   * cannot see but a terminal obeys (escape, bell, backspace, delete, C1 controls, ...) written as
+   * {@code \u001b}-style escapes; tabs and line breaks stay. This is what the formats for people
+   * (HTML, Markdown, iCalendar) show of user text.
+   *
+   * @param text any text
+   * @return the text with its invisible control characters made visible
+   */
+  public static String visible(String text) {
+    return escaped(text, false);
+  }
+
+  /**
+   * Returns {@code text} {@linkplain #wellFormed well-formed}, with control characters escaped
+   * ({@code \n}, {@code \u0007}, ...), so that user text prints on one line of a terminal or a text
+   * report and cannot move the cursor.
    *
    * @param text any text
    * @return the text on one line
    */
   public static String oneLine(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints()
+    return escaped(text, true);
+  }
+
+  private static String escaped(String text, boolean oneLine) {
+    String wellFormed = wellFormed(text);
+    StringBuilder out = new StringBuilder(wellFormed.length());
+    wellFormed
+        .codePoints()
         .forEach(
             c -> {
-              if (c == '\n') {
-                out.append("\\n");
-              } else if (c == '\r') {
-                out.append("\\r");
-              } else if (c == '\t') {
-                out.append("\\t");
-              } else if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+              if (c == '\n' || c == '\r' || c == '\t') {
+                if (oneLine) {
+                  out.append(c == '\n' ? "\\n" : c == '\r' ? "\\r" : "\\t");
+                } else {
+                  out.append((char) c);
+                }
+              } else if (Character.isISOControl(c) || (oneLine && (c == 0x2028 || c == 0x2029))) {
                 out.append(String.format(Locale.ROOT, "\\u%04x", c));
               } else {
                 out.appendCodePoint(c);

@@ -7,7 +7,10 @@
  * models of a chosen {@link dev.governance.testkit.ModelSize}; {@link
  * dev.governance.testkit.DomainGenerators} makes single values of every core type; {@link
  * dev.governance.testkit.InvalidInputGenerator} makes inputs with one deliberate {@link
- * dev.governance.testkit.Defect} and names the path at which it must be reported.
+ * dev.governance.testkit.Defect} and names the path at which it must be reported; {@link
+ * dev.governance.testkit.HostileTextGenerator} makes hostile user text ({@link
+ * dev.governance.testkit.HostileText}) and {@link dev.governance.testkit.HostileModelGenerator}
+ * valid models full of it, for the tests of renderers.
  */
 @NullMarked
 @CheckReturnValue

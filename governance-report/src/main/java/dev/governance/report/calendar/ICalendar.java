@@ -1,6 +1,7 @@
 package dev.governance.report.calendar;
 
 import dev.governance.core.risk.MitigationAction;
+import dev.governance.report.Texts;
 import dev.governance.rules.deadline.Occurrence;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -20,8 +21,10 @@ import java.util.List;
  *       DTSTAMP} is the caller's instant, so output is reproducible.
  *   <li>Reminders fire at 09:00 in the deadline's zone on each reminder day, as absolute triggers
  *       ({@code TRIGGER;VALUE=DATE-TIME}, section 3.8.6.3).
- *   <li>Text is escaped (backslash, semicolon, comma, line breaks; section 3.3.11) and lines are
- *       folded at 75 octets without splitting a UTF-8 character (section 3.1); lines end in CRLF.
+ *   <li>Text is escaped (backslash, semicolon, comma, line breaks; section 3.3.11; other control
+ *       characters shown as {@code \\u001b}-style escapes, NUL and unpaired surrogates as U+FFFD)
+ *       and lines are folded at 75 octets without splitting a UTF-8 character (section 3.1); lines
+ *       end in CRLF.
  * </ul>
  */
 public final class ICalendar {
@@ -125,9 +128,14 @@ public final class ICalendar {
     return text.toString();
   }
 
-  /** Escapes TEXT per RFC 5545 section 3.3.11. */
-  static String escape(String text) {
-    return text.replace("\\", "\\\\")
+  /**
+   * Escapes TEXT per RFC 5545 section 3.3.11, which holds no control character but a tab: the
+   * others are made visible as {@code \\u001b}-style escapes ({@link Texts#visible}), NUL and
+   * unpaired surrogates written as U+FFFD.
+   */
+  static String escape(String raw) {
+    return Texts.visible(raw)
+        .replace("\\", "\\\\")
         .replace(";", "\\;")
         .replace(",", "\\,")
         .replace("\r\n", "\\n")

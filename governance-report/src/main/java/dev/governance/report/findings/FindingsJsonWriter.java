@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.governance.json.ModelWriter;
+import dev.governance.report.Texts;
 import dev.governance.rules.Explanation;
 import dev.governance.rules.Finding;
 import java.io.IOException;
@@ -13,8 +15,8 @@ import java.util.Map;
 
 /**
  * Writes the JSON of the findings formats: two-space indents, {@code \n} line ends, a final line
- * end; user text escaped by Jackson (and {@code /} kept plain). Shared by {@link FindingsJson} and
- * {@link Sarif}.
+ * end; user text escaped by Jackson (and {@code /} kept plain), NUL and unpaired surrogates written
+ * as U+FFFD ({@link Texts#wellFormed}). Shared by {@link FindingsJson} and {@link Sarif}.
  */
 final class FindingsJsonWriter {
 
@@ -29,7 +31,7 @@ final class FindingsJsonWriter {
 
   static String write(Body body) {
     StringWriter text = new StringWriter();
-    try (JsonGenerator g = JSON.createGenerator(text)) {
+    try (JsonGenerator g = ModelWriter.mapping(JSON.createGenerator(text), Texts::wellFormed)) {
       g.setPrettyPrinter(
           new DefaultPrettyPrinter()
               .withObjectIndenter(new DefaultIndenter("  ", "\n"))

@@ -58,9 +58,14 @@ final class Svg {
     }
   }
 
-  /** Appends {@code text} escaped for HTML and XML text and attributes. */
+  /**
+   * Appends {@code text} escaped for HTML and XML text and attributes, {@linkplain Texts#visible
+   * with its control characters visible} and NUL and unpaired surrogates as U+FFFD: an HTML parser
+   * reports both as parse errors, and XML forbids them.
+   */
   @CanIgnoreReturnValue
-  static StringBuilder text(StringBuilder out, String text) {
+  static StringBuilder text(StringBuilder out, String raw) {
+    String text = Texts.visible(raw);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
@@ -86,9 +91,20 @@ final class Svg {
     return out;
   }
 
-  /** Returns {@code text} cut to {@code max} characters with an ellipsis. */
+  /**
+   * Returns {@code text} cut to {@code max} characters with an ellipsis, never between the two
+   * halves of a surrogate pair (which would leave an unpaired one).
+   */
   static String shorten(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
+    if (text.length() <= max) {
+      return text;
+    }
+    int end = max - 1;
+    if (Character.isHighSurrogate(text.charAt(end - 1))
+        && Character.isLowSurrogate(text.charAt(end))) {
+      end--;
+    }
+    return text.substring(0, end) + "\u2026";
   }
 
   /** Appends a coordinate with at most one decimal. */

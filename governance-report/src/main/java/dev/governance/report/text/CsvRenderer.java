@@ -7,6 +7,7 @@ import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import dev.governance.report.Block;
 import dev.governance.report.Report;
 import dev.governance.report.Table;
+import dev.governance.report.Texts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,10 @@ import java.util.regex.Pattern;
  * risk-top.csv}. The first row holds the column headings. A cell that a spreadsheet would take for
  * a formula (one starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage
  * return, followed by more, and not a number) is prefixed with {@code '} and quoted, as the OWASP
- * guidance on CSV injection advises, so opening an export never runs what the data holds.
+ * guidance on CSV injection advises, so opening an export never runs what the data holds. Cells are
+ * otherwise the data as it is, control characters included, but for NUL and unpaired surrogates,
+ * which are written as U+FFFD ({@link Texts#wellFormed}): UTF-8 cannot encode an unpaired
+ * surrogate, and a NUL ends a string in many readers.
  */
 public final class CsvRenderer {
 
@@ -81,7 +85,7 @@ public final class CsvRenderer {
       if (i > 0) {
         csv.append(',');
       }
-      String cell = cells.get(i);
+      String cell = Texts.wellFormed(cells.get(i));
       if (formula(cell)) {
         csv.append("\"'").append(cell.replace("\"", "\"\"")).append('"');
       } else if (cell.indexOf(',') >= 0

@@ -3,6 +3,7 @@ package dev.governance.report.text;
 import dev.governance.json.ModelWriter;
 import dev.governance.json.SchemaWriter;
 import dev.governance.report.Report;
+import dev.governance.report.Texts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +12,10 @@ import java.io.UncheckedIOException;
  * Renders a report as JSON with a documented, stable schema ({@value #SCHEMA_RESOURCE}, {@code $id}
  * {@link #SCHEMA_ID}): the report's fields as its accessors name them, each block an object whose
  * {@code "type"} names its kind ({@code "Table"}, {@code "HeatMap"}, ...), dates as ISO-8601 text.
- * Fields are in a fixed order and indented by two spaces, so equal reports give equal bytes.
+ * Fields are in a fixed order and indented by two spaces, so equal reports give equal bytes. Text
+ * is written as it is, JSON-escaped, but for NUL and unpaired surrogates, which are written as
+ * U+FFFD ({@link Texts#wellFormed}), as in every renderer: JSON could escape them, but what reads
+ * them back may not take them (I-JSON, RFC 7493, forbids them, and so does the model loader).
  */
 public final class JsonRenderer {
 
@@ -32,7 +36,7 @@ public final class JsonRenderer {
   public static byte[] render(Report report) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      ModelWriter.write(report, SCHEMA_ID, out);
+      ModelWriter.write(report, SCHEMA_ID, out, Texts::wellFormed);
     } catch (IOException e) {
       throw new UncheckedIOException("writing to memory does not fail", e);
     }

@@ -124,4 +124,19 @@ class ICalendarTest {
     assertThat(calendar.getProperty("X-WR-CALNAME").orElseThrow().getValue())
         .isEqualTo("Audit; Q1, \"final\"\nplan");
   }
+
+  @Test
+  void controlCharactersAreVisibleAndNulAndUnpairedSurrogatesReplaced() throws Exception {
+    String name = "\u001b[31mred\u0007 nul\u0000 \uD800\tend\r\nEND:VCALENDAR";
+    assertThat(ICalendar.escape(name))
+        .isEqualTo("\\\\u001b[31mred\\\\u0007 nul\uFFFD \uFFFD\tend\\nEND:VCALENDAR");
+    String ics = ICalendar.write(name, List.of(), List.of(), ReportFixtures.STAMP);
+    assertThat(
+            ics.chars()
+                .filter(c -> c != '\r' && c != '\n' && c != '\t' && Character.isISOControl(c)))
+        .isEmpty();
+    Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+    assertThat(calendar.getProperty("X-WR-CALNAME").orElseThrow().getValue())
+        .isEqualTo("\\u001b[31mred\\u0007 nul\uFFFD \uFFFD\tend\nEND:VCALENDAR");
+  }
 }

@@ -3,15 +3,21 @@ package dev.governance.report.dashboard;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.governance.core.model.GovernanceModel;
 import dev.governance.report.Metrics;
 import dev.governance.report.Report;
 import dev.governance.report.ReportFixtures;
 import dev.governance.report.Table;
 import dev.governance.report.html.HtmlRenderer;
+import dev.governance.testkit.GovernanceModelGenerator;
+import dev.governance.testkit.HostileModelGenerator;
+import dev.governance.testkit.HostileText;
+import dev.governance.testkit.HostileTextGenerator;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -33,7 +39,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * Opens the sample dashboard in real headless Chromium (Debian's {@code chromium} and {@code
  * chromium-driver}, which {@code .ci/run} installs) through Selenium WebDriver: the page logs no
  * console error, every chart is present, visible and of non-zero size, and a screenshot is written
- * to {@code target/dashboard.png}.
+ * to {@code target/dashboard.png}. The dashboard of a model whose every text is an HTML, Markdown
+ * or JSON payload of the testkit ({@link HostileText}) runs none of them and logs no console error.
  *
  * <p>Where the browser is absent the test is skipped with a message, unless the environment
  * variable {@code GOVERNANCE_BROWSER_REQUIRED} is set (as CI sets it), where it fails.
@@ -45,6 +52,7 @@ class DashboardBrowserTest {
 
   private static ChromeDriver driver;
   private static Report report;
+  private static Path page;
 
   @BeforeAll
   static void open() throws Exception {
@@ -59,7 +67,7 @@ class DashboardBrowserTest {
     }
     assertThat(present).as("Chromium at %s and ChromeDriver at %s", CHROMIUM, DRIVER).isTrue();
     report = ReportFixtures.dashboard().report();
-    Path page =
+    page =
         Files.writeString(
             Path.of("target", "dashboard.html").toAbsolutePath(),
             HtmlRenderer.render(report),
@@ -145,5 +153,44 @@ class DashboardBrowserTest {
     Path target = Path.of("target", "dashboard.png");
     Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     assertThat(Files.size(target)).isGreaterThan(10_000);
+  }
+
+  @Test
+  void theDashboardOfAHostileModelRunsNoScriptFromItsDataAndLogsNoError() throws Exception {
+    GovernanceModel model =
+        HostileModelGenerator.of(
+                GovernanceModelGenerator.small(),
+                HostileTextGenerator.of(HostileText.HTML, HostileText.MARKDOWN, HostileText.JSON))
+            .generate(new SplittableRandom(20));
+    Path hostile =
+        Files.writeString(
+            Path.of("target", "dashboard-hostile.html").toAbsolutePath(),
+            HtmlRenderer.render(Dashboard.of(ReportFixtures.health(model)).report()),
+            UTF_8);
+    driver.manage().logs().get(LogType.BROWSER);
+    try {
+      driver.get(hostile.toUri().toString());
+      // give an injected onerror or onload the time to fire
+      Object ran =
+          driver.executeAsyncScript(
+              "const done = arguments[arguments.length - 1];"
+                  + " setTimeout(() => done(typeof window."
+                  + HostileText.SCRIPT_MARK
+                  + "), 500);");
+      assertThat(ran).as("window.%s", HostileText.SCRIPT_MARK).isEqualTo("undefined");
+      assertThat(driver.getTitle()).isNotEqualTo(HostileText.SCRIPT_MARK);
+      assertThat(driver.findElements(By.cssSelector("script, img, iframe, a[href^=javascript]")))
+          .isEmpty();
+      assertThat(driver.findElement(By.tagName("body")).getAttribute("textContent"))
+          .as("the payloads are on the page as text")
+          .contains("<script>window." + HostileText.SCRIPT_MARK);
+      List<LogEntry> severe =
+          driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+              .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+              .collect(Collectors.toList());
+      assertThat(severe).as("console errors").isEmpty();
+    } finally {
+      driver.get(page.toUri().toString());
+    }
   }
 }

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.governance.rules.Finding;
 import dev.governance.rules.FindingLocator;
+import dev.governance.rules.Severity;
+import dev.governance.rules.Subject;
+import dev.governance.rules.ValidationReport;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FindingsJsonTest {
@@ -54,5 +59,33 @@ class FindingsJsonTest {
         .isEqualTo(FindingsJson.render(FindingsFixtures.REPORT, FindingLocator.NOWHERE))
         .endsWith("}\n")
         .doesNotContain("\"location\"");
+  }
+
+  @Test
+  void nulAndUnpairedSurrogatesInAMessageAreReplacementCharacters() throws Exception {
+    Finding hostile =
+        Finding.builder()
+            .code("RISK-001")
+            .severity(Severity.ERROR)
+            .subject(Subject.builder().risk("r").build())
+            .message("nul\u0000 lone \uDC00 pair \uD83D\uDE00")
+            .build();
+    String json =
+        FindingsJson.render(ValidationReport.of(List.of(hostile)), FindingLocator.NOWHERE);
+    assertThat(json).doesNotContain("\\u0000").doesNotContain("\uDC00 ");
+    assertThat(JSON.readTree(json).get("findings").get(0).get("message").textValue())
+        .isEqualTo("nul\uFFFD lone \uFFFD pair \uD83D\uDE00");
+    String sarif =
+        Sarif.render("m.json", ValidationReport.of(List.of(hostile)), FindingLocator.NOWHERE, "1");
+    assertThat(
+            JSON.readTree(sarif)
+                .get("runs")
+                .get(0)
+                .get("results")
+                .get(0)
+                .get("message")
+                .get("text")
+                .textValue())
+        .isEqualTo("nul\uFFFD lone \uFFFD pair \uD83D\uDE00");
   }
 }

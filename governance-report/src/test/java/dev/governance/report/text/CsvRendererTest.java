@@ -80,4 +80,17 @@ class CsvRendererTest {
     assertThat(CsvRenderer.csv(table))
         .isEqualTo("Name,Score\r\n\"'=1+1\",-4.2\r\n\"'@x, \"\"y\"\"\",ok\r\n");
   }
+
+  @Test
+  void nulAndUnpairedSurrogatesAreReplacementCharactersAndOtherControlsStay() {
+    Table table =
+        Table.builder()
+            .id("t")
+            .title("T")
+            .addColumns("Name")
+            .addRows(TableRow.of("nul\u0000 \uD800 \uD83D\uDE00 \u001b[31m"))
+            .build();
+    assertThat(CsvRenderer.csv(table))
+        .isEqualTo("Name\r\nnul\uFFFD \uFFFD \uD83D\uDE00 \u001b[31m\r\n");
+  }
 }

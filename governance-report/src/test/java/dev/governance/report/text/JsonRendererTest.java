@@ -3,6 +3,7 @@ package dev.governance.report.text;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.governance.report.Report;
 import dev.governance.report.Section;
 import dev.governance.report.TableTest;
@@ -77,5 +78,18 @@ class JsonRendererTest {
     assertThat(JsonRenderer.schema())
         .contains("\"type\": {\"const\": \"HeatMap\"}")
         .contains("\"oneOf\": [");
+  }
+
+  @Test
+  void nulAndUnpairedSurrogatesAreReplacementCharactersAndOtherTextIsKept() throws Exception {
+    Report report =
+        Report.builder()
+            .title("nul\u0000 \uD800 \uD83D\uDE00 \u001b \u2028 \"\\")
+            .asOf(LocalDate.of(2026, 1, 1))
+            .build();
+    String json = new String(JsonRenderer.render(report), UTF_8);
+    assertThat(json).contains("\"title\" : \"nul\uFFFD \uFFFD ");
+    assertThat(new ObjectMapper().readTree(json).get("title").textValue())
+        .isEqualTo("nul\uFFFD \uFFFD \uD83D\uDE00 \u001b \u2028 \"\\");
   }
 }

@@ -75,10 +75,49 @@ class MarkdownRendererTest {
             MarkdownRenderer.inline(
                 "<script>alert(1)</script> [x](http://e.vil) ![i](p.png) *b* `c` a|b"))
         .isEqualTo(
-            "\\<script\\>alert(1)\\</script\\> \\[x\\](http://e.vil) \\!\\[i\\](p.png) \\*b\\*"
+            "\\<script\\>alert(1)\\</script\\> \\[x\\](http\\://e.vil) \\!\\[i\\](p.png) \\*b\\*"
                 + " \\`c\\` a\\|b");
     assertThat(MarkdownRenderer.inline("two\r\nlines\nthree")).isEqualTo("two lines three");
     assertThat(MarkdownRenderer.inline("R&D_team #1 ~x~ \\"))
         .isEqualTo("R\\&D\\_team \\#1 \\~x\\~ \\\\");
+  }
+
+  @Test
+  void bareAddressesFromTheDataAreNotAutolinked() {
+    assertThat(
+            MarkdownRenderer.inline(
+                "see https://e.vil/x, www.e.vil, WWW.E.VIL, mail@e.vil; keep 12.5, awww.x, a: b"))
+        .isEqualTo(
+            "see https\\://e.vil/x, www\\.e.vil, WWW\\.E.VIL, mail\\@e.vil; keep 12.5,"
+                + " awww.x, a: b");
+  }
+
+  @Test
+  void controlCharactersAreVisibleAndNulAndUnpairedSurrogatesReplaced() {
+    assertThat(MarkdownRenderer.inline("\u001b[31mred\u0007 nul\u0000 \uD800 \uD83D\uDE00\tx"))
+        .isEqualTo("\\\\u001b\\[31mred\\\\u0007 nul\uFFFD \uFFFD \uD83D\uDE00\tx");
+  }
+
+  @Test
+  void aSubtitleOrSummaryCannotStartAListARuleOrACodeBlock() {
+    assertThat(MarkdownRenderer.paragraph("- item")).isEqualTo("\\- item");
+    assertThat(MarkdownRenderer.paragraph("+ item")).isEqualTo("\\+ item");
+    assertThat(MarkdownRenderer.paragraph("---")).isEqualTo("\\---");
+    assertThat(MarkdownRenderer.paragraph("===")).isEqualTo("\\===");
+    assertThat(MarkdownRenderer.paragraph("12. item")).isEqualTo("12\\. item");
+    assertThat(MarkdownRenderer.paragraph("3) item")).isEqualTo("3\\) item");
+    assertThat(MarkdownRenderer.paragraph("    code")).isEqualTo("code");
+    assertThat(MarkdownRenderer.paragraph("plain - text 1.")).isEqualTo("plain - text 1.");
+    Report report =
+        Report.builder()
+            .title("T")
+            .subtitle("- not a list")
+            .asOf(LocalDate.of(2026, 1, 1))
+            .addSections(
+                Section.builder().id("s").title("S").summary("1. not a list either").build())
+            .build();
+    assertThat(MarkdownRenderer.render(report))
+        .contains("\n\\- not a list\n")
+        .contains("\n1\\. not a list either\n");
   }
 }
