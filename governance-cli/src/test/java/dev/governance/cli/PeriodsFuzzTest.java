@@ -15,7 +15,7 @@ import dev.governance.core.compliance.TimeLimit;
  */
 class PeriodsFuzzTest {
 
-  @FuzzTest
+  @FuzzTest(maxDuration = "10m")
   void timeLimits(FuzzedDataProvider data) {
     TimeLimit limit;
     try {

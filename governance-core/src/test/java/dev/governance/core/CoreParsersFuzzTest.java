@@ -15,7 +15,7 @@ import dev.governance.core.time.ReportingPeriod;
  */
 class CoreParsersFuzzTest {
 
-  @FuzzTest
+  @FuzzTest(maxDuration = "10m")
   void periodLabels(FuzzedDataProvider data) {
     String text = data.consumeRemainingAsString();
     ReportingPeriod period;
@@ -27,7 +27,7 @@ class CoreParsersFuzzTest {
     assertThat(ReportingPeriod.parse(period.toString())).isEqualTo(period);
   }
 
-  @FuzzTest
+  @FuzzTest(maxDuration = "10m")
   void lossSpecs(FuzzedDataProvider data) {
     boolean frequency = data.consumeBoolean();
     String text = data.consumeRemainingAsString();

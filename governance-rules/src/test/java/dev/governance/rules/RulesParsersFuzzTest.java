@@ -24,7 +24,7 @@ class RulesParsersFuzzTest {
 
   private static final LocalDateTime START = LocalDateTime.of(2025, 1, 1, 9, 0);
 
-  @FuzzTest
+  @FuzzTest(maxDuration = "10m")
   void cvss3Vectors(FuzzedDataProvider data) {
     Cvss3Vector vector;
     try {
@@ -36,7 +36,7 @@ class RulesParsersFuzzTest {
     assertThat(Cvss3Vector.parse(vector.toString())).isEqualTo(vector);
   }
 
-  @FuzzTest
+  @FuzzTest(maxDuration = "10m")
   void cvss4Vectors(FuzzedDataProvider data) {
     Cvss4Vector vector;
     try {
@@ -48,7 +48,7 @@ class RulesParsersFuzzTest {
     assertThat(Cvss4Vector.parse(vector.toString())).isEqualTo(vector);
   }
 
-  @FuzzTest
+  @FuzzTest(maxDuration = "10m")
   void recurrenceRules(FuzzedDataProvider data) {
     List<ZonedDateTime> instances;
     try {
