@@ -213,7 +213,8 @@ final class MetricsCommand implements Callable<Integer> {
   }
 
   private static void text(PrintWriter out, String title, List<Map<String, Object>> rows) {
-    // ids are identifiers ([A-Za-z0-9._:/+-]), so nothing in a line needs neutralising
+    // ids are identifiers (letters, marks and digits of any script and ._:/+-), so nothing in a
+    // line needs neutralising
     out.println(title + ":");
     for (Map<String, Object> row : rows) {
       StringBuilder line = new StringBuilder("  ").append(row.get("id"));
