@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -90,6 +91,7 @@ public final class GovernanceCli implements Runnable {
       return OK;
     }
     CommandLine cli = new CommandLine(new GovernanceCli());
+    cli.registerConverter(LocalDate.class, new DayConverter());
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(

@@ -60,6 +60,9 @@ final class MetricsCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "MODEL.json", description = "The JSON governance model.")
   Path file;
 
+  /** The first day of the year 1, the earliest day a window may start on. */
+  private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+
   @Mixin AsOfOption day = new AsOfOption();
 
   @Option(names = "--from", paramLabel = "DATE", description = "The window's first day.")
@@ -80,9 +83,11 @@ final class MetricsCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "give --from and --to together");
     }
     GovernanceModel model = ModelFiles.read(file).model();
-    LocalDate asOf = within("--as-of", day.asOf(model));
-    LocalDate first = within("--from", from != null ? from : asOf.minusDays(29));
-    LocalDate last = within("--to", to != null ? to : asOf);
+    LocalDate asOf = day.asOf(model);
+    // every day given is in the years 1 to 9999 (DayConverter, the model's loader), and so is
+    // the default window once it starts no earlier than the year 1
+    LocalDate first = from != null ? from : max(asOf.minusDays(29), FIRST_DAY);
+    LocalDate last = to != null ? to : asOf;
     if (last.isBefore(first)) {
       throw new ParameterException(
           spec.commandLine(), "--to " + last + " must not be before --from " + first);
@@ -116,13 +121,8 @@ final class MetricsCommand implements Callable<Integer> {
     return GovernanceCli.OK;
   }
 
-  /** Returns {@code date} if it is in the years 1 to 9999, which records can be judged in. */
-  private LocalDate within(String option, LocalDate date) {
-    if (date.getYear() < 1 || date.getYear() > 9999) {
-      throw new ParameterException(
-          spec.commandLine(), option + " " + date + " is outside the years 1 to 9999");
-    }
-    return date;
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
   }
 
   /** A system's figures, in the contract's order; null where there is none. */
@@ -213,7 +213,8 @@ final class MetricsCommand implements Callable<Integer> {
   }
 
   private static void text(PrintWriter out, String title, List<Map<String, Object>> rows) {
-    // ids are identifiers ([A-Za-z0-9._:/+-]), so nothing in a line needs neutralising
+    // ids are identifiers (letters, marks and digits of any script and ._:/+-), so nothing in a
+    // line needs neutralising
     out.println(title + ":");
     for (Map<String, Object> row : rows) {
       StringBuilder line = new StringBuilder("  ").append(row.get("id"));

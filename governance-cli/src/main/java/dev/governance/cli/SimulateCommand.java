@@ -5,12 +5,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.governance.core.GovernanceValidationException;
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.core.risk.LossSpec;
-import dev.governance.io.LoadException;
-import dev.governance.io.LoadProblem;
 import dev.governance.io.ModelFiles;
+import dev.governance.io.ScenarioJson;
 import dev.governance.rules.risk.quant.LossDistribution;
 import dev.governance.rules.risk.quant.LossScenario;
 import dev.governance.rules.risk.quant.LossSimulation;
@@ -22,14 +20,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -116,16 +109,15 @@ final class SimulateCommand implements Callable<Integer> {
         throw new ParameterException(
             spec.commandLine(), "give a scenarios file or --frequency and --magnitude, not both");
       }
-      scenarios = isScenariosFile(file) ? scenarios(file) : modelScenarios(file);
+      scenarios =
+          isScenariosFile(file) ? ScenarioJson.load(file).lossScenarios() : modelScenarios(file);
     } else if (frequency != null && magnitude != null) {
       scenarios =
           List.of(
-              LossScenario.builder()
-                  .id("risk")
-                  .lossEventFrequency(
-                      LossSpecs.frequency(LossSpec.frequency(frequency, "frequency")))
-                  .primaryLoss(LossSpecs.magnitude(LossSpec.magnitude(magnitude, "magnitude")))
-                  .build());
+              LossSpecs.scenario(
+                  "risk",
+                  LossSpec.frequency(frequency, "frequency"),
+                  LossSpec.magnitude(magnitude, "magnitude")));
     } else {
       throw new ParameterException(
           spec.commandLine(), "give a scenarios file, or --frequency and --magnitude");
@@ -258,114 +250,5 @@ final class SimulateCommand implements Callable<Integer> {
           file + " has no lossScenarios; give a model with loss scenarios or a scenarios file");
     }
     return model.lossScenarios().stream().map(LossSpecs::scenario).toList();
-  }
-
-  /** Reads a scenarios file; every error names the file, line, column and path. */
-  static List<LossScenario> scenarios(Path file) {
-    String source = file.toString();
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source, e);
-    }
-    try (JsonParser p =
-        new JsonFactory()
-            .createParser(bytes)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)) {
-      expect(
-          p,
-          p.nextToken() == JsonToken.START_OBJECT,
-          source,
-          "$",
-          "a JSON object with \"scenarios\"");
-      expect(
-          p,
-          p.nextToken() == JsonToken.FIELD_NAME && p.currentName().equals("scenarios"),
-          source,
-          "$",
-          "the field \"scenarios\"");
-      expect(
-          p,
-          p.nextToken() == JsonToken.START_ARRAY,
-          source,
-          "$.scenarios",
-          "an array of scenarios");
-      List<LossScenario> scenarios = new ArrayList<>();
-      Set<String> ids = new HashSet<>();
-      while (p.nextToken() == JsonToken.START_OBJECT) {
-        String path = "$.scenarios[" + scenarios.size() + "]";
-        String id = null;
-        String freq = null;
-        String mag = null;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String name = p.currentName();
-          if (!name.equals("id") && !name.equals("frequency") && !name.equals("magnitude")) {
-            throw problem(
-                p,
-                source,
-                path + "." + name,
-                "unknown field; expected id, frequency and magnitude");
-          }
-          expect(p, p.nextToken() == JsonToken.VALUE_STRING, source, path + "." + name, "a string");
-          switch (name) {
-            case "id":
-              id = p.getText();
-              break;
-            case "frequency":
-              freq = p.getText();
-              break;
-            default:
-              mag = p.getText();
-          }
-        }
-        if (id == null || freq == null || mag == null) {
-          throw problem(p, source, path, "expected id, frequency and magnitude");
-        }
-        if (!ids.add(id)) {
-          throw problem(p, source, path + ".id", "duplicate id '" + id + "'; expected each once");
-        }
-        try {
-          scenarios.add(
-              LossScenario.builder()
-                  .id(id)
-                  .lossEventFrequency(LossSpecs.frequency(LossSpec.frequency(freq, "frequency")))
-                  .primaryLoss(LossSpecs.magnitude(LossSpec.magnitude(mag, "magnitude")))
-                  .build());
-        } catch (GovernanceValidationException e) {
-          throw problem(p, source, path, Objects.requireNonNull(e.getMessage()));
-        }
-      }
-      expect(
-          p,
-          p.currentToken() == JsonToken.END_ARRAY && !scenarios.isEmpty(),
-          source,
-          "$.scenarios",
-          "at least one scenario object");
-      expect(
-          p,
-          p.nextToken() == JsonToken.END_OBJECT,
-          source,
-          "$",
-          "the end of the object after \"scenarios\"");
-      expect(p, p.nextToken() == null, source, "$", "nothing after the object");
-      return scenarios;
-    } catch (JsonProcessingException e) {
-      throw LoadException.malformedJson(source, "$", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source, e);
-    }
-  }
-
-  private static void expect(
-      JsonParser p, boolean condition, String source, String path, String expected) {
-    if (!condition) {
-      throw problem(p, source, path, "expected " + expected);
-    }
-  }
-
-  private static LoadException problem(JsonParser p, String source, String path, String message) {
-    return new LoadException(
-        List.of(LoadProblem.at(source, p.currentTokenLocation(), path, message)));
   }
 }

@@ -9,6 +9,7 @@ import dev.governance.core.party.Person;
 import dev.governance.core.risk.Risk;
 import dev.governance.core.risk.RiskScenario;
 import dev.governance.io.GovernanceJson;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -83,8 +84,8 @@ class SimulateCommandTest {
         .isEqualTo(
             "governance: "
                 + file
-                + ":1:28: $.scenarios[0].colour: unknown field; expected id, frequency and"
-                + " magnitude\n");
+                + ":1:28: $.scenarios[0].colour: unknown field; expected one of the fields of"
+                + " ScenarioSpec: id, frequency, magnitude\n");
     assertThat(Cli.run("simulate").code()).isEqualTo(GovernanceCli.USAGE);
   }
 
@@ -94,15 +95,53 @@ class SimulateCommandTest {
         "{\"id\": \"a\", \"frequency\": \"poisson:2\", \"magnitude\": \"lognormal90:1,10\"}";
     assertThat(error("truncated.json", "{\"scenarios\": [" + scenario))
         .endsWith(
-            ":1:86: $: Unexpected end-of-input: expected close marker for Array (start marker at"
-                + " [line: 1, column: 15])\n")
+            ":1:86: $.scenarios: Unexpected end-of-input: expected close marker for Array (start"
+                + " marker at [line: 1, column: 15])\n")
         .doesNotContain("REDACTED");
     assertThat(error("twice.json", "{\"scenarios\": [{\"id\": \"a\", \"id\": \"b\"}]}"))
-        .endsWith(":1:32: $: Duplicate field 'id'\n");
+        .endsWith(
+            ":1:28: $.scenarios[0].id: duplicate field; expected each field once in an object\n");
     assertThat(error("same.json", "{\"scenarios\": [" + scenario + ", " + scenario + "]}"))
-        .endsWith(":1:157: $.scenarios[1].id: duplicate id 'a'; expected each once\n");
+        .endsWith(
+            ":1:95: $.scenarios[1].id: found 'a', expected an id not already used by"
+                + " scenarios[0]\n");
     assertThat(error("after.json", "{\"scenarios\": [" + scenario + "], \"more\": 1}"))
-        .endsWith(":1:89: $: expected the end of the object after \"scenarios\"\n");
+        .endsWith(
+            ":1:89: $.more: unknown field; expected one of the fields of ScenarioFile:"
+                + " scenarios\n");
+    assertThat(error("none.json", "{\"scenarios\": []}"))
+        .endsWith(":1:15: $.scenarios: found 'none', expected at least one scenario\n");
+    assertThat(error("null.json", "{\"scenarios\": [{\"id\": null}]}"))
+        .endsWith(
+            ":1:23: $.scenarios[0].id: expected a string, but found null (leave the field out"
+                + " instead)\n");
+    assertThat(
+            error(
+                "spec.json",
+                "{\"scenarios\": [{\"id\": \"a\", \"frequency\": \"poisson:2\",\n \"magnitude\":"
+                    + " \"lognormal90:300,200\"}]}"))
+        .endsWith(
+            ":2:15: $.scenarios[0].magnitude: found 'lognormal90:300,200', expected"
+                + " lognormal90:LOW,HIGH or pert:MIN,MODE,MAX, 0 < LOW < HIGH\n");
+    assertThat(error("nul.json", "{\"scenarios\": [{\"id\": \"a\\u0000\"}]}"))
+        .endsWith(
+            ":1:23: $.scenarios[0].id: expected text without NUL characters or unpaired"
+                + " surrogates, but found U+0000 at character 2\n");
+  }
+
+  @Test
+  void aScenariosFileThatIsNotUtf8IsALocatedError() throws Exception {
+    byte[] latin1 =
+        "{\"scenarios\": [{\"id\": \"caf\u00e9\"}]}".getBytes(StandardCharsets.ISO_8859_1);
+    Path file = Files.write(dir.resolve("latin1.json"), latin1);
+    Cli.Result result = Cli.run("simulate", file.toString());
+    assertThat(result.code()).isEqualTo(GovernanceCli.USAGE);
+    assertThat(result.err())
+        .isEqualTo(
+            "governance: "
+                + file
+                + ":1:27: $: expected JSON text in UTF-8, but found the byte 0xE9 at byte 27,"
+                + " which is not UTF-8 there\n");
   }
 
   private static Risk risk(String id) {

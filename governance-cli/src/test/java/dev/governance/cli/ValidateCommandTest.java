@@ -205,4 +205,54 @@ class ValidateCommandTest {
     assertThat(dated.err())
         .startsWith("--as-of and --calendar judge a JSON model; a RACI matrix (.csv) has no dates");
   }
+
+  @Test
+  void aMeetingDatedPastTheYear9999IsALocatedLoadError() throws Exception {
+    Path far = edited("far-meeting.json", "\"heldOn\" : \"2025-01-10\"", "\"+999999999-12-31\"");
+    Cli.Result result = Cli.run("validate", far.toString());
+    assertThat(result.code()).isEqualTo(GovernanceCli.USAGE);
+    assertThat(result.err())
+        .matches(
+            "governance: "
+                + Pattern.quote(far.toString())
+                + ":\\d+:18: "
+                + Pattern.quote(
+                    "$.meetings[0].heldOn: expected an ISO-8601 date in the years 1 to 9999, such"
+                        + " as 2026-03-31, but found '+999999999-12-31'")
+                + "\n");
+  }
+
+  @Test
+  void aKpiWhoseBaselineIsItsTargetIsALocatedLoadError() throws Exception {
+    Path flat = edited("flat-kpi.json", "\"baseline\" : 240.0", "45.0");
+    for (List<String> args :
+        List.of(
+            List.of("validate", flat.toString()),
+            List.of("scorecard", flat.toString()),
+            List.of("report", flat.toString(), "--md", dir.resolve("r.md").toString()))) {
+      String command = args.get(0);
+      Cli.Result result = Cli.run(args.toArray(String[]::new));
+      assertThat(result.code()).as(command).isEqualTo(GovernanceCli.USAGE);
+      assertThat(result.err())
+          .as(command)
+          .matches(
+              "governance: "
+                  + Pattern.quote(flat.toString())
+                  + ":\\d+:20: "
+                  + Pattern.quote(
+                      "$.kpis[3].baseline: found 45.0, expected a value other than the target"
+                          + " 45.0: without a minimum and maximum, a KPI is scored by its progress"
+                          + " from the baseline to the target")
+                  + "\n");
+    }
+  }
+
+  /** Writes the demo model with the first {@code field} given {@code value} instead. */
+  private static Path edited(String name, String field, String value) throws Exception {
+    String json = new String(DemoCommand.embedded(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(json).contains(field);
+    String key = field.substring(0, field.indexOf(':') + 2);
+    return Files.writeString(
+        dir.resolve(name), json.replaceFirst(Pattern.quote(field), key + value));
+  }
 }

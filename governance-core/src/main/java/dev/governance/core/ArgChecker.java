@@ -14,8 +14,18 @@ import java.util.regex.Pattern;
  */
 public final class ArgChecker {
 
-  /** The form of every identifier in the model. */
-  public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/+-]{0,127}");
+  /**
+   * The form of every identifier in the model: 1 to 128 characters (code points), letters and
+   * decimal digits of any script, the marks that belong to them (accents, vowel signs) and {@code .
+   * _ : / + -}, starting with a letter or digit. So ids made from names in any language ({@code
+   * 项目经理}, {@code руководитель}, {@code परियोजना-प्रबंधक}) are ids; white space, control and format
+   * characters, punctuation and symbols are not.
+   */
+  public static final Pattern ID =
+      Pattern.compile("[\\p{L}\\p{Nd}][\\p{L}\\p{M}\\p{Nd}._:/+-]{0,127}");
+
+  /** The most characters (code points) of an identifier. */
+  public static final int MOST_ID_CHARACTERS = 128;
 
   private static final String ID_EXPECTED =
       "an id of 1 to 128 letters, digits or . _ : / + - starting with a letter or digit";
@@ -39,30 +49,47 @@ public final class ArgChecker {
   /**
    * Returns whether {@code value} matches {@link #ID}, by a loop over its characters: every id of
    * every value is checked, and the loop is several times faster than the regular expression it
-   * equals (a property test compares the two).
+   * equals (a property test compares the two). ASCII characters, which most ids are made of, are
+   * decided without looking up their Unicode category.
    */
   static boolean isIdentifier(String value) {
     int length = value.length();
-    if (length == 0 || length > 128 || !isLetterOrDigit(value.charAt(0))) {
+    if (length == 0) {
       return false;
     }
-    for (int i = 1; i < length; i++) {
-      char c = value.charAt(i);
-      if (!isLetterOrDigit(c)
-          && c != '.'
-          && c != '_'
-          && c != ':'
-          && c != '/'
-          && c != '+'
-          && c != '-') {
+    int count = 0;
+    for (int i = 0; i < length; count++) {
+      int c = value.codePointAt(i);
+      boolean allowed =
+          count == 0
+              ? isLetterOrDigit(c)
+              : isLetterOrDigit(c)
+                  || c == '.'
+                  || c == '_'
+                  || c == ':'
+                  || c == '/'
+                  || c == '+'
+                  || c == '-'
+                  || c >= 0x80 && isMark(c);
+      if (!allowed || count == MOST_ID_CHARACTERS) {
         return false;
       }
+      i += Character.charCount(c);
     }
     return true;
   }
 
-  private static boolean isLetterOrDigit(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  private static boolean isLetterOrDigit(int c) {
+    return c < 0x80
+        ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        : Character.isLetter(c) || Character.isDigit(c);
+  }
+
+  private static boolean isMark(int c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
   }
 
   /**

@@ -15,7 +15,37 @@ class ArgCheckerTest {
 
   @Test
   void theIdentifierLoopAgreesWithThePublishedPattern() {
-    String alphabet = "aZ09._:/+-é \n#";
+    // letters, digits and marks of several scripts, a letter outside the BMP (U+20000), half of
+    // its surrogate pair, a symbol, a format character and punctuation
+    List<String> alphabet =
+        List.of(
+            "a",
+            "Z",
+            "0",
+            "9",
+            ".",
+            "_",
+            ":",
+            "/",
+            "+",
+            "-",
+            "é",
+            "e\u0301",
+            "\u0301",
+            " ",
+            "\n",
+            "#",
+            "项",
+            "Ж",
+            "ع",
+            "٣",
+            "प्र",
+            "\uD840\uDC00",
+            "\uD840",
+            "€",
+            "\u200D",
+            "。",
+            "Ⅻ");
     qt().withExamples(20_000)
         .forAll(integers().between(0, 130), longs().all())
         .checkAssert(
@@ -25,8 +55,8 @@ class ArgCheckerTest {
               for (int i = 0; i < length; i++) {
                 id.append(
                     random.nextInt(4) == 0
-                        ? alphabet.charAt(random.nextInt(alphabet.length()))
-                        : (char) ('a' + random.nextInt(26)));
+                        ? alphabet.get(random.nextInt(alphabet.size()))
+                        : String.valueOf((char) ('a' + random.nextInt(26))));
               }
               String text = id.toString();
               assertThat(ArgChecker.isIdentifier(text))
@@ -36,13 +66,33 @@ class ArgCheckerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"a", "risk-1", "GDPR", "p.smith", "sys:crm", "org/unit", "A+B", "x_1"})
-  void acceptsIdentifiers(String id) {
+  @ValueSource(
+      strings = {
+        "a",
+        "risk-1",
+        "GDPR",
+        "p.smith",
+        "sys:crm",
+        "org/unit",
+        "A+B",
+        "x_1",
+        "é",
+        "café",
+        "项目经理",
+        "руководитель-проекта",
+        "مدير-المشروع",
+        "υπεύθυνος",
+        "परियोजना-प्रबंधक",
+        "٣",
+        "\uD840\uDC00"
+      })
+  void acceptsIdentifiersOfLettersAndDigitsOfAnyScript(String id) {
     assertThat(ArgChecker.identifier(id, "id")).isEqualTo(id);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", " a", "a b", "-a", "a\n", "é"})
+  @ValueSource(
+      strings = {"", " a", "a b", "-a", "a\n", "\u0301a", "a\u200Db", "a€", "项目。", "\uD840"})
   void rejectsMalformedIdentifiers(String id) {
     rejects(
         () -> ArgChecker.identifier(id, "id"),
@@ -56,6 +106,10 @@ class ArgCheckerTest {
   void rejectsAnIdentifierOf129Characters() {
     String id = "a".repeat(129);
     assertThat(ArgChecker.identifier("a".repeat(128), "id")).hasSize(128);
+    assertThat(ArgChecker.identifier("\uD840\uDC00".repeat(128), "id"))
+        .as("128 characters outside the BMP, 256 chars")
+        .hasSize(256);
+    assertThat(ArgChecker.isIdentifier("项".repeat(129))).isFalse();
     rejects(
         () -> ArgChecker.identifier(id, "id"),
         "Invalid governance data: id = '"

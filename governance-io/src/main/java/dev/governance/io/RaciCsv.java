@@ -1,5 +1,6 @@
 package dev.governance.io;
 
+import static dev.governance.core.ArgChecker.MOST_ID_CHARACTERS;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.common.collect.ImmutableList;
@@ -14,25 +15,28 @@ import dev.governance.io.CsvTable.Cell;
 import dev.governance.io.CsvTable.Row;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Loads a RACI matrix from a spreadsheet exported as CSV, the way teams keep them.
  *
  * <p>The matrix file: a header row, then one row per activity. The first column is the activity
- * (its text is the name; the id is the name in lower case with every run of other characters turned
- * into {@code -}: "Approve release plan" is {@code approve-release-plan}). A column headed {@code
- * critical} (any case) marks critical activities with {@code yes}/{@code no}, {@code true}/{@code
- * false}, {@code y}/{@code n}, {@code x} or {@code 1}/{@code 0}; a blank cell is not critical.
- * Every other column is a role, its header the role's name and its id made the same way as an
- * activity's. A cell holds letters, in any case, with spaces, and several joined by {@code /},
- * {@code ,} or {@code +} ({@code "a / r"}); a blank cell is no assignment. Rows with every cell
- * blank are skipped.
+ * (its text is the name; the id is the name in lower case, its letters and digits of any script
+ * kept and every run of other characters turned into {@code -}: "Approve release plan" is {@code
+ * approve-release-plan}, "项目经理" is {@code 项目经理}). A column headed {@code critical} (any case) marks
+ * critical activities with {@code yes}/{@code no}, {@code true}/{@code false}, {@code y}/{@code n},
+ * {@code x} or {@code 1}/{@code 0}; a blank cell is not critical. Every other column is a role, its
+ * header the role's name and its id made the same way as an activity's. A cell holds letters, in
+ * any case, with spaces, and several joined by {@code /}, {@code ,} or {@code +} ({@code "a / r"});
+ * a blank cell is no assignment. Rows with every cell blank are skipped, but for the first: a blank
+ * first row is an error, as the header is missing.
  *
  * <p>The optional people file: a header {@code role,person}, then one row per person holding a role
  * (role by name or id, person by id); several rows give a role several people.
@@ -112,7 +116,7 @@ public final class RaciCsv {
         continue;
       }
       String id = slug(title);
-      if (id.isEmpty() || id.length() > MOST_ID_CHARACTERS) {
+      if (id.isEmpty() || isTooLong(id)) {
         throw CsvTable.problem(
             source,
             cell,
@@ -142,9 +146,17 @@ public final class RaciCsv {
           "header",
           "expected at least one role column after the activity column");
     }
+    String matrixId = slugOr(name, "raci");
+    if (isTooLong(matrixId)) {
+      throw CsvTable.problem(
+          source,
+          new Cell("", 1, 1),
+          "matrix",
+          tooLong("a matrix", matrixId) + " (a matrix is named after its file)");
+    }
     RaciMatrix.Builder matrix =
         RaciMatrix.builder()
-            .id(slugOr(name, "raci"))
+            .id(matrixId)
             .name(name.isBlank() ? "RACI" : name)
             .addAllRoles(roleColumns.keySet());
     Map<String, Integer> activityLines = new LinkedHashMap<>();
@@ -163,7 +175,7 @@ public final class RaciCsv {
       Cell activityCell = row.cells().get(0);
       String activityName = activityCell.text().trim();
       String activity = slug(activityName);
-      if (activity.isEmpty() || activity.length() > MOST_ID_CHARACTERS) {
+      if (activity.isEmpty() || isTooLong(activity)) {
         throw CsvTable.problem(
             source,
             activityCell,
@@ -313,12 +325,15 @@ public final class RaciCsv {
     return fromOne;
   }
 
-  /**
-   * Returns {@code text} in lower case with each run of other than a-z and 0-9 turned into one
-   * {@code -}.
-   */
-  /** The longest id the model accepts ({@link dev.governance.core.ArgChecker#ID}). */
-  private static final int MOST_ID_CHARACTERS = 128;
+  /** A run of characters that an id made from a name leaves out: all but letters, marks, digits. */
+  private static final Pattern NOT_IN_ID = Pattern.compile("[^\\p{L}\\p{M}\\p{Nd}]+");
+
+  /** Hyphens and marks at the start of an id made from a name, and hyphens at its end. */
+  private static final Pattern ID_ENDS = Pattern.compile("^[-\\p{M}]+|-+$");
+
+  private static boolean isTooLong(String id) {
+    return id.codePointCount(0, id.length()) > MOST_ID_CHARACTERS;
+  }
 
   private static String tooLong(String what, String id) {
     return "expected "
@@ -326,12 +341,21 @@ public final class RaciCsv {
         + " name whose id (its letters and digits, lower case, joined by -) has at most "
         + MOST_ID_CHARACTERS
         + " characters, found one of "
-        + id.length();
+        + id.codePointCount(0, id.length());
   }
 
+  /**
+   * Returns the id made from a name: the name in lower case and Unicode normalization form C, its
+   * letters and digits of any script (with their accents and vowel signs) kept and each run of
+   * other characters turned into one {@code -}: "Approve release plan" is {@code
+   * approve-release-plan}, "Chef de projet Qualité" {@code chef-de-projet-qualité}, "项目经理" {@code
+   * 项目经理}. Every id it makes that is not empty nor too long is an {@link
+   * dev.governance.core.ArgChecker#ID}. The form C makes a name typed with a combining accent the
+   * same id as one typed with the accented letter.
+   */
   static String slug(String text) {
-    String slug = text.trim().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-    return slug.replaceAll("^-+|-+$", "");
+    String lower = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
+    return ID_ENDS.matcher(NOT_IN_ID.matcher(lower).replaceAll("-")).replaceAll("");
   }
 
   private static String slugOr(String text, String fallback) {

@@ -215,6 +215,35 @@ class GovernanceJsonTest {
   }
 
   @Test
+  void aKpiScoredFromABaselineEqualToItsTargetIsRejectedAtItsBaseline() {
+    String json =
+        "{\"name\": \"x\",\n"
+            + " \"perspectives\": [{\"id\": \"ops\", \"name\": \"Ops\"}],\n"
+            + " \"kpis\": [\n"
+            + "  {\"id\": \"resolution\", \"name\": \"Resolution\", \"unit\": \"min\","
+            + " \"direction\": \"LOWER_IS_BETTER\", \"baseline\": 45, \"target\": 45,"
+            + " \"perspective\": \"ops\", \"aggregation\": \"LAST\", \"updateFrequency\":"
+            + " \"MONTHLY\"}]}";
+    assertProblem(
+        json,
+        "m.json:4:105: $.kpis[0].baseline: found 45.0, expected a value other than the target"
+            + " 45.0: without a minimum and maximum, a KPI is scored by its progress from the"
+            + " baseline to the target");
+  }
+
+  @Test
+  void datesAndInstantsOutsideTheYears1To9999AreRejectedAtTheirPath() {
+    assertProblem(
+        "{\"name\": \"x\", \"asOf\": \"+999999999-12-31\"}",
+        "m.json:1:23: $.asOf: expected an ISO-8601 date in the years 1 to 9999, such as"
+            + " 2026-03-31, but found '+999999999-12-31'");
+    assertProblem(
+        "{\"name\": \"x\", \"asOf\": \"0000-01-01\"}",
+        "m.json:1:23: $.asOf: expected an ISO-8601 date in the years 1 to 9999, such as"
+            + " 2026-03-31, but found '0000-01-01'");
+  }
+
+  @Test
   void missingRequiredFieldsAreReportedAtTheObjectThatLacksThem() {
     assertProblem(
         "{\"name\": \"x\", \"people\": [{\"id\": \"ann\"}]}",

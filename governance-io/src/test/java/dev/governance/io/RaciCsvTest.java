@@ -2,13 +2,19 @@ package dev.governance.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
+import dev.governance.core.ArgChecker;
 import dev.governance.core.party.Role;
 import dev.governance.core.party.RoleAssignment;
 import dev.governance.core.raci.RaciCell;
 import dev.governance.core.raci.RaciMatrix;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,6 +97,110 @@ class RaciCsvTest {
                 + " digits, lower case, joined by -) has at most 128 characters, found one of 200");
     assertThatThrownBy(() -> RaciCsv.read("r.csv", "r", "Activity," + name + "\nPlan,A\n"))
         .hasMessageStartingWith("r.csv:1:10: header, column 2: expected a role name whose id");
+    assertThatThrownBy(
+            () -> RaciCsv.read("r.csv", "r", "Activity,Owner\n" + "项".repeat(129) + ",A\n"))
+        .as("characters, not UTF-16 units nor bytes, are counted")
+        .hasMessageEndingWith("has at most 128 characters, found one of 129");
+    assertThat(RaciCsv.read("r.csv", "r", "Activity,Owner\n" + "項".repeat(128) + ",A\n").matrix())
+        .isNotNull();
+    assertThatThrownBy(() -> RaciCsv.read("r.csv", name, "Activity,Owner\nPlan,A\n"))
+        .hasMessage(
+            "r.csv:1:1: matrix: expected a matrix name whose id (its letters and digits, lower"
+                + " case, joined by -) has at most 128 characters, found one of 200 (a matrix is"
+                + " named after its file)");
+  }
+
+  @Test
+  void namesInAnyScriptMakeIdsOfTheirLettersAndDigits() {
+    RaciSheet sheet =
+        RaciCsv.read(
+            "r.csv",
+            "项目",
+            "Activity,项目经理,Руководитель проекта,مدير المشروع,Υπεύθυνος έργου,परियोजना प्रबंधक,"
+                + "Chef de projet Qualité\n"
+                + "制定计划,A/R,C,I,I,C,I\n"
+                + "Approve release plan,A,R,,,,\n");
+    assertThat(sheet.matrix().id()).isEqualTo("项目");
+    assertThat(sheet.matrix().roles())
+        .containsExactly(
+            "项目经理",
+            "руководитель-проекта",
+            "مدير-المشروع",
+            "υπεύθυνος-έργου",
+            "परियोजना-प्रबंधक",
+            "chef-de-projet-qualité");
+    assertThat(sheet.matrix().activities())
+        .extracting(a -> a.id())
+        .containsExactly("制定计划", "approve-release-plan");
+    assertThat(sheet.matrix().cell("制定计划", "项目经理")).contains(RaciCell.parse("A/R"));
+    assertThat(sheet.roleColumns())
+        .containsEntry("项目经理", 2)
+        .containsEntry("chef-de-projet-qualité", 7);
+  }
+
+  @Test
+  void everyIdMadeFromANameIsAnIdOfTheModel() {
+    List<String> alphabet =
+        List.of(
+            "a",
+            "Z",
+            "0",
+            " ",
+            "-",
+            "_",
+            ".",
+            "é",
+            "e\u0301",
+            "\u0301",
+            "İ",
+            "ǅ",
+            "ß",
+            "项",
+            "Ж",
+            "ع",
+            "٣",
+            "प्र",
+            "\uD840\uDC00",
+            "€",
+            "\u200D",
+            "。",
+            "Ⅻ",
+            "\t",
+            "\"");
+    qt().withExamples(5_000)
+        .forAll(integers().between(0, 140), longs().all())
+        .checkAssert(
+            (length, seed) -> {
+              SplittableRandom random = new SplittableRandom(seed);
+              StringBuilder name = new StringBuilder();
+              for (int i = 0; i < length; i++) {
+                name.append(alphabet.get(random.nextInt(alphabet.size())));
+              }
+              String id = RaciCsv.slug(name.toString());
+              if (!id.isEmpty() && id.codePointCount(0, id.length()) <= 128) {
+                assertThat(ArgChecker.ID.matcher(id).matches()).as(name + " -> " + id).isTrue();
+              }
+              assertThat(RaciCsv.slug(id)).as("idempotent").isEqualTo(id);
+            });
+  }
+
+  @Test
+  void twoNamesThatMakeOneIdAreALocatedError() {
+    assertError(
+        "Activity,Owner\nCafé,A\nCAFÉ,A\n",
+        "raci.csv:3:1: line 3, activity: expected an activity no other row has, but line 2 is"
+            + " activity 'café' too");
+    assertError(
+        "Activity,Qualité,Qualite\u0301\nPlan,A,R\n",
+        "raci.csv:1:18: header, column 3: expected a role no other column has, but column 2 is"
+            + " role 'qualité' too");
+  }
+
+  @Test
+  void aNameWithNoLetterNorDigitIsALocatedError() {
+    assertError(
+        "Activity,Owner\n¿?,A\n",
+        "raci.csv:2:1: line 2, activity: expected an activity name, found '¿?'");
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.Map;
 import java.util.Objects;
@@ -40,15 +41,15 @@ public abstract class Leaf {
           .put(
               LocalDate.class,
               text(
-                  "an ISO-8601 date such as 2026-03-31",
+                  "an ISO-8601 date in the years 1 to 9999, such as 2026-03-31",
                   "{\"type\":\"string\",\"format\":\"date\"}",
-                  LocalDate::parse))
+                  Leaf::date))
           .put(
               Instant.class,
               text(
-                  "an ISO-8601 instant such as 2026-03-31T09:30:00Z",
+                  "an ISO-8601 instant in the years 1 to 9999, such as 2026-03-31T09:30:00Z",
                   "{\"type\":\"string\",\"format\":\"date-time\"}",
-                  Instant::parse))
+                  Leaf::instant))
           .put(
               Period.class,
               text(
@@ -125,6 +126,29 @@ public abstract class Leaf {
       }
     }
     return cell;
+  }
+
+  /**
+   * Returns the date {@code text} names if its year is 1 to 9999, the four-digit years of RFC 3339
+   * that JSON Schema's {@code date} format means: the engines add days, months and years to a
+   * model's dates, and {@code +999999999-12-31} (which ISO-8601 allows) has none after it.
+   */
+  private static LocalDate date(String text) {
+    LocalDate date = LocalDate.parse(text);
+    return within(date.getYear(), date);
+  }
+
+  /** Returns the instant {@code text} names if its year in UTC is 1 to 9999, as {@link #date}. */
+  private static Instant instant(String text) {
+    Instant instant = Instant.parse(text);
+    return within(instant.atOffset(ZoneOffset.UTC).getYear(), instant);
+  }
+
+  private static <T> T within(int year, T value) {
+    if (year < 1 || year > 9999) {
+      throw new IllegalArgumentException(year + " is outside the years 1 to 9999");
+    }
+    return value;
   }
 
   private static Character character(String text) {

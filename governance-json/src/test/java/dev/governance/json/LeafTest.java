@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.governance.core.kpi.Direction;
 import dev.governance.core.raci.RaciCell;
 import dev.governance.json.fixture.Stage;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,26 @@ class LeafTest {
         .isEqualTo(Direction.HIGHER_IS_BETTER);
     assertThat(Leaf.of(Direction.class).expected()).startsWith("one of HIGHER_IS_BETTER, ");
     assertThat(Leaf.of(RaciMatrixLike.class)).isNull();
+  }
+
+  @Test
+  void datesAndInstantsAreInTheYears1To9999() {
+    Leaf date = Leaf.of(LocalDate.class);
+    assertThat(date.key("0001-01-01")).isEqualTo(LocalDate.of(1, 1, 1));
+    assertThat(date.key("9999-12-31")).isEqualTo(LocalDate.of(9999, 12, 31));
+    assertThat(date.key("+999999999-12-31")).isNull();
+    assertThat(date.key("+10000-01-01")).isNull();
+    assertThat(date.key("0000-12-31")).isNull();
+    assertThat(date.key("-0001-01-01")).isNull();
+    assertThat(date.expected())
+        .isEqualTo("an ISO-8601 date in the years 1 to 9999, such as 2026-03-31");
+    Leaf instant = Leaf.of(Instant.class);
+    assertThat(instant.key("9999-12-31T23:59:59Z"))
+        .isEqualTo(Instant.parse("9999-12-31T23:59:59Z"));
+    assertThat(instant.key("+10000-01-01T00:00:00Z")).isNull();
+    assertThat(instant.key("0000-12-31T23:59:59Z")).isNull();
+    assertThat(instant.expected())
+        .isEqualTo("an ISO-8601 instant in the years 1 to 9999, such as 2026-03-31T09:30:00Z");
   }
 
   /** Not a leaf: a type that is neither scalar nor enum. */

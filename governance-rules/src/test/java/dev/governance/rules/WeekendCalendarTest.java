@@ -58,6 +58,23 @@ class WeekendCalendarTest {
             () -> WeekendCalendar.covering(far, LocalDate.of(2026, 3, 15), ZoneOffset.UTC))
         .hasMessageStartingWith("Invalid governance data: model dates = '")
         .hasMessageContaining(
-            " to 999999': expected years from 1 to 9999, within 1000 years of each other");
+            " to milestones[0].due +999999-12-31': expected years from 1 to 9999, within 1000"
+                + " years of each other");
+  }
+
+  @Test
+  void namesTheRecordsOfTheEarliestAndLatestDates() {
+    GovernanceModel model =
+        dev.governance.testkit.GovernanceModelGenerator.small()
+            .generate(new java.util.SplittableRandom(7));
+    GovernanceModel typo =
+        model.withMilestones(model.milestones().get(0).withDue(LocalDate.of(225, 1, 10)));
+    assertThatThrownBy(
+            () -> WeekendCalendar.covering(typo, LocalDate.of(2026, 3, 15), ZoneOffset.UTC))
+        .hasMessageStartingWith(
+            "Invalid governance data: model dates = 'milestones[0].due 0225-01-10 to ")
+        .hasMessageEndingWith(
+            "': expected years from 1 to 9999, within 1000 years of each other (compliance events"
+                + " from the year before, meetings, disagreements, roadmap windows, milestones)");
   }
 }

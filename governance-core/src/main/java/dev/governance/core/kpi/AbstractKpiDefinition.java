@@ -29,7 +29,11 @@ abstract class AbstractKpiDefinition {
   /** Returns which way the KPI gets better. */
   public abstract Direction direction();
 
-  /** Returns the value at the start, if known; within the bounds. */
+  /**
+   * Returns the value at the start, if known; within the bounds, and other than the target unless
+   * the KPI is a {@link Direction#TARGET_RANGE} or has both a minimum and a maximum (a KPI without
+   * them is scored by its progress from the baseline to the target).
+   */
   public abstract Optional<Double> baseline();
 
   /** Returns the value aimed for; within the bounds. */
@@ -101,6 +105,20 @@ abstract class AbstractKpiDefinition {
     }
     withinBounds(target(), "target");
     baseline().ifPresent(v -> withinBounds(v, "baseline"));
+    if (direction() != Direction.TARGET_RANGE
+        && (minimum().isEmpty() || maximum().isEmpty())
+        && baseline().isPresent()) {
+      // the score is the progress from baseline to target, (value - baseline) / (target -
+      // baseline), which no value has when they are equal
+      check(
+          baseline().get() != target(),
+          "baseline",
+          baseline().get(),
+          "a value other than the target "
+              + target()
+              + ": without a minimum and maximum, a KPI is scored by its progress from the"
+              + " baseline to the target");
+    }
     if (direction() == Direction.TARGET_RANGE) {
       check(
           tolerance().isPresent(), "tolerance", "<missing>", "a tolerance for a TARGET_RANGE KPI");

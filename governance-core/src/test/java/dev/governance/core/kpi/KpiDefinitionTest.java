@@ -24,6 +24,19 @@ class KpiDefinitionTest {
         .updateFrequency(UpdateFrequency.MONTHLY);
   }
 
+  /** An unbounded KPI, scored by its progress from a baseline to the target 45. */
+  static KpiDefinition.Builder resolution() {
+    return KpiDefinition.builder()
+        .id("resolution")
+        .name("Mean incident resolution")
+        .unit("min")
+        .direction(Direction.LOWER_IS_BETTER)
+        .target(45)
+        .perspective("internal-process")
+        .aggregation(Aggregation.LAST)
+        .updateFrequency(UpdateFrequency.MONTHLY);
+  }
+
   static KpiDefinition.Builder budgetVariance() {
     return KpiDefinition.builder()
         .id("budget-variance")
@@ -129,6 +142,27 @@ class KpiDefinitionTest {
     rejects(
         () -> availability().baseline(Double.NaN).build(),
         "Invalid governance data: baseline = NaN: expected a finite number");
+  }
+
+  @Test
+  void rejectsABaselineEqualToTheTargetWhenProgressScoresTheKpi() {
+    String message =
+        "Invalid governance data: baseline = 45.0: expected a value other than the target 45.0:"
+            + " without a minimum and maximum, a KPI is scored by its progress from the baseline"
+            + " to the target";
+    rejects(() -> resolution().baseline(45.0).build(), message);
+    rejects(() -> resolution().baseline(45.0).minimum(0.0).build(), message);
+    assertThat(resolution().baseline(45.0).minimum(0.0).maximum(480.0).build().baseline())
+        .contains(45.0);
+    assertThat(availability().baseline(99.95).build().baseline()).contains(99.95);
+    assertThat(
+            budgetVariance()
+                .baseline(0.0)
+                .tolerance(5.0)
+                .thresholds(StatusThresholds.of(5, 10))
+                .build()
+                .baseline())
+        .contains(0.0);
   }
 
   @Test

@@ -59,10 +59,25 @@ public final class LossSpecs {
    * @return the scenario to simulate
    */
   public static LossScenario scenario(RiskScenario scenario) {
+    return scenario(scenario.id(), scenario.frequencySpec(), scenario.magnitudeSpec());
+  }
+
+  /**
+   * Returns the simulation scenario of a frequency spec and a magnitude spec.
+   *
+   * @param id the scenario's id
+   * @param frequency a frequency spec
+   * @param magnitude a magnitude spec
+   * @return the scenario to simulate
+   * @throws IllegalArgumentException if {@code frequency} names a magnitude or {@code magnitude} a
+   *     frequency
+   * @throws dev.governance.core.GovernanceValidationException if {@code id} is not an id
+   */
+  public static LossScenario scenario(String id, LossSpec frequency, LossSpec magnitude) {
     return LossScenario.builder()
-        .id(scenario.id())
-        .lossEventFrequency(frequency(scenario.frequencySpec()))
-        .primaryLoss(magnitude(scenario.magnitudeSpec()))
+        .id(id)
+        .lossEventFrequency(frequency(frequency))
+        .primaryLoss(magnitude(magnitude))
         .build();
   }
 }
