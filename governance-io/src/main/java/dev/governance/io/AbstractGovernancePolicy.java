@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableMap;
 import dev.governance.core.calendar.HolidayCalendar;
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.rules.Severity;
-import dev.governance.rules.WeekendCalendar;
 import dev.governance.rules.deadline.HolidayCalendars;
 import dev.governance.rules.health.GovernanceHealth;
 import dev.governance.rules.health.HealthRule;
@@ -75,10 +74,9 @@ abstract class AbstractGovernancePolicy {
 
   /**
    * Returns governance health configured by this policy for {@code model} as of {@code asOf}: the
-   * holiday calendar is compiled for the years the model's dates and the day judged need (the years
-   * {@link WeekendCalendar#covering} spans) and serves deadlines, practice checks and risk reviews
-   * alike; without one, deadlines and practice checks count weekends only and risk reviews fall on
-   * calendar days, as in {@link GovernanceHealth#standard()}.
+   * holiday calendar serves deadlines, practice checks and risk reviews alike; without one,
+   * deadlines and practice checks count weekends only and risk reviews fall on calendar days, as in
+   * {@link GovernanceHealth#standard()}.
    *
    * @param model the model to be checked
    * @param asOf the day it will be judged by
@@ -86,9 +84,8 @@ abstract class AbstractGovernancePolicy {
    * @throws dev.governance.core.GovernanceValidationException if the calendar id names no calendar
    */
   public GovernanceHealth health(GovernanceModel model, LocalDate asOf) {
-    HolidayCalendar weekends = WeekendCalendar.covering(model, asOf, compliance().zone());
     Optional<HolidayCalendar> holidays = compliance().calendar().map(HolidayCalendars::of);
-    HolidayCalendar days = holidays.orElse(weekends);
+    HolidayCalendar days = holidays.orElseGet(HolidayCalendar::weekends);
     return GovernanceHealth.builder()
         .raci(RaciValidator.of(raci()))
         .riskRegister(risk().register(holidays))

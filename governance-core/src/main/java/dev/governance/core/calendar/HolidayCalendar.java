@@ -55,6 +55,10 @@ public final class HolidayCalendar {
   /** The last year a calendar may cover: java.time's dates go further, calendars stop here. */
   private static final int LAST_YEAR = 9999;
 
+  /** Saturday and Sunday, no holiday, the years 1 to 9999: see {@link #weekends()}. */
+  private static final HolidayCalendar WEEKENDS =
+      of("weekends", 1, LAST_YEAR, EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), List.of());
+
   private final String id;
   private final int firstYear;
   private final int lastYear;
@@ -218,6 +222,14 @@ public final class HolidayCalendar {
           1 << (holiday.getDayOfMonth() - 1);
     }
     return closed;
+  }
+
+  /**
+   * Returns the calendar with Saturday and Sunday as its weekend and no holiday, id {@code
+   * weekends}, for the years 1 to 9999: the one engines count business days on when given none.
+   */
+  public static HolidayCalendar weekends() {
+    return WEEKENDS;
   }
 
   /** Returns the calendar's id, such as {@code US} or {@code GB+US}. */

@@ -11,7 +11,6 @@ import dev.governance.rules.Finding;
 import dev.governance.rules.Severity;
 import dev.governance.rules.Subject;
 import dev.governance.rules.ValidationReport;
-import dev.governance.rules.WeekendCalendar;
 import dev.governance.rules.deadline.ComplianceCalendar;
 import dev.governance.rules.deadline.Occurrence;
 import dev.governance.rules.deadline.OccurrenceStatus;
@@ -24,7 +23,6 @@ import dev.governance.rules.risk.RiskRegister;
 import dev.governance.rules.risk.quant.LossSimulation;
 import dev.governance.rules.risk.quant.LossSpecs;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -91,7 +89,7 @@ abstract class AbstractGovernanceHealth {
    * Returns the compliance calendar: the holiday calendar deadlines and practice checks count
    * business days on, the zone they are judged in, counting rules, conventions, reminders and the
    * escalation ladder. When absent, a standard compliance calendar in UTC on {@link
-   * dev.governance.rules.WeekendCalendar#covering weekends covering the model}.
+   * dev.governance.core.calendar.HolidayCalendar#weekends() weekends only}.
    */
   public abstract Optional<ComplianceCalendar> compliance();
 
@@ -139,10 +137,7 @@ abstract class AbstractGovernanceHealth {
     ComplianceCalendar compliance =
         compliance()
             .orElseGet(
-                () ->
-                    ComplianceCalendar.builder()
-                        .calendar(WeekendCalendar.covering(model, asOf, ZoneOffset.UTC))
-                        .build());
+                () -> ComplianceCalendar.builder().calendar(HolidayCalendar.weekends()).build());
     HolidayCalendar days = compliance.calendar();
     ImmutableList<NodeResult> cards =
         model.scorecards().stream()

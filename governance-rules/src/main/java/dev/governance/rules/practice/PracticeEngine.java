@@ -3,9 +3,7 @@ package dev.governance.rules.practice;
 import dev.governance.core.calendar.HolidayCalendar;
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.rules.ValidationReport;
-import dev.governance.rules.WeekendCalendar;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -42,14 +40,14 @@ public final class PracticeEngine {
 
   /**
    * Reviews {@code model} as of {@code asOf}, counting business days on weekends only ({@link
-   * WeekendCalendar#covering}).
+   * HolidayCalendar#weekends()}).
    *
    * @param model the model
    * @param asOf the day the review judges by
    * @return the findings
    */
   public ValidationReport review(GovernanceModel model, LocalDate asOf) {
-    return review(model, asOf, WeekendCalendar.covering(model, asOf, ZoneOffset.UTC));
+    return review(model, asOf, HolidayCalendar.weekends());
   }
 
   /**

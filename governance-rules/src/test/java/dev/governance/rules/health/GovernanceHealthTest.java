@@ -17,7 +17,6 @@ import dev.governance.core.service.OutageRecord;
 import dev.governance.core.service.ServiceTargets;
 import dev.governance.rules.Finding;
 import dev.governance.rules.Severity;
-import dev.governance.rules.WeekendCalendar;
 import dev.governance.rules.deadline.ComplianceCalendar;
 import dev.governance.rules.practice.PracticeEngine;
 import dev.governance.rules.practice.PracticePolicy;
@@ -56,9 +55,7 @@ class GovernanceHealthTest {
                           .findings()));
       union.addAll(RiskRegister.standard().review(model, AS_OF).findings().findings());
       union.addAll(
-          PracticeEngine.standard()
-              .review(model, AS_OF, WeekendCalendar.covering(model, AS_OF, ZoneOffset.UTC))
-              .findings());
+          PracticeEngine.standard().review(model, AS_OF, HolidayCalendar.weekends()).findings());
       union.addAll(health.health().findings());
       assertThat(health.findings().findings())
           .containsExactlyInAnyOrderElementsOf(union)
