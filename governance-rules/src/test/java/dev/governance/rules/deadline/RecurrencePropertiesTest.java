@@ -40,7 +40,7 @@ class RecurrencePropertiesTest {
 
   @Test
   void yearlyRulesExpandAsAWalkThroughEachYearDayByDay() {
-    qt().withExamples(1000)
+    qt().withExamples(500)
         .forAll(longs().all())
         .checkAssert(
             seed -> {
