@@ -23,6 +23,7 @@ import org.dmfs.rfc5545.recur.Freq;
 import org.dmfs.rfc5545.recur.InvalidRecurrenceRuleException;
 import org.dmfs.rfc5545.recur.RecurrenceRule;
 import org.dmfs.rfc5545.recur.RecurrenceRuleIterator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An RFC 5545 recurrence rule (section 3.3.10, "RRULE"), such as {@code FREQ=MONTHLY;BYDAY=-1FR},
@@ -32,7 +33,14 @@ import org.dmfs.rfc5545.recur.RecurrenceRuleIterator;
  *
  * <p>Instances are local date-times in a zone, as RFC 5545 expands a {@code DTSTART} with a {@code
  * TZID}; an {@code UNTIL} in UTC is compared as an instant, a floating one as local time, a
- * date-only one by date. Immutable and thread-safe.
+ * date-only one by date. Instances end with the year {@value #LAST_YEAR}, the last that RFC 5545's
+ * four-digit years can write.
+ *
+ * <p>A {@code FREQ=YEARLY} rule in the plain Gregorian calendar is expanded by {@link
+ * YearlyExpansion} instead, since lib-recur's yearly expansion is wrong with {@code BYWEEKNO}, with
+ * {@code BYSETPOS} after a DTSTART in the middle of the year, and with {@code BYMONTHDAY} without
+ * {@code BYMONTH}; there, {@code BYWEEKNO} without {@code BYDAY}, {@code BYMONTHDAY} or {@code
+ * BYYEARDAY} makes every day of the weeks named an instance. Immutable and thread-safe.
  */
 public final class Recurrence {
 
@@ -43,6 +51,9 @@ public final class Recurrence {
    * horizon a compliance calendar looks at, in every frequency but the sub-daily ones.
    */
   public static final int MAX_INTERVAL = 10_000;
+
+  /** The last year of a start or an instance. */
+  static final int LAST_YEAR = 9999;
 
   private static final Pattern UNTIL = Pattern.compile("(?i)(?:^|;)UNTIL=([^;]*)");
   private static final DateTimeFormatter BASIC =
@@ -66,11 +77,15 @@ public final class Recurrence {
    */
   private final boolean floatingUntil;
 
+  /** The expansion of a yearly rule, which lib-recur gets wrong; null for other rules. */
+  private final @Nullable YearlyExpansion yearly;
+
   private Recurrence(RecurrenceRule rule, RecurrenceRule iterated) {
     this.rule = rule;
     this.iterated = iterated;
     DateTime until = iterated.getUntil();
     this.floatingUntil = until != null && until.isFloating();
+    this.yearly = YearlyExpansion.of(iterated);
   }
 
   /**
@@ -90,6 +105,7 @@ public final class Recurrence {
           "rrule", rrule, "an RFC 5545 recurrence rule (" + e.getMessage() + ")");
     }
     checkUntil(rrule);
+    checkWeekNumbers(rrule, rule);
     if (rule.getInterval() > MAX_INTERVAL) {
       throw GovernanceValidationException.of(
           "rrule", rrule, "an INTERVAL from 1 to " + MAX_INTERVAL + ", not " + rule.getInterval());
@@ -140,6 +156,20 @@ public final class Recurrence {
     }
   }
 
+  /**
+   * Rejects {@code BYWEEKNO} with an RFC 7529 {@code RSCALE} or {@code SKIP} that {@link
+   * YearlyExpansion} leaves to lib-recur, whose week numbers are wrong.
+   */
+  private static void checkWeekNumbers(String rrule, RecurrenceRule rule) {
+    if (rule.hasPart(RecurrenceRule.Part.BYWEEKNO) && !YearlyExpansion.isPlainGregorian(rule)) {
+      throw GovernanceValidationException.of(
+          "rrule",
+          rrule,
+          "BYWEEKNO in the plain Gregorian calendar: without RSCALE, or with RSCALE=GREGORIAN and"
+              + " SKIP=OMIT");
+    }
+  }
+
   /** Returns whether the rule recurs more often than daily (FREQ HOURLY, MINUTELY or SECONDLY). */
   public boolean isSubDaily() {
     Freq freq = rule.getFreq();
@@ -170,14 +200,18 @@ public final class Recurrence {
    *
    * @param start the first local date-time, in the years 1 to 9999
    * @param zone the zone of the local date-times
-   * @return the instances, lazily
+   * @return the instances, lazily, up to the year 9999
    * @throws GovernanceValidationException if {@code start} is outside the years 1 to 9999, or (when
    *     the stream is read) if the rule's parts can never match a date
    */
   public Stream<LocalDateTime> localInstances(LocalDateTime start, ZoneId zone) {
-    if (start.getYear() < 1 || start.getYear() > 9999) {
+    if (start.getYear() < 1 || start.getYear() > LAST_YEAR) {
       // the recurrence library's calendar has no year 0 and wraps years before it
-      throw GovernanceValidationException.of("start", start, "a date-time in the years 1 to 9999");
+      throw GovernanceValidationException.of(
+          "start", start, "a date-time in the years 1 to " + LAST_YEAR);
+    }
+    if (yearly != null) {
+      return yearly.instances(start, zone, () -> neverMatches(start));
     }
     RecurrenceRuleIterator iterator;
     try {
@@ -227,7 +261,7 @@ public final class Recurrence {
             return true;
           }
         };
-    return StreamSupport.stream(spliterator, false);
+    return StreamSupport.stream(spliterator, false).takeWhile(t -> t.getYear() <= LAST_YEAR);
   }
 
   /**
@@ -249,7 +283,7 @@ public final class Recurrence {
   }
 
   @Override
-  public boolean equals(@org.jspecify.annotations.Nullable Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof Recurrence r && r.toString().equals(toString());
   }
 

@@ -10,8 +10,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class RecurrenceTest {
@@ -161,7 +163,10 @@ class RecurrenceTest {
   void aRuleWhosePartsNeverMatchIsADataErrorNotALibraryException() {
     LocalDateTime start = LocalDateTime.of(2024, 1, 1, 9, 0);
     for (String never :
-        List.of("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "FREQ=MONTHLY;BYDAY=MO;BYSETPOS=6")) {
+        List.of(
+            "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30",
+            "FREQ=MONTHLY;BYDAY=MO;BYSETPOS=6",
+            "FREQ=YEARLY;BYMONTH=3;BYSECOND=60")) {
       assertThatThrownBy(
               () ->
                   Recurrence.parse(never).localInstances(start, ZoneId.of("UTC")).limit(3).toList())
@@ -172,6 +177,174 @@ class RecurrenceTest {
                   + "': expected a rule whose parts can match a date; none matched in the periods"
                   + " searched after 2024-01-01T09:00");
     }
+  }
+
+  private static List<LocalDateTime> first(int n, String rule, LocalDateTime start) {
+    return Recurrence.parse(rule).localInstances(start, ZoneOffset.UTC).limit(n).toList();
+  }
+
+  private static List<LocalDateTime> at9(LocalDate... days) {
+    return Stream.of(days).map(d -> d.atTime(9, 0)).toList();
+  }
+
+  /**
+   * Issue 20, point 2: lib-recur gave 2025-01-01, a Wednesday, first. python-dateutil 2.9: the
+   * Thursdays of ISO weeks 52 and 53, 2026 being a 53-week year; DTSTART, a Monday, is no instance.
+   */
+  @Test
+  void byWeekNo52And53OnThursdayGivesTheThursdaysOfThoseWeeks() {
+    assertThat(
+            first(5, "FREQ=YEARLY;BYWEEKNO=52,53;BYDAY=TH", LocalDateTime.of(2024, 12, 30, 9, 0)))
+        .isEqualTo(
+            at9(
+                LocalDate.of(2025, 12, 25),
+                LocalDate.of(2026, 12, 24),
+                LocalDate.of(2026, 12, 31),
+                LocalDate.of(2027, 12, 30),
+                LocalDate.of(2028, 12, 28)));
+  }
+
+  /**
+   * Issue 20, point 2: lib-recur gave Tuesdays (2024-12-31). Week -53 is the week 1 of a 53-week
+   * year, whose Monday falls in the December before, outside the year: python-dateutil 2.9 gives no
+   * instance at all, and so this is a rule that never matches.
+   */
+  @Test
+  void byWeekNoMinus53OnMondayNeverMatches() {
+    assertThatThrownBy(
+            () ->
+                first(3, "FREQ=YEARLY;BYWEEKNO=-53;BYDAY=MO", LocalDateTime.of(2024, 12, 30, 9, 0)))
+        .isInstanceOf(GovernanceValidationException.class)
+        .hasMessage(
+            "Invalid governance data: rrule = 'FREQ=YEARLY;BYWEEKNO=-53;BYDAY=MO': expected a rule"
+                + " whose parts can match a date; none matched in the periods searched after"
+                + " 2024-12-30T09:00");
+    assertThat(first(3, "FREQ=YEARLY;BYWEEKNO=-53;BYDAY=TH", LocalDateTime.of(2024, 12, 30, 9, 0)))
+        .as("its Thursday is in the year: python-dateutil 2.9")
+        .isEqualTo(
+            at9(LocalDate.of(2026, 1, 1), LocalDate.of(2032, 1, 1), LocalDate.of(2037, 1, 1)));
+  }
+
+  /** Issue 20, point 2: lib-recur gave 2027-12-27, which is in week 52; python-dateutil 2.9. */
+  @Test
+  void byWeekNo53OnMondayIsInA53WeekYearOnly() {
+    assertThat(first(3, "FREQ=YEARLY;BYWEEKNO=53;BYDAY=MO", LocalDateTime.of(2024, 12, 30, 9, 0)))
+        .isEqualTo(
+            at9(
+                LocalDate.of(2026, 12, 28),
+                LocalDate.of(2032, 12, 27),
+                LocalDate.of(2037, 12, 28)));
+  }
+
+  /**
+   * Without BYDAY, BYMONTHDAY or BYYEARDAY, every day of the week named is an instance, those of
+   * 2024 in the ISO week 1 of 2025 included (python-dateutil 2.9; lib-recur took DTSTART's
+   * weekday).
+   */
+  @Test
+  void byWeekNoAloneGivesEveryDayOfTheWeek() {
+    assertThat(first(8, "FREQ=YEARLY;BYWEEKNO=1", LocalDateTime.of(2024, 12, 31, 9, 0)))
+        .isEqualTo(
+            at9(
+                LocalDate.of(2024, 12, 31),
+                LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 1, 2),
+                LocalDate.of(2025, 1, 3),
+                LocalDate.of(2025, 1, 4),
+                LocalDate.of(2025, 1, 5),
+                LocalDate.of(2025, 12, 29),
+                LocalDate.of(2025, 12, 30)));
+  }
+
+  /**
+   * 1 and 2 January 1994 are in ISO week 52 of 1993 ({@link IsoFields}), a 52-week year, where
+   * python-dateutil 2.9 counts them in week 53 (its rrule takes the length of the wrong year;
+   * dateutil pull request 1537): this follows ISO 8601, as RFC 5545 asks.
+   */
+  @Test
+  void theJanuaryDaysOfTheLastWeekOfAYearHaveThatWeeksIsoNumber() {
+    LocalDate newYear = LocalDate.of(1994, 1, 1);
+    assertThat(newYear.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)).isEqualTo(52);
+    LocalDateTime start = LocalDateTime.of(1993, 12, 1, 9, 0);
+    assertThat(first(7, "FREQ=YEARLY;BYWEEKNO=52", start))
+        .endsWith(newYear.atTime(9, 0), LocalDate.of(1994, 1, 2).atTime(9, 0));
+    assertThat(first(1, "FREQ=YEARLY;BYWEEKNO=53", start))
+        .as("1998, which begins on a Thursday, is the first 53-week year after 1993")
+        .containsExactly(LocalDateTime.of(1998, 12, 28, 9, 0));
+  }
+
+  @Test
+  void byWeekNoIsForPlainGregorianYearlyRulesWithoutOrdinals() {
+    assertThatThrownBy(() -> Recurrence.parse("FREQ=MONTHLY;BYWEEKNO=3"))
+        .isInstanceOf(GovernanceValidationException.class)
+        .hasMessage(
+            "Invalid governance data: rrule = 'FREQ=MONTHLY;BYWEEKNO=3': expected an RFC 5545"
+                + " recurrence rule (BYWEEKNO is allowed in YEARLY rules only)");
+    assertThatThrownBy(() -> Recurrence.parse("FREQ=YEARLY;BYWEEKNO=3;BYDAY=1MO"))
+        .isInstanceOf(GovernanceValidationException.class)
+        .hasMessage(
+            "Invalid governance data: rrule = 'FREQ=YEARLY;BYWEEKNO=3;BYDAY=1MO': expected an RFC"
+                + " 5545 recurrence rule (The BYDAY rule part must not be specified with a numeric"
+                + " value with the FREQ rule part set to YEARLY when BYWEEKNO is set)");
+    assertThatThrownBy(() -> Recurrence.parse("FREQ=YEARLY;RSCALE=JULIAN;BYWEEKNO=3"))
+        .isInstanceOf(GovernanceValidationException.class)
+        .hasMessage(
+            "Invalid governance data: rrule = 'FREQ=YEARLY;RSCALE=JULIAN;BYWEEKNO=3': expected"
+                + " BYWEEKNO in the plain Gregorian calendar: without RSCALE, or with"
+                + " RSCALE=GREGORIAN and SKIP=OMIT");
+    assertThat(
+            first(
+                1,
+                "FREQ=YEARLY;RSCALE=GREGORIAN;BYWEEKNO=1;BYDAY=MO",
+                LocalDateTime.of(2025, 1, 1, 9, 0)))
+        .containsExactly(LocalDateTime.of(2025, 12, 29, 9, 0));
+  }
+
+  /**
+   * lib-recur applied BYSETPOS to what was left of the first year after DTSTART (2024-05-21); RFC
+   * 5545 applies it to the year's set, whose first, 21 February, is before DTSTART: python-dateutil
+   * 2.9.
+   */
+  @Test
+  void bySetPosPicksFromTheWholeFirstYear() {
+    assertThat(
+            first(
+                3,
+                "FREQ=YEARLY;BYMONTH=2,5;BYMONTHDAY=21;BYSETPOS=1;COUNT=3",
+                LocalDateTime.of(2024, 4, 10, 9, 0)))
+        .isEqualTo(
+            at9(LocalDate.of(2025, 2, 21), LocalDate.of(2026, 2, 21), LocalDate.of(2027, 2, 21)));
+  }
+
+  /**
+   * lib-recur kept a yearly BYMONTHDAY to DTSTART's month; RFC 5545 expands the year by it, to that
+   * day of every month: python-dateutil 2.9.
+   */
+  @Test
+  void yearlyByMonthDayWithoutByMonthIsThatDayOfEveryMonth() {
+    assertThat(first(3, "FREQ=YEARLY;BYMONTHDAY=16", LocalDateTime.of(2015, 4, 13, 9, 0)))
+        .isEqualTo(
+            at9(LocalDate.of(2015, 4, 16), LocalDate.of(2015, 5, 16), LocalDate.of(2015, 6, 16)));
+  }
+
+  /** lib-recur threw an ArrayIndexOutOfBoundsException; python-dateutil 2.9. */
+  @Test
+  void aYearDayCountedFromTheEndOfALeapYearBesideByDay() {
+    assertThat(first(3, "FREQ=YEARLY;BYYEARDAY=-366;BYDAY=MO", LocalDateTime.of(2020, 1, 1, 9, 0)))
+        .isEqualTo(
+            at9(LocalDate.of(2024, 1, 1), LocalDate.of(2052, 1, 1), LocalDate.of(2080, 1, 1)));
+  }
+
+  @Test
+  void instancesEndWithTheYear9999() {
+    assertThat(first(5, "FREQ=YEARLY", LocalDateTime.of(9997, 6, 1, 9, 0)))
+        .as("python-dateutil 2.9 ends there too")
+        .containsExactly(
+            LocalDateTime.of(9997, 6, 1, 9, 0),
+            LocalDateTime.of(9998, 6, 1, 9, 0),
+            LocalDateTime.of(9999, 6, 1, 9, 0));
+    assertThat(first(5, "FREQ=MONTHLY", LocalDateTime.of(9999, 11, 1, 9, 0)))
+        .containsExactly(LocalDateTime.of(9999, 11, 1, 9, 0), LocalDateTime.of(9999, 12, 1, 9, 0));
   }
 
   @Test
