@@ -90,8 +90,7 @@ class GovernanceCliTest {
   }
 
   @Test
-  void aDayNoCalendarCanSpanWithTheModelsDatesIsAPlainDataError(@TempDir Path dir)
-      throws Exception {
+  void aDayWhoseWindowLeavesTheCalendarsYearsIsAPlainDataError(@TempDir Path dir) throws Exception {
     String model = Files.write(dir.resolve("omni.json"), DemoCommand.embedded()).toString();
     for (String[] args :
         List.of(
@@ -105,8 +104,8 @@ class GovernanceCliTest {
           .isEqualTo(
               "governance: Invalid governance data: asOf = "
                   + args[3]
-                  + ": expected a day from 1026-01-01 to 3022-12-31, within 1000 years of the"
-                  + " model's dates\n");
+                  + ": expected a day whose window, 90 days before it to 90 days after, lies in"
+                  + " the years of calendar weekends (0001-01-01 to 9999-12-31)\n");
     }
     assertThat(Cli.run("scorecard", model, "--as-of", "9999-12-31").code())
         .as("the scorecard needs no calendar: no data that far")

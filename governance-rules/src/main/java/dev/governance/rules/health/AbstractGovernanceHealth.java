@@ -4,6 +4,7 @@ import static dev.governance.core.ArgChecker.positive;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.governance.core.ArgChecker;
 import dev.governance.core.calendar.HolidayCalendar;
 import dev.governance.core.kpi.NodeKind;
 import dev.governance.core.model.GovernanceModel;
@@ -145,6 +146,21 @@ abstract class AbstractGovernanceHealth {
             .collect(ImmutableList.toImmutableList());
     LocalDate from = asOf.minusDays(horizonDays());
     LocalDate to = asOf.plusDays(daysAhead());
+    ArgChecker.check(
+        from.getYear() >= days.firstYear() && to.getYear() <= days.lastYear(),
+        "asOf",
+        asOf,
+        "a day whose window, "
+            + horizonDays()
+            + " days before it to "
+            + daysAhead()
+            + " days after, lies in the years of calendar "
+            + days.id()
+            + " ("
+            + LocalDate.of(days.firstYear(), 1, 1)
+            + " to "
+            + LocalDate.of(days.lastYear(), 12, 31)
+            + ")");
     List<Occurrence> occurrences =
         compliance.occurrences(
             model.obligations(),

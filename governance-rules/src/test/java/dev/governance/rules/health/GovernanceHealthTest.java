@@ -288,6 +288,31 @@ class GovernanceHealthTest {
         .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
   }
 
+  /**
+   * Issue 20, point 8: a day at the end of the calendar's years failed deep in the compliance
+   * calendar with a date of the year 10000; the window is checked first, and named.
+   */
+  @Test
+  void rejectsADayWhoseWindowLeavesTheCalendarsYears() {
+    GovernanceModel model = GovernanceModel.builder().name("m").build();
+    assertThat(GovernanceHealth.standard().check(model, LocalDate.of(9999, 10, 1)).findings())
+        .isNotNull();
+    assertThatThrownBy(() -> GovernanceHealth.standard().check(model, LocalDate.of(9999, 10, 3)))
+        .hasMessage(
+            "Invalid governance data: asOf = 9999-10-03: expected a day whose window, 90 days"
+                + " before it to 90 days after, lies in the years of calendar weekends"
+                + " (0001-01-01 to 9999-12-31)");
+    assertThatThrownBy(
+            () ->
+                GovernanceHealth.builder()
+                    .horizonDays(10)
+                    .build()
+                    .check(model, LocalDate.of(1, 1, 5)))
+        .hasMessageStartingWith(
+            "Invalid governance data: asOf = 0001-01-05: expected a day whose window, 10 days"
+                + " before it to 10 days after,");
+  }
+
   @Test
   void rejectsANonPositiveHorizon() {
     assertThatThrownBy(() -> GovernanceHealth.builder().horizonDays(0).build())
