@@ -342,7 +342,7 @@ class HostileTextTest {
     Report report = rendered(seed).report();
     Map<String, String> files = CsvRenderer.render(report);
     for (Block block : report.blocks()) {
-      String csv = files.get(block.id() + ".csv");
+      String csv = files.get(CsvRenderer.fileName(block.id()) + ".csv");
       assertThat(Texts.wellFormed(csv)).isEqualTo(csv);
       List<List<String>> records = readCsv(csv);
       Table table = block.asTable();

@@ -13,18 +13,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * Renders each block of a report as one CSV file (RFC 4180: comma separated, CRLF line ends, cells
  * with a comma, quote or line break quoted and quotes doubled), named after the block's id: {@code
- * risk-top.csv}. The first row holds the column headings. A cell that a spreadsheet would take for
- * a formula (one starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage
- * return, followed by more, and not a number) is prefixed with {@code '} and quoted, as the OWASP
- * guidance on CSV injection advises, so opening an export never runs what the data holds. Cells are
- * otherwise the data as it is, control characters included, but for NUL and unpaired surrogates,
- * which are written as U+FFFD ({@link Texts#wellFormed}): UTF-8 cannot encode an unpaired
- * surrogate, and a NUL ends a string in many readers.
+ * risk-top.csv} (characters a file name must not hold percent-encoded: {@code
+ * raci-grid-ops%2Fit.csv}). The first row holds the column headings. A cell that a spreadsheet
+ * would take for a formula (one starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or
+ * a carriage return, followed by more, and not a number) is prefixed with {@code '} and quoted, as
+ * the OWASP guidance on CSV injection advises, so opening an export never runs what the data holds.
+ * Cells are otherwise the data as it is, control characters included, but for NUL and unpaired
+ * surrogates, which are written as U+FFFD ({@link Texts#wellFormed}): UTF-8 cannot encode an
+ * unpaired surrogate, and a NUL ends a string in many readers.
  */
 public final class CsvRenderer {
 
@@ -39,9 +41,37 @@ public final class CsvRenderer {
   public static ImmutableMap<String, String> render(Report report) {
     ImmutableMap.Builder<String, String> files = ImmutableMap.builder();
     for (Block block : report.blocks()) {
-      files.put(block.id() + ".csv", csv(block.asTable()));
+      files.put(fileName(block.id()) + ".csv", csv(block.asTable()));
     }
     return files.buildOrThrow();
+  }
+
+  /**
+   * Returns the file name of the block {@code id}: the id, its letters, digits, marks, {@code .},
+   * {@code _} and {@code -} kept, other characters percent-encoded as UTF-8 ({@code /} as {@code
+   * %2F}, {@code :} as {@code %3A}), so that an id taken from a model ({@code
+   * raci-grid-ops/../../x}) names a file in the directory written, and ids never share a name (they
+   * cannot hold {@code %}).
+   */
+  public static String fileName(String id) {
+    StringBuilder name = new StringBuilder(id.length());
+    id.codePoints()
+        .forEach(
+            c -> {
+              if (Character.isLetterOrDigit(c)
+                  || Character.getType(c) == Character.NON_SPACING_MARK
+                  || Character.getType(c) == Character.COMBINING_SPACING_MARK
+                  || c == '.'
+                  || c == '_'
+                  || c == '-') {
+                name.appendCodePoint(c);
+              } else {
+                for (byte b : new String(Character.toChars(c)).getBytes(UTF_8)) {
+                  name.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xff));
+                }
+              }
+            });
+    return name.toString();
   }
 
   /**

@@ -58,6 +58,37 @@ class CsvRendererTest {
         .isEqualTo(CsvRenderer.render(REPORT).get("owners.csv"));
   }
 
+  /**
+   * A block's id comes from the model (a RACI grid is {@code raci-grid-} and its matrix's id), and
+   * an id may hold {@code /}: {@code ops/../../x} wrote outside the directory asked for.
+   */
+  @Test
+  void blockIdsFromTheModelNameFilesInsideTheDirectory(@TempDir Path dir) throws Exception {
+    Report report =
+        Report.builder()
+            .title("T")
+            .asOf(LocalDate.of(2026, 1, 1))
+            .addSections(
+                Section.builder()
+                    .id("s")
+                    .title("S")
+                    .addBlocks(
+                        Table.builder()
+                            .id("raci-grid-ops/../../x")
+                            .title("G")
+                            .addColumns("A")
+                            .build(),
+                        Table.builder().id("raci-grid-项目:a+b").title("H").addColumns("A").build())
+                    .build())
+            .build();
+    List<Path> files = CsvRenderer.write(report, dir.resolve("csv"));
+    assertThat(files)
+        .extracting(p -> p.getFileName().toString())
+        .containsExactly("raci-grid-ops%2F..%2F..%2Fx.csv", "raci-grid-项目%3Aa%2Bb.csv");
+    assertThat(files).allSatisfy(p -> assertThat(p.getParent()).isEqualTo(dir.resolve("csv")));
+    assertThat(dir.resolve("x.csv")).doesNotExist();
+  }
+
   @Test
   void cellsASpreadsheetWouldRunAsFormulasAreNeutralised() {
     assertThat(CsvRenderer.formula("=HYPERLINK(\"http://e.vil\")")).isTrue();
