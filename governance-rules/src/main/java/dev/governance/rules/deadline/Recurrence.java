@@ -56,6 +56,7 @@ public final class Recurrence {
   static final int LAST_YEAR = 9999;
 
   private static final Pattern UNTIL = Pattern.compile("(?i)(?:^|;)UNTIL=([^;]*)");
+  private static final Pattern COUNT = Pattern.compile("(?i)(?:^|;)COUNT=([^;]*)");
   private static final DateTimeFormatter BASIC =
       DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
   private static final DateTimeFormatter HHMMSS =
@@ -97,6 +98,7 @@ public final class Recurrence {
    */
   public static Recurrence parse(String rrule) {
     Objects.requireNonNull(rrule, "rrule");
+    checkCount(rrule);
     RecurrenceRule rule;
     try {
       rule = new RecurrenceRule(rrule, RecurrenceRule.RfcMode.RFC5545_STRICT);
@@ -134,6 +136,19 @@ public final class Recurrence {
    * {@code THHMMSS} and an optional {@code Z}): the recurrence library rolls month 27 or day 64
    * into later dates instead.
    */
+  /**
+   * Rejects a {@code COUNT} that is not a positive integer (RFC 5545 section 3.3.10: {@code
+   * 1*DIGIT}, and a count of no instance is no rule) in plain words, where the recurrence library
+   * says "int value out of range".
+   */
+  private static void checkCount(String rrule) {
+    Matcher m = COUNT.matcher(rrule);
+    if (m.find() && !m.group(1).matches("0*[1-9][0-9]{0,8}")) {
+      throw GovernanceValidationException.of(
+          "rrule", rrule, "a COUNT from 1 to 999999999, not " + m.group(1));
+    }
+  }
+
   private static void checkUntil(String rrule) {
     Matcher m = UNTIL.matcher(rrule);
     if (!m.find()) {

@@ -162,8 +162,7 @@ class ComplianceCalendarTest {
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
             "Invalid governance data: obligations.access-review.recurrence ="
-                + " 'FREQ=MONTHLY;COUNT=0': expected an RFC 5545 recurrence rule (int value out of"
-                + " range: 0)");
+                + " 'FREQ=MONTHLY;COUNT=0': expected a COUNT from 1 to 999999999, not 0");
   }
 
   @Test

@@ -369,4 +369,19 @@ class RecurrenceTest {
         .hasMessageStartingWith(
             "Invalid governance data: rrule = '': expected an RFC 5545 recurrence rule");
   }
+
+  /** Issue 20, point 8: COUNT=0 ended in the recurrence library's "int value out of range: 0". */
+  @Test
+  void aCountOfNoInstanceIsRejectedInPlainWords() {
+    for (String count : new String[] {"0", "-1", "x", "", "1000000000", "99999999999"}) {
+      assertThatThrownBy(() -> Recurrence.parse("FREQ=DAILY;COUNT=" + count))
+          .isInstanceOf(GovernanceValidationException.class)
+          .hasMessage(
+              "Invalid governance data: rrule = 'FREQ=DAILY;COUNT="
+                  + count
+                  + "': expected a COUNT from 1 to 999999999, not "
+                  + count);
+    }
+    assertThat(Recurrence.parse("FREQ=DAILY;COUNT=007").toString()).contains("COUNT=7");
+  }
 }
