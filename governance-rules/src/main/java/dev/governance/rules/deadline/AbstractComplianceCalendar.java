@@ -17,6 +17,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -71,13 +72,11 @@ abstract class AbstractComplianceCalendar {
   public abstract ImmutableMap<String, BusinessDayConvention> conventions();
 
   /**
-   * Returns the date schedules are expanded from (their DTSTART); 1 January of the calendar's first
-   * year by default.
+   * Returns the date schedules are expanded from (their DTSTART), if set; by default 1 January of
+   * the year before the window asked for, so that only the years around the window are expanded (a
+   * calendar covers the years 1 to 9999, and a daily rule from year 1 would date 740,000 days).
    */
-  @Value.Default
-  public LocalDate scheduleStart() {
-    return LocalDate.of(calendar().firstYear(), 1, 1);
-  }
+  public abstract Optional<LocalDate> scheduleStart();
 
   /**
    * Returns the ids of obligations whose next occurrence runs from their latest completion rather

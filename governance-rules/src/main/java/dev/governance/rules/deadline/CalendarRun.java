@@ -152,7 +152,12 @@ final class CalendarRun {
         engine.anchoredToCompletion().contains(obligation.id())
             ? lastDone.get(obligation.id())
             : null;
-    LocalDate start = lastCompleted != null ? lastCompleted : engine.scheduleStart();
+    LocalDate start =
+        lastCompleted != null
+            ? lastCompleted
+            : engine
+                .scheduleStart()
+                .orElseGet(() -> LocalDate.of(Math.max(1, from.getYear() - 1), 1, 1));
     // A period ending after the window has its deadline after it too; a date moved back onto a
     // business day moves by days, not weeks; and the calendar cannot adjust past its last year.
     LocalDate calendarEnd = LocalDate.of(calendar.lastYear(), 12, 31);

@@ -144,6 +144,31 @@ class ComplianceCalendarTest {
                 + " YEARLY)");
   }
 
+  /**
+   * A calendar covers the years 1 to 9999, so schedules no longer start on its first day: without a
+   * schedule start they run from 1 January of the year before the window, and a rule of 24 months
+   * reaches into it (from the year 1, it ended in the year 3; and a daily rule dated 740,000 days).
+   */
+  @Test
+  void schedulesStartTheYearBeforeTheWindowUnlessTold() {
+    Obligation twoYears = ACCESS_REVIEW.withRecurrence("FREQ=MONTHLY;BYMONTHDAY=15;COUNT=24");
+    Instant now = Instant.parse("2026-07-08T16:00:00Z");
+    List<Occurrence> occurrences =
+        engine()
+            .build()
+            .occurrences(List.of(twoYears), List.of(), List.of(), JUNE_1, AUGUST_31, now);
+    assertThat(occurrences)
+        .extracting(Occurrence::dueDate)
+        .containsExactly(
+            LocalDate.of(2026, 6, 15), LocalDate.of(2026, 7, 15), LocalDate.of(2026, 8, 17));
+    assertThat(
+            engine()
+                .scheduleStart(LocalDate.of(2020, 1, 1))
+                .build()
+                .occurrences(List.of(twoYears), List.of(), List.of(), JUNE_1, AUGUST_31, now))
+        .isEmpty();
+  }
+
   /** Issue 20, point 8: COUNT=0 failed with the library's words and no obligation named. */
   @Test
   void aMalformedRuleIsNamedByItsObligation() {
