@@ -132,11 +132,6 @@ public final class Recurrence {
   }
 
   /**
-   * Rejects an {@code UNTIL} that names no date (RFC 5545 section 3.3.4: {@code YYYYMMDD}, with
-   * {@code THHMMSS} and an optional {@code Z}): the recurrence library rolls month 27 or day 64
-   * into later dates instead.
-   */
-  /**
    * Rejects a {@code COUNT} that is not a positive integer (RFC 5545 section 3.3.10: {@code
    * 1*DIGIT}, and a count of no instance is no rule) in plain words, where the recurrence library
    * says "int value out of range".
@@ -149,6 +144,11 @@ public final class Recurrence {
     }
   }
 
+  /**
+   * Rejects an {@code UNTIL} that names no date (RFC 5545 section 3.3.4: {@code YYYYMMDD}, with
+   * {@code THHMMSS} and an optional {@code Z}): the recurrence library rolls month 27 or day 64
+   * into later dates instead.
+   */
   private static void checkUntil(String rrule) {
     Matcher m = UNTIL.matcher(rrule);
     if (!m.find()) {

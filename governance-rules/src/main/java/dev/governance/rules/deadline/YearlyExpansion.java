@@ -170,9 +170,10 @@ final class YearlyExpansion {
         new Spliterators.AbstractSpliterator<>(
             Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
           private int year = first.getYear();
-          private Iterator<LocalDateTime> period = year(year, first).iterator();
+          private final List<LocalTime> times = times(first.toLocalTime());
+          private Iterator<LocalDateTime> period =
+              year(year, first.toLocalDate(), times).iterator();
           private int emptyPeriods = period.hasNext() ? 0 : 1;
-          private boolean matched = period.hasNext();
           private long given;
 
           @Override
@@ -193,17 +194,16 @@ final class YearlyExpansion {
                 action.accept(instance);
                 return true;
               }
-              if (emptyPeriods >= CALENDAR_CYCLE_YEARS
-                  || year > Recurrence.LAST_YEAR - interval && !matched) {
+              if (emptyPeriods >= CALENDAR_CYCLE_YEARS) {
                 throw neverMatches.get();
               }
               if (year > Recurrence.LAST_YEAR - interval) {
+                // no instance left before the year 10000, as for the rules lib-recur expands
                 return false;
               }
               year += interval;
-              List<LocalDateTime> instances = year(year, first);
+              List<LocalDateTime> instances = year(year, first.toLocalDate(), times);
               emptyPeriods = instances.isEmpty() ? emptyPeriods + 1 : 0;
-              matched |= !instances.isEmpty();
               period = instances.iterator();
             }
           }
@@ -232,10 +232,9 @@ final class YearlyExpansion {
   }
 
   /** Returns the instances of {@code year}, sorted, after {@code BYSETPOS}. */
-  private List<LocalDateTime> year(int year, LocalDateTime start) {
-    List<LocalTime> times = times(start.toLocalTime());
+  private List<LocalDateTime> year(int year, LocalDate start, List<LocalTime> times) {
     List<LocalDateTime> instances = new ArrayList<>();
-    for (LocalDate day : candidates(year, start.toLocalDate())) {
+    for (LocalDate day : candidates(year, start)) {
       if (keeps(day)) {
         for (LocalTime time : times) {
           instances.add(day.atTime(time));

@@ -345,6 +345,9 @@ class RecurrenceTest {
             LocalDateTime.of(9999, 6, 1, 9, 0));
     assertThat(first(5, "FREQ=MONTHLY", LocalDateTime.of(9999, 11, 1, 9, 0)))
         .containsExactly(LocalDateTime.of(9999, 11, 1, 9, 0), LocalDateTime.of(9999, 12, 1, 9, 0));
+    // 29 February comes again in 10000: none is left, which is not a rule that never matches
+    assertThat(first(5, "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29", LocalDateTime.of(9997, 3, 1, 9, 0)))
+        .isEmpty();
   }
 
   @Test
