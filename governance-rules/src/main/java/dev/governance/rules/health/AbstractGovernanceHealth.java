@@ -140,10 +140,6 @@ abstract class AbstractGovernanceHealth {
             .orElseGet(
                 () -> ComplianceCalendar.builder().calendar(HolidayCalendar.weekends()).build());
     HolidayCalendar days = compliance.calendar();
-    ImmutableList<NodeResult> cards =
-        model.scorecards().stream()
-            .map(s -> scorecards().evaluate(s, model, asOf))
-            .collect(ImmutableList.toImmutableList());
     LocalDate from = asOf.minusDays(horizonDays());
     LocalDate to = asOf.plusDays(daysAhead());
     ArgChecker.check(
@@ -161,6 +157,10 @@ abstract class AbstractGovernanceHealth {
             + " to "
             + LocalDate.of(days.lastYear(), 12, 31)
             + ")");
+    ImmutableList<NodeResult> cards =
+        model.scorecards().stream()
+            .map(s -> scorecards().evaluate(s, model, asOf))
+            .collect(ImmutableList.toImmutableList());
     List<Occurrence> occurrences =
         compliance.occurrences(
             model.obligations(),
