@@ -9,7 +9,6 @@ import dev.governance.rules.deadline.CountingRule;
 import dev.governance.rules.deadline.EscalationStep;
 import java.time.Period;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -25,9 +24,7 @@ import org.immutables.value.Value;
 abstract class AbstractCompliancePolicy {
 
   private static final ComplianceCalendar STANDARD =
-      ComplianceCalendar.builder()
-          .calendar(HolidayCalendar.of("weekends", 2000, 2000, List.of()))
-          .build();
+      ComplianceCalendar.builder().calendar(HolidayCalendar.weekends()).build();
 
   /** Returns the holiday calendar's id, if the policy names one. */
   public abstract Optional<String> calendar();

@@ -3,6 +3,7 @@ package dev.governance.report.text;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.hash.Hashing;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import dev.governance.report.Block;
 import dev.governance.report.Report;
@@ -51,27 +52,56 @@ public final class CsvRenderer {
    * {@code _} and {@code -} kept, other characters percent-encoded as UTF-8 ({@code /} as {@code
    * %2F}, {@code :} as {@code %3A}), so that an id taken from a model ({@code
    * raci-grid-ops/../../x}) names a file in the directory written, and ids never share a name (they
-   * cannot hold {@code %}).
+   * cannot hold {@code %}). A name longer than {@value #MOST_NAME_BYTES} bytes of UTF-8 (file
+   * systems take 255) is cut there and ends in {@code ~} and 16 hex digits of the id's SHA-256.
+   *
+   * @param id a block's id
+   * @return its file name, without the {@code .csv}
    */
   public static String fileName(String id) {
     StringBuilder name = new StringBuilder(id.length());
-    id.codePoints()
-        .forEach(
-            c -> {
-              if (Character.isLetterOrDigit(c)
-                  || Character.getType(c) == Character.NON_SPACING_MARK
-                  || Character.getType(c) == Character.COMBINING_SPACING_MARK
-                  || c == '.'
-                  || c == '_'
-                  || c == '-') {
-                name.appendCodePoint(c);
-              } else {
-                for (byte b : new String(Character.toChars(c)).getBytes(UTF_8)) {
-                  name.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xff));
-                }
-              }
-            });
-    return name.toString();
+    int bytes = 0;
+    int cut = -1;
+    for (int i = 0; i < id.length(); i += Character.charCount(id.codePointAt(i))) {
+      int c = id.codePointAt(i);
+      String part = kept(c) ? Character.toString(c) : percentEncoded(c);
+      bytes += part.getBytes(UTF_8).length;
+      if (cut < 0 && bytes > MOST_NAME_BYTES - HASHED_SUFFIX_BYTES) {
+        cut = name.length();
+      }
+      name.append(part);
+    }
+    if (bytes <= MOST_NAME_BYTES) {
+      return name.toString();
+    }
+    return name.substring(0, cut)
+        + "~"
+        + Hashing.sha256().hashString(id, UTF_8).toString().substring(0, 16);
+  }
+
+  /** The longest file name written, in bytes of UTF-8, {@code .csv} left aside. */
+  private static final int MOST_NAME_BYTES = 200;
+
+  /** The bytes of {@code ~} and 16 hex digits. */
+  private static final int HASHED_SUFFIX_BYTES = 17;
+
+  private static boolean kept(int c) {
+    int type = Character.getType(c);
+    return Character.isLetterOrDigit(c)
+        || type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || c == '.'
+        || c == '_'
+        || c == '-';
+  }
+
+  private static String percentEncoded(int c) {
+    StringBuilder encoded = new StringBuilder();
+    for (byte b : Character.toString(c).getBytes(UTF_8)) {
+      encoded.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xff));
+    }
+    return encoded.toString();
   }
 
   /**

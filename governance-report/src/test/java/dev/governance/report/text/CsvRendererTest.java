@@ -87,6 +87,17 @@ class CsvRendererTest {
         .containsExactly("raci-grid-ops%2F..%2F..%2Fx.csv", "raci-grid-项目%3Aa%2Bb.csv");
     assertThat(files).allSatisfy(p -> assertThat(p.getParent()).isEqualTo(dir.resolve("csv")));
     assertThat(dir.resolve("x.csv")).doesNotExist();
+    // 118 CJK letters are 354 bytes of UTF-8 and 127 colons 381 once encoded: file systems take 255
+    String cjk = "raci-grid-" + "项".repeat(118);
+    String colons = "a" + ":".repeat(127);
+    for (String id : List.of(cjk, colons)) {
+      String name = CsvRenderer.fileName(id);
+      assertThat(name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+          .isLessThanOrEqualTo(200);
+      assertThat(name).matches(".*~[0-9a-f]{16}");
+      assertThat(Files.write(dir.resolve(name + ".csv"), new byte[0])).exists();
+    }
+    assertThat(CsvRenderer.fileName(cjk)).isNotEqualTo(CsvRenderer.fileName(cjk + "项"));
   }
 
   @Test
