@@ -46,10 +46,14 @@ public class BusinessDayBenchmark {
   private HolidayCalendar calendar;
   private HolidayManager jollyday;
 
-  /** Compiles the calendar and draws the dates. */
+  /**
+   * Compiles the calendar's decades the dates fall in (it compiles them on first use) and draws the
+   * dates.
+   */
   @Setup
   public void setUp() {
     calendar = HolidayCalendars.of("DE");
+    var unused = calendar.businessDaysBetween(LocalDate.of(2020, 1, 1), LocalDate.of(2031, 1, 1));
     jollyday = HolidayManager.getInstance(ManagerParameters.create("de"));
     SplittableRandom random = new SplittableRandom(7);
     for (int i = 0; i < DATES; i++) {
