@@ -258,7 +258,11 @@ public final class HolidayCalendar {
    * @throws GovernanceValidationException if the date is outside the calendar's years
    */
   public boolean isBusinessDay(LocalDate date) {
-    return (bits(monthIndex(date)) & (1 << (date.getDayOfMonth() - 1))) == 0;
+    int year = checkedYear(date);
+    int[] block = block(year / DECADE);
+    return (block[year % DECADE * 12 + date.getMonthValue() - 1]
+            & (1 << (date.getDayOfMonth() - 1)))
+        == 0;
   }
 
   /**
@@ -445,7 +449,8 @@ public final class HolidayCalendar {
 
   /** Returns decade {@code decade}'s bits, compiling them the first time they are asked for. */
   private int[] block(int decade) {
-    int[] block = decades.get(decade);
+    // acquire pairs with the release of set: a block is read only once wholly written
+    int[] block = decades.getAcquire(decade);
     if (block != null) {
       return block;
     }
@@ -486,6 +491,11 @@ public final class HolidayCalendar {
   }
 
   private int monthIndex(LocalDate date) {
+    return checkedYear(date) * 12 + date.getMonthValue() - 1;
+  }
+
+  /** Returns the year of {@code date}, rejecting a date outside the calendar's years. */
+  private int checkedYear(LocalDate date) {
     int year = date.getYear();
     if (year < firstYear || year > lastYear) {
       throw GovernanceValidationException.of(
@@ -498,7 +508,7 @@ public final class HolidayCalendar {
               + ", the years of calendar "
               + id);
     }
-    return year * 12 + date.getMonthValue() - 1;
+    return year;
   }
 
   @Override
