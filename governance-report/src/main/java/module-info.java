@@ -1,0 +1,15 @@
+/**
+ * Renders a health report as text, Markdown, JSON, SARIF, CSV, iCalendar and an HTML dashboard.
+ */
+module dev.governance.report {
+  requires transitive dev.governance.rules;
+  requires dev.governance.json;
+  requires com.fasterxml.jackson.core;
+
+  exports dev.governance.report;
+  exports dev.governance.report.calendar;
+  exports dev.governance.report.dashboard;
+  exports dev.governance.report.findings;
+  exports dev.governance.report.html;
+  exports dev.governance.report.text;
+}
