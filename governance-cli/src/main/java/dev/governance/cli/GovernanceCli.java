@@ -90,8 +90,7 @@ public final class GovernanceCli implements Runnable {
       out.flush();
       return OK;
     }
-    CommandLine cli = new CommandLine(new GovernanceCli());
-    cli.registerConverter(LocalDate.class, new DayConverter());
+    CommandLine cli = commandLine();
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
@@ -104,6 +103,17 @@ public final class GovernanceCli implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * Returns the command tree as {@link #run} executes it: days read by {@link DayConverter}, and
+   * enum values (such as {@code --format}, {@code --convention}) read in any case.
+   */
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new GovernanceCli());
+    cli.registerConverter(LocalDate.class, new DayConverter());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    return cli;
   }
 
   @Override

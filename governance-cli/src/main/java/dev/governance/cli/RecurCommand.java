@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Examples:",
-      "  governance recur --start 2026-01-31T09:00 --rule 'FREQ=MONTHLY;BYMONTHDAY=-1' --limit 3",
+      "  governance recur --start 2026-01-31T09:00 \\",
+      "      --rule 'FREQ=MONTHLY;BYMONTHDAY=-1' --limit 3",
       "  printf '2026-01-01T09:00\\tFREQ=WEEKLY;COUNT=2\\n' | governance recur --batch"
     })
 final class RecurCommand implements Callable<Integer> {

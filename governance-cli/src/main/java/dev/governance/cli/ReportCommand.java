@@ -34,8 +34,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Example:",
-      "  governance report model.json --html dashboard.html --ics deadlines.ics --as-of 2026-03-01"
-          + " --days 90"
+      "  governance report model.json --html dashboard.html --ics deadlines.ics \\",
+      "      --as-of 2026-03-01 --days 90"
     })
 final class ReportCommand implements Callable<Integer> {
 
