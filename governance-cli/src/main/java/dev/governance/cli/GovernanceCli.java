@@ -41,9 +41,8 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       picocli.AutoComplete.GenerateCompletion.class
     },
+    footerHeading = "%nExample:%n",
     footer = {
-      "",
-      "Example:",
       "  governance demo --out target/demo",
       "",
       "Exit codes: 0 success, 1 ERROR findings or per-line errors, 2 usage error or unreadable"

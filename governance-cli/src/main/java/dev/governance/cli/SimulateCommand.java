@@ -44,9 +44,8 @@ import picocli.CommandLine.Spec;
     name = "simulate",
     mixinStandardHelpOptions = true,
     description = "Simulate annual losses (Open FAIR Monte Carlo), seeded and reproducible.",
+    footerHeading = "%nExamples:%n",
     footer = {
-      "",
-      "Examples:",
       "  governance simulate --frequency poisson:2 \\",
       "      --magnitude lognormal90:10000,200000 --trials 1000000",
       "  governance simulate model.json --trials 100000",

@@ -68,12 +68,12 @@ class GovernanceCliTest {
     String name = cli.getCommandSpec().qualifiedName();
     List<String> rendered = cli.getUsageMessage(CommandLine.Help.Ansi.OFF).lines().toList();
     String[] footer = cli.getCommandSpec().usageMessage().footer();
-    boolean inExamples = false;
+    // the examples open the footer under a heading, which the man pages need to show the footer
+    boolean inExamples = cli.getCommandSpec().usageMessage().footerHeading().contains("Example");
+    assertThat(inExamples || footer.length == 0).as(name + ": examples under a heading").isTrue();
     for (int i = 0; i < footer.length; i++) {
       String line = footer[i];
-      if (line.startsWith("Example")) {
-        inExamples = true;
-      } else if (line.isEmpty()) {
+      if (line.isEmpty()) {
         inExamples = false;
       } else if (inExamples) {
         assertThat(line).as(name).startsWith("  ");
