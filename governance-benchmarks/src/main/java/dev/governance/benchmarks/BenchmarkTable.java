@@ -95,7 +95,9 @@ public final class BenchmarkTable {
     StringBuilder md = new StringBuilder();
     md.append("# Benchmarks\n\n")
         .append("Written by `governance-benchmarks/run` from JMH results ")
-        .append("(`governance-benchmarks/results/jmh-result.json`); do not edit the table by hand (sections")
+        .append(
+            "(`governance-benchmarks/results/jmh-result.json`); do not edit the table by hand"
+                + " (sections")
         .append(" below it, from a `## ` heading on, are kept).\n")
         .append(
             "Each row is the latest run of that benchmark. Mode `avgt` is time per operation (lower"
