@@ -47,7 +47,25 @@ public final class BenchmarkTable {
     ArrayNode merged = merge(read(accumulated), read(fresh));
     Files.createDirectories(accumulated.toAbsolutePath().getParent());
     JSON.writeValue(accumulated.toFile(), merged);
-    Files.writeString(Path.of(args[2]), markdown(merged), StandardCharsets.UTF_8);
+    Path markdown = Path.of(args[2]);
+    String kept =
+        Files.exists(markdown)
+            ? sectionsBelowTheTable(Files.readString(markdown, StandardCharsets.UTF_8))
+            : "";
+    Files.writeString(markdown, markdown(merged) + kept, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Returns the sections written by other means below the table (such as "Whole command start",
+   * measured with the command's launcher), from the first {@code ## } heading on, after a blank
+   * line; empty when there is none. A run keeps them.
+   *
+   * @param existing the current {@code BENCHMARKS.md}
+   * @return the sections to keep
+   */
+  static String sectionsBelowTheTable(String existing) {
+    int at = existing.startsWith("## ") ? 0 : existing.indexOf("\n## ");
+    return at < 0 ? "" : "\n" + existing.substring(at == 0 ? 0 : at + 1);
   }
 
   /**
@@ -77,7 +95,10 @@ public final class BenchmarkTable {
     StringBuilder md = new StringBuilder();
     md.append("# Benchmarks\n\n")
         .append("Written by `governance-benchmarks/run` from JMH results ")
-        .append("(`governance-benchmarks/results/jmh-result.json`); do not edit by hand.\n")
+        .append(
+            "(`governance-benchmarks/results/jmh-result.json`); do not edit the table by hand"
+                + " (sections")
+        .append(" below it, from a `## ` heading on, are kept).\n")
         .append(
             "Each row is the latest run of that benchmark. Mode `avgt` is time per operation (lower"
                 + " is better), ")

@@ -68,6 +68,20 @@ class BenchmarkTableTest {
   }
 
   @Test
+  void keepsTheSectionsBelowTheTable(@TempDir Path dir) throws IOException {
+    Path fresh = dir.resolve("new.json");
+    Files.writeString(fresh, "[" + result("A.x", 1, 10) + "]");
+    Path md = dir.resolve("BENCHMARKS.md");
+    Files.writeString(md, "# Benchmarks\n\n| old table |\n\n## Whole command start\n\nfigures\n");
+    BenchmarkTable.main(
+        new String[] {fresh.toString(), dir.resolve("acc.json").toString(), md.toString()});
+    String written = Files.readString(md);
+    assertThat(written).doesNotContain("old table").contains("| A.x |");
+    assertThat(written).endsWith(" |\n\n## Whole command start\n\nfigures\n");
+    assertThat(BenchmarkTable.sectionsBelowTheTable("# Benchmarks\n| table |\n")).isEmpty();
+  }
+
+  @Test
   void rejectsWrongArgumentsAndFiles(@TempDir Path dir) throws IOException {
     assertThatThrownBy(() -> BenchmarkTable.main(new String[] {"a"}))
         .isInstanceOf(IllegalArgumentException.class)

@@ -27,9 +27,8 @@ import picocli.CommandLine.Spec;
     name = "cvss",
     mixinStandardHelpOptions = true,
     description = "Score CVSS 3.0, 3.1 and 4.0 vectors: one tab-separated line per vector.",
+    footerHeading = "%nExamples:%n",
     footer = {
-      "",
-      "Examples:",
       "  governance cvss CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H",
       "  cut -f1 vectors.tsv | governance cvss"
     })

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -35,18 +36,17 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "The last on-time moment of a period or legal deadline after an event, explained.",
+    footerHeading = "%nExamples:%n",
     footer = {
+      "  governance deadline --event 2026-02-27T10:00 --zone Europe/Berlin \\",
+      "      --preset gdpr-breach-notification",
+      "  governance deadline --event 2026-03-02T16:30 --zone America/New_York \\",
+      "      --period 4bd --rule sec --calendar US",
+      "  governance deadline --list-presets",
       "",
       "Rules: eu-1182-71 (Regulation 1182/71, the default for --period), sec (SEC Rule 0-3), plain"
           + " (days end at",
-      "midnight, hours elapse, nothing moved). A preset counts by its own rule.",
-      "",
-      "Examples:",
-      "  governance deadline --event 2026-02-27T10:00 --zone Europe/Berlin --preset"
-          + " gdpr-breach-notification",
-      "  governance deadline --event 2026-03-02T16:30 --zone America/New_York --period 4bd --rule"
-          + " sec --calendar US",
-      "  governance deadline --list-presets"
+      "midnight, hours elapse, nothing moved). A preset counts by its own rule."
     })
 final class DeadlineCommand implements Callable<Integer> {
 
@@ -156,7 +156,7 @@ final class DeadlineCommand implements Callable<Integer> {
   }
 
   private CountingRule rule(String name) {
-    switch (name) {
+    switch (name.toLowerCase(Locale.ROOT)) {
       case "eu-1182-71":
         return CountingRule.REGULATION_1182_71;
       case "sec":

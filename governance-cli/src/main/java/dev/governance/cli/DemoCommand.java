@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Run every engine on the embedded omni-channel model and write the dashboard and reports.",
-    footer = {"", "Example:", "  governance demo --out target/demo"})
+    footerHeading = "%nExample:%n",
+    footer = {"  governance demo --out target/demo"})
 final class DemoCommand implements Callable<Integer> {
 
   /** The name of the model file the demo writes, which its findings files point into. */

@@ -41,9 +41,8 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       picocli.AutoComplete.GenerateCompletion.class
     },
+    footerHeading = "%nExample:%n",
     footer = {
-      "",
-      "Example:",
       "  governance demo --out target/demo",
       "",
       "Exit codes: 0 success, 1 ERROR findings or per-line errors, 2 usage error or unreadable"
@@ -90,8 +89,7 @@ public final class GovernanceCli implements Runnable {
       out.flush();
       return OK;
     }
-    CommandLine cli = new CommandLine(new GovernanceCli());
-    cli.registerConverter(LocalDate.class, new DayConverter());
+    CommandLine cli = commandLine();
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
@@ -104,6 +102,17 @@ public final class GovernanceCli implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * Returns the command tree as {@link #run} executes it: days read by {@link DayConverter}, and
+   * enum values (such as {@code --format}, {@code --convention}) read in any case.
+   */
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new GovernanceCli());
+    cli.registerConverter(LocalDate.class, new DayConverter());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    return cli;
   }
 
   @Override

@@ -45,13 +45,12 @@ import picocli.CommandLine.Spec;
     description =
         "Compute service (availability, MTTR, ...) and earned-value figures from the model's"
             + " records.",
+    footerHeading = "%nExample:%n",
     footer = {
+      "  governance metrics model.json --as-of 2025-12-31 --format json",
       "",
       "The window is --from..--to (both included), by default the 30 days up to the as-of day;",
-      "earned-value figures are as of the as-of day.",
-      "",
-      "Example:",
-      "  governance metrics model.json --as-of 2025-12-31 --format json"
+      "earned-value figures are as of the as-of day."
     })
 final class MetricsCommand implements Callable<Integer> {
 

@@ -31,10 +31,10 @@ import picocli.CommandLine.Spec;
     name = "recur",
     mixinStandardHelpOptions = true,
     description = "Expand an RFC 5545 recurrence rule into its occurrences.",
+    footerHeading = "%nExamples:%n",
     footer = {
-      "",
-      "Examples:",
-      "  governance recur --start 2026-01-31T09:00 --rule 'FREQ=MONTHLY;BYMONTHDAY=-1' --limit 3",
+      "  governance recur --start 2026-01-31T09:00 \\",
+      "      --rule 'FREQ=MONTHLY;BYMONTHDAY=-1' --limit 3",
       "  printf '2026-01-01T09:00\\tFREQ=WEEKLY;COUNT=2\\n' | governance recur --batch"
     })
 final class RecurCommand implements Callable<Integer> {

@@ -31,11 +31,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Write the shared dashboard of a model as HTML, Markdown, JSON, CSV and iCalendar.",
+    footerHeading = "%nExample:%n",
     footer = {
-      "",
-      "Example:",
-      "  governance report model.json --html dashboard.html --ics deadlines.ics --as-of 2026-03-01"
-          + " --days 90"
+      "  governance report model.json --html dashboard.html --ics deadlines.ics \\",
+      "      --as-of 2026-03-01 --days 90"
     })
 final class ReportCommand implements Callable<Integer> {
 

@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
     name = "scorecard",
     mixinStandardHelpOptions = true,
     description = "Evaluate the model's balanced scorecards: score, status and trend per node.",
-    footer = {"", "Example:", "  governance scorecard model.json --as-of 2026-03-31 --format json"})
+    footerHeading = "%nExample:%n",
+    footer = {"  governance scorecard model.json --as-of 2026-03-31 --format json"})
 final class ScorecardCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -38,17 +38,16 @@ import picocli.CommandLine.Spec;
  * {"scenarios":[{"id":"outage","frequency":"poisson:2",
  * "magnitude":"lognormal90:10000,200000"}]}}). Prints the portfolio's mean, standard deviation and
  * percentiles and each risk's mean, as text or JSON; a progress bar on standard error when it is a
- * terminal.
+ * terminal (see {@link ProgressBar}).
  */
 @Command(
     name = "simulate",
     mixinStandardHelpOptions = true,
     description = "Simulate annual losses (Open FAIR Monte Carlo), seeded and reproducible.",
+    footerHeading = "%nExamples:%n",
     footer = {
-      "",
-      "Examples:",
-      "  governance simulate --frequency poisson:2 --magnitude lognormal90:10000,200000 --trials"
-          + " 1000000",
+      "  governance simulate --frequency poisson:2 \\",
+      "      --magnitude lognormal90:10000,200000 --trials 1000000",
       "  governance simulate model.json --trials 100000",
       "  governance simulate scenarios.json --seed 7 --format json"
     })
@@ -171,7 +170,13 @@ final class SimulateCommand implements Callable<Integer> {
   }
 
   private SimulationProgress progress() {
-    if (System.console() == null) {
+    boolean show;
+    try {
+      show = ProgressBar.show();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (!show) {
       return SimulationProgress.NONE;
     }
     PrintWriter err = spec.commandLine().getErr();

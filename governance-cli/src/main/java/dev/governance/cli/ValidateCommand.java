@@ -37,9 +37,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Check a JSON governance model or a RACI spreadsheet (.csv) and print the findings.",
+    footerHeading = "%nExamples:%n",
     footer = {
-      "",
-      "Examples:",
       "  governance validate model.json --format sarif > findings.sarif",
       "  governance validate model.json --policy governance-policy.json --calendar DE",
       "  governance validate release-raci.csv --people people.csv"

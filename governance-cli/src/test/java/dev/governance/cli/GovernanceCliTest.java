@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class GovernanceCliTest {
 
@@ -46,6 +47,100 @@ class GovernanceCliTest {
       assertThat(result.code()).as(command).isZero();
       assertThat(result.out()).as(command).contains("Example").contains("governance " + command);
     }
+  }
+
+  /**
+   * Issue 22, item 14: every example in every command's help stays whole on its line at the default
+   * 80 columns, so it can be copied; a long one continues on an indented line after a trailing
+   * backslash, as a POSIX shell reads it.
+   */
+  @Test
+  void everyExampleInTheHelpFitsOnItsLineAt80Columns() {
+    List<String> examples = new ArrayList<>();
+    checkExamples(GovernanceCli.commandLine(), examples);
+    assertThat(examples)
+        .contains("      --magnitude lognormal90:10000,200000 --trials 1000000")
+        .hasSizeGreaterThan(15);
+  }
+
+  private static void checkExamples(CommandLine cli, List<String> examples) {
+    assertThat(cli.getUsageHelpWidth()).isEqualTo(80);
+    String name = cli.getCommandSpec().qualifiedName();
+    List<String> rendered = cli.getUsageMessage(CommandLine.Help.Ansi.OFF).lines().toList();
+    String[] footer = cli.getCommandSpec().usageMessage().footer();
+    // the examples open the footer under a heading, which the man pages need to show the footer
+    boolean inExamples = cli.getCommandSpec().usageMessage().footerHeading().contains("Example");
+    assertThat(inExamples || footer.length == 0).as(name + ": examples under a heading").isTrue();
+    for (int i = 0; i < footer.length; i++) {
+      String line = footer[i];
+      if (line.isEmpty()) {
+        inExamples = false;
+      } else if (inExamples) {
+        assertThat(line).as(name).startsWith("  ");
+        assertThat(line.length()).as(name + ": " + line).isLessThanOrEqualTo(80);
+        assertThat(rendered).as(name + " at 80 columns").contains(line);
+        if (line.endsWith(" \\")) {
+          assertThat(i + 1).as(name + ": continued").isLessThan(footer.length);
+          assertThat(footer[i + 1]).as(name + ": continuation").startsWith("      -");
+        }
+        examples.add(line);
+      }
+    }
+    for (CommandLine sub : cli.getSubcommands().values()) {
+      checkExamples(sub, examples);
+    }
+  }
+
+  /** Issue 22, item 14: enum values, and the --rule names of deadline, are read in any case. */
+  @Test
+  void enumOptionsAcceptAnyCase(@TempDir Path dir) throws Exception {
+    Cli.Result simulate =
+        Cli.run(
+            "simulate",
+            "--frequency",
+            "probability:0.1",
+            "--magnitude",
+            "pert:1,2,3",
+            "--trials",
+            "100",
+            "--format",
+            "JSON");
+    assertThat(simulate.code()).as(simulate.err()).isZero();
+    assertThat(simulate.out()).startsWith("{\"trials\":100,");
+    String model = Files.write(dir.resolve("omni.json"), DemoCommand.embedded()).toString();
+    Cli.Result validate = Cli.run("validate", model, "--format", "Sarif");
+    assertThat(validate.out()).contains("\"version\" : \"2.1.0\"");
+    assertThat(Cli.run("scorecard", model, "--format", "Json").out()).startsWith("{");
+    Cli.Result recur =
+        Cli.run(
+            "recur",
+            "--start",
+            "2026-01-03T09:00",
+            "--rule",
+            "FREQ=DAILY;COUNT=1",
+            "--calendar",
+            "US",
+            "--convention",
+            "modified_following");
+    assertThat(recur.out()).as(recur.err()).isEqualTo("2026-01-05T09:00\n");
+    Cli.Result deadline =
+        Cli.run(
+            "deadline",
+            "--event",
+            "2026-03-02T16:30",
+            "--zone",
+            "America/New_York",
+            "--period",
+            "4bd",
+            "--rule",
+            "SEC",
+            "--calendar",
+            "US");
+    assertThat(deadline.out()).as(deadline.err()).startsWith("2026-03-06T23:59:59-05:00\n");
+    Cli.Result wrong = Cli.run("simulate", "--format", "yaml");
+    assertThat(wrong.code()).isEqualTo(GovernanceCli.USAGE);
+    assertThat(wrong.err())
+        .startsWith("Invalid value for option '--format': expected one of [text, json]");
   }
 
   @Test
