@@ -55,9 +55,11 @@ final class ModelReader {
    * @param document UTF-8 JSON
    * @param type an Immutables domain value type
    * @return the value
-   * @throws LoadException if the document is not a valid {@code type}
+   * @throws LoadException if the document is not a valid {@code type}, or has more than {@link
+   *     GovernanceJson#MAX_DOCUMENT_BYTES} bytes
    */
   static <T> T read(String source, byte[] document, Class<T> type) {
+    JsonDocument.checkLength(source, document);
     // RFC 8259 section 8.1: the parser would read an overlong form such as C0 AF as a character,
     // and guess UTF-16 or UTF-32 from the first bytes
     Utf8Text.check(
