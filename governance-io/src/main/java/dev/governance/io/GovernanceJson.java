@@ -1,5 +1,6 @@
 package dev.governance.io;
 
+import com.fasterxml.jackson.core.JsonParser;
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.json.ModelWriter;
 import dev.governance.json.SchemaWriter;
@@ -119,6 +120,35 @@ public final class GovernanceJson {
    */
   public static GovernanceModel load(String source, Reader in) {
     return load(source, JsonDocument.read(source, in));
+  }
+
+  /**
+   * Reads one value of the JSON form from a parser that a framework holds, such as a Jackson
+   * databind deserializer's: a model, a policy ({@link GovernancePolicy}), a scenarios file, or any
+   * value inside them ({@code Risk}, {@code RaciMatrix}, a {@code RaciCell}, an enum), read as
+   * {@link #load(String, byte[])} reads it inside a document.
+   *
+   * <p>The parser is the caller's: read from its current token (from its next one if it has none
+   * yet) to the value's last token, where it is left; not closed. What it accepts as JSON and how
+   * it decodes bytes are its own configuration, so a malformed document is its exception, and the
+   * check that bytes are strict UTF-8 is not made. Everything else is checked as {@code load}
+   * checks it: unknown and duplicate fields, {@code null}s, wrong types, NULs and unpaired
+   * surrogates in text (each at the parser's line and column, with its path from the value, {@code
+   * $}), and values the model rejects; those, found once the object is read, are placed at the
+   * start of that object (for references across the model, the model's), with their exact path,
+   * since the document is not at hand to read again.
+   *
+   * @param source the document's name for errors
+   * @param parser the parser, at the value or before it
+   * @param type the value's type: an Immutables domain value type or a leaf type
+   * @param <T> the value's type
+   * @return the value
+   * @throws LoadException if the value is not a valid {@code type}
+   * @throws IOException if the parser fails, such as on malformed JSON (its own exception)
+   * @throws IllegalArgumentException if {@code type} is not a type of the JSON form
+   */
+  public static <T> T read(String source, JsonParser parser, Class<T> type) throws IOException {
+    return ModelReader.read(source, parser, type);
   }
 
   /**
