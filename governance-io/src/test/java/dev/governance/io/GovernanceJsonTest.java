@@ -6,7 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.governance.core.model.GovernanceModel;
+import dev.governance.core.raci.RaciCell;
+import dev.governance.core.risk.Risk;
 import dev.governance.core.time.ReportingPeriod;
 import dev.governance.testkit.GovernanceModelGenerator;
 import dev.governance.testkit.ModelSize;
@@ -442,6 +448,53 @@ class GovernanceJsonTest {
         .isInstanceOf(UncheckedIOException.class)
         .hasMessage("cannot read request body")
         .hasCause(broken);
+  }
+
+  @Test
+  void readsAValueFromACallersParserLeavingItAtTheValuesEnd() throws IOException {
+    GovernanceModel model = GovernanceModelGenerator.small().generate(new SplittableRandom(9));
+    byte[] json = GovernanceJson.toBytes(model);
+    try (JsonParser parser = new JsonFactory().createParser(json)) {
+      assertThat(GovernanceJson.read("m.json", parser, GovernanceModel.class)).isEqualTo(model);
+      assertThat(parser.currentToken()).isEqualTo(JsonToken.END_OBJECT);
+      assertThat(parser.nextToken()).isNull();
+    }
+    String risks = "[" + new String(json, UTF_8).split("\"risks\" : \\[", 2)[1];
+    try (JsonParser parser = new JsonFactory().createParser(risks)) {
+      parser.nextToken();
+      parser.nextToken();
+      assertThat(GovernanceJson.read("m.json", parser, Risk.class)).isEqualTo(model.risks().get(0));
+      assertThat(parser.nextToken()).isIn(JsonToken.START_OBJECT, JsonToken.END_ARRAY);
+    }
+    try (JsonParser parser = new JsonFactory().createParser("\"a/r\"")) {
+      assertThat(GovernanceJson.read("m.json", parser, RaciCell.class))
+          .isEqualTo(RaciCell.parse("A/R"));
+    }
+  }
+
+  @Test
+  void aCallersParserGivesTheLoadersErrorsButPlacesRejectedValuesAtTheirObject() {
+    assertThatThrownBy(() -> readFromParser("{\"name\": 5}"))
+        .isInstanceOf(LoadException.class)
+        .hasMessage("m.json:1:10: $.name: expected a string, but found 5");
+    assertThatThrownBy(() -> readFromParser(""))
+        .isInstanceOf(LoadException.class)
+        .hasMessage("m.json:1:1: $: expected a JSON value, but found nothing");
+    assertThatThrownBy(
+            () ->
+                readFromParser(
+                    "{\"name\": \"x\",\n \"people\": [\n  {\"id\": \"a\", \"name\": \" \"}]}"))
+        .isInstanceOf(LoadException.class)
+        .hasMessage("m.json:3:3: $.people[0].name: found ' ', expected a non-blank text");
+    assertThatThrownBy(() -> readFromParser("{\"name\": \"x\",}"))
+        .as("malformed JSON is the parser's own exception")
+        .isInstanceOf(JsonParseException.class);
+  }
+
+  private static GovernanceModel readFromParser(String json) throws IOException {
+    try (JsonParser parser = new JsonFactory().createParser(json)) {
+      return GovernanceJson.read("m.json", parser, GovernanceModel.class);
+    }
   }
 
   /** Spaces without end, counting how many were read. */

@@ -93,6 +93,7 @@ public final class ModelWriter {
       leaf.write(generator, value);
       return;
     }
+    ValueShape.of(value.getClass()); // a value without a JSON form fails before writing a token
     ModelWriter writer = new ModelWriter(generator);
     generator.writeStartObject();
     if (schema != null) {
