@@ -87,7 +87,7 @@ final class JsonDocument {
   static byte[] read(String source, InputStream in, int limit) {
     // grown by doubling as it fills, never past limit + 1: the one byte that proves the document
     // too long is the last one read
-    byte[] buffer = new byte[Math.min(FIRST_BUFFER, limit + 1)];
+    byte[] buffer = new byte[(int) Math.min(FIRST_BUFFER, limit + 1L)];
     int size = 0;
     try {
       while (true) {

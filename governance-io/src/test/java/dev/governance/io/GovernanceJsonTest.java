@@ -420,14 +420,22 @@ class GovernanceJsonTest {
     IOException broken = new IOException("connection reset");
     InputStream failing =
         new InputStream() {
-          private int served;
+          private boolean served;
 
           @Override
           public int read() throws IOException {
-            if (served++ < 5) {
-              return '{';
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0];
+          }
+
+          @Override
+          public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (served) {
+              throw broken;
             }
-            throw broken;
+            served = true;
+            buffer[offset] = '{';
+            return 1;
           }
         };
     assertThatThrownBy(() -> GovernanceJson.load("request body", failing))

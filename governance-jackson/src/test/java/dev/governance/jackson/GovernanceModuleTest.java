@@ -43,7 +43,7 @@ class GovernanceModuleTest {
   private static final LocalDate AS_OF = LocalDate.of(2026, 3, 15);
 
   /** An application's transfer object holding governance values among its own. */
-  record Upload(String requestId, GovernanceModel model, List<Risk> risks) {}
+  record Submission(String requestId, GovernanceModel model, List<Risk> risks) {}
 
   /** The acceptance: a plain mapper's round trip is governance-io's, byte for byte. */
   @Test
@@ -105,8 +105,8 @@ class GovernanceModuleTest {
   @Test
   void insideAnApplicationsObjectValuesKeepTheirShapeAndTheMappersFormatting() throws Exception {
     GovernanceModel model = GovernanceModelGenerator.small().generate(new SplittableRandom(11));
-    Upload upload = new Upload("r-1", model, model.risks());
-    String json = MAPPER.writeValueAsString(upload);
+    Submission submission = new Submission("r-1", model, model.risks());
+    String json = MAPPER.writeValueAsString(submission);
     assertThat(json)
         .startsWith("{\"requestId\":\"r-1\",\"model\":{\"$schema\":")
         .doesNotContain("\n");
@@ -114,7 +114,7 @@ class GovernanceModuleTest {
     JsonNode file = MAPPER.readTree(GovernanceJson.toBytes(model));
     assertThat(tree.get("model")).isEqualTo(file);
     assertThat(tree.get("risks")).isEqualTo(file.get("risks"));
-    assertThat(MAPPER.readValue(json, Upload.class)).isEqualTo(upload);
+    assertThat(MAPPER.readValue(json, Submission.class)).isEqualTo(submission);
   }
 
   @Test
@@ -213,7 +213,7 @@ class GovernanceModuleTest {
     ObjectMapper mapper = new ObjectMapper().registerModule(new GovernanceModule("request body"));
     String json =
         "{\"requestId\": \"r\",\n \"model\": {\"name\": \"x\", \"asOf\": \"2025-13-01\"}}";
-    assertThatThrownBy(() -> mapper.readValue(json, Upload.class))
+    assertThatThrownBy(() -> mapper.readValue(json, Submission.class))
         .isInstanceOfSatisfying(
             MismatchedInputException.class,
             e -> {
