@@ -32,6 +32,7 @@ class ArchitectureTest {
     "dev.governance.json..",
     "dev.governance.io..",
     "dev.governance.report..",
+    "dev.governance.jackson..",
     "dev.governance.testkit.."
   };
 
@@ -80,6 +81,21 @@ class ArchitectureTest {
       dependsOnlyOn("io", "core", "rules", "json");
 
   @ArchTest static final ArchRule jsonDependsOnlyOnCore = dependsOnlyOn("json", "core");
+
+  @ArchTest
+  static final ArchRule jacksonDependsOnlyOnTheModulesItWritesAndReadsBy =
+      dependsOnlyOn("jackson", "core", "rules", "json", "io", "report");
+
+  @ArchTest
+  static final ArchRule onlyProgramsDependOnTheJacksonModule =
+      noClasses()
+          .that()
+          .resideInAnyPackage(LIBRARY)
+          .and()
+          .resideOutsideOfPackage("dev.governance.jackson..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("dev.governance.jackson..");
 
   @ArchTest
   static final ArchRule ioNeverDependsOnReport =

@@ -20,17 +20,18 @@ public final class ModelFiles {
    *
    * @param file a model file
    * @return the model, named as {@code file} is given, with a locator of its elements
-   * @throws LoadException if the file is not a valid model (problems name the file, line and
-   *     column)
+   * @throws LoadException if the file is not a valid model, or has more than {@link
+   *     GovernanceJson#MAX_DOCUMENT_BYTES} bytes (problems name the file, line and column)
    * @throws UncheckedIOException if the file cannot be read
    */
   public static ModelFile read(Path file) {
-    return read(file.toString(), bytes(file));
+    return read(file.toString(), JsonDocument.read(file));
   }
 
   /**
-   * Returns the bytes of {@code file}: how every loader of this package reads a file, so that an
-   * unreadable one always says {@code cannot read FILE} with its cause.
+   * Returns the bytes of {@code file}: how the RACI sheet loader reads a file, so that an
+   * unreadable one says {@code cannot read FILE} with its cause, as the JSON loaders do ({@link
+   * JsonDocument}).
    */
   static byte[] bytes(Path file) {
     try {

@@ -38,11 +38,14 @@ final class ModelReader {
   static final JsonFactory FACTORY = new JsonFactory();
 
   private final String source;
-  private final byte[] document;
+
+  /** The whole document, to place values rejected after reading; null when reading a parser's. */
+  private final byte @Nullable [] document;
+
   private final JsonPath path = new JsonPath();
   private final JsonParser parser;
 
-  private ModelReader(String source, byte[] document, JsonParser parser) {
+  private ModelReader(String source, byte @Nullable [] document, JsonParser parser) {
     this.source = source;
     this.document = document;
     this.parser = parser;
@@ -55,9 +58,11 @@ final class ModelReader {
    * @param document UTF-8 JSON
    * @param type an Immutables domain value type
    * @return the value
-   * @throws LoadException if the document is not a valid {@code type}
+   * @throws LoadException if the document is not a valid {@code type}, or has more than {@link
+   *     GovernanceJson#MAX_DOCUMENT_BYTES} bytes
    */
   static <T> T read(String source, byte[] document, Class<T> type) {
+    JsonDocument.checkLength(source, document);
     // RFC 8259 section 8.1: the parser would read an overlong form such as C0 AF as a character,
     // and guess UTF-16 or UTF-32 from the first bytes
     Utf8Text.check(
@@ -87,6 +92,29 @@ final class ModelReader {
     } catch (IOException e) {
       throw new IllegalStateException("reading from memory does not fail", e);
     }
+  }
+
+  /**
+   * Reads the value at {@code parser}'s current token (its next one, if it has none yet) as one
+   * {@code type} value, leaving the parser at the value's last token.
+   *
+   * @param source the document's name for errors
+   * @param parser a parser of any source, configured by its owner
+   * @param type an Immutables domain value type, or a leaf type ({@link Leaf#of})
+   * @return the value
+   * @throws LoadException if the value is not a valid {@code type}; a value the domain model
+   *     rejects is placed at the start of the object it was built from, since the document is not
+   *     at hand to read again
+   * @throws IOException if the parser fails, such as on malformed JSON: its own exception
+   */
+  static <T> T read(String source, JsonParser parser, Class<T> type) throws IOException {
+    ModelReader reader = new ModelReader(source, null, parser);
+    if (parser.currentToken() == null && parser.nextToken() == null) {
+      throw reader.problem("a JSON value");
+    }
+    Leaf leaf = Leaf.of(type);
+    return type.cast(
+        leaf != null ? reader.readLeaf(leaf) : reader.readObject(ValueShape.of(type), true));
   }
 
   private static String notUtf8(CharConversionException e) {
@@ -149,6 +177,7 @@ final class ModelReader {
         (shape.readsText() ? "text or a JSON object (" : "a JSON object (")
             + shape.type().getSimpleName()
             + ")");
+    JsonLocation start = document == null ? parser.currentTokenLocation() : null;
     Object builder = shape.newBuilder();
     long seen = 0;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -181,7 +210,7 @@ final class ModelReader {
     try {
       return shape.build(builder);
     } catch (GovernanceValidationException e) {
-      throw rejected(e);
+      throw rejected(e, start);
     }
   }
 
@@ -292,20 +321,24 @@ final class ModelReader {
     }
   }
 
-  private LoadException rejected(GovernanceValidationException e) {
+  /**
+   * Returns the error of a value its builder rejected, each violation at its place in the document,
+   * or at {@code start}, the object's, when the document is not at hand.
+   */
+  private LoadException rejected(GovernanceValidationException e, @Nullable JsonLocation start) {
     List<LoadProblem> problems = new ArrayList<>();
     for (Violation violation : e.violations()) {
       List<Object> at = path.resolve(violation.path());
       problems.add(
           problem(
-              JsonLocator.locate(FACTORY, document, at),
+              document == null ? start : JsonLocator.locate(FACTORY, document, at),
               JsonPath.render(at),
               "found " + violation.value() + ", expected " + violation.expected()));
     }
     return new LoadException(problems);
   }
 
-  private LoadProblem problem(JsonLocation at, String where, String message) {
+  private LoadProblem problem(@Nullable JsonLocation at, String where, String message) {
     return LoadProblem.at(source, at, where, message);
   }
 }

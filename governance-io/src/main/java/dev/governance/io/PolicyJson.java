@@ -13,6 +13,7 @@ import java.nio.file.Path;
  * #SCHEMA_ID}). Reading is as strict as the model's: unknown fields, wrong types and values an
  * engine rejects are errors at {@code file:line:column: path}: reading stops at the first malformed
  * token, unknown field or wrong type, and reports together the values one object's engine rejects.
+ * A policy has at most {@link GovernanceJson#MAX_DOCUMENT_BYTES} bytes, as a model has.
  */
 public final class PolicyJson {
 
@@ -34,7 +35,7 @@ public final class PolicyJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static GovernancePolicy load(Path file) {
-    return load(file.toString(), ModelFiles.bytes(file));
+    return load(file.toString(), JsonDocument.read(file));
   }
 
   /**

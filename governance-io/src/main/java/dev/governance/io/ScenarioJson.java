@@ -6,7 +6,8 @@ import java.nio.file.Path;
 /**
  * Reads a scenarios file ({@link ScenarioFile}) with the model's reader, so it is as strict as a
  * model: UTF-8 only, unknown and duplicate fields, {@code null}s, wrong types, unreadable specs and
- * repeated ids are {@link LoadException}s at {@code file:line:column: path}.
+ * repeated ids are {@link LoadException}s at {@code file:line:column: path}; it has at most {@link
+ * GovernanceJson#MAX_DOCUMENT_BYTES} bytes, as a model has.
  */
 public final class ScenarioJson {
 
@@ -22,7 +23,7 @@ public final class ScenarioJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static ScenarioFile load(Path file) {
-    return load(file.toString(), ModelFiles.bytes(file));
+    return load(file.toString(), JsonDocument.read(file));
   }
 
   /**

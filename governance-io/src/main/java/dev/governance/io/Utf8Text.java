@@ -53,28 +53,45 @@ final class Utf8Text {
       CoderResult result = decoder.decode(in, out, true);
       if (result.isError()) {
         int at = in.position();
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < at; i++) {
-          if (bytes[i] == '\n') {
-            line++;
-            lineStart = i + 1;
-          }
-        }
-        throw new LoadException(
-            List.of(
-                LoadProblem.builder()
-                    .source(source)
-                    .line(line)
-                    .column(at - lineStart + 1)
-                    .path(path)
-                    .message(complaint.about(bytes[at] & 0xff, at + 1))
-                    .build()));
+        throw at(source, bytes, at, path, complaint.about(bytes[at] & 0xff, at + 1));
       }
       if (result.isUnderflow()) {
         return;
       }
       out.clear();
     }
+  }
+
+  /**
+   * Returns the error at the byte {@code offset} (from 0) of a document: its line is one more than
+   * the line ends before it, its column the bytes since the last line end, plus one, as the JSON
+   * parser counts them.
+   *
+   * @param source the document's name for errors
+   * @param bytes the document, or as much of it as was read: at least its first {@code offset}
+   *     bytes
+   * @param offset where the error is, counting bytes from 0; at most {@code bytes.length}
+   * @param path the path the error names, such as {@code $}
+   * @param message what is wrong and what was expected
+   * @return the exception to throw
+   */
+  static LoadException at(String source, byte[] bytes, int offset, String path, String message) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new LoadException(
+        List.of(
+            LoadProblem.builder()
+                .source(source)
+                .line(line)
+                .column(offset - lineStart + 1)
+                .path(path)
+                .message(message)
+                .build()));
   }
 }

@@ -6,14 +6,30 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.governance.core.model.GovernanceModel;
+import dev.governance.core.raci.RaciCell;
+import dev.governance.core.risk.Risk;
 import dev.governance.core.time.ReportingPeriod;
 import dev.governance.testkit.GovernanceModelGenerator;
 import dev.governance.testkit.ModelSize;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class GovernanceJsonTest {
 
@@ -261,6 +277,250 @@ class GovernanceJsonTest {
         .isEqualTo(
             "m.json:3:51: $.roleAssignments[0].people[0]: found 'bob', expected the id of a defined"
                 + " person");
+  }
+
+  @Test
+  void streamsAndReadersLoadWhatTheBytesLoad() {
+    for (long seed = 1; seed <= 20; seed++) {
+      GovernanceModel model = GovernanceModelGenerator.small().generate(new SplittableRandom(seed));
+      byte[] json = GovernanceJson.toBytes(model);
+      assertThat(GovernanceJson.load("m.json", new ByteArrayInputStream(json))).isEqualTo(model);
+      assertThat(GovernanceJson.load("m.json", new StringReader(new String(json, UTF_8))))
+          .isEqualTo(model);
+    }
+  }
+
+  /**
+   * Every kind of error, from bytes, a stream of them and a reader of their text, word for word.
+   */
+  @Test
+  void streamsAndReadersGiveTheErrorsTheBytesGive() {
+    List<String> documents =
+        List.of(
+            "{\"name\": 5}",
+            "{\"name\": \"é\", \"people\": {}}",
+            "{\"name\": \"Ünïcödé 项目\",\n \"people\": [{\"id\": \"ann\", \"name\": \"Ann\","
+                + " \"colour\": \"red\"}]}",
+            "{\"name\": \"x\",}",
+            "{\"name\": \"a\\u0000b\"}",
+            "{\"name\": \"€\",\n \"people\": [\n  {\"id\": \"ann\", \"name\": \" \"}]}",
+            "{\"name\": \"x\",\n \"roles\": [{\"id\": \"owner\", \"name\": \"Owner\"}],\n"
+                + " \"roleAssignments\": [{\"role\": \"owner\", \"people\": [\"bob\"]}]}",
+            "\uFEFF{\"name\": 5}",
+            "{\"name\": \"x\"}\uFEFF",
+            "",
+            "{\"name\": \"x\"} {}");
+    for (String document : documents) {
+      String expected = load(document).getMessage();
+      byte[] bytes = document.getBytes(UTF_8);
+      assertThatThrownBy(() -> GovernanceJson.load("m.json", new ByteArrayInputStream(bytes)))
+          .as(document)
+          .isInstanceOf(LoadException.class)
+          .hasMessage(expected);
+      assertThatThrownBy(() -> GovernanceJson.load("m.json", new StringReader(document)))
+          .as(document)
+          .isInstanceOf(LoadException.class)
+          .hasMessage(expected);
+    }
+    assertThat(load("\uFEFF{\"name\": 5}"))
+        .as("columns count the byte-order mark's three bytes, as the parser does")
+        .hasMessage("m.json:1:13: $.name: expected a string, but found 5");
+    assertThat(load("{\"name\": \"€\", \"people\": {}}"))
+        .as("columns count UTF-8 bytes")
+        .hasMessage("m.json:1:27: $.people: expected a JSON array, but found an object");
+  }
+
+  @Test
+  void aByteOrderMarkStartsADocumentInEveryForm() {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] json = new byte[bom.length + MINIMAL.length()];
+    System.arraycopy(bom, 0, json, 0, bom.length);
+    System.arraycopy(MINIMAL.getBytes(UTF_8), 0, json, bom.length, MINIMAL.length());
+    GovernanceModel model = GovernanceJson.load("m.json", MINIMAL.getBytes(UTF_8));
+    assertThat(GovernanceJson.load("m.json", json)).isEqualTo(model);
+    assertThat(GovernanceJson.load("m.json", new ByteArrayInputStream(json))).isEqualTo(model);
+    assertThat(GovernanceJson.load("m.json", new StringReader("\uFEFF" + MINIMAL)))
+        .isEqualTo(model);
+  }
+
+  @Test
+  void anUnpairedSurrogateFromAReaderIsALocatedError() {
+    assertThatThrownBy(
+            () -> GovernanceJson.load("m.json", new StringReader("{\"name\": \"\uD800x\"}")))
+        .isInstanceOf(LoadException.class)
+        .hasMessage(
+            "m.json:1:11: $: expected text of Unicode characters, but found the unpaired surrogate"
+                + " U+D800 at character 11, which has no UTF-8 form");
+    assertThatThrownBy(
+            () -> GovernanceJson.load("m.json", new StringReader("{\"name\":\n \"€\uDC00\"}")))
+        .as("the column counts the UTF-8 bytes of the line before it")
+        .isInstanceOf(LoadException.class)
+        .hasMessage(
+            "m.json:2:6: $: expected text of Unicode characters, but found the unpaired surrogate"
+                + " U+DC00 at character 13, which has no UTF-8 form");
+    assertThatThrownBy(() -> GovernanceJson.load("m.json", new StringReader("{\"name\": \"\uD83D")))
+        .as("a high surrogate that the text ends after")
+        .isInstanceOf(LoadException.class)
+        .hasMessageEndingWith(
+            "found the unpaired surrogate U+D83D at character 11, which has no" + " UTF-8 form");
+  }
+
+  @Test
+  void aStreamLongerThanTheLimitFailsAtItsFirstByteOverHavingReadNoFurther() {
+    Endless spaces = new Endless();
+    assertThatThrownBy(() -> GovernanceJson.load("big.json", spaces))
+        .isInstanceOf(LoadException.class)
+        .hasMessage(
+            "big.json:1:268435457: $: expected a JSON document of at most 268435456 bytes, but"
+                + " found more: byte 268435457 is here");
+    assertThat(spaces.served).isEqualTo(GovernanceJson.MAX_DOCUMENT_BYTES + 1L);
+  }
+
+  @Test
+  void aReaderWhoseTextIsLongerThanTheLimitInUtf8FailsAtItsFirstByteOver() {
+    // 2-byte characters: the limit counts the UTF-8 bytes, not the characters
+    Reader accents =
+        new Reader() {
+          @Override
+          public int read(char[] buffer, int offset, int length) {
+            Arrays.fill(buffer, offset, offset + length, 'é');
+            return length;
+          }
+
+          @Override
+          public void close() {}
+        };
+    assertThatThrownBy(() -> GovernanceJson.load("big.json", accents))
+        .isInstanceOf(LoadException.class)
+        .hasMessage(
+            "big.json:1:268435457: $: expected a JSON document of at most 268435456 bytes, but"
+                + " found more: byte 268435457 is here");
+  }
+
+  @Test
+  void bytesAndFilesLongerThanTheLimitFailAsAStreamDoes(@TempDir Path dir) throws IOException {
+    String expected =
+        "1:268435457: $: expected a JSON document of at most 268435456 bytes, but found more:"
+            + " byte 268435457 is here";
+    assertThatThrownBy(
+            () -> GovernanceJson.load("big.json", new byte[GovernanceJson.MAX_DOCUMENT_BYTES + 1]))
+        .isInstanceOf(LoadException.class)
+        .hasMessage("big.json:" + expected);
+    Path file = dir.resolve("big.json");
+    try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+      sparse.setLength(2L * GovernanceJson.MAX_DOCUMENT_BYTES);
+    }
+    assertThatThrownBy(() -> GovernanceJson.load(file))
+        .isInstanceOf(LoadException.class)
+        .hasMessage(file + ":" + expected);
+  }
+
+  @Test
+  void aStreamThatFailsIsAnUncheckedIoErrorNamingTheSource() {
+    IOException broken = new IOException("connection reset");
+    InputStream failing =
+        new InputStream() {
+          private boolean served;
+
+          @Override
+          public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0];
+          }
+
+          @Override
+          public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (served) {
+              throw broken;
+            }
+            served = true;
+            buffer[offset] = '{';
+            return 1;
+          }
+        };
+    assertThatThrownBy(() -> GovernanceJson.load("request body", failing))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessage("cannot read request body")
+        .hasCause(broken);
+    Reader failingReader =
+        new Reader() {
+          @Override
+          public int read(char[] buffer, int offset, int length) throws IOException {
+            throw broken;
+          }
+
+          @Override
+          public void close() {}
+        };
+    assertThatThrownBy(() -> GovernanceJson.load("request body", failingReader))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessage("cannot read request body")
+        .hasCause(broken);
+  }
+
+  @Test
+  void readsAValueFromACallersParserLeavingItAtTheValuesEnd() throws IOException {
+    GovernanceModel model = GovernanceModelGenerator.small().generate(new SplittableRandom(9));
+    byte[] json = GovernanceJson.toBytes(model);
+    try (JsonParser parser = new JsonFactory().createParser(json)) {
+      assertThat(GovernanceJson.read("m.json", parser, GovernanceModel.class)).isEqualTo(model);
+      assertThat(parser.currentToken()).isEqualTo(JsonToken.END_OBJECT);
+      assertThat(parser.nextToken()).isNull();
+    }
+    String risks = "[" + new String(json, UTF_8).split("\"risks\" : \\[", 2)[1];
+    try (JsonParser parser = new JsonFactory().createParser(risks)) {
+      parser.nextToken();
+      parser.nextToken();
+      assertThat(GovernanceJson.read("m.json", parser, Risk.class)).isEqualTo(model.risks().get(0));
+      assertThat(parser.nextToken()).isIn(JsonToken.START_OBJECT, JsonToken.END_ARRAY);
+    }
+    try (JsonParser parser = new JsonFactory().createParser("\"a/r\"")) {
+      assertThat(GovernanceJson.read("m.json", parser, RaciCell.class))
+          .isEqualTo(RaciCell.parse("A/R"));
+    }
+  }
+
+  @Test
+  void aCallersParserGivesTheLoadersErrorsButPlacesRejectedValuesAtTheirObject() {
+    assertThatThrownBy(() -> readFromParser("{\"name\": 5}"))
+        .isInstanceOf(LoadException.class)
+        .hasMessage("m.json:1:10: $.name: expected a string, but found 5");
+    assertThatThrownBy(() -> readFromParser(""))
+        .isInstanceOf(LoadException.class)
+        .hasMessage("m.json:1:1: $: expected a JSON value, but found nothing");
+    assertThatThrownBy(
+            () ->
+                readFromParser(
+                    "{\"name\": \"x\",\n \"people\": [\n  {\"id\": \"a\", \"name\": \" \"}]}"))
+        .isInstanceOf(LoadException.class)
+        .hasMessage("m.json:3:3: $.people[0].name: found ' ', expected a non-blank text");
+    assertThatThrownBy(() -> readFromParser("{\"name\": \"x\",}"))
+        .as("malformed JSON is the parser's own exception")
+        .isInstanceOf(JsonParseException.class);
+  }
+
+  private static GovernanceModel readFromParser(String json) throws IOException {
+    try (JsonParser parser = new JsonFactory().createParser(json)) {
+      return GovernanceJson.read("m.json", parser, GovernanceModel.class);
+    }
+  }
+
+  /** Spaces without end, counting how many were read. */
+  private static final class Endless extends InputStream {
+    long served;
+
+    @Override
+    public int read() {
+      served++;
+      return ' ';
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) {
+      Arrays.fill(buffer, offset, offset + length, (byte) ' ');
+      served += length;
+      return length;
+    }
   }
 
   private static void assertProblem(String json, String expected) {

@@ -104,8 +104,14 @@ public abstract class Leaf {
    */
   public abstract @Nullable Object read(JsonParser parser) throws IOException;
 
-  /** Writes {@code value}. */
-  abstract void write(JsonGenerator generator, Object value) throws IOException;
+  /**
+   * Writes {@code value}.
+   *
+   * @param generator where to write
+   * @param value a value of this leaf's type
+   * @throws IOException if writing fails
+   */
+  public abstract void write(JsonGenerator generator, Object value) throws IOException;
 
   /** Returns a map key of this type from its text, or null if the text is not one. */
   public @Nullable Object key(String text) {
@@ -203,7 +209,7 @@ public abstract class Leaf {
     }
 
     @Override
-    void write(JsonGenerator generator, Object value) throws IOException {
+    public void write(JsonGenerator generator, Object value) throws IOException {
       generator.writeString(value.toString());
     }
   }
@@ -268,7 +274,7 @@ public abstract class Leaf {
     }
 
     @Override
-    void write(JsonGenerator generator, Object value) throws IOException {
+    public void write(JsonGenerator generator, Object value) throws IOException {
       generator.writeString(keyText(value));
     }
   }
@@ -290,7 +296,7 @@ public abstract class Leaf {
     }
 
     @Override
-    void write(JsonGenerator generator, Object value) throws IOException {
+    public void write(JsonGenerator generator, Object value) throws IOException {
       generator.writeNumber((BigDecimal) value);
     }
   }
@@ -312,7 +318,7 @@ public abstract class Leaf {
     }
 
     @Override
-    void write(JsonGenerator generator, Object value) throws IOException {
+    public void write(JsonGenerator generator, Object value) throws IOException {
       generator.writeNumber((double) value);
     }
   }
@@ -348,7 +354,7 @@ public abstract class Leaf {
     }
 
     @Override
-    void write(JsonGenerator generator, Object value) throws IOException {
+    public void write(JsonGenerator generator, Object value) throws IOException {
       if (wide) {
         generator.writeNumber((long) value);
       } else {
@@ -374,7 +380,7 @@ public abstract class Leaf {
     }
 
     @Override
-    void write(JsonGenerator generator, Object value) throws IOException {
+    public void write(JsonGenerator generator, Object value) throws IOException {
       generator.writeBoolean((boolean) value);
     }
   }

@@ -2,6 +2,7 @@ package dev.governance.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
@@ -63,22 +64,53 @@ public final class ModelWriter {
   public static void write(
       Object value, @Nullable String schema, OutputStream out, UnaryOperator<String> text)
       throws IOException {
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     try (JsonGenerator generator =
-        mapping(FACTORY.createGenerator(out).setPrettyPrinter(printer), text)) {
+        mapping(FACTORY.createGenerator(out).setPrettyPrinter(documentPrinter()), text)) {
       generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      ModelWriter writer = new ModelWriter(generator);
-      generator.writeStartObject();
-      if (schema != null) {
-        generator.writeStringField(SCHEMA_FIELD, schema);
-      }
-      writer.writeFields(value);
-      generator.writeEndObject();
+      writeValue(value, schema, generator);
       generator.writeRaw('\n');
     }
+  }
+
+  /**
+   * Writes {@code value} through {@code generator} as the JSON value that {@link #write(Object,
+   * String, OutputStream)} writes for it, for a framework that holds the generator (a Jackson
+   * databind serializer): a domain value as an object that starts with {@code "$schema"} when
+   * {@code schema} is given, a leaf (a {@link dev.governance.core.raci.RaciCell RaciCell}, an enum)
+   * as its scalar. The generator's pretty printer, features and target are its own: with {@link
+   * #documentPrinter()} set, the bytes are those of {@code write} but for its final line end.
+   *
+   * @param value an Immutables domain value, or a value of a {@link Leaf} type
+   * @param schema the object's {@code $schema}, or null for none
+   * @param generator where to write
+   * @throws IOException if writing fails
+   * @throws IllegalArgumentException if {@code value} is neither a domain value nor a leaf
+   */
+  public static void writeValue(Object value, @Nullable String schema, JsonGenerator generator)
+      throws IOException {
+    Leaf leaf = Leaf.of(value instanceof Enum<?> e ? e.getDeclaringClass() : value.getClass());
+    if (leaf != null) {
+      leaf.write(generator, value);
+      return;
+    }
+    ValueShape.of(value.getClass()); // a value without a JSON form fails before writing a token
+    ModelWriter writer = new ModelWriter(generator);
+    generator.writeStartObject();
+    if (schema != null) {
+      generator.writeStringField(SCHEMA_FIELD, schema);
+    }
+    writer.writeFields(value);
+    generator.writeEndObject();
+  }
+
+  /**
+   * Returns a new pretty printer of the documents this writer writes: two spaces a level, {@code
+   * \n} line ends, {@code " : "} between a field's name and value.
+   */
+  public static PrettyPrinter documentPrinter() {
+    return new DefaultPrettyPrinter()
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
   }
 
   /**

@@ -4,6 +4,7 @@ import static java.util.Comparator.comparing;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -11,8 +12,11 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -116,6 +120,46 @@ public final class ValueShape {
       }
     }
     return variants.build();
+  }
+
+  /**
+   * Returns {@code root} and every type its values hold at any depth, in the order first met: value
+   * types, the value types of sealed interfaces ({@link #variants}) and the types of scalars
+   * ({@link Leaf}: enums, {@code RaciCell}, {@code LocalDate}, map keys included). These are the
+   * types a document of {@code root} has a JSON form for.
+   *
+   * @param root an Immutables domain value type
+   * @return the types, {@code root} first
+   */
+  public static ImmutableSet<Class<?>> typesOf(Class<?> root) {
+    Set<Class<?>> types = new LinkedHashSet<>();
+    Deque<Class<?>> pending = new ArrayDeque<>();
+    types.add(root);
+    pending.add(root);
+    while (!pending.isEmpty()) {
+      for (Attribute attribute : of(pending.poll()).attributes()) {
+        if (attribute.kind() == Attribute.Kind.MAP) {
+          meet(attribute.keyType(), types, pending);
+        }
+        meet(attribute.valueType(), types, pending);
+      }
+    }
+    return ImmutableSet.copyOf(types);
+  }
+
+  private static void meet(Type type, Set<Class<?>> types, Deque<Class<?>> pending) {
+    Class<?> raw = raw(type);
+    if (Leaf.of(raw) != null) {
+      types.add(raw);
+    } else if (List.class.isAssignableFrom(raw)) {
+      meet(elementType(type), types, pending);
+    } else if (raw.isInterface()) {
+      for (Class<?> variant : variants(raw)) {
+        meet(variant, types, pending);
+      }
+    } else if (types.add(raw)) {
+      pending.add(raw);
+    }
   }
 
   /** Returns the value type. */

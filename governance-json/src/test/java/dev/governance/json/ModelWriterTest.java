@@ -2,10 +2,13 @@ package dev.governance.json;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.governance.core.party.Person;
+import dev.governance.core.raci.RaciCell;
+import dev.governance.json.fixture.Stage;
 import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.util.Locale;
@@ -44,6 +47,40 @@ class ModelWriterTest {
                 + "  \"ID\" : \"ANN\",\n"
                 + "  \"NAME\" : \"ANN?\"\n"
                 + "}\n");
+  }
+
+  @Test
+  void writesAValueThroughAGivenGeneratorAsTheDocumentHasIt() throws Exception {
+    Person ann = Person.builder().id("ann").name("Ann").build();
+    ByteArrayOutputStream document = new ByteArrayOutputStream();
+    ModelWriter.write(ann, "s", document);
+    StringWriter pretty = new StringWriter();
+    try (JsonGenerator g = new JsonFactory().createGenerator(pretty)) {
+      g.setPrettyPrinter(ModelWriter.documentPrinter());
+      ModelWriter.writeValue(ann, "s", g);
+    }
+    assertThat(pretty + "\n").isEqualTo(document.toString(UTF_8));
+    StringWriter compact = new StringWriter();
+    try (JsonGenerator g = new JsonFactory().createGenerator(compact)) {
+      g.writeStartArray();
+      ModelWriter.writeValue(ann, null, g);
+      ModelWriter.writeValue(RaciCell.parse("A/R"), null, g);
+      ModelWriter.writeValue(Stage.APPROVED, null, g);
+      g.writeEndArray();
+    }
+    assertThat(compact)
+        .as("the generator's own formatting; leaves as their scalars, an enum by its code")
+        .hasToString("[{\"id\":\"ann\",\"name\":\"Ann\"},\"A/R\",\"ST-002\"]");
+  }
+
+  @Test
+  void aValueThatHasNoJsonFormIsRejected() {
+    assertThatThrownBy(
+            () ->
+                ModelWriter.writeValue(
+                    new Object(), null, new JsonFactory().createGenerator(new StringWriter())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("java.lang.Object has no method builder()");
   }
 
   @Test

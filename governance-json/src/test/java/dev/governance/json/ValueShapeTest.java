@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.governance.core.GovernanceValidationException;
+import dev.governance.core.kpi.KpiSource;
 import dev.governance.core.kpi.Observation;
 import dev.governance.core.model.GovernanceModel;
+import dev.governance.core.raci.RaciCell;
 import dev.governance.core.raci.RaciMatrix;
 import dev.governance.core.time.ReportingPeriod;
 import dev.governance.json.fixture.Circle;
 import dev.governance.json.fixture.Shape;
 import dev.governance.json.fixture.Square;
 import dev.governance.json.fixture.Team;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +36,24 @@ class ValueShapeTest {
     assertThat(observation.attribute("weight").required()).as("a default").isFalse();
     assertThat(ValueShape.of(GovernanceModel.class).attribute("risks").kind())
         .isEqualTo(Attribute.Kind.LIST);
+  }
+
+  @Test
+  void listsEveryTypeADocumentHoldsRootFirst() {
+    assertThat(ValueShape.typesOf(GovernanceModel.class))
+        .startsWith(GovernanceModel.class)
+        .contains(
+            RaciMatrix.class,
+            RaciCell.class,
+            Observation.class,
+            ReportingPeriod.class,
+            KpiSource.class,
+            LocalDate.class,
+            String.class)
+        .doesNotHaveDuplicates();
+    assertThat(ValueShape.typesOf(Team.class))
+        .as("set, list and map elements and map keys")
+        .containsExactly(Team.class, String.class, Integer.class);
   }
 
   @Test

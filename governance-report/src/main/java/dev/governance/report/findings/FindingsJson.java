@@ -1,10 +1,12 @@
 package dev.governance.report.findings;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.governance.rules.Finding;
 import dev.governance.rules.FindingLocator;
 import dev.governance.rules.Severity;
 import dev.governance.rules.SourceRegion;
 import dev.governance.rules.ValidationReport;
+import java.io.IOException;
 import java.util.Optional;
 
 /**
@@ -27,35 +29,71 @@ public final class FindingsJson {
    * @return UTF-16 text of the JSON document, ending in {@code \n}
    */
   public static String render(ValidationReport report, FindingLocator locator) {
-    return FindingsJsonWriter.write(
-        g -> {
-          g.writeStartObject();
-          g.writeArrayFieldStart("findings");
-          for (Finding f : report.findings()) {
-            g.writeStartObject();
-            g.writeStringField("code", f.code());
-            g.writeStringField("severity", f.severity().name());
-            g.writeStringField("message", f.message());
-            g.writeObjectFieldStart("subject");
-            FindingsJsonWriter.subject(g, f);
-            g.writeEndObject();
-            FindingsJsonWriter.details(g, f);
-            Optional<SourceRegion> at = locator.locate(f);
-            if (at.isPresent()) {
-              g.writeObjectFieldStart("location");
-              g.writeNumberField("line", at.get().line());
-              g.writeNumberField("column", at.get().column());
-              g.writeEndObject();
-            }
-            g.writeEndObject();
-          }
-          g.writeEndArray();
-          g.writeObjectFieldStart("counts");
-          for (Severity s : Severity.values()) {
-            g.writeNumberField(s.name(), report.count(s));
-          }
-          g.writeEndObject();
-          g.writeEndObject();
-        });
+    return FindingsJsonWriter.write(g -> report(g, report, locator));
+  }
+
+  /**
+   * Writes {@code report} through {@code generator} as the JSON object {@link #render} makes of it,
+   * for a framework that holds the generator (a Jackson databind serializer): with the generator's
+   * own pretty printer and features, and without {@link #render}'s final line end.
+   *
+   * @param report the findings
+   * @param locator where each finding is in the file they are about
+   * @param generator where to write, left open
+   * @throws IOException if writing fails
+   */
+  public static void write(ValidationReport report, FindingLocator locator, JsonGenerator generator)
+      throws IOException {
+    report(FindingsJsonWriter.wellFormed(generator), report, locator);
+  }
+
+  /**
+   * Writes {@code finding} through {@code generator} as one object of {@link #render}'s {@code
+   * "findings"}.
+   *
+   * @param finding the finding
+   * @param locator where the finding is in the file it is about
+   * @param generator where to write, left open
+   * @throws IOException if writing fails
+   */
+  public static void write(Finding finding, FindingLocator locator, JsonGenerator generator)
+      throws IOException {
+    finding(FindingsJsonWriter.wellFormed(generator), finding, locator);
+  }
+
+  private static void report(JsonGenerator g, ValidationReport report, FindingLocator locator)
+      throws IOException {
+    g.writeStartObject();
+    g.writeArrayFieldStart("findings");
+    for (Finding f : report.findings()) {
+      finding(g, f, locator);
+    }
+    g.writeEndArray();
+    g.writeObjectFieldStart("counts");
+    for (Severity s : Severity.values()) {
+      g.writeNumberField(s.name(), report.count(s));
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private static void finding(JsonGenerator g, Finding f, FindingLocator locator)
+      throws IOException {
+    g.writeStartObject();
+    g.writeStringField("code", f.code());
+    g.writeStringField("severity", f.severity().name());
+    g.writeStringField("message", f.message());
+    g.writeObjectFieldStart("subject");
+    FindingsJsonWriter.subject(g, f);
+    g.writeEndObject();
+    FindingsJsonWriter.details(g, f);
+    Optional<SourceRegion> at = locator.locate(f);
+    if (at.isPresent()) {
+      g.writeObjectFieldStart("location");
+      g.writeNumberField("line", at.get().line());
+      g.writeNumberField("column", at.get().column());
+      g.writeEndObject();
+    }
+    g.writeEndObject();
   }
 }

@@ -2,8 +2,6 @@ package dev.governance.report.findings;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.governance.json.ModelWriter;
 import dev.governance.report.Texts;
 import dev.governance.rules.Explanation;
@@ -31,16 +29,18 @@ final class FindingsJsonWriter {
 
   static String write(Body body) {
     StringWriter text = new StringWriter();
-    try (JsonGenerator g = ModelWriter.mapping(JSON.createGenerator(text), Texts::wellFormed)) {
-      g.setPrettyPrinter(
-          new DefaultPrettyPrinter()
-              .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-              .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    try (JsonGenerator g = wellFormed(JSON.createGenerator(text))) {
+      g.setPrettyPrinter(ModelWriter.documentPrinter());
       body.write(g);
     } catch (IOException e) {
       throw new UncheckedIOException("writing to memory does not fail", e);
     }
     return text + "\n";
+  }
+
+  /** Returns a generator that writes through {@code generator}, every text made well-formed. */
+  static JsonGenerator wellFormed(JsonGenerator generator) {
+    return ModelWriter.mapping(generator, Texts::wellFormed);
   }
 
   /** Writes the finding's subject ids as an object's fields. */

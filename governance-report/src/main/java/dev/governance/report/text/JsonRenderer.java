@@ -1,5 +1,6 @@
 package dev.governance.report.text;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.governance.json.ModelWriter;
 import dev.governance.json.SchemaWriter;
 import dev.governance.report.Report;
@@ -41,6 +42,19 @@ public final class JsonRenderer {
       throw new UncheckedIOException("writing to memory does not fail", e);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * Writes {@code report} through {@code generator} as the JSON object {@link #render} makes of it,
+   * for a framework that holds the generator (a Jackson databind serializer): with the generator's
+   * own pretty printer and features, and without {@link #render}'s final line end.
+   *
+   * @param report the report
+   * @param generator where to write, left open
+   * @throws IOException if writing fails
+   */
+  public static void write(Report report, JsonGenerator generator) throws IOException {
+    ModelWriter.writeValue(report, SCHEMA_ID, ModelWriter.mapping(generator, Texts::wellFormed));
   }
 
   /**

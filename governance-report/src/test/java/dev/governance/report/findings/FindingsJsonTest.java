@@ -2,13 +2,17 @@ package dev.governance.report.findings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.governance.json.ModelWriter;
 import dev.governance.rules.Finding;
 import dev.governance.rules.FindingLocator;
 import dev.governance.rules.Severity;
 import dev.governance.rules.Subject;
 import dev.governance.rules.ValidationReport;
+import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +46,27 @@ class FindingsJsonTest {
                 + FindingsFixtures.SCORED.explanation().orElseThrow()
                 + "\",\"inputs\":{\"likelihood\":3.0,\"impact\":4.0}}");
     assertThat(json.get("counts").toString()).isEqualTo("{\"ERROR\":1,\"WARNING\":2,\"INFO\":1}");
+  }
+
+  @Test
+  void writesThroughAGivenGeneratorWhatItRendersAndEachFindingAsItsObject() throws Exception {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
+      g.setPrettyPrinter(ModelWriter.documentPrinter());
+      FindingsJson.write(FindingsFixtures.REPORT, FindingsFixtures.LOCATOR, g);
+    }
+    assertThat(text + "\n")
+        .isEqualTo(FindingsJson.render(FindingsFixtures.REPORT, FindingsFixtures.LOCATOR));
+    StringWriter one = new StringWriter();
+    try (JsonGenerator g = new JsonFactory().createGenerator(one)) {
+      FindingsJson.write(FindingsFixtures.ACCOUNTABLE, FindingsFixtures.LOCATOR, g);
+    }
+    assertThat(JSON.readTree(one.toString()))
+        .isEqualTo(
+            byCode(
+                JSON.readTree(
+                    FindingsJson.render(FindingsFixtures.REPORT, FindingsFixtures.LOCATOR)),
+                "RACI-002"));
   }
 
   static JsonNode byCode(JsonNode json, String code) {

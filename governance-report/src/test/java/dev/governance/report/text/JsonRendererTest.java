@@ -3,15 +3,37 @@ package dev.governance.report.text;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.governance.json.ModelWriter;
 import dev.governance.report.Report;
 import dev.governance.report.Section;
 import dev.governance.report.TableTest;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class JsonRendererTest {
+
+  @Test
+  void writesThroughAGivenGeneratorWhatItRendersTextMadeWellFormed() throws Exception {
+    Report report =
+        Report.builder()
+            .title("R\u0000")
+            .asOf(LocalDate.of(2026, 1, 1))
+            .addSections(Section.builder().id("s").title("S").addBlocks(TableTest.sample()).build())
+            .build();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+      g.setPrettyPrinter(ModelWriter.documentPrinter());
+      JsonRenderer.write(report, g);
+    }
+    out.write('\n');
+    assertThat(out.toByteArray()).isEqualTo(JsonRenderer.render(report));
+    assertThat(out.toString(UTF_8)).contains("\"title\" : \"R\uFFFD\"");
+  }
 
   @Test
   void rendersBlocksWithTheirTypeFirst() {
