@@ -8,6 +8,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -19,7 +20,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.BiFunction;
-import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import org.jspecify.annotations.Nullable;
 
@@ -75,7 +75,6 @@ public final class PrecompiledHolidays {
 
   private static final byte[] MAGIC = {'G', 'V', 'H', 'D'};
   private static final int FORMAT = 1;
-  private static final Pattern CODE = Pattern.compile("[A-Z0-9_]+");
   private static final int YEARS = LAST_RULE_YEAR - FIRST_RULE_YEAR + 1;
 
   private static final ConcurrentMap<String, Country> COUNTRIES = new ConcurrentHashMap<>();
@@ -139,7 +138,7 @@ public final class PrecompiledHolidays {
       if (code.isEmpty() || code.startsWith("#")) {
         continue;
       }
-      if (!CODE.matcher(code).matches()) {
+      if (!isCode(code)) {
         throw corrupt(resource, "line", "'" + code + "'", "a calendar code of A-Z, 0-9 and _");
       }
       if (!result.isEmpty() && result.get(result.size() - 1).compareTo(code) >= 0) {
@@ -151,6 +150,16 @@ public final class PrecompiledHolidays {
       throw corrupt(resource, "codes", "none", "at least one calendar code");
     }
     return List.copyOf(result);
+  }
+
+  private static boolean isCode(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '_' && (c < 'A' || c > 'Z') && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -195,6 +204,7 @@ public final class PrecompiledHolidays {
 
   /**
    * Reads the data of calendar {@code code} from {@code bytes}, in the format of the class comment.
+   * The days are kept as they are stored, and made dates when a year is asked for.
    *
    * @param code the calendar code the data must be of
    * @param bytes the data
@@ -207,13 +217,10 @@ public final class PrecompiledHolidays {
     if (bytes.length < MAGIC.length + 4) {
       throw corrupt(resource, "length", bytes.length + " bytes", "at least 8");
     }
+    int end = bytes.length - 4;
     CRC32 crc = new CRC32();
-    crc.update(bytes, 0, bytes.length - 4);
-    int stored =
-        ((bytes[bytes.length - 4] & 0xff) << 24)
-            | ((bytes[bytes.length - 3] & 0xff) << 16)
-            | ((bytes[bytes.length - 2] & 0xff) << 8)
-            | (bytes[bytes.length - 1] & 0xff);
+    crc.update(bytes, 0, end);
+    int stored = ByteBuffer.wrap(bytes).getInt(end);
     if ((int) crc.getValue() != stored) {
       throw corrupt(
           resource,
@@ -221,8 +228,7 @@ public final class PrecompiledHolidays {
           Integer.toHexString(stored),
           Integer.toHexString((int) crc.getValue()) + ", the CRC-32 of the bytes before it");
     }
-    try (DataInputStream in =
-        new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 4))) {
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, end))) {
       byte[] magic = new byte[MAGIC.length];
       in.readFully(magic);
       if (!Arrays.equals(magic, MAGIC)) {
@@ -250,44 +256,43 @@ public final class PrecompiledHolidays {
       for (int i = 0; i < count; i++) {
         subdivisions.add(in.readUTF());
       }
-      short[][][] days = new short[count + 1][YEARS][];
-      for (int y = 0; y < YEARS; y++) {
-        days[0][y] = readDays(in, FIRST_RULE_YEAR + y);
-      }
-      for (int s = 1; s <= count; s++) {
+      // where each calendar's days of each year begin: a count and days; a subdivision's added
+      // days are followed by its removed days
+      int[][] positions = new int[count + 1][YEARS];
+      int position = end - in.available();
+      for (int s = 0; s <= count; s++) {
         for (int y = 0; y < YEARS; y++) {
-          int year = FIRST_RULE_YEAR + y;
-          days[s][y] = apply(days[0][y], readDays(in, year), readDays(in, year));
+          positions[s][y] = position;
+          for (int list = s == 0 ? 1 : 2; list > 0; list--) {
+            position = skipDays(resource, bytes, position, end);
+          }
         }
       }
-      if (in.available() > 0) {
+      if (position != end) {
         throw corrupt(resource, "length", bytes.length + " bytes", "the data to end at its CRC-32");
       }
-      return new Country(code, subdivisions, days);
+      return new Country(resource, code, subdivisions, bytes, positions);
     } catch (IOException e) {
       throw corrupt(resource, "length", bytes.length + " bytes", "the data the header announces");
-    } catch (DateTimeException e) {
-      throw corrupt(
-          resource,
-          "day",
-          String.valueOf(e.getMessage()),
-          "dates of the year before, of, or after");
     }
   }
 
-  /** Reads a count and as many days of the rules of {@code year}, each a month and a day. */
-  private static short[] readDays(DataInputStream in, int year) throws IOException {
-    LocalDate january = LocalDate.of(year, 1, 1);
-    short[] days = new short[in.readUnsignedByte()];
-    for (int i = 0; i < days.length; i++) {
-      int month = in.readByte();
-      int day = in.readUnsignedByte();
-      // throws DateTimeException for a month or day that does not exist
-      LocalDate date =
-          LocalDate.of(year + Math.floorDiv(month - 1, 12), Math.floorMod(month - 1, 12) + 1, day);
-      days[i] = (short) (date.toEpochDay() - january.toEpochDay());
+  /** Returns the position after the count and days at {@code position}, checking each day. */
+  private static int skipDays(String resource, byte[] bytes, int position, int end) {
+    if (position >= end || position + 1 + 2 * (bytes[position] & 0xff) > end) {
+      throw corrupt(resource, "length", bytes.length + " bytes", "the data the header announces");
     }
-    return days;
+    int next = position + 1 + 2 * (bytes[position] & 0xff);
+    for (int i = position + 1; i < next; i += 2) {
+      if (bytes[i] < 0 || bytes[i] > 13 || bytes[i + 1] < 1 || bytes[i + 1] > 31) {
+        throw corrupt(
+            resource,
+            "day",
+            "month " + bytes[i] + " day " + bytes[i + 1] + " at byte " + i,
+            "a month from 0 to 13 and a day from 1 to 31");
+      }
+    }
+    return next;
   }
 
   /**
@@ -295,40 +300,13 @@ public final class PrecompiledHolidays {
    * December of the year before, 13 for January of the next) and its day of the month: a holiday of
    * a fixed date is the same two bytes every year, which the jar's compression finds.
    */
-  private static void writeDays(DataOutputStream out, Collection<Short> days, int year)
+  private static void writeDays(DataOutputStream out, Collection<LocalDate> days, int year)
       throws IOException {
-    LocalDate january = LocalDate.of(year, 1, 1);
     out.writeByte(days.size());
-    for (short offset : days) {
-      LocalDate date = january.plusDays(offset);
+    for (LocalDate date : days) {
       out.writeByte(date.getMonthValue() + 12 * (date.getYear() - year));
       out.writeByte(date.getDayOfMonth());
     }
-  }
-
-  /** Returns {@code base} with {@code added} and without {@code removed}, sorted. */
-  private static short[] apply(short[] base, short[] added, short[] removed) {
-    TreeSet<Short> days = sorted(base);
-    days.addAll(sorted(added));
-    days.removeAll(sorted(removed));
-    return toArray(days);
-  }
-
-  private static TreeSet<Short> sorted(short[] days) {
-    TreeSet<Short> result = new TreeSet<>();
-    for (short day : days) {
-      result.add(day);
-    }
-    return result;
-  }
-
-  private static short[] toArray(Collection<Short> days) {
-    short[] result = new short[days.size()];
-    int i = 0;
-    for (short day : days) {
-      result[i++] = day;
-    }
-    return result;
   }
 
   /**
@@ -336,16 +314,25 @@ public final class PrecompiledHolidays {
    * #FIRST_RULE_YEAR} to {@value #LAST_RULE_YEAR}.
    */
   public static final class Country {
+    private final String resource;
     private final String code;
     private final List<String> subdivisions;
 
-    /** Days from 1 January, by calendar (0 the code itself, then its subdivisions) and year. */
-    private final short[][][] days;
+    /** The data, in the format of the class comment. */
+    private final byte[] bytes;
 
-    private Country(String code, List<String> subdivisions, short[][][] days) {
+    /**
+     * Where the days of each calendar (0 the code itself, then its subdivisions) and year begin.
+     */
+    private final int[][] positions;
+
+    private Country(
+        String resource, String code, List<String> subdivisions, byte[] bytes, int[][] positions) {
+      this.resource = resource;
       this.code = code;
       this.subdivisions = List.copyOf(subdivisions);
-      this.days = days;
+      this.bytes = bytes;
+      this.positions = positions;
     }
 
     /**
@@ -353,38 +340,65 @@ public final class PrecompiledHolidays {
      *
      * @param code the calendar code, such as {@code DE}
      * @param subdivisions its subdivisions' codes as jollyday spells them, sorted
-     * @param rules the rules of the code itself (given null) or of a subdivision
+     * @param rules the rules of the code itself (given null) or of a subdivision, for a year
      * @return the data
-     * @throws IllegalStateException if a year holds more than 255 holidays or a day 32767 days or
-     *     more from 1 January of its rules' year
+     * @throws IllegalStateException if a year holds more than 255 holidays, or one that is not in
+     *     the year of its rules or a neighbour
      */
     static Country of(
         String code,
         List<String> subdivisions,
         BiFunction<@Nullable String, Integer, Collection<LocalDate>> rules) {
-      short[][][] days = new short[subdivisions.size() + 1][YEARS][];
-      for (int s = 0; s <= subdivisions.size(); s++) {
-        @Nullable String subdivision = s == 0 ? null : subdivisions.get(s - 1);
-        for (int y = 0; y < YEARS; y++) {
-          int year = FIRST_RULE_YEAR + y;
-          long january = LocalDate.of(year, 1, 1).toEpochDay();
-          TreeSet<Short> sorted = new TreeSet<>();
-          for (LocalDate day : rules.apply(subdivision, year)) {
-            long offset = day.toEpochDay() - january;
-            if (offset != (short) offset) {
-              throw new IllegalStateException(
-                  "Calendar " + code + " places " + day + " for the year " + year);
-            }
-            sorted.add((short) offset);
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (DataOutputStream out = new DataOutputStream(bytes)) {
+        out.write(MAGIC);
+        out.writeByte(FORMAT);
+        out.writeShort(FIRST_RULE_YEAR);
+        out.writeShort(LAST_RULE_YEAR);
+        out.writeUTF(code);
+        out.writeShort(subdivisions.size());
+        for (String subdivision : subdivisions) {
+          out.writeUTF(subdivision);
+        }
+        List<TreeSet<LocalDate>> national = new ArrayList<>();
+        for (int year = FIRST_RULE_YEAR; year <= LAST_RULE_YEAR; year++) {
+          national.add(days(code, year, rules.apply(null, year)));
+          writeDays(out, national.get(national.size() - 1), year);
+        }
+        for (String subdivision : subdivisions) {
+          for (int year = FIRST_RULE_YEAR; year <= LAST_RULE_YEAR; year++) {
+            TreeSet<LocalDate> base = national.get(year - FIRST_RULE_YEAR);
+            TreeSet<LocalDate> added = days(code, year, rules.apply(subdivision, year));
+            TreeSet<LocalDate> removed = new TreeSet<>(base);
+            removed.removeAll(added);
+            added.removeAll(base);
+            writeDays(out, added, year);
+            writeDays(out, removed, year);
           }
-          if (sorted.size() > 255) {
-            throw new IllegalStateException(
-                "Calendar " + code + " has " + sorted.size() + " holidays in " + year);
-          }
-          days[s][y] = toArray(sorted);
+        }
+        CRC32 crc = new CRC32();
+        crc.update(bytes.toByteArray());
+        out.writeInt((int) crc.getValue());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return decode(code, bytes.toByteArray());
+    }
+
+    /** Returns the days sorted, once each, after checking that they can be written. */
+    private static TreeSet<LocalDate> days(String code, int year, Collection<LocalDate> days) {
+      TreeSet<LocalDate> sorted = new TreeSet<>(days);
+      for (LocalDate day : sorted) {
+        if (Math.abs(day.getYear() - year) > 1) {
+          throw new IllegalStateException(
+              "Calendar " + code + " places " + day + " for the year " + year);
         }
       }
-      return new Country(code, subdivisions, days);
+      if (sorted.size() > 255) {
+        throw new IllegalStateException(
+            "Calendar " + code + " has " + sorted.size() + " holidays in " + year);
+      }
+      return sorted;
     }
 
     /** Returns the calendar code, such as {@code DE}. */
@@ -416,50 +430,56 @@ public final class PrecompiledHolidays {
       return new Rules(name, this, index, subdivision);
     }
 
-    /** Returns the days of calendar {@code index} (0 the code itself) for the rules' year. */
+    /**
+     * Returns the days of calendar {@code index} (0 the code itself) placed by the rules of {@code
+     * year}: the code's own, for a subdivision less those it removes and with those it adds.
+     *
+     * @throws IllegalStateException if the data holds a day that does not exist
+     */
     List<LocalDate> holidaysOf(int index, int year) {
-      LocalDate january = LocalDate.of(year, 1, 1);
-      short[] offsets = days[index][year - FIRST_RULE_YEAR];
-      List<LocalDate> result = new ArrayList<>(offsets.length);
-      for (short offset : offsets) {
-        result.add(january.plusDays(offset));
+      int y = year - FIRST_RULE_YEAR;
+      int base = positions[0][y];
+      int baseEnd = base + 1 + 2 * (bytes[base] & 0xff);
+      int added = index == 0 ? baseEnd : positions[index][y];
+      int addedEnd = index == 0 ? baseEnd : added + 1 + 2 * (bytes[added] & 0xff);
+      int removedEnd = index == 0 ? baseEnd : addedEnd + 1 + 2 * (bytes[addedEnd] & 0xff);
+      List<LocalDate> result = new ArrayList<>();
+      for (int i = base + 1; i < baseEnd; i += 2) {
+        if (!contains(addedEnd + 1, removedEnd, bytes[i], bytes[i + 1])) {
+          result.add(date(year, bytes[i], bytes[i + 1]));
+        }
+      }
+      for (int i = added + 1; i < addedEnd; i += 2) {
+        result.add(date(year, bytes[i], bytes[i + 1]));
       }
       return result;
     }
 
+    private boolean contains(int from, int to, byte month, byte day) {
+      for (int i = from; i < to; i += 2) {
+        if (bytes[i] == month && bytes[i + 1] == day) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private LocalDate date(int year, int month, int day) {
+      try {
+        return LocalDate.of(
+            year + Math.floorDiv(month - 1, 12), Math.floorMod(month - 1, 12) + 1, day);
+      } catch (DateTimeException e) {
+        throw corrupt(
+            resource,
+            "day",
+            String.valueOf(e.getMessage()),
+            "dates of the year before, of, or after " + year);
+      }
+    }
+
     /** Returns the data in the format of the class comment. */
     byte[] encode() {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      try (DataOutputStream out = new DataOutputStream(bytes)) {
-        out.write(MAGIC);
-        out.writeByte(FORMAT);
-        out.writeShort(FIRST_RULE_YEAR);
-        out.writeShort(LAST_RULE_YEAR);
-        out.writeUTF(code);
-        out.writeShort(subdivisions.size());
-        for (String subdivision : subdivisions) {
-          out.writeUTF(subdivision);
-        }
-        for (int y = 0; y < YEARS; y++) {
-          writeDays(out, sorted(days[0][y]), FIRST_RULE_YEAR + y);
-        }
-        for (int s = 1; s < days.length; s++) {
-          for (int y = 0; y < YEARS; y++) {
-            TreeSet<Short> added = sorted(days[s][y]);
-            added.removeAll(sorted(days[0][y]));
-            TreeSet<Short> removed = sorted(days[0][y]);
-            removed.removeAll(sorted(days[s][y]));
-            writeDays(out, added, FIRST_RULE_YEAR + y);
-            writeDays(out, removed, FIRST_RULE_YEAR + y);
-          }
-        }
-        CRC32 crc = new CRC32();
-        crc.update(bytes.toByteArray());
-        out.writeInt((int) crc.getValue());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return bytes.toByteArray();
+      return bytes.clone();
     }
   }
 

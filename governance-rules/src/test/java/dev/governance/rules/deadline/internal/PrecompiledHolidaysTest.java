@@ -219,11 +219,30 @@ class PrecompiledHolidaysTest {
     // the first holiday's month follows the header (magic, format, years, LU, 1 subdivision, lu)
     // and the first year's count
     int first = 4 + 1 + 4 + (2 + 2) + 2 + (2 + 2) + 1;
+    byte[] month = good.clone();
+    month[first] = 14;
+    assertThatThrownBy(() -> PrecompiledHolidays.decode("LU", withCrc(month)))
+        .hasMessage(
+            PREFIX
+                + "day = month 14 day "
+                + good[first + 1]
+                + " at byte "
+                + first
+                + ", expected a month from 0 to 13 and a day from 1 to 31"
+                + SUFFIX);
+
+    // a day that does not exist is found when its year is asked for
     byte[] day = good.clone();
     day[first] = 2;
     day[first + 1] = 30;
-    assertThatThrownBy(() -> PrecompiledHolidays.decode("LU", withCrc(day)))
-        .hasMessageStartingWith(PREFIX + "day = Invalid date 'FEBRUARY 30'");
+    HolidayRules luxembourg = PrecompiledHolidays.decode("LU", withCrc(day)).rules("LU", null);
+    assertThatThrownBy(() -> luxembourg.holidaysOf(PrecompiledHolidays.FIRST_RULE_YEAR))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            PREFIX
+                + "day = Invalid date 'FEBRUARY 30', expected dates of the year before, of, or"
+                + " after 1899"
+                + SUFFIX);
   }
 
   @Test
