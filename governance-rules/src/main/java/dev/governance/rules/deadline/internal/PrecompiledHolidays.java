@@ -110,6 +110,7 @@ public final class PrecompiledHolidays {
     return COUNTRIES.computeIfAbsent(code, c -> decode(c, read(c + ".bin")));
   }
 
+  /** Returns the bytes of resource {@code name} of {@link #DIRECTORY}. */
   static byte[] read(String name) {
     String resource = DIRECTORY + name;
     try (InputStream in = PrecompiledHolidays.class.getResourceAsStream("/" + resource)) {
