@@ -55,10 +55,6 @@ public final class HolidayCalendar {
   /** The last year a calendar may cover: java.time's dates go further, calendars stop here. */
   private static final int LAST_YEAR = 9999;
 
-  /** Saturday and Sunday, no holiday, the years 1 to 9999: see {@link #weekends()}. */
-  private static final HolidayCalendar WEEKENDS =
-      of("weekends", 1, LAST_YEAR, EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), List.of());
-
   private final String id;
   private final int firstYear;
   private final int lastYear;
@@ -229,7 +225,7 @@ public final class HolidayCalendar {
    * weekends}, for the years 1 to 9999: the one engines count business days on when given none.
    */
   public static HolidayCalendar weekends() {
-    return WEEKENDS;
+    return Weekends.CALENDAR;
   }
 
   /** Returns the calendar's id, such as {@code US} or {@code GB+US}. */
@@ -537,5 +533,16 @@ public final class HolidayCalendar {
         + ", weekend "
         + weekend
         + "}";
+  }
+
+  /**
+   * Holds {@link #weekends()}, built the first time it is asked for: building it loads Guava's
+   * sorted sets and collectors, about 50 ms in a fresh JVM, which a calendar of rules does not
+   * need.
+   */
+  private static final class Weekends {
+    /** Saturday and Sunday, no holiday, the years 1 to 9999. */
+    static final HolidayCalendar CALENDAR =
+        of("weekends", 1, LAST_YEAR, EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), List.of());
   }
 }

@@ -2,18 +2,11 @@ package dev.governance.rules.deadline;
 
 import static dev.governance.core.ArgChecker.check;
 
-import de.focus_shift.jollyday.core.Holiday;
-import de.focus_shift.jollyday.core.HolidayManager;
-import de.focus_shift.jollyday.core.HolidayType;
-import de.focus_shift.jollyday.core.ManagerParameters;
 import dev.governance.core.GovernanceValidationException;
 import dev.governance.core.calendar.HolidayCalendar;
 import dev.governance.core.calendar.HolidayRules;
-import java.net.URL;
+import dev.governance.rules.deadline.internal.PrecompiledHolidays;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.Year;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +30,15 @@ import org.jspecify.annotations.Nullable;
  * 8-K) run: jollyday's United States calendar leaves Columbus Day to the states, so {@code US}
  * reads the federal rules, in jollyday's own format, from {@code us-federal.xml} beside this class.
  * {@code US-NY} and other subdivisions are jollyday's.
+ *
+ * <p>The holidays of the years 1900 to 2169 come pre-compiled: the build computes them with
+ * jollyday, for every calendar and subdivision an id may name, and ships them in the jar ({@code
+ * holiday-data/} beside this class), so a calendar answers for those years without loading
+ * jollyday, its XML binding (JAXB) or SLF4J. The other years are computed by jollyday the first
+ * time they are asked about, with the same results and errors as before. The pre-compiled days are
+ * those of the jollyday version governance-rules was built with and of jollyday's default
+ * configuration: a different jollyday version, {@code jollyday.properties} or holiday files of the
+ * application's own change only the years jollyday computes.
  */
 public final class HolidayCalendars {
 
@@ -53,6 +55,7 @@ public final class HolidayCalendars {
    * @param id such as {@code US}, {@code DE-BY} or {@code GB+US}
    * @return the calendar
    * @throws GovernanceValidationException if the id names no jollyday calendar or subdivision
+   * @throws IllegalStateException if the pre-compiled holiday data in the jar is missing or corrupt
    */
   public static HolidayCalendar of(String id) {
     return of(id, SATURDAY_SUNDAY);
@@ -67,6 +70,7 @@ public final class HolidayCalendars {
    * @return the calendar
    * @throws GovernanceValidationException if the id names no jollyday calendar or subdivision, or
    *     the weekend is invalid
+   * @throws IllegalStateException if the pre-compiled holiday data in the jar is missing or corrupt
    */
   public static HolidayCalendar of(String id, Set<DayOfWeek> weekend) {
     Objects.requireNonNull(id, "id");
@@ -79,94 +83,31 @@ public final class HolidayCalendars {
     return Objects.requireNonNull(result);
   }
 
-  private static JollydayRules rules(String id, String part) {
+  private static HolidayRules rules(String id, String part) {
     var matcher = PART.matcher(part);
     String expected =
         "ids such as US, DE-BY or GB+US: ISO 3166 country codes or other jollyday calendar codes,"
             + " each with an optional subdivision";
     check(matcher.matches(), "calendar", id, expected);
-    String code = matcher.group(1).toLowerCase(Locale.ROOT);
+    String code = matcher.group(1).toUpperCase(Locale.ROOT);
     @Nullable String subdivision =
         matcher.group(2) == null ? null : matcher.group(2).toLowerCase(Locale.ROOT);
-    HolidayManager manager;
-    if (code.equals("us") && subdivision == null) {
-      URL federal =
-          Objects.requireNonNull(
-              HolidayCalendars.class.getResource("us-federal.xml"), "us-federal.xml");
-      manager = HolidayManager.getInstance(ManagerParameters.create(federal));
-    } else {
-      check(
-          HolidayManager.getSupportedCalendarCodes().contains(code.toUpperCase(Locale.ROOT)),
-          "calendar",
-          id,
-          expected);
-      manager = HolidayManager.getInstance(ManagerParameters.create(code));
+    PrecompiledHolidays.@Nullable Country country = PrecompiledHolidays.country(code);
+    if (country == null) {
+      throw GovernanceValidationException.of("calendar", id, expected);
     }
     if (subdivision != null) {
-      Set<String> subdivisions = manager.getCalendarHierarchy().getChildren().keySet();
+      List<String> subdivisions = country.subdivisions();
       check(
           subdivisions.contains(subdivision),
           "calendar",
           id,
           "a subdivision of "
-              + code.toUpperCase(Locale.ROOT)
+              + code
               + ": one of "
               + String.join(
-                  ", ",
-                  subdivisions.stream().sorted().map(s -> s.toUpperCase(Locale.ROOT)).toList()));
+                  ", ", subdivisions.stream().map(s -> s.toUpperCase(Locale.ROOT)).toList()));
     }
-    return new JollydayRules(part.toUpperCase(Locale.ROOT), manager, subdivision);
-  }
-
-  /**
-   * A jollyday calendar's rules: its public and bank holidays (observances, days marked but worked,
-   * are left out). Equal when they name the same calendar and subdivision.
-   */
-  private static final class JollydayRules implements HolidayRules {
-    private final String name;
-    private final HolidayManager manager;
-    private final String[] args;
-
-    JollydayRules(String name, HolidayManager manager, @Nullable String subdivision) {
-      this.name = name;
-      this.manager = manager;
-      this.args = subdivision == null ? new String[0] : new String[] {subdivision};
-    }
-
-    @Override
-    public List<LocalDate> holidaysOf(int year) {
-      List<LocalDate> holidays = new ArrayList<>();
-      // one manager may serve several calendars compiling at once
-      synchronized (manager) {
-        try {
-          for (Holiday holiday : manager.getHolidays(Year.of(year), args)) {
-            if (holiday.getType() != HolidayType.OBSERVANCE) {
-              holidays.add(holiday.getDate());
-            }
-          }
-        } catch (RuntimeException e) {
-          // rules on other calendars (Islamic, Hebrew) reach only the years java.time converts
-          throw GovernanceValidationException.of(
-              "year",
-              year,
-              "a year whose holidays the rules of calendar "
-                  + name
-                  + " can place ("
-                  + e.getMessage()
-                  + ")");
-        }
-      }
-      return holidays;
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-      return other instanceof JollydayRules r && r.name.equals(name);
-    }
-
-    @Override
-    public int hashCode() {
-      return name.hashCode();
-    }
+    return country.rules(part.toUpperCase(Locale.ROOT), subdivision);
   }
 }

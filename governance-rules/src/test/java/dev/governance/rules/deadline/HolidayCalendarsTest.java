@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.governance.core.GovernanceValidationException;
 import dev.governance.core.calendar.HolidayCalendar;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class HolidayCalendarsTest {
 
@@ -99,6 +105,85 @@ class HolidayCalendarsTest {
     assertThat(us.shift(LocalDate.of(2026, 1, 2), 4 * 251)).isAfter(LocalDate.of(2029, 12, 1));
     assertThat(HolidayCalendars.of("us")).isEqualTo(us).isNotEqualTo(HolidayCalendars.of("GB"));
     assertThat(HolidayCalendars.of("GB+US")).isEqualTo(HolidayCalendars.of("gb+us"));
+  }
+
+  /** Runs {@link FirstCall} in a fresh JVM that logs the classes it loads. */
+  private static List<String> firstCallInAFreshJvm(Path dir, String id, String date)
+      throws IOException, InterruptedException {
+    Path classes = dir.resolve("classes.log");
+    Path out = dir.resolve("out.txt");
+    Path err = dir.resolve("err.txt");
+    String classPath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xlog:class+load=info:file=" + classes,
+                "-cp",
+                classPath,
+                FirstCall.class.getName(),
+                id,
+                date)
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).as(Files.readString(err)).isZero();
+    assertThat(Files.readString(out)).startsWith(id + " " + date);
+    List<String> result = new ArrayList<>(Files.readAllLines(classes));
+    result.add("stderr: " + Files.readString(err));
+    return result;
+  }
+
+  private static final Pattern JOLLYDAY_JAXB_SLF4J =
+      Pattern.compile("\\b(jakarta\\.xml\\.bind|de\\.focus_shift|org\\.slf4j)\\.");
+
+  /**
+   * Issue 22, point 8: the first calendar took 1.35 s (JAXB starting to read jollyday's XML) and
+   * printed SLF4J's "no providers" warning. Within 1900 to 2169 the pre-compiled holidays answer: a
+   * fresh JVM loads no class of jollyday, JAXB or SLF4J, and writes nothing to stderr. A year
+   * outside loads jollyday (which shows the class log would see it).
+   */
+  @Test
+  void theFirstCalendarLoadsNoJollydayJaxbOrSlf4j(@TempDir Path dir) throws Exception {
+    List<String> inSpan = firstCallInAFreshJvm(dir, "DE-BY", "2026-04-03");
+    assertThat(inSpan).anyMatch(line -> line.contains("dev.governance.rules.deadline.FirstCall"));
+    assertThat(inSpan).noneMatch(line -> JOLLYDAY_JAXB_SLF4J.matcher(line).find());
+    assertThat(inSpan.get(inSpan.size() - 1)).isEqualTo("stderr: ");
+    List<String> outside = firstCallInAFreshJvm(dir, "DE-BY", "1850-01-07");
+    assertThat(outside).anyMatch(line -> line.contains("de.focus_shift.jollyday.core."));
+  }
+
+  @Test
+  void yearsOutsideThePrecompiledOnesAreJollydays() {
+    HolidayCalendar germany = HolidayCalendars.of("DE");
+    assertThat(germany.isHoliday(LocalDate.of(1850, 3, 29))).isTrue(); // Good Friday 1850
+    assertThat(germany.isHoliday(LocalDate.of(2250, 4, 19))).isTrue(); // Good Friday 2250
+    assertThat(germany.isHoliday(LocalDate.of(1899, 12, 26))).isTrue();
+    assertThat(germany.isHoliday(LocalDate.of(1900, 1, 1))).isTrue();
+    // Islamic holidays: jollyday converts with the JDK's Umm al-Qura calendar, which ends in 2174
+    HolidayCalendar emirates = HolidayCalendars.of("AE");
+    assertThat(emirates.shift(LocalDate.of(2169, 12, 1), 5)).isBefore(LocalDate.of(2170, 1, 1));
+    assertThatThrownBy(() -> emirates.isBusinessDay(LocalDate.of(2180, 1, 1)))
+        .isInstanceOf(GovernanceValidationException.class)
+        .hasMessageStartingWith(
+            "Invalid governance data: year = 2179: expected a year whose holidays the rules of"
+                + " calendar AE can place (");
+  }
+
+  /**
+   * Subdivisions are matched in lower case, as before the holidays were pre-compiled: jollyday's
+   * few upper-case subdivision codes (Madagascar's A, D, F, M, T, U) are listed but not found.
+   */
+  @Test
+  void subdivisionsAsBefore() {
+    assertThatThrownBy(() -> HolidayCalendars.of("MG-A"))
+        .isInstanceOf(GovernanceValidationException.class)
+        .hasMessageStartingWith(
+            "Invalid governance data: calendar = 'MG-A': expected a subdivision of MG: one of A,");
+    HolidayCalendar newYork = HolidayCalendars.of("us-ny");
+    assertThat(newYork.id()).isEqualTo("US-NY");
+    assertThat(newYork.isHoliday(LocalDate.of(2026, 1, 1))).isTrue();
   }
 
   @Test
