@@ -24,6 +24,13 @@ import java.util.List;
 /**
  * What a fresh application depending on governance-rules does first: a RACI validation, a CVSS
  * score, a Regulation 1182/71 deadline and a recurring obligation's dates, one line each.
+ *
+ * <p>The figures expected.txt holds are the published ones: the RACI findings and the CVSS 3.1
+ * temporal score 4.6 of docs/raci.md and docs/risk.md; three days from Good Friday 3 April 2026,
+ * 16:20 in Brussels, under Regulation 1182/71 start on 4 April (Art. 3(1)), would end on Easter
+ * Monday, a Belgian holiday, so move to Tuesday 7 April (Art. 3(4)), and must hold two working
+ * days (Art. 3(5)), so end when Wednesday 8 April ends; a monthly review on the 1st is due at the
+ * end of Wednesday 1 July and, 1 August being a Saturday, of Monday 3 August.
  */
 public final class Main {
 
@@ -83,6 +90,7 @@ public final class Main {
             .id("access-review")
             .title("Review privileged access")
             .regulation("SOX")
+            .citation("SOX 404 ITGC")
             .ownerRole("security-officer")
             .recurrence("FREQ=MONTHLY;BYMONTHDAY=1")
             .build();
