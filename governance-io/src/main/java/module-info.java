@@ -6,7 +6,7 @@
 module dev.governance.io {
   requires transitive dev.governance.rules;
   requires dev.governance.json;
-  requires com.fasterxml.jackson.core;
+  requires transitive com.fasterxml.jackson.core;
 
   exports dev.governance.io;
 }

@@ -2,7 +2,7 @@
 module dev.governance.report {
   requires transitive dev.governance.rules;
   requires dev.governance.json;
-  requires com.fasterxml.jackson.core;
+  requires transitive com.fasterxml.jackson.core;
 
   exports dev.governance.report;
   exports dev.governance.report.calendar;

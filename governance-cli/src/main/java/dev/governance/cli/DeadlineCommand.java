@@ -34,19 +34,19 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "deadline",
     mixinStandardHelpOptions = true,
-    description =
-        "The last on-time moment of a period or legal deadline after an event, explained.",
+    description = {
+      "The last on-time moment of a period or legal deadline after an event, explained.",
+      "Rules: eu-1182-71 (Regulation 1182/71, the default for --period), sec (SEC Rule 0-3),"
+          + " plain (days end at midnight, hours elapse, nothing moved). A preset counts by its"
+          + " own rule."
+    },
     footerHeading = "%nExamples:%n",
     footer = {
       "  governance deadline --event 2026-02-27T10:00 --zone Europe/Berlin \\",
       "      --preset gdpr-breach-notification",
       "  governance deadline --event 2026-03-02T16:30 --zone America/New_York \\",
       "      --period 4bd --rule sec --calendar US",
-      "  governance deadline --list-presets",
-      "",
-      "Rules: eu-1182-71 (Regulation 1182/71, the default for --period), sec (SEC Rule 0-3), plain"
-          + " (days end at",
-      "midnight, hours elapse, nothing moved). A preset counts by its own rule."
+      "  governance deadline --list-presets"
     })
 final class DeadlineCommand implements Callable<Integer> {
 

@@ -41,13 +41,14 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       picocli.AutoComplete.GenerateCompletion.class
     },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success and no ERROR finding",
+      "1:ERROR findings or per-line errors",
+      "2:usage error or unreadable input"
+    },
     footerHeading = "%nExample:%n",
-    footer = {
-      "  governance demo --out target/demo",
-      "",
-      "Exit codes: 0 success, 1 ERROR findings or per-line errors, 2 usage error or unreadable"
-          + " input."
-    })
+    footer = {"  governance demo --out target/demo"})
 public final class GovernanceCli implements Runnable {
 
   /** Success and no ERROR finding. */

@@ -42,16 +42,14 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "metrics",
     mixinStandardHelpOptions = true,
-    description =
-        "Compute service (availability, MTTR, ...) and earned-value figures from the model's"
-            + " records.",
+    description = {
+      "Compute service (availability, MTTR, ...) and earned-value figures from the model's"
+          + " records.",
+      "The window is --from..--to (both included), by default the 30 days up to the as-of day;"
+          + " earned-value figures are as of the as-of day."
+    },
     footerHeading = "%nExample:%n",
-    footer = {
-      "  governance metrics model.json --as-of 2025-12-31 --format json",
-      "",
-      "The window is --from..--to (both included), by default the 30 days up to the as-of day;",
-      "earned-value figures are as of the as-of day."
-    })
+    footer = {"  governance metrics model.json --as-of 2025-12-31 --format json"})
 final class MetricsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -34,7 +34,10 @@ class GovernanceCliTest {
             "scorecard",
             "report",
             "generate-completion",
-            "Exit codes: 0 success, 1 ERROR findings or per-line errors, 2 usage error or");
+            "Exit codes:",
+            "  0   success and no ERROR finding",
+            "  1   ERROR findings or per-line errors",
+            "  2   usage error or unreadable input");
   }
 
   @Test
