@@ -2,10 +2,10 @@
  * The governance domain model: RACI matrices, risks, key performance indicators, obligations,
  * calendars, people and systems, as immutable values checked when they are built.
  *
- * <p>Every package is part of the API. Guava's immutable collections appear in signatures, so
- * Guava is read transitively; so are the annotations that appear on the public types (JSpecify
- * nullness, Error Prone's {@code CheckReturnValue}, and Immutables' {@code Generated} on the
- * generated value classes), which a consumer's compiler reads from the class files.
+ * <p>Every package is part of the API. Guava's immutable collections appear in signatures, so Guava
+ * is read transitively; so are the annotations that appear on the public types (JSpecify nullness,
+ * Error Prone's {@code CheckReturnValue}, and Immutables' {@code Generated} on the generated value
+ * classes), which a consumer's compiler reads from the class files.
  */
 module dev.governance.core {
   requires transitive com.google.common;
