@@ -1,6 +1,4 @@
-/**
- * Renders a health report as text, Markdown, JSON, SARIF, CSV, iCalendar and an HTML dashboard.
- */
+/** Renders a health report as text, Markdown, JSON, SARIF, CSV, iCalendar and an HTML dashboard. */
 module dev.governance.report {
   requires transitive dev.governance.rules;
   requires dev.governance.json;
