@@ -14,6 +14,8 @@ public final class AllExamples {
    * @throws java.io.IOException if the dashboard cannot be written
    */
   public static void main(String[] args) throws java.io.IOException {
+    GettingStarted.run(System.out, java.nio.file.Path.of("target", "getting-started"));
+    System.out.println();
     ModelCheckExample.run(System.out);
     System.out.println();
     RaciExample.run(System.out);

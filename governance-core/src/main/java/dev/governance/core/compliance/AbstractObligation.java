@@ -15,6 +15,20 @@ import org.immutables.value.Value;
  * when: either on a schedule (an RFC 5545 recurrence rule such as {@code
  * FREQ=MONTHLY;BYMONTHDAY=1}) or within a time limit after an event of a kind (a personal-data
  * breach, 72 hours). Exactly one of {@link #recurrence()} and {@link #trigger()} is present.
+ *
+ * <p>For example, a monthly obligation:
+ *
+ * <pre>{@code
+ * Obligation accessReview =
+ *     Obligation.builder()
+ *         .id("access-review")
+ *         .title("Review privileged access")
+ *         .regulation("SOX")
+ *         .citation("SOX 404 ITGC")
+ *         .ownerRole("security-officer")
+ *         .recurrence("FREQ=MONTHLY;BYMONTHDAY=1") // RFC 5545; or a trigger and a time limit
+ *         .build();
+ * }</pre>
  */
 @Value.Immutable
 abstract class AbstractObligation {

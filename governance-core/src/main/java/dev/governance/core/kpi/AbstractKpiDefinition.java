@@ -13,6 +13,25 @@ import org.immutables.value.Value;
  * The definition of a key performance indicator: what it measures, in which unit, which way is
  * better, where it started (baseline), where it should be (target), its bounds, its status
  * thresholds, its weight and perspective, and how and how often it is observed.
+ *
+ * <p>For example, a system's availability derived from its outage records rather than observed:
+ *
+ * <pre>{@code
+ * KpiDefinition availability =
+ *     KpiDefinition.builder()
+ *         .id("availability")
+ *         .name("Web shop availability")
+ *         .unit("%")
+ *         .direction(Direction.HIGHER_IS_BETTER)
+ *         .baseline(99.5) // scored 0 at the baseline, 1 at the target
+ *         .target(99.9)
+ *         .perspective("internal-process")
+ *         .aggregation(Aggregation.LAST)
+ *         .updateFrequency(UpdateFrequency.MONTHLY)
+ *         .source(KpiSource.AVAILABILITY) // derived from the system's outage records
+ *         .system("shop")
+ *         .build();
+ * }</pre>
  */
 @Value.Immutable
 abstract class AbstractKpiDefinition {

@@ -15,6 +15,24 @@ import org.immutables.value.Value;
 /**
  * A balanced scorecard definition: a tree from the scorecard through perspectives and objectives
  * down to KPIs, with a weight on every edge. Node ids are unique in the tree.
+ *
+ * <p>For example, a scorecard of one perspective holding one KPI (the one in {@link
+ * KpiDefinition}'s example):
+ *
+ * <pre>{@code
+ * Scorecard shared =
+ *     Scorecard.builder()
+ *         .id("shared")
+ *         .name("Shared scorecard")
+ *         .addChildren(
+ *             ScorecardNode.builder()
+ *                 .id("systems")
+ *                 .name("Systems")
+ *                 .kind(NodeKind.PERSPECTIVE)
+ *                 .addChildren(ScorecardNode.kpiLeaf("availability", "Availability", 1))
+ *                 .build())
+ *         .build();
+ * }</pre>
  */
 @Value.Immutable
 abstract class AbstractScorecard {

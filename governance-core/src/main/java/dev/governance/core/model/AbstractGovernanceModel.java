@@ -54,6 +54,26 @@ import org.immutables.value.Value;
  * <em>all</em> violations at once in one {@link GovernanceValidationException}, each with its path,
  * such as {@code risks[3].systemOwner}; {@link GovernanceValidationException#violations()} lists
  * them for tools that report rather than stop.
+ *
+ * <p>For example, a model with one person and one system, and a copy that breaks a reference:
+ *
+ * <pre>{@code
+ * GovernanceModel model =
+ *     GovernanceModel.builder()
+ *         .name("Web shop")
+ *         .addPeople(Person.of("cy", "Cy Wei"))
+ *         .addSystems(
+ *             InformationSystem.builder()
+ *                 .id("shop")
+ *                 .name("Web shop")
+ *                 .owner("cy")
+ *                 .criticality(Criticality.HIGH)
+ *                 .build())
+ *         .build();
+ * // every reference is checked: this throws GovernanceValidationException,
+ * // "systems[0].owner = 'dan': expected the id of a defined person"
+ * var unused = model.withSystems(model.systems().get(0).withOwner("dan"));
+ * }</pre>
  */
 @Value.Immutable
 abstract class AbstractGovernanceModel {

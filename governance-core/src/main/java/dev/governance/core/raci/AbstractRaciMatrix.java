@@ -28,6 +28,28 @@ import org.immutables.value.Value;
  * <p>The matrix checks its own structure (ids unique, every assignment on a known row and column,
  * at most one assignment per cell) and reports all structural violations at once. Whether the
  * letters make sense (one Accountable, someone Responsible, ...) is for the RACI engine.
+ *
+ * <p>For example, the matrix of a go-live with a critical activity:
+ *
+ * <pre>{@code
+ * RaciMatrix goLive =
+ *     RaciMatrix.builder()
+ *         .id("go-live")
+ *         .name("Go-live")
+ *         .addRoles("program-manager", "system-owner", "dev-lead")
+ *         .addActivities(
+ *             RaciActivity.of("plan", "Plan the go-live"),
+ *             RaciActivity.builder()
+ *                 .id("migrate")
+ *                 .name("Migrate the orders")
+ *                 .critical(true)
+ *                 .build())
+ *         .addAssignments(
+ *             RaciAssignment.of("plan", "program-manager", "A/R"),
+ *             RaciAssignment.of("migrate", "system-owner", "A"),
+ *             RaciAssignment.of("migrate", "dev-lead", "R"))
+ *         .build(); // an assignment to an unknown role or activity would throw here
+ * }</pre>
  */
 @Value.Immutable
 abstract class AbstractRaciMatrix {

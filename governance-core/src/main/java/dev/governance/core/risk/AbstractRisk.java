@@ -17,6 +17,29 @@ import org.immutables.value.Value;
  * A risk in the joint register that the program and the system sides both own: each risk has an
  * owner from each side, the systems and projects it touches, its assessments at each stage, the
  * controls applied, and its treatment.
+ *
+ * <p>For example, a risk owned by a program manager and a system owner, assessed before any
+ * control:
+ *
+ * <pre>{@code
+ * Risk privacyLaw =
+ *     Risk.builder()
+ *         .id("privacy-law")
+ *         .title("New data-privacy law")
+ *         .category("privacy")
+ *         .programOwner("ana") // one owner on each side
+ *         .systemOwner("cy")
+ *         .addSystems("shop")
+ *         .identifiedOn(LocalDate.of(2025, 6, 1))
+ *         .addAssessments(
+ *             RiskAssessment.builder()
+ *                 .stage(AssessmentStage.INHERENT)
+ *                 .likelihood(4) // levels of the model's scales, NIST SP 800-30 by default
+ *                 .impact(4)
+ *                 .assessedOn(LocalDate.of(2025, 6, 1))
+ *                 .build())
+ *         .build();
+ * }</pre>
  */
 @Value.Immutable
 abstract class AbstractRisk {

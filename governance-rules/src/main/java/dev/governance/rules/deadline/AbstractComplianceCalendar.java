@@ -42,6 +42,27 @@ import org.immutables.value.Value;
  * </ul>
  *
  * <p>An immutable configuration; one instance serves any number of threads.
+ *
+ * <p>For example, {@code accessReview} being due on the first of each month, seen on 20 February
+ * 2026:
+ *
+ * <pre>{@code
+ * ComplianceCalendar calendar =
+ *     ComplianceCalendar.builder()
+ *         .calendar(HolidayCalendar.weekends()) // or HolidayCalendars.of("FR")
+ *         .zone(ZoneId.of("Europe/Paris"))
+ *         .build();
+ * List<Occurrence> due =
+ *     calendar.occurrences(
+ *         List.of(accessReview), // the obligations, events and completion records to date
+ *         List.of(),
+ *         List.of(),
+ *         LocalDate.of(2026, 2, 1),
+ *         LocalDate.of(2026, 3, 31),
+ *         Instant.parse("2026-02-20T09:00:00Z"));
+ * // 2026-02-02 OVERDUE (1 February is a Sunday), escalated to the program manager;
+ * // 2026-03-02 DUE_SOON, reminders on 2026-02-23 and 2026-02-27
+ * }</pre>
  */
 @Value.Immutable
 abstract class AbstractComplianceCalendar {

@@ -46,6 +46,15 @@ import org.immutables.value.Value;
  * counting rules) and hands them here; {@link #standard()} is every engine's standard
  * configuration. The dashboard, the command line and every export read the resulting report, so no
  * engine is ever built with hidden defaults downstream. Immutable and thread-safe.
+ *
+ * <p>For example, every engine in its standard configuration over the same model:
+ *
+ * <pre>{@code
+ * HealthReport health = GovernanceHealth.standard().check(model, LocalDate.of(2025, 12, 31));
+ * Map<Severity, Integer> counts = health.findings().counts(); // {ERROR=6, WARNING=2, INFO=0}
+ * Map<String, Integer> perRole = health.countsByRole(); // {program-manager=3, ...}
+ * List<RaciReport> raci = health.raciReports(); // and each engine's own result
+ * }</pre>
  */
 @Value.Immutable
 abstract class AbstractGovernanceHealth {

@@ -25,6 +25,20 @@ import org.immutables.value.Value;
  * excludes missing KPIs and renormalises the remaining weights, rolls up by weighted mean, fits
  * trends over 3 periods, and colours scores green from 0.9 and amber from 0.6. One instance serves
  * any number of threads.
+ *
+ * <p>For example, {@code shared} being a scorecard of {@code model} whose availability KPI is
+ * derived from a system with 120 minutes of outage in November 2025 (a baseline of 99.5 % and a
+ * target of 99.9 %):
+ *
+ * <pre>{@code
+ * NodeResult root =
+ *     ScorecardEngine.standard().evaluate(shared, model, LocalDate.of(2025, 11, 30));
+ * NodeResult availability = root.find("availability").orElseThrow();
+ * double value = availability.value().orElseThrow(); // 99.72 %, from 120 minutes of outage
+ * double score = availability.score().orElseThrow(); // 0.56 = (99.72 - 99.5) / (99.9 - 99.5)
+ * Status status = availability.status(); // RED (below 0.6)
+ * String why = availability.explanation().orElseThrow().render(); // down to the outage minutes
+ * }</pre>
  */
 @Value.Immutable
 abstract class AbstractScorecardEngine {

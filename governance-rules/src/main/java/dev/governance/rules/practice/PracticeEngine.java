@@ -11,6 +11,14 @@ import java.util.Objects;
  * Immutable and thread-safe: one instance serves many threads. Each finding names the roles to tell
  * ({@link dev.governance.rules.Finding#notifyRoles()}): the program manager and the system owner
  * where both sides are concerned.
+ *
+ * <p>For example, on a model of a program whose records break three practices:
+ *
+ * <pre>{@code
+ * ValidationReport practice = PracticeEngine.standard().review(model, LocalDate.of(2025, 12, 31));
+ * List<Finding> lapses = practice.findings(); // GOV-004, GOV-005 and GOV-006
+ * List<String> tell = lapses.get(0).notifyRoles(); // [program-manager, system-owner]
+ * }</pre>
  */
 public final class PracticeEngine {
 

@@ -17,6 +17,15 @@ import java.util.Objects;
  *
  * <p>Validation reads each filled cell once (the rules are evaluated row by row over counters), so
  * it runs in time linear in the number of filled cells plus activities and roles.
+ *
+ * <p>For example, {@code goLive} being a matrix of {@code model} in which two roles are Accountable
+ * for one activity:
+ *
+ * <pre>{@code
+ * RaciReport report = RaciValidator.standard().validate(goLive, model.roleAssignments());
+ * List<Finding> findings = report.findings().findings(); // ERROR RACI-002: 2 Accountables
+ * List<PersonLoad> loads = report.personLoads(); // ana: Accountable 2 times, Responsible once
+ * }</pre>
  */
 public final class RaciValidator {
 

@@ -34,6 +34,14 @@ import org.immutables.value.Value;
  * RISK-001 to RISK-006. An immutable configuration; {@link #standard()} uses NIST SP 800-30 Table
  * I-2, reviews Very High risks every 90 days, High every 180, Moderate and Low yearly and Very Low
  * every two years by their residual level, and accepts control evidence up to a year old.
+ *
+ * <p>For example, reviewing a model's register as of a day:
+ *
+ * <pre>{@code
+ * RiskRegisterReport register = RiskRegister.standard().review(model, LocalDate.of(2025, 12, 31));
+ * ValidationReport findings = register.findings(); // here RISK-008: an action overdue
+ * List<RiskRating> top = register.top(3); // the highest residual risks, each score explained
+ * }</pre>
  */
 @Value.Immutable
 abstract class AbstractRiskRegister {

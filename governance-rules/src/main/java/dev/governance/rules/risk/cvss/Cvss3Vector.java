@@ -14,6 +14,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Parsing is written by hand, character by character, because vectors are scored by the hundred
  * thousand in vulnerability feeds (see {@code CvssBenchmark}). Immutable.
+ *
+ * <p>For example:
+ *
+ * <pre>{@code
+ * Cvss3Scores scores = Cvss3Vector.parse("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H").scores();
+ * double base = scores.base(); // 9.8
+ * CvssSeverity severity = scores.baseSeverity(); // CRITICAL
+ * String why = scores.explainBase().render(); // CVSS 3.1 base score = 9.8 = Roundup(min(...
+ * }</pre>
  */
 public final class Cvss3Vector {
 

@@ -14,6 +14,17 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Parsing is written by hand, character by character, for the same reason as {@link
  * Cvss3Vector}'s. Immutable.
+ *
+ * <p>For example, the specification's section 8 example:
+ *
+ * <pre>{@code
+ * Cvss4Scores scores =
+ *     Cvss4Vector.parse("CVSS:4.0/AV:N/AC:L/AT:P/PR:H/UI:A/VC:N/VI:H/VA:L/SC:N/SI:N/SA:L")
+ *         .scores();
+ * double score = scores.score(); // 5.7
+ * CvssSeverity severity = scores.severity(); // MEDIUM
+ * String macroVector = scores.macroVector(); // "111200", the levels of EQ1 to EQ6
+ * }</pre>
  */
 public final class Cvss4Vector {
 
