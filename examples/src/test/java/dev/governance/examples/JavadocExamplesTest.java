@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.governance.core.GovernanceValidationException;
 import dev.governance.core.calendar.HolidayCalendar;
 import dev.governance.core.compliance.Obligation;
@@ -28,6 +29,7 @@ import dev.governance.core.risk.AssessmentStage;
 import dev.governance.core.risk.Risk;
 import dev.governance.core.risk.RiskAssessment;
 import dev.governance.io.GovernanceJson;
+import dev.governance.jackson.GovernanceModule;
 import dev.governance.report.dashboard.Dashboard;
 import dev.governance.report.html.HtmlRenderer;
 import dev.governance.rules.Finding;
@@ -108,7 +110,8 @@ class JavadocExamplesTest {
           "GovernanceHealth",
           "Cvss3Vector",
           "Cvss4Vector",
-          "LossSimulation");
+          "LossSimulation",
+          "GovernanceModule");
 
   @Test
   void everyJavadocExampleIsARegionOfThisClass() throws IOException {
@@ -491,5 +494,17 @@ class JavadocExamplesTest {
     // end::LossSimulation[]
     assertThat(mean).isCloseTo(15_650.17, offset(0.01));
     assertThat(var99).isCloseTo(167_909.73, offset(0.01));
+  }
+
+  @Test
+  void governanceModule() throws IOException {
+    GovernanceModel model = GettingStarted.build();
+    // tag::GovernanceModule[]
+    ObjectMapper mapper = new ObjectMapper().registerModule(new GovernanceModule());
+    byte[] json = mapper.writeValueAsBytes(model); // the bytes of GovernanceJson.toBytes(model)
+    GovernanceModel read = mapper.readValue(json, GovernanceModel.class);
+    // end::GovernanceModule[]
+    assertThat(json).isEqualTo(GovernanceJson.toBytes(model));
+    assertThat(read).isEqualTo(model);
   }
 }

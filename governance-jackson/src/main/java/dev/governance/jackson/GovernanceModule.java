@@ -26,7 +26,7 @@ import java.util.List;
  *
  * <pre>{@code
  * ObjectMapper mapper = new ObjectMapper().registerModule(new GovernanceModule());
- * byte[] json = mapper.writeValueAsBytes(model);      // the bytes of GovernanceJson.toBytes(model)
+ * byte[] json = mapper.writeValueAsBytes(model); // the bytes of GovernanceJson.toBytes(model)
  * GovernanceModel read = mapper.readValue(json, GovernanceModel.class);
  * }</pre>
  *
