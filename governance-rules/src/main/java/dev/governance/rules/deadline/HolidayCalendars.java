@@ -90,16 +90,19 @@ public final class HolidayCalendars {
             + " each with an optional subdivision";
     check(matcher.matches(), "calendar", id, expected);
     String code = matcher.group(1).toUpperCase(Locale.ROOT);
-    @Nullable String subdivision =
-        matcher.group(2) == null ? null : matcher.group(2).toLowerCase(Locale.ROOT);
     PrecompiledHolidays.@Nullable Country country = PrecompiledHolidays.country(code);
     if (country == null) {
       throw GovernanceValidationException.of("calendar", id, expected);
     }
-    if (subdivision != null) {
+    @Nullable String subdivision = null;
+    @Nullable String asked = matcher.group(2);
+    if (asked != null) {
+      // jollyday's subdivision codes are mostly lower case (de: by) and a few upper case (mg: A):
+      // an id names one in any case
       List<String> subdivisions = country.subdivisions();
+      subdivision = subdivisions.stream().filter(asked::equalsIgnoreCase).findFirst().orElse(null);
       check(
-          subdivisions.contains(subdivision),
+          subdivision != null,
           "calendar",
           id,
           "a subdivision of "

@@ -172,15 +172,25 @@ class HolidayCalendarsTest {
   }
 
   /**
-   * Subdivisions are matched in lower case, as before the holidays were pre-compiled: jollyday's
-   * few upper-case subdivision codes (Madagascar's A, D, F, M, T, U) are listed but not found.
+   * Subdivisions are named in any case, whatever the case of jollyday's code: most are lower case
+   * (New York's ny), a few upper case (Madagascar's A, D, F, M, T, U), which the message lists and
+   * an id therefore names (they were refused before).
    */
   @Test
-  void subdivisionsAsBefore() {
-    assertThatThrownBy(() -> HolidayCalendars.of("MG-A"))
+  void subdivisionsAreNamedInAnyCase() {
+    HolidayCalendar antananarivo = HolidayCalendars.of("mg-a");
+    assertThat(antananarivo.id()).isEqualTo("MG-A");
+    assertThat(antananarivo).isEqualTo(HolidayCalendars.of("MG-A"));
+    assertThat(antananarivo.isHoliday(LocalDate.of(2026, 6, 26)))
+        .as("Independence Day, a holiday of all Madagascar")
+        .isTrue();
+    assertThat(antananarivo.isHoliday(LocalDate.of(1890, 1, 1)))
+        .as("New Year's Day before the pre-compiled years: jollyday is asked, for the same code")
+        .isTrue();
+    assertThatThrownBy(() -> HolidayCalendars.of("MG-Q"))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessageStartingWith(
-            "Invalid governance data: calendar = 'MG-A': expected a subdivision of MG: one of A,");
+            "Invalid governance data: calendar = 'MG-Q': expected a subdivision of MG: one of A,");
     HolidayCalendar newYork = HolidayCalendars.of("us-ny");
     assertThat(newYork.id()).isEqualTo("US-NY");
     assertThat(newYork.isHoliday(LocalDate.of(2026, 1, 1))).isTrue();
