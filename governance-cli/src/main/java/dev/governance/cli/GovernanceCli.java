@@ -43,9 +43,9 @@ import picocli.CommandLine.Command;
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:success and no ERROR finding",
-      "1:ERROR findings or per-line errors",
-      "2:usage error or unreadable input"
+      GovernanceCli.OK + ":success and no ERROR finding",
+      GovernanceCli.FINDINGS + ":ERROR findings or per-line errors",
+      GovernanceCli.USAGE + ":usage error or unreadable input"
     },
     footerHeading = "%nExample:%n",
     footer = {"  governance demo --out target/demo"})
