@@ -59,6 +59,12 @@ abstract class AbstractFinding implements Comparable<Finding> {
   public abstract ImmutableList<String> notifyPeople();
 
   /**
+   * Returns the waiver that accepted this finding, if one did: a waived finding is still reported,
+   * but counts toward neither the exit code nor the status.
+   */
+  public abstract Optional<Waived> waived();
+
+  /**
    * Orders findings by severity (errors first), then code, subject and message: the order of a
    * {@link ValidationReport}.
    */

@@ -25,10 +25,12 @@ import dev.governance.core.portfolio.Program;
 import dev.governance.core.portfolio.Project;
 import dev.governance.core.practice.Cadence;
 import dev.governance.core.practice.ChangeRequest;
+import dev.governance.core.practice.Decision;
 import dev.governance.core.practice.Disagreement;
 import dev.governance.core.practice.DocumentationArtifact;
 import dev.governance.core.practice.Meeting;
 import dev.governance.core.practice.RoadmapWindow;
+import dev.governance.core.practice.Waiver;
 import dev.governance.core.raci.RaciMatrix;
 import dev.governance.core.risk.Control;
 import dev.governance.core.risk.MitigationAction;
@@ -197,6 +199,15 @@ abstract class AbstractGovernanceModel {
 
   /** Returns the disagreements between the program and system sides. */
   public abstract ImmutableList<Disagreement> disagreements();
+
+  /** Returns the decision records: what was decided, by whom, why, with what impacts. */
+  public abstract ImmutableList<Decision> decisions();
+
+  /**
+   * Returns the waivers: findings accepted for a time (risk acceptances and exceptions), each
+   * approved by a person and often backed by a decision.
+   */
+  public abstract ImmutableList<Waiver> waivers();
 
   @Value.Check
   protected void validate() {

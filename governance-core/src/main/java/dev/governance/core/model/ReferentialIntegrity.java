@@ -2,7 +2,9 @@ package dev.governance.core.model;
 
 import static dev.governance.core.GovernanceValidationException.render;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import dev.governance.core.Violation;
 import dev.governance.core.compliance.CompletionRecord;
@@ -23,10 +25,12 @@ import dev.governance.core.portfolio.Project;
 import dev.governance.core.practice.Approval;
 import dev.governance.core.practice.Cadence;
 import dev.governance.core.practice.ChangeRequest;
+import dev.governance.core.practice.Decision;
 import dev.governance.core.practice.Disagreement;
 import dev.governance.core.practice.DocumentationArtifact;
 import dev.governance.core.practice.Meeting;
 import dev.governance.core.practice.RoadmapWindow;
+import dev.governance.core.practice.Waiver;
 import dev.governance.core.raci.RaciActivity;
 import dev.governance.core.raci.RaciMatrix;
 import dev.governance.core.risk.Control;
@@ -71,7 +75,7 @@ final class ReferentialIntegrity {
     Set<String> systems = ids("systems", model.systems(), InformationSystem::id);
     Set<String> deliverables = ids("deliverables", model.deliverables(), Deliverable::id);
     Set<String> milestones = ids("milestones", model.milestones(), Milestone::id);
-    ids("raciMatrices", model.raciMatrices(), RaciMatrix::id);
+    Set<String> matrices = ids("raciMatrices", model.raciMatrices(), RaciMatrix::id);
     Set<String> controls = ids("controls", model.controls(), Control::id);
     Set<String> risks = ids("risks", model.risks(), Risk::id);
     ids("outages", model.outages(), OutageRecord::id);
@@ -84,11 +88,13 @@ final class ReferentialIntegrity {
     Set<String> regulations = ids("regulations", model.regulations(), r -> r.id());
     Set<String> obligations = ids("obligations", model.obligations(), Obligation::id);
     Set<String> events = ids("events", model.events(), ComplianceEvent::id);
-    ids("changeRequests", model.changeRequests(), ChangeRequest::id);
+    Set<String> changes = ids("changeRequests", model.changeRequests(), ChangeRequest::id);
     ids("roadmapWindows", model.roadmapWindows(), RoadmapWindow::id);
-    ids("documents", model.documents(), DocumentationArtifact::id);
+    Set<String> documents = ids("documents", model.documents(), DocumentationArtifact::id);
     Set<String> cadences = ids("cadences", model.cadences(), Cadence::id);
-    ids("disagreements", model.disagreements(), Disagreement::id);
+    Set<String> disagreements = ids("disagreements", model.disagreements(), Disagreement::id);
+    Set<String> decisions = ids("decisions", model.decisions(), Decision::id);
+    ids("waivers", model.waivers(), Waiver::id);
 
     Refs person = new Refs(people, "the id of a defined person");
     Refs role = new Refs(roles, "the id of a defined role");
@@ -233,6 +239,39 @@ final class ReferentialIntegrity {
         system,
         new Refs(milestones, "the id of a defined milestone"),
         new Refs(cadences, "the id of a defined cadence"));
+    Refs decision = new Refs(decisions, "the id of a defined decision");
+    eachWithPath(
+        "disagreements",
+        model.disagreements(),
+        (Disagreement d, String path) ->
+            optional(path + ".decisionRecord", d.decisionRecord(), decision));
+    checkDecisions(
+        Sets.union(people, roles).immutableCopy(),
+        ImmutableSet.<String>builder()
+            .addAll(disagreements)
+            .addAll(changes)
+            .addAll(risks)
+            .addAll(milestones)
+            .build());
+    checkWaivers(
+        person,
+        decision,
+        ImmutableMap.<String, Set<String>>builder()
+            .put("role", roles)
+            .put("person", people)
+            .put("risk", risks)
+            .put("kpi", kpis)
+            .put("obligation", obligations)
+            .put("program", programs)
+            .put("system", systems)
+            .put("deliverable", deliverables)
+            .put("change", changes)
+            .put("document", documents)
+            .put("cadence", cadences)
+            .put("disagreement", disagreements)
+            .put("milestone", milestones)
+            .put("matrix", matrices)
+            .buildOrThrow());
     return violations;
   }
 
@@ -293,6 +332,42 @@ final class ReferentialIntegrity {
           list(path + ".parties", d.parties(), person);
           optional(path + ".program", d.program(), program);
           optional(path + ".system", d.system(), system);
+        });
+  }
+
+  /** Checks that each decision was taken by a role or a person and concerns defined things. */
+  private void checkDecisions(Set<String> deciders, Set<String> subjects) {
+    Refs decider = new Refs(deciders, "the id of a defined role or person");
+    Refs subject =
+        new Refs(subjects, "the id of a defined disagreement, change request, risk or milestone");
+    eachWithPath(
+        "decisions",
+        model.decisions(),
+        (Decision d, String path) -> {
+          decider.check(path + ".decidedBy", d.decidedBy());
+          list(path + ".relatesTo", d.relatesTo(), subject);
+        });
+  }
+
+  /**
+   * Checks each waiver's approver and decision, and that every id of its subject names a defined
+   * thing of its kind (an activity is named within its matrix, so it is not checked here).
+   */
+  private void checkWaivers(Refs person, Refs decision, Map<String, Set<String>> kinds) {
+    eachWithPath(
+        "waivers",
+        model.waivers(),
+        (Waiver w, String path) -> {
+          person.check(path + ".approvedBy", w.approvedBy());
+          optional(path + ".decision", w.decision(), decision);
+          w.subject()
+              .forEach(
+                  (key, id) -> {
+                    Set<String> known = kinds.get(key);
+                    if (known != null && !known.contains(id)) {
+                      add(path + ".subject." + key, id, "the id of a defined " + key);
+                    }
+                  });
         });
   }
 

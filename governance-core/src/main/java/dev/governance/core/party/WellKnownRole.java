@@ -1,5 +1,9 @@
 package dev.governance.core.party;
 
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+
 /**
  * The roles that IT governance names everywhere. Each has a stable id, used as the {@link Role} id,
  * so that engines can find, say, the system owner in any model.
@@ -33,6 +37,18 @@ public enum WellKnownRole {
   /** Returns the role's stable id, such as {@code system-owner}. */
   public String id() {
     return id;
+  }
+
+  /**
+   * Returns the well-known role with {@code id}, such as {@link #SYSTEM_OWNER} for {@code
+   * system-owner}.
+   *
+   * @param id a role id, matched exactly
+   * @return the role, or empty when no well-known role has that id
+   */
+  public static Optional<WellKnownRole> byId(String id) {
+    Objects.requireNonNull(id, "id");
+    return Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst();
   }
 
   /** Returns this well-known role as a {@link Role} with its id and English name. */

@@ -44,6 +44,12 @@ abstract class AbstractDisagreement {
   /** Returns the decision, if there is one. */
   public abstract Optional<String> decision();
 
+  /**
+   * Returns the id of the {@link Decision} record that settled it, with its rationale and impacts,
+   * if one was kept; a decided disagreement without one is reported by the practice checks.
+   */
+  public abstract Optional<String> decisionRecord();
+
   @Value.Check
   protected void validate() {
     identifier(id(), "id");
@@ -73,5 +79,6 @@ abstract class AbstractDisagreement {
         decision().orElse("<missing>"),
         "a decision exactly when there is a decidedOn day");
     decision().ifPresent(d -> notBlank(d, "decision"));
+    decisionRecord().ifPresent(d -> identifier(d, "decisionRecord"));
   }
 }
