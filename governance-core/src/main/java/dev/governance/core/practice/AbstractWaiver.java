@@ -57,6 +57,7 @@ abstract class AbstractWaiver {
    * Returns the subject of the finding waived, by subject key ({@link #SUBJECT_KEYS}); every key
    * must match. Not empty.
    */
+  @Value.NaturalOrder
   public abstract ImmutableSortedMap<String, String> subject();
 
   /** Returns why the finding is accepted. */

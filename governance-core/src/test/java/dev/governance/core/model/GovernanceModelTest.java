@@ -4,6 +4,7 @@ import static dev.governance.core.ValueContract.rejects;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.testing.EqualsTester;
 import dev.governance.core.GovernanceValidationException;
 import dev.governance.core.ValueContract;
@@ -41,10 +42,12 @@ import dev.governance.core.practice.Approval;
 import dev.governance.core.practice.Cadence;
 import dev.governance.core.practice.CadenceKind;
 import dev.governance.core.practice.ChangeRequest;
+import dev.governance.core.practice.Decision;
 import dev.governance.core.practice.Disagreement;
 import dev.governance.core.practice.DocumentationArtifact;
 import dev.governance.core.practice.Meeting;
 import dev.governance.core.practice.RoadmapWindow;
+import dev.governance.core.practice.Waiver;
 import dev.governance.core.practice.WindowKind;
 import dev.governance.core.raci.RaciActivity;
 import dev.governance.core.raci.RaciAssignment;
@@ -484,6 +487,73 @@ class GovernanceModelTest {
         "Invalid governance data, 2 violations:\n"
             + "  - disagreements[0].parties[0] = 'zed': expected the id of a defined person\n"
             + "  - disagreements[0].system = 'crm': expected the id of a defined system");
+  }
+
+  @Test
+  void decisionsAndWaiversReferToDefinedThings() {
+    LocalDate day = LocalDate.of(2025, 3, 3);
+    Decision decision =
+        Decision.builder()
+            .id("dec")
+            .title("Go live")
+            .decidedOn(day)
+            .decidedBy("steering-committee")
+            .rationale("Worth the risk")
+            .build();
+    Waiver waiver =
+        Waiver.builder()
+            .id("w")
+            .code("GOV-005")
+            .putSubject("program", "omni")
+            .reason("Accepted")
+            .approvedBy("bo")
+            .decision("dec")
+            .from(day)
+            .until(day.plusDays(30))
+            .build();
+    GovernanceModel decided =
+        omniChannel()
+            .addDecisions(decision, decision.withId("by-a-person").withDecidedBy("ana"))
+            .addWaivers(waiver)
+            .addDisagreements(
+                Disagreement.builder()
+                    .id("d")
+                    .topic("T")
+                    .raisedOn(day)
+                    .decidedOn(day)
+                    .decision("Go live")
+                    .decisionRecord("dec")
+                    .build())
+            .build();
+    assertThat(decided.waivers()).containsExactly(waiver);
+    rejects(
+        () ->
+            omniChannel()
+                .addDecisions(decision.withDecidedBy("board").withRelatesTo("nothing"))
+                .addDisagreements(
+                    Disagreement.builder()
+                        .id("d")
+                        .topic("T")
+                        .raisedOn(day)
+                        .decidedOn(day)
+                        .decision("Go live")
+                        .decisionRecord("elsewhere")
+                        .build())
+                .addWaivers(
+                    waiver
+                        .withApprovedBy("zed")
+                        .withDecision("none")
+                        .withSubject(ImmutableSortedMap.of("system", "crm", "activity", "plan")))
+                .build(),
+        "Invalid governance data, 6 violations:\n"
+            + "  - disagreements[0].decisionRecord = 'elsewhere': expected the id of a defined"
+            + " decision\n"
+            + "  - decisions[0].decidedBy = 'board': expected the id of a defined role or person\n"
+            + "  - decisions[0].relatesTo[0] = 'nothing': expected the id of a defined"
+            + " disagreement, change request, risk or milestone\n"
+            + "  - waivers[0].approvedBy = 'zed': expected the id of a defined person\n"
+            + "  - waivers[0].decision = 'none': expected the id of a defined decision\n"
+            + "  - waivers[0].subject.system = 'crm': expected the id of a defined system");
   }
 
   @Test

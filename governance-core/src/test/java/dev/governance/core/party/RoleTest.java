@@ -17,6 +17,38 @@ class RoleTest {
   }
 
   @Test
+  void anOrganisationsOwnRolePlaysAWellKnownOne() {
+    Role commerceOwner =
+        Role.builder()
+            .id("commerce-owner")
+            .name("E-commerce system owner")
+            .plays(WellKnownRole.SYSTEM_OWNER)
+            .build();
+    assertThat(commerceOwner.wellKnown()).contains(WellKnownRole.SYSTEM_OWNER);
+    assertThat(
+            Role.builder()
+                .id("system-owner")
+                .name("System owner")
+                .plays(WellKnownRole.SYSTEM_OWNER)
+                .build()
+                .wellKnown())
+        .contains(WellKnownRole.SYSTEM_OWNER);
+  }
+
+  @Test
+  void aWellKnownRoleIdCannotPlayAnotherRole() {
+    rejects(
+        () ->
+            Role.builder()
+                .id("program-manager")
+                .name("Program manager")
+                .plays(WellKnownRole.SYSTEM_OWNER)
+                .build(),
+        "Invalid governance data: plays = SYSTEM_OWNER: expected PROGRAM_MANAGER, the well-known"
+            + " role whose id the role has");
+  }
+
+  @Test
   void equalityIsByValue() {
     new EqualsTester()
         .addEqualityGroup(Role.of("dpo", "DPO"), Role.of("dpo", "DPO"))

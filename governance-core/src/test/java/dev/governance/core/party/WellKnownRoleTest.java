@@ -14,6 +14,13 @@ class WellKnownRoleTest {
   void eachRoleRoundTripsThroughItsId(WellKnownRole role) {
     assertThat(role.role().id()).isEqualTo(role.id());
     assertThat(role.role().wellKnown()).contains(role);
+    assertThat(WellKnownRole.byId(role.id())).contains(role);
+  }
+
+  @Test
+  void byIdMatchesExactly() {
+    assertThat(WellKnownRole.byId("System-Owner")).isEmpty();
+    assertThat(WellKnownRole.byId("commerce-owner")).isEmpty();
   }
 
   @Test
