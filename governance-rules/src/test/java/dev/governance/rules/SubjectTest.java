@@ -6,11 +6,38 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import dev.governance.core.GovernanceValidationException;
+import dev.governance.core.practice.Waiver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SubjectTest {
+
+  @Test
+  void aWaiverNamesASubjectByTheKeysOfAFindingsSubject() {
+    Subject.Builder every = Subject.builder();
+    for (String key : Waiver.SUBJECT_KEYS) {
+      switch (key) {
+        case "activity" -> every.activity("x");
+        case "role" -> every.role("x");
+        case "person" -> every.person("x");
+        case "risk" -> every.risk("x");
+        case "kpi" -> every.kpi("x");
+        case "obligation" -> every.obligation("x");
+        case "program" -> every.program("x");
+        case "system" -> every.system("x");
+        case "deliverable" -> every.deliverable("x");
+        case "change" -> every.change("x");
+        case "document" -> every.document("x");
+        case "cadence" -> every.cadence("x");
+        case "disagreement" -> every.disagreement("x");
+        case "milestone" -> every.milestone("x");
+        case "matrix" -> every.matrix("x");
+        default -> throw new AssertionError("a subject has no key " + key);
+      }
+    }
+    assertThat(every.build().ids().keySet()).containsExactlyElementsOf(Waiver.SUBJECT_KEYS);
+  }
 
   @Test
   void printsTheIdsPresent() {
