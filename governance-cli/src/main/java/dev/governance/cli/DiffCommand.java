@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Show what changed between two snapshots of a JSON governance model: findings, risks,"
-            + " KPIs, RACI cells and milestones.",
+            + " KPIs, RACI cells and milestones. Both are judged by the same policy as of the"
+            + " same day: --as-of, else NEW's asOf, else today.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       GovernanceCli.OK + ":no change",
