@@ -7,6 +7,7 @@ module dev.governance.report {
   exports dev.governance.report;
   exports dev.governance.report.calendar;
   exports dev.governance.report.dashboard;
+  exports dev.governance.report.diff;
   exports dev.governance.report.findings;
   exports dev.governance.report.html;
   exports dev.governance.report.text;

@@ -17,9 +17,10 @@ import picocli.CommandLine.Command;
  * writing Java.
  *
  * <p>Exit codes, on every subcommand: {@value #OK} success and no ERROR finding; {@value #FINDINGS}
- * ERROR findings ({@code validate}), or per-line errors in the data; {@value #USAGE} a usage error
- * or unreadable input, with the message on standard error naming the file and line or path. {@code
- * demo} and {@code report} exit {@value #OK} once their files are written, whatever they show.
+ * ERROR findings ({@code validate}), changes ({@code diff}, as diff(1)), or per-line errors in the
+ * data; {@value #USAGE} a usage error or unreadable input, with the message on standard error
+ * naming the file and line or path. {@code demo} and {@code report} exit {@value #OK} once their
+ * files are written, whatever they show.
  */
 @Command(
     name = "governance",
@@ -31,6 +32,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       ValidateCommand.class,
+      DiffCommand.class,
       CvssCommand.class,
       RecurCommand.class,
       DeadlineCommand.class,

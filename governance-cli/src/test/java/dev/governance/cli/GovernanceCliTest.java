@@ -27,6 +27,7 @@ class GovernanceCliTest {
         .contains(
             "demo",
             "validate",
+            "diff",
             "cvss",
             "recur",
             "deadline",
@@ -44,7 +45,7 @@ class GovernanceCliTest {
   void everyCommandsHelpHasAnExample() {
     for (String command :
         new String[] {
-          "demo", "validate", "cvss", "recur", "deadline", "simulate", "scorecard", "report"
+          "demo", "validate", "diff", "cvss", "recur", "deadline", "simulate", "scorecard", "report"
         }) {
       Cli.Result result = Cli.run(command, "--help");
       assertThat(result.code()).as(command).isZero();

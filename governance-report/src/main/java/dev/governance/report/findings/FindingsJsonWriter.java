@@ -14,20 +14,35 @@ import java.util.Map;
 /**
  * Writes the JSON of the findings formats: two-space indents, {@code \n} line ends, a final line
  * end; user text escaped by Jackson (and {@code /} kept plain), NUL and unpaired surrogates written
- * as U+FFFD ({@link Texts#wellFormed}). Shared by {@link FindingsJson} and {@link Sarif}.
+ * as U+FFFD ({@link Texts#wellFormed}). Shared by {@link FindingsJson}, {@link Sarif} and the
+ * snapshot diff's JSON ({@code dev.governance.report.diff.DiffJson}), so that every findings
+ * document is laid out alike.
  */
-final class FindingsJsonWriter {
+public final class FindingsJsonWriter {
 
   private static final JsonFactory JSON = new JsonFactory();
 
   private FindingsJsonWriter() {}
 
   /** What writes a document. */
-  interface Body {
+  @FunctionalInterface
+  public interface Body {
+    /**
+     * Writes the document through {@code g}.
+     *
+     * @param g the generator, every text it writes made well-formed
+     * @throws IOException if writing fails
+     */
     void write(JsonGenerator g) throws IOException;
   }
 
-  static String write(Body body) {
+  /**
+   * Returns the document {@code body} writes, pretty-printed, ending in {@code \n}.
+   *
+   * @param body what writes the document
+   * @return the JSON text
+   */
+  public static String write(Body body) {
     StringWriter text = new StringWriter();
     try (JsonGenerator g = wellFormed(JSON.createGenerator(text))) {
       g.setPrettyPrinter(ModelWriter.documentPrinter());
@@ -38,8 +53,13 @@ final class FindingsJsonWriter {
     return text + "\n";
   }
 
-  /** Returns a generator that writes through {@code generator}, every text made well-formed. */
-  static JsonGenerator wellFormed(JsonGenerator generator) {
+  /**
+   * Returns a generator that writes through {@code generator}, every text made well-formed.
+   *
+   * @param generator where to write
+   * @return the generator to write with
+   */
+  public static JsonGenerator wellFormed(JsonGenerator generator) {
     return ModelWriter.mapping(generator, Texts::wellFormed);
   }
 

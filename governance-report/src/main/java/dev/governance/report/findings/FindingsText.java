@@ -26,9 +26,7 @@ public final class FindingsText {
   public static String render(String file, ValidationReport report, FindingLocator locator) {
     StringBuilder out = new StringBuilder();
     for (Finding f : report.findings()) {
-      out.append(Texts.oneLine(file));
-      locator.locate(f).ifPresent(region -> out.append(':').append(region));
-      out.append(": ").append(Texts.oneLine(f.toString())).append('\n');
+      out.append(line(file, f, locator)).append('\n');
     }
     return out.append(report.count(Severity.ERROR))
         .append(" errors, ")
@@ -37,5 +35,20 @@ public final class FindingsText {
         .append(report.count(Severity.INFO))
         .append(" infos\n")
         .toString();
+  }
+
+  /**
+   * Returns the line of one finding, without a line end: {@code FILE[:LINE:COLUMN]: SEVERITY CODE
+   * [subject] message}, control characters escaped.
+   *
+   * @param file the name of the file the finding is about
+   * @param finding the finding
+   * @param locator where the finding is in the file
+   * @return the line
+   */
+  public static String line(String file, Finding finding, FindingLocator locator) {
+    StringBuilder out = new StringBuilder(Texts.oneLine(file));
+    locator.locate(finding).ifPresent(region -> out.append(':').append(region));
+    return out.append(": ").append(Texts.oneLine(finding.toString())).toString();
   }
 }

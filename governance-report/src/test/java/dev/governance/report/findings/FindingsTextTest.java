@@ -42,4 +42,15 @@ class FindingsTextTest {
         .hasSize(5)
         .allSatisfy(line -> assertThat(line).doesNotStartWith("name.json"));
   }
+
+  @Test
+  void oneFindingsLineIsTheLineOfTheFullText() {
+    assertThat(
+            FindingsText.line("model.json", FindingsFixtures.ACCOUNTABLE, FindingsFixtures.LOCATOR))
+        .isEqualTo(
+            "model.json:7:3: ERROR RACI-002 [activity=release] Activity 'Ship \"it\"' has 2"
+                + " Accountables\\nsecond line");
+    assertThat(FindingsText.line("m.json", FindingsFixtures.STALE, FindingLocator.NOWHERE))
+        .isEqualTo("m.json: WARNING KPI-002 [kpi=availability] KPI 'Availability' has stale data");
+  }
 }

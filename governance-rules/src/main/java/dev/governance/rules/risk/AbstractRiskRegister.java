@@ -164,10 +164,7 @@ abstract class AbstractRiskRegister {
 
   /** Returns the matrix level of an assessment. */
   RiskScore level(GovernanceModel model, RiskAssessment assessment) {
-    return matrix()
-        .score(
-            model.likelihoodScale().rank(assessment.likelihood()) + 1,
-            model.impactScale().rank(assessment.impact()) + 1);
+    return matrix().level(model, assessment);
   }
 
   /** Returns 10 x L x I / (max L x max I), on the scales' ranks. */

@@ -5,6 +5,8 @@ import static dev.governance.core.ArgChecker.inRange;
 
 import com.google.common.collect.ImmutableList;
 import dev.governance.core.GovernanceValidationException;
+import dev.governance.core.model.GovernanceModel;
+import dev.governance.core.risk.RiskAssessment;
 import dev.governance.rules.Explanation;
 import java.util.Arrays;
 import java.util.List;
@@ -155,6 +157,22 @@ public final class RiskMatrix {
                     + " -> "
                     + levels.get(rank)))
         .build();
+  }
+
+  /**
+   * Returns the level of an assessment on {@code model}'s likelihood and impact scales: the cell of
+   * the ranks of its likelihood and impact values, as the risk register rates a risk.
+   *
+   * @param model the model whose scales the assessment's values are on
+   * @param assessment the assessment
+   * @return the score of the assessment's cell
+   * @throws GovernanceValidationException if a value is not on its scale, or its rank is outside
+   *     the matrix
+   */
+  public RiskScore level(GovernanceModel model, RiskAssessment assessment) {
+    return score(
+        model.likelihoodScale().rank(assessment.likelihood()) + 1,
+        model.impactScale().rank(assessment.impact()) + 1);
   }
 
   @Override

@@ -6,6 +6,9 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.governance.core.GovernanceValidationException;
+import dev.governance.core.model.GovernanceModel;
+import dev.governance.core.risk.AssessmentStage;
+import dev.governance.core.risk.RiskAssessment;
 import dev.governance.rules.SharedReference;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -120,5 +123,21 @@ class RiskMatrixTest {
     assertThatThrownBy(() -> RiskMatrix.nist80030().score(6, 1))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessageStartingWith("Invalid governance data: likelihood = 6");
+  }
+
+  @Test
+  void levelsAnAssessmentByTheRanksOfItsValuesOnTheModelsScales() {
+    GovernanceModel model = RiskRegisterTest.model();
+    RiskAssessment assessment =
+        RiskAssessment.builder()
+            .stage(AssessmentStage.RESIDUAL)
+            .likelihood(5)
+            .impact(2)
+            .assessedOn(java.time.LocalDate.of(2025, 1, 1))
+            .build();
+    assertThat(RiskMatrix.nist80030().level(model, assessment).level()).isEqualTo("Low");
+    assertThatThrownBy(() -> RiskMatrix.threeByThree().level(model, assessment))
+        .isInstanceOf(GovernanceValidationException.class)
+        .hasMessageContaining("likelihood = 5");
   }
 }
