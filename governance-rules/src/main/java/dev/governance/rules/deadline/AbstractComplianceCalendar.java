@@ -66,8 +66,7 @@ import org.immutables.value.Value;
  *         LocalDate.of(2026, 2, 1),
  *         LocalDate.of(2026, 3, 31),
  *         Instant.parse("2026-02-20T09:00:00Z"));
- * // 2026-02-02 OVERDUE (1 February is a Sunday), 14 business days: escalated to the program
- * // manager;
+ * // 2026-02-02 OVERDUE (1 February is a Sunday), escalated to the program manager;
  * // 2026-03-02 DUE_SOON, reminders on 2026-02-23 and 2026-02-27
  * }</pre>
  */

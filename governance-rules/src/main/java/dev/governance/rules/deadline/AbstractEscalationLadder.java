@@ -31,18 +31,22 @@ import org.immutables.value.Value;
  *       the top, or every higher role is held by the owner too.
  * </ul>
  *
- * <p>More days overdue never escalate to a lower rung. ISO/IEC 38500:2024 section 5 (the governing
- * body evaluates, directs and monitors) and COBIT 2019 EDM01 place the steering committee at the
- * top, where the {@link #standard() standard ladder} ends.
+ * <p>More days overdue never escalate to a lower rung. The governing body's evaluate, direct and
+ * monitor model of ISO/IEC 38500 ("Information technology: Governance of IT for the organization")
+ * and COBIT 2019's Evaluate, Direct and Monitor domain put the steering committee at the top, where
+ * the {@link #standard() standard ladder} ends.
  *
  * <p>For example, the standard ladder and a program manager's overdue review:
  *
  * <pre>{@code
- * EscalationLadder ladder = EscalationLadder.standard(); // system owner 3, program manager 10,
- *                                                        // steering committee 20
- * ladder.escalatedTo("program-manager", 5, holders); // empty: below the owner's own rung
- * ladder.escalatedTo("program-manager", 12, holders); // steering-committee
- * ladder.deadEnd("steering-committee", holders); // no higher role on the ladder than ...
+ * // the system owner after 3 business days, the program manager after 10, the committee after 20
+ * EscalationLadder ladder = EscalationLadder.standard();
+ * RoleHolders holders = RoleHolders.of(model);
+ * Optional<String> early = ladder.escalatedTo("program-manager", 5, holders); // empty
+ * Optional<String> late = ladder.escalatedTo("program-manager", 12, holders);
+ * // steering-committee: the program manager's own rung hands it upwards
+ * Optional<String> top = ladder.deadEnd("steering-committee", holders);
+ * // no higher role on the ladder than steering-committee
  * }</pre>
  */
 @Value.Immutable

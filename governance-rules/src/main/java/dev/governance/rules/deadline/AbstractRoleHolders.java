@@ -20,9 +20,9 @@ import org.immutables.value.Value;
  * <p>For example, the holders of a model:
  *
  * <pre>{@code
- * RoleHolders holders = RoleHolders.of(model);
- * holders.people("steering-committee"); // [lea, kai]
- * holders.wellKnown("commerce-owner"); // Optional[SYSTEM_OWNER]
+ * RoleHolders holders = RoleHolders.of(model); // the model's roles and role assignments
+ * Set<String> committee = holders.people("steering-committee"); // [lea, kai]
+ * Optional<WellKnownRole> role = holders.wellKnown("program-manager"); // PROGRAM_MANAGER
  * }</pre>
  *
  * <p>Immutable and thread-safe.
