@@ -12,10 +12,10 @@ import org.immutables.value.Value;
 
 /**
  * Who holds which role, as the escalation ladder needs to know it: the model's roles (with the
- * well-known role each {@link Role#plays() plays}) and their {@link RoleAssignment}s. A role id
- * that is a well-known role's id, such as {@code system-owner}, is held by the holders of every
- * role that is that well-known role, such as {@code commerce-owner} playing {@link
- * WellKnownRole#SYSTEM_OWNER}.
+ * well-known role each {@link dev.governance.core.party.Role#plays() plays}) and their {@link
+ * dev.governance.core.party.RoleAssignment}s. A role id that is a well-known role's id, such as
+ * {@code system-owner}, is held by the holders of every role that is that well-known role, such as
+ * {@code commerce-owner} playing {@link dev.governance.core.party.WellKnownRole#SYSTEM_OWNER}.
  *
  * <p>For example, the holders of a model:
  *
