@@ -20,6 +20,7 @@ import dev.governance.core.kpi.ScorecardNode;
 import dev.governance.core.kpi.UpdateFrequency;
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.core.party.Person;
+import dev.governance.core.party.WellKnownRole;
 import dev.governance.core.portfolio.Criticality;
 import dev.governance.core.portfolio.InformationSystem;
 import dev.governance.core.raci.RaciActivity;
@@ -36,8 +37,10 @@ import dev.governance.rules.Finding;
 import dev.governance.rules.Severity;
 import dev.governance.rules.ValidationReport;
 import dev.governance.rules.deadline.ComplianceCalendar;
+import dev.governance.rules.deadline.EscalationLadder;
 import dev.governance.rules.deadline.Occurrence;
 import dev.governance.rules.deadline.OccurrenceStatus;
+import dev.governance.rules.deadline.RoleHolders;
 import dev.governance.rules.health.GovernanceHealth;
 import dev.governance.rules.health.HealthReport;
 import dev.governance.rules.kpi.NodeResult;
@@ -69,6 +72,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -422,6 +427,36 @@ class JavadocExamplesTest {
     assertThat(due.get(0).escalatedTo()).contains("program-manager");
     assertThat(due.get(1).reminders())
         .containsExactly(LocalDate.of(2026, 2, 23), LocalDate.of(2026, 2, 27));
+  }
+
+  @Test
+  void roleHolders() {
+    GovernanceModel model = OmniChannelScenario.model();
+    // tag::RoleHolders[]
+    RoleHolders holders = RoleHolders.of(model); // the model's roles and role assignments
+    Set<String> committee = holders.people("steering-committee"); // [lea, kai]
+    Optional<WellKnownRole> role = holders.wellKnown("program-manager"); // PROGRAM_MANAGER
+    // end::RoleHolders[]
+    assertThat(committee).containsExactly("lea", "kai");
+    assertThat(role).contains(WellKnownRole.PROGRAM_MANAGER);
+  }
+
+  @Test
+  void escalationLadder() {
+    GovernanceModel model = OmniChannelScenario.model();
+    // tag::EscalationLadder[]
+    // the system owner after 3 business days, the program manager after 10, the committee after 20
+    EscalationLadder ladder = EscalationLadder.standard();
+    RoleHolders holders = RoleHolders.of(model);
+    Optional<String> early = ladder.escalatedTo("program-manager", 5, holders); // empty
+    Optional<String> late = ladder.escalatedTo("program-manager", 12, holders);
+    // steering-committee: the program manager's own rung hands it upwards
+    Optional<String> top = ladder.deadEnd("steering-committee", holders);
+    // no higher role on the ladder than steering-committee
+    // end::EscalationLadder[]
+    assertThat(early).isEmpty();
+    assertThat(late).contains("steering-committee");
+    assertThat(top).contains("no higher role on the ladder than steering-committee");
   }
 
   @Test

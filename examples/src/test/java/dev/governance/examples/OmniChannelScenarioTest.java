@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.io.GovernanceJson;
+import dev.governance.rules.deadline.Occurrence;
+import dev.governance.rules.deadline.OccurrenceStatus;
+import dev.governance.rules.health.GovernanceHealth;
 import dev.governance.rules.kpi.CostRecords;
 import dev.governance.rules.kpi.PortfolioMetrics;
 import dev.governance.rules.kpi.ServiceRecords;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OmniChannelScenarioTest {
@@ -25,6 +29,25 @@ class OmniChannelScenarioTest {
       assertThat(json)
           .as("regenerate with OmniChannelScenario.main")
           .isEqualTo(GovernanceJson.toBytes(OmniChannelScenario.model()));
+    }
+  }
+
+  @Test
+  void theProgramManagersRiskReviewGoesToTheSteeringCommitteeNeverToItsOwner() {
+    GovernanceModel model = OmniChannelScenario.model();
+    for (LocalDate asOf : List.of(LocalDate.of(2025, 12, 17), LocalDate.of(2025, 12, 31))) {
+      Occurrence missed =
+          GovernanceHealth.standard().check(model, asOf).occurrences().stream()
+              .filter(o -> o.obligation().equals("risk-review"))
+              .filter(o -> o.status() == OccurrenceStatus.OVERDUE)
+              .findFirst()
+              .orElseThrow();
+      assertThat(missed.ownerRole()).isEqualTo("program-manager");
+      assertThat(missed.businessDaysOverdue())
+          .as("12 and 22 days: past the program manager's own rung, 10")
+          .isEqualTo(asOf.getDayOfMonth() == 17 ? 12 : 22);
+      assertThat(missed.escalatedTo()).as("as of %s", asOf).contains("steering-committee");
+      assertThat(missed.escalationNote()).isEmpty();
     }
   }
 

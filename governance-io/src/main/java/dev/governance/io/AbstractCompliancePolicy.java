@@ -4,8 +4,10 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.governance.core.calendar.BusinessDayConvention;
 import dev.governance.core.calendar.HolidayCalendar;
+import dev.governance.core.compliance.RegulationKind;
 import dev.governance.rules.deadline.ComplianceCalendar;
 import dev.governance.rules.deadline.CountingRule;
+import dev.governance.rules.deadline.EscalationLadder;
 import dev.governance.rules.deadline.EscalationStep;
 import java.time.Period;
 import java.time.ZoneId;
@@ -16,8 +18,8 @@ import org.immutables.value.Value;
  * The compliance calendar's configuration in a policy file: the holiday calendar deadlines count
  * business days on (an id of {@link dev.governance.rules.deadline.HolidayCalendars}, such as {@code
  * DE}, {@code US-NY} or {@code GB+US}; weekends only when absent), the zone, how scheduled dates
- * move onto business days, the counting rule per regulation, lead time, reminders, grace and the
- * escalation ladder. Every other default is the {@link
+ * move onto business days, the counting rule per regulation, lead time, reminders, grace, the
+ * default escalation ladder and a ladder per kind of regulation. Every other default is the {@link
  * dev.governance.rules.deadline.ComplianceCalendar}'s own.
  */
 @Value.Immutable
@@ -68,11 +70,20 @@ abstract class AbstractCompliancePolicy {
     return STANDARD.graceBusinessDays();
   }
 
-  /** Returns the escalation ladder above the owner, in increasing business days overdue. */
+  /**
+   * Returns the default escalation ladder above the owner, in increasing business days overdue: the
+   * ladder of obligations whose regulation kind has none in {@link #ladders()}.
+   */
   @Value.Default
   public ImmutableList<EscalationStep> escalation() {
     return STANDARD.escalation();
   }
+
+  /**
+   * Returns the escalation ladder per kind of regulation ({@code LAW}, {@code STANDARD}, {@code
+   * FRAMEWORK}), in place of {@link #escalation()}.
+   */
+  public abstract ImmutableMap<RegulationKind, EscalationLadder> ladders();
 
   /**
    * Returns the compliance calendar this policy configures on {@code days}.
@@ -91,6 +102,7 @@ abstract class AbstractCompliancePolicy {
         .reminderBusinessDays(reminderBusinessDays())
         .graceBusinessDays(graceBusinessDays())
         .escalation(escalation())
+        .putAllLadders(ladders())
         .build();
   }
 

@@ -7,8 +7,10 @@ import com.google.common.collect.ImmutableList;
 import dev.governance.core.GovernanceValidationException;
 import dev.governance.core.calendar.BusinessDayConvention;
 import dev.governance.core.calendar.HolidayCalendar;
+import dev.governance.core.compliance.RegulationKind;
 import dev.governance.rules.deadline.ComplianceCalendar;
 import dev.governance.rules.deadline.CountingRule;
+import dev.governance.rules.deadline.EscalationLadder;
 import dev.governance.rules.deadline.EscalationStep;
 import java.time.LocalDate;
 import java.time.Period;
@@ -25,6 +27,9 @@ class CompliancePolicyTest {
 
   private static final HolidayCalendar DAYS =
       HolidayCalendar.of("test", 2025, 2028, List.of(LocalDate.of(2026, 5, 1)));
+  private static final EscalationLadder LAW_LADDER =
+      EscalationLadder.of(
+          ImmutableList.of(EscalationStep.of(1, "dpo"), EscalationStep.of(5, "board")));
 
   @Test
   void theDefaultsAreTheComplianceCalendarsOwnWithNoHolidayCalendarNamed() {
@@ -49,6 +54,7 @@ class CompliancePolicyTest {
             .reminderBusinessDays(ImmutableList.of(10, 3, 1))
             .graceBusinessDays(2)
             .escalation(ladder)
+            .putLadders(RegulationKind.LAW, LAW_LADDER)
             .build();
     ComplianceCalendar expected =
         ComplianceCalendar.builder()
@@ -61,8 +67,11 @@ class CompliancePolicyTest {
             .reminderBusinessDays(ImmutableList.of(10, 3, 1))
             .graceBusinessDays(2)
             .escalation(ladder)
+            .putLadders(RegulationKind.LAW, LAW_LADDER)
             .build();
     assertThat(policy.compliance(DAYS)).isEqualTo(expected);
+    assertThat(policy.compliance(DAYS).ladder(RegulationKind.LAW)).isEqualTo(LAW_LADDER);
+    assertThat(policy.compliance(DAYS).ladder(RegulationKind.STANDARD).rungs()).isEqualTo(ladder);
     assertThat(policy.calendar()).contains("DE");
   }
 

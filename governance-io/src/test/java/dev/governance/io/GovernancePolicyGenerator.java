@@ -3,10 +3,12 @@ package dev.governance.io;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.governance.core.calendar.BusinessDayConvention;
+import dev.governance.core.compliance.RegulationKind;
 import dev.governance.core.risk.AssessmentStage;
 import dev.governance.core.time.PeriodKind;
 import dev.governance.rules.Severity;
 import dev.governance.rules.deadline.CountingRule;
+import dev.governance.rules.deadline.EscalationLadder;
 import dev.governance.rules.deadline.EscalationStep;
 import dev.governance.rules.kpi.MissingData;
 import dev.governance.rules.kpi.RollUp;
@@ -151,15 +153,23 @@ final class GovernancePolicyGenerator implements Generator<GovernancePolicy> {
       day += 1 + random.nextInt(5);
       reminders.add(day);
     }
-    ImmutableList.Builder<EscalationStep> escalation = ImmutableList.builder();
-    for (int i = random.nextInt(4), after = -1; i > 0; i--) {
-      after += 1 + random.nextInt(10);
-      escalation.add(EscalationStep.of(after, pick(random, ROLES)));
+    for (RegulationKind kind : RegulationKind.values()) {
+      if (random.nextBoolean()) {
+        compliance.putLadders(kind, EscalationLadder.of(ladder(random)));
+      }
     }
-    return compliance
-        .reminderBusinessDays(reminders.build())
-        .escalation(escalation.build())
-        .build();
+    return compliance.reminderBusinessDays(reminders.build()).escalation(ladder(random)).build();
+  }
+
+  /** Rungs of a ladder: some of the roles, each once, in increasing business days. */
+  private static ImmutableList<EscalationStep> ladder(RandomGenerator random) {
+    ImmutableList.Builder<EscalationStep> rungs = ImmutableList.builder();
+    int after = -1;
+    for (String role : some(random, ROLES)) {
+      after += 1 + random.nextInt(10);
+      rungs.add(EscalationStep.of(after, role));
+    }
+    return rungs.build();
   }
 
   private static Period period(RandomGenerator random) {

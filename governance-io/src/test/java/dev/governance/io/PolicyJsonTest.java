@@ -8,10 +8,12 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.governance.core.compliance.RegulationKind;
 import dev.governance.core.risk.AssessmentStage;
 import dev.governance.core.time.PeriodKind;
 import dev.governance.rules.Severity;
 import dev.governance.rules.deadline.CountingRule;
+import dev.governance.rules.deadline.EscalationLadder;
 import dev.governance.rules.deadline.EscalationStep;
 import dev.governance.rules.practice.PracticePolicy;
 import dev.governance.rules.practice.PracticeRule;
@@ -67,7 +69,9 @@ class PolicyJsonTest {
           "    \"reminderBusinessDays\": [10, 3, 1],",
           "    \"graceBusinessDays\": 2,",
           "    \"escalation\": [{\"afterBusinessDays\": 5, \"role\": \"ciso\"},"
-              + " {\"afterBusinessDays\": 15, \"role\": \"steering-committee\"}]",
+              + " {\"afterBusinessDays\": 15, \"role\": \"steering-committee\"}],",
+          "    \"ladders\": {\"LAW\": {\"rungs\": [{\"afterBusinessDays\": 1, \"role\": \"dpo\"},"
+              + " {\"afterBusinessDays\": 5, \"role\": \"board\"}]}}",
           "  },",
           "  \"horizonDays\": 30",
           "}");
@@ -121,6 +125,11 @@ class PolicyJsonTest {
                       ImmutableList.of(
                           EscalationStep.of(5, "ciso"),
                           EscalationStep.of(15, "steering-committee")))
+                  .putLadders(
+                      RegulationKind.LAW,
+                      EscalationLadder.of(
+                          ImmutableList.of(
+                              EscalationStep.of(1, "dpo"), EscalationStep.of(5, "board"))))
                   .build())
           .horizonDays(30)
           .build();
@@ -232,6 +241,33 @@ class PolicyJsonTest {
                 + "  {\"afterBusinessDays\": 2, \"role\": \"cfo\"}]}}",
             "policy.json:3:25: $.compliance.escalation[1].afterBusinessDays: found 2, expected more"
                 + " than the step before, 5"),
+        Arguments.of(
+            "an escalation naming a role twice",
+            "{\"compliance\": {\"escalation\": [\n"
+                + "  {\"afterBusinessDays\": 5, \"role\": \"ciso\"},\n"
+                + "  {\"afterBusinessDays\": 8, \"role\": \"ciso\"}]}}",
+            "policy.json:3:36: $.compliance.escalation[1].role: found 'ciso', expected a role not"
+                + " already on the ladder (escalation[0])"),
+        Arguments.of(
+            "a ladder out of order",
+            "{\"compliance\": {\"ladders\": {\"LAW\": {\"rungs\": [\n"
+                + "  {\"afterBusinessDays\": 5, \"role\": \"dpo\"},\n"
+                + "  {\"afterBusinessDays\": 5, \"role\": \"board\"}]}}}}",
+            "policy.json:3:25: $.compliance.ladders.LAW.rungs[1].afterBusinessDays: found 5,"
+                + " expected more than the step before, 5"),
+        Arguments.of(
+            "a ladder naming a role twice",
+            "{\"compliance\": {\"ladders\": {\"FRAMEWORK\": {\"rungs\": [\n"
+                + "  {\"afterBusinessDays\": 2, \"role\": \"program-manager\"},\n"
+                + "  {\"afterBusinessDays\": 4, \"role\": \"steering-committee\"},\n"
+                + "  {\"afterBusinessDays\": 9, \"role\": \"program-manager\"}]}}}}",
+            "policy.json:4:36: $.compliance.ladders.FRAMEWORK.rungs[2].role: found"
+                + " 'program-manager', expected a role not already on the ladder (rungs[0])"),
+        Arguments.of(
+            "a ladder for an unknown kind of regulation",
+            "{\"compliance\": {\"ladders\": {\"POLICY\": {\"rungs\": []}}}}",
+            "policy.json:1:29: $.compliance.ladders.POLICY: expected a key that is one of LAW,"
+                + " STANDARD, FRAMEWORK, but found POLICY"),
         Arguments.of(
             "malformed JSON",
             "{\"horizonDays\": 3,}",

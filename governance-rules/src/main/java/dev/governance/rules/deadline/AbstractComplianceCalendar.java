@@ -10,13 +10,16 @@ import dev.governance.core.calendar.HolidayCalendar;
 import dev.governance.core.compliance.CompletionRecord;
 import dev.governance.core.compliance.ComplianceEvent;
 import dev.governance.core.compliance.Obligation;
-import dev.governance.core.party.WellKnownRole;
+import dev.governance.core.compliance.RegulationKind;
+import dev.governance.core.model.GovernanceModel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -38,7 +41,10 @@ import org.immutables.value.Value;
  *       overdue, in grace, due today, due soon (within the obligation's lead time, else {@link
  *       #leadTime()}), or upcoming.
  *   <li>Reminders fall the given numbers of business days before the due date, never on a day off.
- *       Escalation goes to the owner, then up {@link #escalation()} as business days overdue mount.
+ *   <li>Escalation climbs the ladder of the obligation's regulation kind ({@link #ladders()}, else
+ *       {@link #escalation()}) above its owner as business days overdue mount, never to the owner's
+ *       own role nor to one only the owner's holders hold ({@link EscalationLadder}); an occurrence
+ *       that cannot climb says why ({@link Occurrence#escalationNote()}).
  * </ul>
  *
  * <p>An immutable configuration; one instance serves any number of threads.
@@ -139,15 +145,40 @@ abstract class AbstractComplianceCalendar {
   }
 
   /**
-   * Returns the escalation ladder above the owner, in increasing business days overdue; by default
-   * the system owner after 3, the program manager after 10 and the steering committee after 20.
+   * Returns the rungs of the default escalation ladder: the ladder of obligations whose regulation
+   * kind has none in {@link #ladders()}, and of every obligation when the regulations are not
+   * known; by default the {@link EscalationLadder#standard() standard ladder}, the system owner
+   * after 3 business days overdue, the program manager after 10 and the steering committee after
+   * 20.
    */
   @Value.Default
   public ImmutableList<EscalationStep> escalation() {
-    return ImmutableList.of(
-        EscalationStep.of(3, WellKnownRole.SYSTEM_OWNER.id()),
-        EscalationStep.of(10, WellKnownRole.PROGRAM_MANAGER.id()),
-        EscalationStep.of(20, WellKnownRole.STEERING_COMMITTEE.id()));
+    return EscalationLadder.standard().rungs();
+  }
+
+  /**
+   * Returns the escalation ladder per kind of regulation, in place of the default {@link
+   * #escalation()}: a law's obligations may climb to the data-protection officer and the board, a
+   * framework's to the steering committee.
+   */
+  public abstract ImmutableMap<RegulationKind, EscalationLadder> ladders();
+
+  /**
+   * Returns the ladder of obligations from regulations of {@code kind}: its own in {@link
+   * #ladders()}, else the default {@link #escalation()}.
+   *
+   * @param kind the kind of regulation
+   * @return the ladder
+   */
+  public EscalationLadder ladder(RegulationKind kind) {
+    EscalationLadder ladder = ladders().get(kind);
+    return ladder != null ? ladder : defaultLadder();
+  }
+
+  /** Returns the default ladder, {@link #escalation()}'s rungs. */
+  @Value.Lazy
+  EscalationLadder defaultLadder() {
+    return EscalationLadder.of(escalation());
   }
 
   /**
@@ -172,8 +203,40 @@ abstract class AbstractComplianceCalendar {
       LocalDate to,
       Instant asOf) {
     check(!to.isBefore(from), "to", to, "a date not before from " + from);
-    return new CalendarRun((ComplianceCalendar) this, completions, from, to, asOf)
+    return new CalendarRun(
+            (ComplianceCalendar) this, completions, Map.of(), RoleHolders.none(), from, to, asOf)
         .occurrences(obligations, events);
+  }
+
+  /**
+   * Returns the occurrences of {@code model}'s obligations due from {@code from} to {@code to},
+   * inclusive, in due order, with their status as of {@code asOf}: as {@link #occurrences(List,
+   * List, List, LocalDate, LocalDate, Instant)} does with the model's obligations, events and
+   * completion records, and with each obligation climbing the {@link #ladder ladder} of its
+   * regulation's kind past the roles its owner's holders hold ({@link RoleHolders#of}).
+   *
+   * @param model the model
+   * @param from the first due date of the window
+   * @param to the last due date of the window; not before {@code from}
+   * @param asOf the instant statuses are judged at
+   * @return the occurrences
+   * @throws dev.governance.core.GovernanceValidationException if the window is out of order, a rule
+   *     is malformed, or a date falls outside the calendar's years
+   */
+  public List<Occurrence> occurrences(
+      GovernanceModel model, LocalDate from, LocalDate to, Instant asOf) {
+    check(!to.isBefore(from), "to", to, "a date not before from " + from);
+    Map<String, RegulationKind> kinds = new HashMap<>();
+    model.regulations().forEach(r -> kinds.put(r.id(), r.kind()));
+    return new CalendarRun(
+            (ComplianceCalendar) this,
+            model.completions(),
+            kinds,
+            RoleHolders.of(model),
+            from,
+            to,
+            asOf)
+        .occurrences(model.obligations(), model.events());
   }
 
   /** Returns the convention that moves {@code obligation}'s scheduled dates. */
@@ -201,12 +264,6 @@ abstract class AbstractComplianceCalendar {
           reminderBusinessDays().get(i),
           "a number of business days >= 1");
     }
-    for (int i = 1; i < escalation().size(); i++) {
-      check(
-          escalation().get(i).afterBusinessDays() > escalation().get(i - 1).afterBusinessDays(),
-          "escalation[" + i + "].afterBusinessDays",
-          escalation().get(i).afterBusinessDays(),
-          "more than the step before, " + escalation().get(i - 1).afterBusinessDays());
-    }
+    EscalationLadder.checkRungs(escalation(), "escalation");
   }
 }

@@ -42,8 +42,18 @@ abstract class AbstractOccurrence {
   /** Returns by how many business days it is overdue (0 unless overdue or in grace). */
   public abstract int businessDaysOverdue();
 
-  /** Returns the role it is escalated to, once overdue. */
+  /**
+   * Returns the role it is escalated to, once overdue past the first step of its escalation ladder
+   * above the owner: never the owner's own role (the owner is told through {@link #ownerRole()}).
+   */
   public abstract Optional<String> escalatedTo();
+
+  /**
+   * Returns why it cannot be escalated, once overdue, when no role above its owner on the ladder is
+   * held by anyone else: {@code "no higher role on the ladder than steering-committee"}, or {@code
+   * "steering-committee, the higher role on the ladder, is held by the owner too"}.
+   */
+  public abstract Optional<String> escalationNote();
 
   /** Returns the dates of its reminders, all business days, earliest first. */
   public abstract ImmutableList<LocalDate> reminders();

@@ -7,6 +7,7 @@ import dev.governance.core.calendar.HolidayCalendar;
 import dev.governance.core.compliance.CompletionRecord;
 import dev.governance.core.compliance.ComplianceEvent;
 import dev.governance.core.compliance.Obligation;
+import dev.governance.core.compliance.RegulationKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -55,11 +56,17 @@ final class CalendarRun {
    */
   private record Schedule(String rule, BusinessDayConvention convention) {}
 
+  /** An owner on a ladder: the kind of its obligation's regulation, if known, and its role. */
+  private record Climber(@Nullable RegulationKind kind, String ownerRole) {}
+
   private final ComplianceCalendar engine;
   private final HolidayCalendar calendar;
   private final LocalDate from;
   private final LocalDate to;
   private final Instant asOf;
+  private final Map<String, RegulationKind> kinds;
+  private final RoleHolders holders;
+  private final Map<Climber, EscalationLadder.Climb> climbs = new HashMap<>();
   private final Map<Key, CompletionRecord> done = new HashMap<>();
   private final Map<String, LocalDate> lastDone = new HashMap<>();
   private final Map<ZoneId, LocalDate> today = new HashMap<>();
@@ -71,10 +78,14 @@ final class CalendarRun {
   CalendarRun(
       ComplianceCalendar engine,
       List<CompletionRecord> completions,
+      Map<String, RegulationKind> kinds,
+      RoleHolders holders,
       LocalDate from,
       LocalDate to,
       Instant asOf) {
     this.engine = engine;
+    this.kinds = kinds;
+    this.holders = holders;
     this.calendar = engine.calendar();
     this.from = from;
     this.to = to;
@@ -260,19 +271,15 @@ final class CalendarRun {
     LocalDate now = today.computeIfAbsent(due.getZone(), zone -> asOf.atZone(zone).toLocalDate());
     if (!asOf.isBefore(due.toInstant())) {
       int overdue = Math.max(calendar.businessDaysBetween(dueDate.plusDays(1), now.plusDays(1)), 0);
-      String role = obligation.ownerRole();
-      for (EscalationStep step : engine.escalation()) {
-        if (overdue >= step.afterBusinessDays()) {
-          role = step.role();
-        }
-      }
+      EscalationLadder.Climb climb = climb(obligation);
       occurrence
           .status(
               overdue <= engine.graceBusinessDays()
                   ? OccurrenceStatus.IN_GRACE
                   : OccurrenceStatus.OVERDUE)
           .businessDaysOverdue(overdue)
-          .escalatedTo(role);
+          .escalatedTo(climb.escalatedTo(overdue))
+          .escalationNote(climb.deadEnd());
       return;
     }
     Period lead = obligation.leadTime().orElse(engine.leadTime());
@@ -283,6 +290,19 @@ final class CalendarRun {
                 ? OccurrenceStatus.DUE_SOON
                 : OccurrenceStatus.UPCOMING;
     occurrence.status(status).businessDaysOverdue(0);
+  }
+
+  /**
+   * Where {@code obligation}'s owner stands on the ladder of its regulation's kind, worked out once
+   * per kind and owner.
+   */
+  private EscalationLadder.Climb climb(Obligation obligation) {
+    @Nullable RegulationKind kind = kinds.get(obligation.regulation());
+    return climbs.computeIfAbsent(
+        new Climber(kind, obligation.ownerRole()),
+        c ->
+            (c.kind() != null ? engine.ladder(c.kind()) : engine.defaultLadder())
+                .climb(c.ownerRole(), holders));
   }
 
   /**

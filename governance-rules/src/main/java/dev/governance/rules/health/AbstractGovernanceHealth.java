@@ -38,8 +38,8 @@ import org.immutables.value.Value;
  * role holders, the risk register reviews the register, the scorecard engine evaluates each
  * scorecard (a KPI without data or with stale data becomes {@code KPI-001} or {@code KPI-002}), the
  * compliance calendar dates every obligation ({@code CAL-001} for each overdue deadline, telling
- * its owner role and whoever it was escalated to) and the practice engine applies {@code GOV-001}
- * to {@code GOV-010}.
+ * its owner role and whoever it was escalated to on the ladder of its regulation's kind, or why it
+ * could not be escalated) and the practice engine applies {@code GOV-001} to {@code GOV-010}.
  *
  * <p>A caller configures each engine once (a {@link dev.governance.rules.raci.RaciPolicy}, a risk
  * matrix and review cadences, a scorecard engine, a practice policy, a holiday calendar and
@@ -171,13 +171,7 @@ abstract class AbstractGovernanceHealth {
             .map(s -> scorecards().evaluate(s, model, asOf))
             .collect(ImmutableList.toImmutableList());
     List<Occurrence> occurrences =
-        compliance.occurrences(
-            model.obligations(),
-            model.events(),
-            model.completions(),
-            from,
-            to,
-            asOf.atStartOfDay(compliance.zone()).toInstant());
+        compliance.occurrences(model, from, to, asOf.atStartOfDay(compliance.zone()).toInstant());
     List<Finding> health = new ArrayList<>();
     cards.forEach(card -> kpiFindings(card, health));
     health.addAll(
@@ -259,6 +253,7 @@ abstract class AbstractGovernanceHealth {
             + o.businessDaysOverdue()
             + " business days overdue"
             + o.escalatedTo().map(r -> "; escalated to " + r).orElse("")
+            + o.escalationNote().map(n -> "; not escalated: " + n).orElse("")
             + (missed.size() > 1
                 ? "; "
                     + (missed.size() - 1)

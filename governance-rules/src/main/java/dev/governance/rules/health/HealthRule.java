@@ -45,8 +45,10 @@ public enum HealthRule implements RuleCode {
       "Compliance deadline overdue",
       "Reports a compliance obligation with an occurrence past its due date and grace period and"
           + " not completed, once per obligation (its earliest missed occurrence, and how many more"
-          + " were missed), telling its owner role and whoever it was escalated to. Missed legal"
-          + " and regulatory deadlines carry penalties.");
+          + " were missed), telling its owner role and whoever it was escalated to on the ladder"
+          + " of its regulation's kind, never the owner itself; an owner at the top of the ladder,"
+          + " or whose higher roles it holds too, is said to be so. Missed legal and regulatory"
+          + " deadlines carry penalties.");
 
   private final String code;
   private final Severity severity;

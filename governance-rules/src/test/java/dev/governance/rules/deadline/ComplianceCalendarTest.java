@@ -9,8 +9,15 @@ import dev.governance.core.calendar.HolidayCalendar;
 import dev.governance.core.compliance.CompletionRecord;
 import dev.governance.core.compliance.ComplianceEvent;
 import dev.governance.core.compliance.Obligation;
+import dev.governance.core.compliance.Regulation;
+import dev.governance.core.compliance.RegulationKind;
 import dev.governance.core.compliance.TimeLimit;
 import dev.governance.core.compliance.TimeLimitUnit;
+import dev.governance.core.model.GovernanceModel;
+import dev.governance.core.party.Person;
+import dev.governance.core.party.Role;
+import dev.governance.core.party.RoleAssignment;
+import dev.governance.core.party.WellKnownRole;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -263,13 +270,105 @@ class ComplianceCalendarTest {
             asOf(engine().build(), "2026-07-02T16:00:00Z"),
             "access-review",
             LocalDate.of(2026, 7, 1));
-    assertThat(july2.escalatedTo()).as("first day overdue: the owner").contains("security-officer");
+    assertThat(july2.escalatedTo())
+        .as("first day overdue: with the owner, who is never named as escalated to")
+        .isEmpty();
+    assertThat(july2.escalationNote()).isEmpty();
     Occurrence late =
         find(
             asOf(engine().build(), "2026-08-31T16:00:00Z"),
             "access-review",
             LocalDate.of(2026, 7, 1));
     assertThat(late.escalatedTo()).contains("steering-committee");
+  }
+
+  @Test
+  void eachObligationClimbsTheLadderOfItsRegulationsKind() {
+    Obligation monthly =
+        Obligation.builder()
+            .id("x")
+            .title("Monthly check")
+            .regulation("SOX")
+            .citation("s. 1")
+            .ownerRole("security-officer")
+            .recurrence("FREQ=MONTHLY;BYMONTHDAY=1")
+            .build();
+    GovernanceModel model =
+        GovernanceModel.builder()
+            .name("ladders")
+            .addPeople(
+                Person.of("ana", "Ana"),
+                Person.of("dara", "Dara"),
+                Person.of("eve", "Eve"),
+                Person.of("lea", "Lea"))
+            .addRoles(
+                WellKnownRole.SECURITY_OFFICER.role(),
+                WellKnownRole.PROGRAM_MANAGER.role(),
+                WellKnownRole.STEERING_COMMITTEE.role(),
+                Role.of("dpo", "Data-protection officer"),
+                Role.of("board", "Board"))
+            .addRoleAssignments(
+                RoleAssignment.of("security-officer", List.of("dara")),
+                RoleAssignment.of("program-manager", List.of("ana")),
+                RoleAssignment.of("steering-committee", List.of("lea")),
+                RoleAssignment.of("dpo", List.of("eve")),
+                RoleAssignment.of("board", List.of("lea")))
+            .addRegulations(
+                Regulation.of("SOX", "Sarbanes-Oxley Act", RegulationKind.LAW),
+                Regulation.of("PCI", "PCI DSS", RegulationKind.STANDARD),
+                Regulation.of("POLICY", "Our policy", RegulationKind.FRAMEWORK))
+            .addObligations(
+                monthly.withId("sox-law"),
+                monthly.withId("pci-standard").withRegulation("PCI"),
+                monthly
+                    .withId("policy-pm")
+                    .withRegulation("POLICY")
+                    .withOwnerRole("program-manager"),
+                monthly
+                    .withId("policy-top")
+                    .withRegulation("POLICY")
+                    .withOwnerRole("steering-committee"))
+            .build();
+    ComplianceCalendar calendar =
+        engine()
+            .putLadders(
+                RegulationKind.LAW,
+                EscalationLadder.of(
+                    ImmutableList.of(EscalationStep.of(1, "dpo"), EscalationStep.of(5, "board"))))
+            .putLadders(
+                RegulationKind.FRAMEWORK,
+                EscalationLadder.of(
+                    ImmutableList.of(
+                        EscalationStep.of(2, "program-manager"),
+                        EscalationStep.of(4, "steering-committee"))))
+            .build();
+    Instant july9 = Instant.parse("2026-07-09T16:00:00Z"); // 5 business days after 1 July
+    List<Occurrence> byKind = calendar.occurrences(model, JUNE_1, AUGUST_31, july9);
+    assertThat(find(byKind, "sox-law", LocalDate.of(2026, 7, 1)).escalatedTo())
+        .as("the law's own ladder")
+        .contains("board");
+    assertThat(find(byKind, "pci-standard", LocalDate.of(2026, 7, 1)).escalatedTo())
+        .as("no ladder for standards: the default")
+        .contains("system-owner");
+    assertThat(find(byKind, "policy-pm", LocalDate.of(2026, 7, 1)).escalatedTo())
+        .as("the framework's ladder, above the program manager's own rung")
+        .contains("steering-committee");
+    Occurrence top = find(byKind, "policy-top", LocalDate.of(2026, 7, 1));
+    assertThat(top.escalatedTo()).isEmpty();
+    assertThat(top.escalationNote())
+        .contains("no higher role on the ladder than steering-committee");
+    assertThat(calendar.ladder(RegulationKind.STANDARD).rungs()).isEqualTo(calendar.escalation());
+
+    List<Occurrence> unknownKinds =
+        calendar.occurrences(model.obligations(), List.of(), List.of(), JUNE_1, AUGUST_31, july9);
+    assertThat(find(unknownKinds, "sox-law", LocalDate.of(2026, 7, 1)).escalatedTo())
+        .as("regulations not given: every obligation climbs the default ladder")
+        .contains("system-owner");
+    assertThat(find(unknownKinds, "policy-pm", LocalDate.of(2026, 7, 1)).escalatedTo())
+        .as("5 days: below the program manager's own rung, 10")
+        .isEmpty();
+    assertThat(find(unknownKinds, "policy-top", LocalDate.of(2026, 7, 1)).escalationNote())
+        .contains("no higher role on the ladder than steering-committee");
   }
 
   @Test
@@ -323,6 +422,16 @@ class ComplianceCalendarTest {
         .hasMessage(
             "Invalid governance data: escalation[1].afterBusinessDays = 5: expected more than the"
                 + " step before, 5");
+    assertThatThrownBy(
+            () ->
+                engine()
+                    .escalation(
+                        ImmutableList.of(EscalationStep.of(5, "a"), EscalationStep.of(6, "a")))
+                    .build())
+        .isInstanceOf(GovernanceValidationException.class)
+        .hasMessage(
+            "Invalid governance data: escalation[1].role = 'a': expected a role not already on the"
+                + " ladder (escalation[0])");
     assertThatThrownBy(() -> engine().reminderBusinessDays(ImmutableList.of(0)).build())
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(

@@ -2,12 +2,17 @@ package dev.governance.rules.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.governance.core.calendar.HolidayCalendar;
 import dev.governance.core.compliance.Obligation;
+import dev.governance.core.compliance.Regulation;
+import dev.governance.core.compliance.RegulationKind;
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.core.money.Money;
 import dev.governance.core.party.Person;
+import dev.governance.core.party.RoleAssignment;
+import dev.governance.core.party.WellKnownRole;
 import dev.governance.core.portfolio.Criticality;
 import dev.governance.core.portfolio.InformationSystem;
 import dev.governance.core.portfolio.Program;
@@ -109,6 +114,60 @@ class GovernanceHealthTest {
                   .startsWith("'Monthly risk review' was due on 2025-12-31 and is 52 business days")
                   .endsWith("; 2 later occurrences missed too, the last due on 2026-03-02");
             });
+  }
+
+  @Test
+  void anOverdueDeadlineThatCannotClimbSaysWhyInsteadOfNamingItsOwner() {
+    Obligation review =
+        Obligation.builder()
+            .id("risk-review")
+            .title("Monthly risk review")
+            .regulation("POLICY")
+            .citation("Section 4.1")
+            .ownerRole("program-manager")
+            .recurrence("FREQ=MONTHLY;BYMONTHDAY=1")
+            .build();
+    GovernanceModel model =
+        GovernanceModel.builder()
+            .name("ladder")
+            .addPeople(Person.of("ana", "Ana"), Person.of("lea", "Lea"))
+            .addRoles(WellKnownRole.PROGRAM_MANAGER.role(), WellKnownRole.STEERING_COMMITTEE.role())
+            .addRoleAssignments(
+                RoleAssignment.of("program-manager", List.of("ana")),
+                RoleAssignment.of("steering-committee", List.of("lea")))
+            .addRegulations(Regulation.of("POLICY", "Our policy", RegulationKind.FRAMEWORK))
+            .addObligations(
+                review,
+                review
+                    .withId("committee-review")
+                    .withTitle("Committee review")
+                    .withOwnerRole("steering-committee"))
+            .build();
+    LocalDate asOf = LocalDate.of(2026, 3, 16);
+    assertThat(GovernanceHealth.standard().check(model, asOf).findings().findings("CAL-001"))
+        .extracting(Finding::message, Finding::notifyRoles)
+        .containsExactly(
+            tuple(
+                "'Committee review' was due on 2026-01-01 and is 52 business days overdue; not"
+                    + " escalated: no higher role on the ladder than steering-committee; 2 later"
+                    + " occurrences missed too, the last due on 2026-03-02",
+                List.of("steering-committee")),
+            tuple(
+                "'Monthly risk review' was due on 2026-01-01 and is 52 business days overdue;"
+                    + " escalated to steering-committee; 2 later occurrences missed too, the last"
+                    + " due on 2026-03-02",
+                List.of("program-manager", "steering-committee")));
+    GovernanceModel chaired =
+        model.withRoleAssignments(
+            RoleAssignment.of("program-manager", List.of("ana")),
+            RoleAssignment.of("steering-committee", List.of("ana")));
+    assertThat(GovernanceHealth.standard().check(chaired, asOf).findings().findings("CAL-001"))
+        .filteredOn(f -> f.subject().obligation().orElseThrow().equals("risk-review"))
+        .extracting(Finding::message)
+        .containsExactly(
+            "'Monthly risk review' was due on 2026-01-01 and is 52 business days overdue; not"
+                + " escalated: steering-committee, the higher role on the ladder, is held by the"
+                + " owner too; 2 later occurrences missed too, the last due on 2026-03-02");
   }
 
   @Test
