@@ -448,9 +448,9 @@ class JavadocExamplesTest {
     // the system owner after 3 business days, the program manager after 10, the committee after 20
     EscalationLadder ladder = EscalationLadder.standard();
     RoleHolders holders = RoleHolders.of(model);
-    Optional<String> early = ladder.escalatedTo("program-manager", 5, holders); // empty
-    Optional<String> late = ladder.escalatedTo("program-manager", 12, holders);
-    // steering-committee: the program manager's own rung hands it upwards
+    Optional<String> early = ladder.escalatedTo("program-manager", 12, holders); // empty
+    Optional<String> late = ladder.escalatedTo("program-manager", 20, holders);
+    // steering-committee: the first role above the program manager, at its own days
     Optional<String> top = ladder.deadEnd("steering-committee", holders);
     // no higher role on the ladder than steering-committee
     // end::EscalationLadder[]

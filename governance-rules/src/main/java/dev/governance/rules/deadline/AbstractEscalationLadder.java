@@ -22,11 +22,11 @@ import org.immutables.value.Value;
  *   <li>A rung is open when it lies above the owner's position and is held by someone other than
  *       the owner's holders: a rung whose every holder also holds the owner's role is passed over.
  *       A rung nobody is known to hold stays open (an unstaffed role is the RACI check's finding).
- *   <li>Each rung at or above the owner's position is a step: once the occurrence is that many
- *       business days overdue, it goes to the lowest open rung at or above that step, or, when no
- *       rung from the step up is open, stays with the highest open rung below it. Rungs below the
- *       owner are no steps: their days were set for lesser owners. So a program manager's review
- *       goes to the steering committee once the program manager's own rung is reached.
+ *   <li>Once the occurrence is as many business days overdue as an open rung says, it goes to that
+ *       rung's role: to the highest open rung whose days it has reached. The days of the owner's
+ *       own rung, of rungs below it and of rungs passed over escalate nothing: each rung's days
+ *       were set for its role. So a program manager's review waits for the steering committee's
+ *       days, and is never escalated to the program manager.
  *   <li>When no rung above the owner is open, the ladder {@link #deadEnd says so}: the owner is at
  *       the top, or every higher role is held by the owner too.
  * </ul>
@@ -42,9 +42,9 @@ import org.immutables.value.Value;
  * // the system owner after 3 business days, the program manager after 10, the committee after 20
  * EscalationLadder ladder = EscalationLadder.standard();
  * RoleHolders holders = RoleHolders.of(model);
- * Optional<String> early = ladder.escalatedTo("program-manager", 5, holders); // empty
- * Optional<String> late = ladder.escalatedTo("program-manager", 12, holders);
- * // steering-committee: the program manager's own rung hands it upwards
+ * Optional<String> early = ladder.escalatedTo("program-manager", 12, holders); // empty
+ * Optional<String> late = ladder.escalatedTo("program-manager", 20, holders);
+ * // steering-committee: the first role above the program manager, at its own days
  * Optional<String> top = ladder.deadEnd("steering-committee", holders);
  * // no higher role on the ladder than steering-committee
  * }</pre>
@@ -127,7 +127,7 @@ abstract class AbstractEscalationLadder {
                           ? ", the higher role on the ladder, is held by the owner too"
                           : ", the higher roles on the ladder, are held by the owner too"));
     }
-    return new Climb(rungs, Math.max(at, 0), open, deadEnd);
+    return new Climb(rungs, open, deadEnd);
   }
 
   private static boolean contains(boolean[] values, boolean value) {
@@ -140,42 +140,27 @@ abstract class AbstractEscalationLadder {
   }
 
   /**
-   * Where one owner stands on the ladder: the first rung that is a step, which rungs are open, and
-   * the dead end, if any. Worked out once per owner and ladder, used for every occurrence.
+   * Where one owner stands on the ladder: which rungs are open, and the dead end, if any. Worked
+   * out once per owner and ladder, used for every occurrence.
    */
   static final class Climb {
     private final List<EscalationStep> rungs;
-    private final int firstStep;
     private final boolean[] open;
     private final Optional<String> deadEnd;
 
-    Climb(List<EscalationStep> rungs, int firstStep, boolean[] open, Optional<String> deadEnd) {
+    Climb(List<EscalationStep> rungs, boolean[] open, Optional<String> deadEnd) {
       this.rungs = rungs;
-      this.firstStep = firstStep;
       this.open = open;
       this.deadEnd = deadEnd;
     }
 
-    /** The role escalated to after {@code businessDaysOverdue}: see the ladder's rules. */
+    /**
+     * The role escalated to after {@code businessDaysOverdue}: the highest open rung whose days are
+     * reached, so more days never escalate to a lower rung.
+     */
     Optional<String> escalatedTo(int businessDaysOverdue) {
-      int step = -1;
-      for (int i = firstStep; i < rungs.size(); i++) {
-        if (businessDaysOverdue >= rungs.get(i).afterBusinessDays()) {
-          step = i;
-        }
-      }
-      if (step < 0) {
-        return Optional.empty();
-      }
-      for (int i = step; i < rungs.size(); i++) {
-        if (open[i]) {
-          return Optional.of(rungs.get(i).role());
-        }
-      }
-      // nothing open from the step up: it stays with the highest open rung below the step, so that
-      // more days never bring it lower
-      for (int i = step - 1; i >= 0; i--) {
-        if (open[i]) {
+      for (int i = rungs.size() - 1; i >= 0; i--) {
+        if (open[i] && businessDaysOverdue >= rungs.get(i).afterBusinessDays()) {
           return Optional.of(rungs.get(i).role());
         }
       }

@@ -351,7 +351,7 @@ class ComplianceCalendarTest {
         .as("no ladder for standards: the default")
         .contains("system-owner");
     assertThat(find(byKind, "policy-pm", LocalDate.of(2026, 7, 1)).escalatedTo())
-        .as("the framework's ladder, above the program manager's own rung")
+        .as("the framework's ladder: the steering committee's 4 days reached")
         .contains("steering-committee");
     Occurrence top = find(byKind, "policy-top", LocalDate.of(2026, 7, 1));
     assertThat(top.escalatedTo()).isEmpty();
@@ -365,7 +365,7 @@ class ComplianceCalendarTest {
         .as("regulations not given: every obligation climbs the default ladder")
         .contains("system-owner");
     assertThat(find(unknownKinds, "policy-pm", LocalDate.of(2026, 7, 1)).escalatedTo())
-        .as("5 days: below the program manager's own rung, 10")
+        .as("5 days: short of the steering committee's 20, the rung above the program manager")
         .isEmpty();
     assertThat(find(unknownKinds, "policy-top", LocalDate.of(2026, 7, 1)).escalationNote())
         .contains("no higher role on the ladder than steering-committee");

@@ -63,17 +63,10 @@ class EscalationLadderTest {
   }
 
   @Test
-  void anOwnerOnTheLadderGoesAboveItselfOnceItsOwnRungIsReached() {
+  void anOwnerOnTheLadderWaitsForTheDaysOfTheRungAboveIt() {
     assertThat(climb("program-manager", PROGRAM, 2, 3, 9, 10, 19, 20, 60))
-        .as("the system owner's rung is below the owner; the owner's own rung hands it upwards")
-        .containsExactly(
-            "-",
-            "-",
-            "-",
-            "steering-committee",
-            "steering-committee",
-            "steering-committee",
-            "steering-committee");
+        .as("neither the system owner's rung below the owner nor the owner's own rung escalates")
+        .containsExactly("-", "-", "-", "-", "-", "steering-committee", "steering-committee");
     assertThat(STANDARD.deadEnd("program-manager", PROGRAM)).isEmpty();
   }
 
@@ -98,8 +91,8 @@ class EscalationLadderTest {
     assertThat(STANDARD.deadEnd("program-manager", chairs))
         .contains("steering-committee, the higher role on the ladder, is held by the owner too");
     assertThat(climb("security-officer", chairs, 2, 3, 10, 20))
-        .as("dara is the only system owner: the security officer's review goes on to ana")
-        .containsExactly("-", "program-manager", "program-manager", "steering-committee");
+        .as("dara is the only system owner: the security officer's review waits for ana's rung")
+        .containsExactly("-", "-", "program-manager", "steering-committee");
     assertThat(STANDARD.deadEnd("system-owner", chairs))
         .as("both higher roles held by ana, who is not the owner")
         .isEmpty();
@@ -119,7 +112,7 @@ class EscalationLadderTest {
   }
 
   @Test
-  void aTopRungHeldByTheOwnerKeepsItAtTheHighestOpenRungBelow() {
+  void aTopRungHeldByTheOwnerLeavesItAtTheHighestOpenRungBelow() {
     RoleHolders holders =
         RoleHolders.builder()
             .addAssignments(
@@ -144,7 +137,7 @@ class EscalationLadderTest {
   void aRungNamedByAWellKnownIdIsTheModelRoleThatPlaysIt() {
     assertThat(climb("commerce-owner", PROGRAM, 2, 3, 10, 20))
         .as("commerce-owner stands on the system-owner rung")
-        .containsExactly("-", "program-manager", "program-manager", "steering-committee");
+        .containsExactly("-", "-", "program-manager", "steering-committee");
     RoleHolders board =
         RoleHolders.builder()
             .addRoles(
@@ -203,9 +196,10 @@ class EscalationLadderTest {
   }
 
   @Test
-  void aSystemOwnersDeadlineGoesToTheProgramManagerAtTheSystemOwnersRung() {
-    assertThat(STANDARD.escalatedTo("system-owner", 2, PROGRAM)).isEqualTo(Optional.empty());
-    assertThat(STANDARD.escalatedTo("system-owner", 3, PROGRAM))
+  void aSystemOwnersDeadlineGoesToTheProgramManagerAtTheProgramManagersDays() {
+    assertThat(STANDARD.escalatedTo("system-owner", 3, PROGRAM)).isEqualTo(Optional.empty());
+    assertThat(STANDARD.escalatedTo("system-owner", 9, PROGRAM)).isEqualTo(Optional.empty());
+    assertThat(STANDARD.escalatedTo("system-owner", 10, PROGRAM))
         .isEqualTo(Optional.of("program-manager"));
   }
 }
