@@ -20,4 +20,5 @@ module dev.governance.rules {
   exports dev.governance.rules.risk;
   exports dev.governance.rules.risk.cvss;
   exports dev.governance.rules.risk.quant;
+  exports dev.governance.rules.steering;
 }

@@ -9,6 +9,7 @@ import dev.governance.rules.RuleCode;
 import dev.governance.rules.practice.PracticeRule;
 import dev.governance.rules.raci.RaciRule;
 import dev.governance.rules.risk.RiskRegisterRule;
+import dev.governance.rules.steering.WaiverRule;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Objects;
@@ -17,8 +18,9 @@ import java.util.stream.Stream;
 
 /**
  * Every rule whose code the library can emit: the RACI rules, the risk register rules, the practice
- * rules and the findings governance health adds. It lives beside {@link GovernanceHealth}, which
- * runs them all, because it names every engine's rules. Immutable and thread-safe.
+ * rules, the findings governance health adds and the waiver rules. It lives beside {@link
+ * GovernanceHealth}, which runs them all, because it names every engine's rules. Immutable and
+ * thread-safe.
  */
 public final class RuleCatalog {
 
@@ -27,7 +29,8 @@ public final class RuleCatalog {
               RaciRule.values(),
               RiskRegisterRule.values(),
               PracticeRule.values(),
-              HealthRule.values())
+              HealthRule.values(),
+              WaiverRule.values())
           .flatMap(Arrays::stream)
           .sorted(Comparator.comparing(RuleCode::code))
           .collect(toImmutableList());
@@ -39,7 +42,7 @@ public final class RuleCatalog {
   private RuleCatalog() {}
 
   /**
-   * Returns every rule, sorted by code ({@code CAL-001}, {@code GOV-001}, ..., {@code RISK-006}).
+   * Returns every rule, sorted by code ({@code CAL-001}, {@code GOV-001}, ..., {@code WAIVER-004}).
    *
    * @return the rules, one per code
    */
