@@ -316,13 +316,6 @@ abstract class AbstractGovernanceHealth {
   protected void validate() {
     positive(horizonDays(), "horizonDays");
     positive(daysAhead(), "daysAhead");
-    for (int i = 0; i < waivers().notWaivable().size(); i++) {
-      String code = waivers().notWaivable().get(i);
-      ArgChecker.check(
-          RuleCatalog.find(code).isPresent(),
-          "waivers.notWaivable[" + i + "]",
-          code,
-          "the code of a rule the library reports, such as GOV-005");
-    }
+    RuleCatalog.checkKnown(waivers().notWaivable(), "waivers.notWaivable");
   }
 }

@@ -5,6 +5,7 @@ import static com.google.common.collect.ImmutableList.toImmutableList;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
+import dev.governance.core.ArgChecker;
 import dev.governance.rules.RuleCode;
 import dev.governance.rules.practice.PracticeRule;
 import dev.governance.rules.raci.RaciRule;
@@ -12,6 +13,7 @@ import dev.governance.rules.risk.RiskRegisterRule;
 import dev.governance.rules.steering.WaiverRule;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -48,6 +50,25 @@ public final class RuleCatalog {
    */
   public static ImmutableList<RuleCode> all() {
     return ALL;
+  }
+
+  /**
+   * Checks that every code of {@code codes} is the code of a rule of the catalog, such as the codes
+   * a policy marks as not waivable.
+   *
+   * @param codes the codes
+   * @param field the field name used in the message, such as {@code waivers.notWaivable}
+   * @throws dev.governance.core.GovernanceValidationException naming the index and the first code
+   *     no rule has
+   */
+  public static void checkKnown(List<String> codes, String field) {
+    for (int i = 0; i < codes.size(); i++) {
+      ArgChecker.check(
+          BY_CODE.containsKey(codes.get(i)),
+          field + "[" + i + "]",
+          codes.get(i),
+          "the code of a rule the library reports, such as GOV-005");
+    }
   }
 
   /**
