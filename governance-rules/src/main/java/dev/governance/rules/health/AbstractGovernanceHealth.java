@@ -60,7 +60,8 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * HealthReport health = GovernanceHealth.standard().check(model, LocalDate.of(2025, 12, 31));
- * Map<Severity, Integer> counts = health.findings().counts(); // {ERROR=6, WARNING=2, INFO=0}
+ * Map<Severity, Integer> counts = health.findings().counts(); // {ERROR=6, WARNING=3, INFO=0}
+ * Map<Severity, Integer> active = health.findings().activeCounts(); // {ERROR=5, ...}: 1 waived
  * Map<String, Integer> perRole = health.countsByRole(); // {program-manager=3, ...}
  * List<RaciReport> raci = health.raciReports(); // and each engine's own result
  * }</pre>

@@ -41,11 +41,15 @@ import java.util.stream.Collectors;
  * WaiverPolicy#reminderBusinessDays()} business days away. Findings about waivers are never waived
  * themselves: a waiver of a {@code WAIVER} code matches no finding.
  *
- * <p>For example, with the steering committee's acceptance of a go-live inside a freeze:
+ * <p>For example, on the omni-channel demo, whose committee accepted its go-live in a freeze:
  *
  * <pre>{@code
- * WaiverReview review = WaiverEngine.standard().review(model, findings, asOf, calendar);
- * ValidationReport marked = review.mark(findings); // GOV-005 (waived by w-1 until 2026-01-15)
+ * LocalDate asOf = LocalDate.of(2025, 12, 31);
+ * ValidationReport practice = PracticeEngine.standard().review(model, asOf);
+ * WaiverReview review =
+ *     WaiverEngine.standard().review(model, practice, asOf, HolidayCalendar.weekends());
+ * List<Finding> waived = review.mark(practice).waived(); // GOV-005, until 2026-01-15
+ * List<Finding> about = review.findings().findings(); // WAIVER-001: a waiver expired
  * }</pre>
  */
 public final class WaiverEngine {
