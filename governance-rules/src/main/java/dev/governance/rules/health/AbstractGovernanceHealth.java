@@ -46,9 +46,9 @@ import org.immutables.value.Value;
  * compliance calendar dates every obligation ({@code CAL-001} for each overdue deadline, telling
  * its owner role and whoever it was escalated to) and the practice engine applies {@code GOV-001}
  * to {@code GOV-011}. Then the model's waivers are applied to all those findings at once ({@link
- * WaiverEngine}): a finding a waiver accepts is marked in every report and counts toward neither
- * the exit code nor a status, and the waivers themselves are judged ({@code WAIVER-001} to {@code
- * WAIVER-004}).
+ * dev.governance.rules.steering.WaiverEngine}): a finding a waiver accepts is marked in every
+ * report and counts toward neither the exit code nor a status, and the waivers themselves are
+ * judged ({@code WAIVER-001} to {@code WAIVER-004}).
  *
  * <p>A caller configures each engine once (a {@link dev.governance.rules.raci.RaciPolicy}, a risk
  * matrix and review cadences, a scorecard engine, a practice policy, a holiday calendar and

@@ -79,7 +79,7 @@ abstract class AbstractHealthReport {
   /**
    * Returns the findings about the model's waivers ({@code WAIVER-001} to {@code WAIVER-004});
    * empty by default. The findings the waivers accepted are marked in every other report ({@link
-   * Finding#waived()}).
+   * dev.governance.rules.Finding#waived()}).
    */
   @Value.Default
   public ValidationReport waivers() {

@@ -23,9 +23,9 @@ abstract class AbstractWaiverPolicy {
 
   /**
    * Returns the roles whose holders may approve a waiver: role ids of the model, or ids of {@link
-   * WellKnownRole}s, which a model role with another id plays through {@link
-   * dev.governance.core.party.Role#wellKnown()}; the steering committee and the information-systems
-   * manager by default.
+   * dev.governance.core.party.WellKnownRole}s, which a model role with another id plays through
+   * {@link dev.governance.core.party.Role#wellKnown()}; the steering committee and the
+   * information-systems manager by default.
    */
   @Value.Default
   public ImmutableList<String> approverRoles() {

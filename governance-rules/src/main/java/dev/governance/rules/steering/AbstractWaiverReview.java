@@ -27,8 +27,8 @@ abstract class AbstractWaiverReview {
   public abstract ValidationReport findings();
 
   /**
-   * Returns {@code report} with each finding this review waived marked ({@link Finding#waived()});
-   * other findings are unchanged.
+   * Returns {@code report} with each finding this review waived marked ({@link
+   * dev.governance.rules.Finding#waived()}); other findings are unchanged.
    *
    * @param report findings of the model reviewed, such as one engine's
    * @return the report, marked
