@@ -1,6 +1,7 @@
 package dev.governance.examples;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import dev.governance.core.compliance.CompletionRecord;
 import dev.governance.core.compliance.ComplianceEvent;
 import dev.governance.core.compliance.Obligation;
@@ -37,10 +38,12 @@ import dev.governance.core.practice.Approval;
 import dev.governance.core.practice.Cadence;
 import dev.governance.core.practice.CadenceKind;
 import dev.governance.core.practice.ChangeRequest;
+import dev.governance.core.practice.Decision;
 import dev.governance.core.practice.Disagreement;
 import dev.governance.core.practice.DocumentationArtifact;
 import dev.governance.core.practice.Meeting;
 import dev.governance.core.practice.RoadmapWindow;
+import dev.governance.core.practice.Waiver;
 import dev.governance.core.practice.WindowKind;
 import dev.governance.core.raci.RaciActivity;
 import dev.governance.core.raci.RaciAssignment;
@@ -91,10 +94,12 @@ import java.util.Locale;
  * about +3 %, schedule variance two weeks by earned schedule, availability 99.96 %, incident
  * resolution from 4 h to 45 min) beside observed online sales +12 % and in-store conversion +7 %,
  * the compliance calendar, and the governance practice records: documentation, roadmap windows,
- * change requests, cadences and meetings, a settled disagreement. Three practice findings are
- * deliberate: the click-and-collect go-live inside the e-commerce peak freeze (GOV-005), the POS
- * terminal change without the steering committee's approval (GOV-004), the mobile runbook past its
- * review (GOV-006).
+ * change requests, cadences and meetings, a disagreement settled by the steering committee with its
+ * decision record. Three practice findings are deliberate: the click-and-collect go-live inside the
+ * e-commerce peak freeze (GOV-005, which the committee's waiver accepts until 15 January 2026, so
+ * it is shown waived), the POS terminal change without the steering committee's approval (GOV-004),
+ * the mobile runbook past its review (GOV-006, whose waiver expired on 30 November, so WAIVER-001
+ * reports it active again).
  *
  * <p>The {@code governance} command embeds this model as JSON ({@code governance demo}); {@code
  * main} writes that JSON, and a test checks the embedded file equals this code's model.
@@ -548,6 +553,51 @@ public final class OmniChannelScenario {
                 .escalatedOn(LocalDate.of(2025, 11, 5))
                 .decidedOn(LocalDate.of(2025, 11, 12))
                 .decision("Go live on 8 December with hypercare; no other change during the freeze")
+                .decisionRecord("click-collect-go-live-decision")
+                .build())
+        .addDecisions(
+            Decision.builder()
+                .id("click-collect-go-live-decision")
+                .title("Click and collect goes live on 8 December, inside the peak freeze")
+                .decidedOn(LocalDate.of(2025, 11, 12))
+                .decidedBy("steering-committee")
+                .rationale(
+                    "Stores need click and collect for the Christmas peak; moving the go-live to"
+                        + " January loses the season, while hypercare and a change stop contain"
+                        + " the risk to the e-commerce platform")
+                .addImpacts(
+                    "Hypercare by the commerce and order-management teams from 8 to 21 December",
+                    "No other change to the e-commerce platform until the freeze ends",
+                    "The roadmap conflict (GOV-005) is accepted until 15 January 2026")
+                .addOptions(
+                    "Go live on 8 December with hypercare",
+                    "Move the go-live to 12 January, after the freeze",
+                    "Pilot in ten stores only")
+                .addRelatesTo("click-collect-freeze", "click-collect-go-live")
+                .build())
+        .addWaivers(
+            Waiver.builder()
+                .id("click-collect-freeze-accepted")
+                .code("GOV-005")
+                .subject(
+                    ImmutableSortedMap.of(
+                        "system", "commerce", "milestone", "click-collect-go-live"))
+                .reason(
+                    "The steering committee accepted the go-live inside the peak freeze with"
+                        + " hypercare")
+                .approvedBy("lea")
+                .decision("click-collect-go-live-decision")
+                .from(LocalDate.of(2025, 11, 12))
+                .until(LocalDate.of(2026, 1, 15))
+                .build(),
+            Waiver.builder()
+                .id("mobile-runbook-postponed")
+                .code("GOV-006")
+                .subject(ImmutableSortedMap.of("document", "mobile-runbook"))
+                .reason("The mobile runbook is rewritten for the app's second release")
+                .approvedBy("kai")
+                .from(LocalDate.of(2025, 10, 1))
+                .until(LocalDate.of(2025, 11, 30))
                 .build())
         .addCompletions(
             done("risk-review", "2025-09-30", "2025-09-30T15:00:00Z"),

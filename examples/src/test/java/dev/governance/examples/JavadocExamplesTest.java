@@ -63,6 +63,8 @@ import dev.governance.rules.risk.quant.Frequency;
 import dev.governance.rules.risk.quant.LossScenario;
 import dev.governance.rules.risk.quant.LossSimulation;
 import dev.governance.rules.risk.quant.SimulationResult;
+import dev.governance.rules.steering.WaiverEngine;
+import dev.governance.rules.steering.WaiverReview;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -476,13 +478,39 @@ class JavadocExamplesTest {
     GovernanceModel model = OmniChannelScenario.model();
     // tag::GovernanceHealth[]
     HealthReport health = GovernanceHealth.standard().check(model, LocalDate.of(2025, 12, 31));
-    Map<Severity, Integer> counts = health.findings().counts(); // {ERROR=6, WARNING=2, INFO=0}
+    Map<Severity, Integer> counts = health.findings().counts(); // {ERROR=6, WARNING=3, INFO=0}
+    Map<Severity, Integer> active = health.findings().activeCounts(); // {ERROR=5, ...}: 1 waived
     Map<String, Integer> perRole = health.countsByRole(); // {program-manager=3, ...}
     List<RaciReport> raci = health.raciReports(); // and each engine's own result
     // end::GovernanceHealth[]
-    assertThat(counts).hasToString("{ERROR=6, WARNING=2, INFO=0}");
-    assertThat(perRole).hasToString("{program-manager=3, steering-committee=1, system-owner=3}");
+    assertThat(counts).hasToString("{ERROR=6, WARNING=3, INFO=0}");
+    assertThat(active).hasToString("{ERROR=5, WARNING=3, INFO=0}");
+    assertThat(perRole)
+        .hasToString(
+            "{information-systems-manager=1, program-manager=3, steering-committee=2,"
+                + " system-owner=3}");
     assertThat(raci).hasSize(model.raciMatrices().size());
+  }
+
+  @Test
+  void waiverEngine() {
+    GovernanceModel model = OmniChannelScenario.model();
+    // tag::WaiverEngine[]
+    LocalDate asOf = LocalDate.of(2025, 12, 31);
+    ValidationReport practice = PracticeEngine.standard().review(model, asOf);
+    WaiverReview review =
+        WaiverEngine.standard().review(model, practice, asOf, HolidayCalendar.weekends());
+    List<Finding> waived = review.mark(practice).waived(); // GOV-005, until 2026-01-15
+    List<Finding> about = review.findings().findings(); // WAIVER-001: a waiver expired
+    // end::WaiverEngine[]
+    assertThat(waived)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.code()).isEqualTo("GOV-005");
+              assertThat(f.waived().orElseThrow().until()).isEqualTo(LocalDate.of(2026, 1, 15));
+            });
+    assertThat(about).extracting(Finding::code).containsExactly("WAIVER-001");
   }
 
   @Test

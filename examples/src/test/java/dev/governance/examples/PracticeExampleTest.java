@@ -25,7 +25,7 @@ class PracticeExampleTest {
             "ERROR GOV-005 [program=omni, system=commerce, milestone=click-collect-go-live] Go-live"
                 + " 'Click and collect go-live' on 2025-12-08")
         .contains("WARNING GOV-006 [person=fay, system=mobile, document=mobile-runbook]")
-        .contains("Governance health: 8 findings from every engine")
+        .contains("Governance health: 9 findings from every engine")
         .contains("per system: {commerce=1, mobile=1, pos=1}")
         .contains("per program: {omni=1}");
   }

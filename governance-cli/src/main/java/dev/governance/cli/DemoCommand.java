@@ -104,10 +104,11 @@ final class DemoCommand implements Callable<Integer> {
                         : "no data",
                     s.status()));
     print.printf(
-        "  findings: %d ERROR, %d WARNING, %d INFO%n",
+        "  findings: %d ERROR, %d WARNING, %d INFO%s%n",
         findings.count(Severity.ERROR),
         findings.count(Severity.WARNING),
-        findings.count(Severity.INFO));
+        findings.count(Severity.INFO),
+        findings.waived().isEmpty() ? "" : ", " + findings.waived().size() + " waived");
     findings.findings().stream()
         .filter(f -> f.severity() == Severity.ERROR)
         .limit(6)

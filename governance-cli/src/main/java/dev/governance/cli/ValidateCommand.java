@@ -9,7 +9,6 @@ import dev.governance.report.findings.FindingsJson;
 import dev.governance.report.findings.FindingsText;
 import dev.governance.report.findings.Sarif;
 import dev.governance.rules.FindingLocator;
-import dev.governance.rules.Severity;
 import dev.governance.rules.ValidationReport;
 import dev.governance.rules.raci.RaciValidator;
 import java.nio.file.Path;
@@ -30,7 +29,9 @@ import picocli.CommandLine.Spec;
  * health: RACI matrices, the risk register, scorecards, the compliance calendar, the practice
  * rules) or the RACI checks over a RACI spreadsheet export ({@code .csv}, with {@code --people}),
  * configured by {@code --policy}, and prints the findings as text, JSON or SARIF 2.1.0, each placed
- * at its line and column in the file. Exit code 1 when there is an ERROR finding.
+ * at its line and column in the file. Exit code 1 when there is an ERROR finding that no waiver
+ * accepted: a waived ERROR is printed, marked, but does not fail the command, and once its waiver
+ * has expired it does again.
  */
 @Command(
     name = "validate",
@@ -108,7 +109,7 @@ final class ValidateCommand implements Callable<Integer> {
       locator = model.locator();
     }
     spec.commandLine().getOut().print(render(format, name, report, locator));
-    return report.count(Severity.ERROR) > 0 ? GovernanceCli.FINDINGS : GovernanceCli.OK;
+    return report.isValid() ? GovernanceCli.OK : GovernanceCli.FINDINGS;
   }
 
   /** Returns the findings in {@code format}. */

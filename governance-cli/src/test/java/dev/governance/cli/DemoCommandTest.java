@@ -41,7 +41,7 @@ class DemoCommandTest {
         .startsWith("Global retailer: omni-channel program, as of 2025-12-31\n")
         .contains(
             "12 projects, 5 systems, 18 people, 3 RACI matrices, 5 risks, 6 KPIs, 5 obligations")
-        .contains("findings: 6 ERROR, 2 WARNING, 0 INFO")
+        .contains("findings: 6 ERROR, 3 WARNING, 0 INFO, 1 waived")
         .contains("ERROR CAL-001 [obligation=risk-review]")
         .contains("ERROR GOV-004 [system=pos, change=cr-pos-terminals]")
         .contains("ERROR RACI-002 [activity=release, matrix=mobile-raci]");
@@ -59,7 +59,7 @@ class DemoCommandTest {
     JsonNode document = JSON.readTree(sarif.out());
     assertThat(SARIF.validate(document)).isEmpty();
     JsonNode results = document.at("/runs/0/results");
-    assertThat(results).hasSize(8);
+    assertThat(results).hasSize(9);
     results.forEach(
         r ->
             assertThat(r.at("/locations/0/physicalLocation/region/startLine").asInt())

@@ -9,10 +9,12 @@ import dev.governance.rules.Severity;
 import dev.governance.rules.deadline.HolidayCalendars;
 import dev.governance.rules.health.GovernanceHealth;
 import dev.governance.rules.health.HealthRule;
+import dev.governance.rules.health.RuleCatalog;
 import dev.governance.rules.practice.PracticeEngine;
 import dev.governance.rules.practice.PracticePolicy;
 import dev.governance.rules.raci.RaciPolicy;
 import dev.governance.rules.raci.RaciValidator;
+import dev.governance.rules.steering.WaiverPolicy;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -20,9 +22,10 @@ import org.immutables.value.Value;
 /**
  * The configuration of every engine as one document, {@code governance-policy.json} (published
  * schema {@value PolicyJson#SCHEMA_RESOURCE}): the RACI policy, the risk register, the scorecard
- * engine, the practice policy, the compliance calendar and the deadline window. Every section and
- * field is optional; what a policy leaves out keeps the engine's standard value, so the empty
- * policy {@code {}} is {@link dev.governance.rules.health.GovernanceHealth#standard()}.
+ * engine, the practice policy, the waiver policy, the compliance calendar and the deadline window.
+ * Every section and field is optional; what a policy leaves out keeps the engine's standard value,
+ * so the empty policy {@code {}} is {@link
+ * dev.governance.rules.health.GovernanceHealth#standard()}.
  */
 @Value.Immutable
 abstract class AbstractGovernancePolicy {
@@ -55,6 +58,15 @@ abstract class AbstractGovernancePolicy {
   @Value.Default
   public CompliancePolicy compliance() {
     return CompliancePolicy.builder().build();
+  }
+
+  /**
+   * Returns who may approve waivers, which codes cannot be waived, how early an expiring waiver is
+   * recalled and the waiver rules' severities.
+   */
+  @Value.Default
+  public WaiverPolicy waivers() {
+    return WaiverPolicy.standard();
   }
 
   /**
@@ -95,11 +107,13 @@ abstract class AbstractGovernancePolicy {
         .compliance(compliance().compliance(days))
         .horizonDays(horizonDays())
         .putAllSeverities(severities())
+        .waivers(waivers())
         .build();
   }
 
   @Value.Check
   protected void validate() {
     positive(horizonDays(), "horizonDays");
+    RuleCatalog.checkKnown(waivers().notWaivable(), "waivers.notWaivable");
   }
 }

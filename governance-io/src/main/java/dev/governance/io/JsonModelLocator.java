@@ -42,6 +42,7 @@ final class JsonModelLocator implements FindingLocator {
               s -> s.activity().map(a -> s.matrix().map(m -> m + '\u0000' + a).orElse(a)),
               ACTIVITIES),
           Map.entry(Subject::matrix, "raciMatrices"),
+          Map.entry(Subject::waiver, "waivers"),
           Map.entry(Subject::risk, "risks"),
           Map.entry(Subject::obligation, "obligations"),
           Map.entry(Subject::kpi, "kpis"),

@@ -18,6 +18,8 @@ import dev.governance.rules.raci.RaciPolicy;
 import dev.governance.rules.raci.RaciRule;
 import dev.governance.rules.raci.RolePair;
 import dev.governance.rules.risk.RiskRegisterRule;
+import dev.governance.rules.steering.WaiverPolicy;
+import dev.governance.rules.steering.WaiverRule;
 import dev.governance.testkit.Generator;
 import java.time.Month;
 import java.time.Period;
@@ -52,6 +54,7 @@ final class GovernancePolicyGenerator implements Generator<GovernancePolicy> {
         .scorecard(scorecard(random))
         .practice(practice(random))
         .compliance(compliance(random))
+        .waivers(waivers(random))
         .horizonDays(1 + random.nextInt(730))
         .build();
   }
@@ -170,6 +173,21 @@ final class GovernancePolicyGenerator implements Generator<GovernancePolicy> {
       rungs.add(EscalationStep.of(after, role));
     }
     return rungs.build();
+  }
+
+  private static WaiverPolicy waivers(RandomGenerator random) {
+    ImmutableList<String> approvers = some(random, ROLES);
+    WaiverPolicy.Builder waivers =
+        WaiverPolicy.builder()
+            .approverRoles(approvers.isEmpty() ? ImmutableList.of(pick(random, ROLES)) : approvers)
+            .notWaivable(some(random, List.of("GOV-005", "CAL-001", "RACI-002", "WAIVER-003")))
+            .reminderBusinessDays(random.nextInt(30));
+    for (WaiverRule rule : WaiverRule.values()) {
+      if (random.nextInt(3) == 0) {
+        waivers.putSeverities(rule, pick(random, Severity.values()));
+      }
+    }
+    return waivers.build();
   }
 
   private static Period period(RandomGenerator random) {

@@ -21,6 +21,8 @@ import dev.governance.rules.raci.RaciPolicy;
 import dev.governance.rules.raci.RaciRule;
 import dev.governance.rules.raci.RolePair;
 import dev.governance.rules.risk.RiskRegisterRule;
+import dev.governance.rules.steering.WaiverPolicy;
+import dev.governance.rules.steering.WaiverRule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -72,6 +74,12 @@ class PolicyJsonTest {
               + " {\"afterBusinessDays\": 15, \"role\": \"steering-committee\"}],",
           "    \"ladders\": {\"LAW\": {\"rungs\": [{\"afterBusinessDays\": 1, \"role\": \"dpo\"},"
               + " {\"afterBusinessDays\": 5, \"role\": \"board\"}]}}",
+          "  },",
+          "  \"waivers\": {",
+          "    \"approverRoles\": [\"steering-committee\", \"ciso\"],",
+          "    \"notWaivable\": [\"CAL-001\", \"WAIVER-003\"],",
+          "    \"reminderBusinessDays\": 5,",
+          "    \"severities\": {\"WAIVER-002\": \"ERROR\"}",
           "  },",
           "  \"horizonDays\": 30",
           "}");
@@ -130,6 +138,13 @@ class PolicyJsonTest {
                       EscalationLadder.of(
                           ImmutableList.of(
                               EscalationStep.of(1, "dpo"), EscalationStep.of(5, "board"))))
+                  .build())
+          .waivers(
+              WaiverPolicy.builder()
+                  .approverRoles(ImmutableList.of("steering-committee", "ciso"))
+                  .notWaivable(ImmutableList.of("CAL-001", "WAIVER-003"))
+                  .reminderBusinessDays(5)
+                  .putSeverities(WaiverRule.STALE, Severity.ERROR)
                   .build())
           .horizonDays(30)
           .build();
@@ -202,7 +217,7 @@ class PolicyJsonTest {
             "{\"deadlines\": {}}",
             "policy.json:1:2: $.deadlines: unknown field; expected one of the fields of"
                 + " GovernancePolicy: compliance, horizonDays, practice, raci, risk, scorecard,"
-                + " severities"),
+                + " severities, waivers"),
         Arguments.of(
             "a wrong type",
             "{\n  \"horizonDays\": \"x\"\n}",
@@ -268,6 +283,30 @@ class PolicyJsonTest {
             "{\"compliance\": {\"ladders\": {\"POLICY\": {\"rungs\": []}}}}",
             "policy.json:1:29: $.compliance.ladders.POLICY: expected a key that is one of LAW,"
                 + " STANDARD, FRAMEWORK, but found POLICY"),
+        Arguments.of(
+            "no approving role",
+            "{\"waivers\": {\"approverRoles\": []}}",
+            "policy.json:1:31: $.waivers.approverRoles: found [], expected at least one role id,"
+                + " such as steering-committee"),
+        Arguments.of(
+            "a malformed code that cannot be waived",
+            "{\"waivers\": {\"notWaivable\": [\"gov-5\"]}}",
+            "policy.json:1:30: $.waivers.notWaivable[0]: found 'gov-5', expected a rule code such"
+                + " as GOV-005"),
+        Arguments.of(
+            "a code no rule has",
+            "{\"waivers\": {\"notWaivable\": [\"GOV-099\"]}}",
+            "policy.json:1:30: $.waivers.notWaivable[0]: found 'GOV-099', expected the code of a"
+                + " rule the library reports, such as GOV-005"),
+        Arguments.of(
+            "a negative reminder",
+            "{\"waivers\": {\"reminderBusinessDays\": -1}}",
+            "policy.json:1:38: $.waivers.reminderBusinessDays: found -1, expected an integer >= 0"),
+        Arguments.of(
+            "an unknown waiver rule",
+            "{\"waivers\": {\"severities\": {\"WAIVER-009\": \"INFO\"}}}",
+            "policy.json:1:29: $.waivers.severities.WAIVER-009: expected a key that is one of"
+                + " WAIVER-001, WAIVER-002, WAIVER-003, WAIVER-004, but found WAIVER-009"),
         Arguments.of(
             "malformed JSON",
             "{\"horizonDays\": 3,}",

@@ -73,10 +73,20 @@ abstract class AbstractFinding implements Comparable<Finding> {
     return ORDER.compare((Finding) this, other);
   }
 
-  /** Returns {@code SEVERITY CODE [subject] message}. */
+  /**
+   * Returns {@code SEVERITY CODE [subject] message}, followed by {@code (waived by W until D)} for
+   * a waived finding.
+   */
   @Override
   public String toString() {
-    return severity() + " " + code() + " [" + subject() + "] " + message();
+    return severity()
+        + " "
+        + code()
+        + " ["
+        + subject()
+        + "] "
+        + message()
+        + waived().map(w -> " (" + w + ")").orElse("");
   }
 
   @Value.Check

@@ -11,8 +11,9 @@ import org.immutables.value.Value;
 /**
  * What a finding is about, as ids: an activity, a role, a person, a risk, a KPI or an obligation;
  * for the governance practice checks also a program, a system, a deliverable, a change request, a
- * documentation artifact, a cadence, a disagreement or a milestone; in any combination (a person
- * overloaded on an activity names both). A subject with no id is about the whole model.
+ * documentation artifact, a cadence, a disagreement or a milestone; for the waiver checks a waiver;
+ * in any combination (a person overloaded on an activity names both). A subject with no id is about
+ * the whole model.
  */
 @Value.Immutable
 // Immutables pattern: the generated final Subject is the only subclass, so this is its own type
@@ -37,7 +38,8 @@ abstract class AbstractSubject implements Comparable<Subject> {
           .thenComparing(Subject::cadence, ID_ORDER)
           .thenComparing(Subject::disagreement, ID_ORDER)
           .thenComparing(Subject::milestone, ID_ORDER)
-          .thenComparing(Subject::matrix, ID_ORDER);
+          .thenComparing(Subject::matrix, ID_ORDER)
+          .thenComparing(Subject::waiver, ID_ORDER);
 
   /** Returns the id of the RACI activity, if the finding is about one. */
   public abstract Optional<String> activity();
@@ -89,6 +91,9 @@ abstract class AbstractSubject implements Comparable<Subject> {
    */
   public abstract Optional<String> matrix();
 
+  /** Returns the id of the waiver, if the finding is about one ({@code WAIVER-001} to 004). */
+  public abstract Optional<String> waiver();
+
   /** Returns the subject that names nothing: the whole model. */
   public static Subject model() {
     return Subject.builder().build();
@@ -96,7 +101,7 @@ abstract class AbstractSubject implements Comparable<Subject> {
 
   /**
    * Orders subjects by activity, role, person, risk, KPI, obligation, program, system, deliverable,
-   * change, document, cadence, disagreement, milestone and matrix ids; absent ids first.
+   * change, document, cadence, disagreement, milestone, matrix and waiver ids; absent ids first.
    */
   @Override
   public int compareTo(Subject other) {
@@ -107,8 +112,8 @@ abstract class AbstractSubject implements Comparable<Subject> {
    * Returns the ids present by key ({@code activity}, {@code role}, {@code person}, {@code risk},
    * {@code kpi}, {@code obligation}, {@code program}, {@code system}, {@code deliverable}, {@code
    * change}, {@code document}, {@code cadence}, {@code disagreement}, {@code milestone}, {@code
-   * matrix}), in that order: the keys a finding's subject has in JSON output. Keys are only ever
-   * appended, so existing keys keep their order.
+   * matrix}, {@code waiver}), in that order: the keys a finding's subject has in JSON output. Keys
+   * are only ever appended, so existing keys keep their order.
    */
   public ImmutableMap<String, String> ids() {
     ImmutableMap.Builder<String, String> ids = ImmutableMap.builder();
@@ -127,6 +132,7 @@ abstract class AbstractSubject implements Comparable<Subject> {
     disagreement().ifPresent(v -> ids.put("disagreement", v));
     milestone().ifPresent(v -> ids.put("milestone", v));
     matrix().ifPresent(v -> ids.put("matrix", v));
+    waiver().ifPresent(v -> ids.put("waiver", v));
     return ids.buildOrThrow();
   }
 
@@ -157,5 +163,6 @@ abstract class AbstractSubject implements Comparable<Subject> {
     disagreement().ifPresent(v -> identifier(v, "disagreement"));
     milestone().ifPresent(v -> identifier(v, "milestone"));
     matrix().ifPresent(v -> identifier(v, "matrix"));
+    waiver().ifPresent(v -> identifier(v, "waiver"));
   }
 }

@@ -14,6 +14,11 @@ import org.immutables.value.Value;
  * The findings of one or more engines over a model, in a deterministic order (severity, code,
  * subject, message), with counts by severity. Reports merge: merging in any grouping and order
  * gives the same report, so partial reports from threads or machines can be combined.
+ *
+ * <p>A finding a waiver accepted ({@link Finding#waived()}) stays in the report and in {@link
+ * #count} and {@link #counts()}, which count every finding listed; the <em>active</em> findings are
+ * the others, and only they decide {@link #isValid()}, a command's exit code and a dashboard's
+ * status ({@link #activeCount}, {@link #activeCounts()}).
  */
 @Value.Immutable
 abstract class AbstractValidationReport {
@@ -27,13 +32,17 @@ abstract class AbstractValidationReport {
     return ValidationReport.of(ImmutableList.of());
   }
 
-  /** Returns whether the report has no finding of severity {@link Severity#ERROR}. */
+  /**
+   * Returns whether the report has no active finding of severity {@link Severity#ERROR}: waived
+   * errors do not make a report invalid.
+   */
   public boolean isValid() {
-    return count(Severity.ERROR) == 0;
+    return activeCount(Severity.ERROR) == 0;
   }
 
   /**
-   * Returns the number of findings of {@code severity}.
+   * Returns the number of findings of {@code severity}, waived ones included: the findings the
+   * report lists.
    *
    * @param severity the severity
    * @return the count, 0 if none
@@ -43,10 +52,44 @@ abstract class AbstractValidationReport {
     return (int) findings().stream().filter(f -> f.severity() == severity).count();
   }
 
-  /** Returns the count of each severity, every severity present (0 where none), errors first. */
+  /**
+   * Returns the count of each severity, waived findings included, every severity present (0 where
+   * none), errors first.
+   */
   public ImmutableMap<Severity, Integer> counts() {
     return Arrays.stream(Severity.values())
         .collect(ImmutableMap.toImmutableMap(Function.identity(), this::count));
+  }
+
+  /**
+   * Returns the number of active findings of {@code severity}: those no waiver accepted, which
+   * decide the exit code and the status.
+   *
+   * @param severity the severity
+   * @return the count, 0 if none
+   */
+  public int activeCount(Severity severity) {
+    Objects.requireNonNull(severity, "severity");
+    return (int) active().stream().filter(f -> f.severity() == severity).count();
+  }
+
+  /**
+   * Returns the count of active findings of each severity, every severity present (0 where none),
+   * errors first.
+   */
+  public ImmutableMap<Severity, Integer> activeCounts() {
+    return Arrays.stream(Severity.values())
+        .collect(ImmutableMap.toImmutableMap(Function.identity(), this::activeCount));
+  }
+
+  /** Returns the findings no waiver accepted, in report order. */
+  public ImmutableList<Finding> active() {
+    return findings().stream().filter(f -> f.waived().isEmpty()).collect(toImmutableList());
+  }
+
+  /** Returns the findings a waiver accepted, in report order; empty if none. */
+  public ImmutableList<Finding> waived() {
+    return findings().stream().filter(f -> f.waived().isPresent()).collect(toImmutableList());
   }
 
   /**

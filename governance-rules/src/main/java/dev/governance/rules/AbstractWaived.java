@@ -1,8 +1,10 @@
 package dev.governance.rules;
 
 import static dev.governance.core.ArgChecker.identifier;
+import static dev.governance.core.ArgChecker.notBlank;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -20,6 +22,12 @@ abstract class AbstractWaived {
   @Value.Parameter
   public abstract LocalDate until();
 
+  /**
+   * Returns why the finding was accepted, the waiver's reason, where it is known: SARIF's
+   * suppression justification (SARIF 2.1.0, section 3.35.4).
+   */
+  public abstract Optional<String> reason();
+
   /** Returns {@code waived by ID until DAY}. */
   @Override
   public String toString() {
@@ -29,5 +37,6 @@ abstract class AbstractWaived {
   @Value.Check
   protected void validate() {
     identifier(id(), "id");
+    reason().ifPresent(r -> notBlank(r, "reason"));
   }
 }

@@ -68,6 +68,32 @@ class SubjectTest {
   }
 
   @Test
+  void itsKeysAreTheKeysAWaiverMayName() {
+    Subject every =
+        Subject.builder()
+            .activity("a")
+            .role("r")
+            .person("p")
+            .risk("k")
+            .kpi("i")
+            .obligation("o")
+            .program("g")
+            .system("s")
+            .deliverable("d")
+            .change("c")
+            .document("doc")
+            .cadence("sc")
+            .disagreement("x")
+            .milestone("m")
+            .matrix("mx")
+            .waiver("w")
+            .build();
+    assertThat(every.ids().keySet())
+        .containsExactlyElementsOf(dev.governance.core.practice.Waiver.SUBJECT_KEYS);
+    assertThat(Subject.builder().waiver("w-1").build()).hasToString("waiver=w-1");
+  }
+
+  @Test
   void ordersByEachIdInTurnAbsentFirst() {
     Subject model = Subject.model();
     Subject a1 = Subject.builder().activity("a1").build();

@@ -74,6 +74,24 @@ class ValidationReportTest {
   }
 
   @Test
+  void waivedFindingsAreListedAndCountedButNotActive() {
+    Finding waivedError = ERROR_A.withWaived(Waived.of("w-1", java.time.LocalDate.of(2026, 1, 15)));
+    ValidationReport report = ValidationReport.of(List.of(WARNING, waivedError));
+    assertThat(report.findings()).containsExactly(waivedError, WARNING);
+    assertThat(report.count(Severity.ERROR)).isEqualTo(1);
+    assertThat(report.activeCount(Severity.ERROR)).isZero();
+    assertThat(report.activeCounts())
+        .containsExactly(
+            org.assertj.core.api.Assertions.entry(Severity.ERROR, 0),
+            org.assertj.core.api.Assertions.entry(Severity.WARNING, 1),
+            org.assertj.core.api.Assertions.entry(Severity.INFO, 0));
+    assertThat(report.isValid()).as("a waived error does not invalidate").isTrue();
+    assertThat(report.active()).containsExactly(WARNING);
+    assertThat(report.waived()).containsExactly(waivedError);
+    assertThat(report.merge(ValidationReport.of(List.of(ERROR_B))).isValid()).isFalse();
+  }
+
+  @Test
   void mergeIsCommutative() {
     qt().forAll(REPORTS, REPORTS)
         .checkAssert((a, b) -> assertThat(a.merge(b)).isEqualTo(b.merge(a)));

@@ -9,35 +9,34 @@ import org.junit.jupiter.api.Test;
 
 class WaivedTest {
 
+  private static final LocalDate UNTIL = LocalDate.of(2026, 1, 15);
+
   @Test
-  void namesTheWaiverAndItsLastDay() {
-    Waived mark = Waived.of("w-click-collect", LocalDate.of(2026, 1, 15));
-    assertThat(mark).hasToString("waived by w-click-collect until 2026-01-15");
-    assertThat(mark)
-        .isEqualTo(Waived.of("w-click-collect", LocalDate.of(2026, 1, 15)))
-        .isNotEqualTo(Waived.of("w-click-collect", LocalDate.of(2026, 1, 16)));
+  void printsTheWaiverAndItsLastDay() {
+    assertThat(Waived.of("w-1", UNTIL)).hasToString("waived by w-1 until 2026-01-15");
+    assertThat(Waived.of("w-1", UNTIL).withReason("Hypercare").reason()).contains("Hypercare");
+    assertThat(Waived.of("w-1", UNTIL))
+        .isEqualTo(Waived.of("w-1", UNTIL))
+        .isNotEqualTo(Waived.of("w-1", UNTIL.plusDays(1)));
   }
 
   @Test
-  void aFindingIsUnwaivedUnlessMarked() {
-    Finding finding =
-        Finding.builder()
-            .code("GOV-005")
-            .severity(Severity.ERROR)
-            .subject(Subject.builder().milestone("click-collect-go-live").build())
-            .message("Go-live inside the freeze")
-            .build();
+  void aFindingIsUnwaivedUnlessMarkedAndPrintsItsMark() {
+    Finding finding = FindingTest.noAccountable("a");
     assertThat(finding.waived()).isEmpty();
-    assertThat(finding.withWaived(Waived.of("w", LocalDate.of(2026, 1, 15))).waived())
-        .contains(Waived.of("w", LocalDate.of(2026, 1, 15)));
+    Finding waived = finding.withWaived(Waived.of("w-1", UNTIL));
+    assertThat(waived.waived()).contains(Waived.of("w-1", UNTIL));
+    assertThat(waived.toString()).endsWith(" (waived by w-1 until 2026-01-15)");
   }
 
   @Test
-  void rejectsAWaiverIdThatIsNotAnId() {
-    assertThatThrownBy(() -> Waived.of("w 1", LocalDate.of(2026, 1, 15)))
+  void rejectsABadIdOrABlankReason() {
+    assertThatThrownBy(() -> Waived.of("w 1", UNTIL))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage(
             "Invalid governance data: id = 'w 1': expected an id of 1 to 128 letters, digits or . _"
                 + " : / + - starting with a letter or digit");
+    assertThatThrownBy(() -> Waived.of("w-1", UNTIL).withReason(" "))
+        .hasMessage("Invalid governance data: reason = ' ': expected a non-blank text");
   }
 }

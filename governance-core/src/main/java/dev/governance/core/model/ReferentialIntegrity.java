@@ -94,7 +94,7 @@ final class ReferentialIntegrity {
     Set<String> cadences = ids("cadences", model.cadences(), Cadence::id);
     Set<String> disagreements = ids("disagreements", model.disagreements(), Disagreement::id);
     Set<String> decisions = ids("decisions", model.decisions(), Decision::id);
-    ids("waivers", model.waivers(), Waiver::id);
+    Set<String> waivers = ids("waivers", model.waivers(), Waiver::id);
 
     Refs person = new Refs(people, "the id of a defined person");
     Refs role = new Refs(roles, "the id of a defined role");
@@ -271,6 +271,7 @@ final class ReferentialIntegrity {
             .put("disagreement", disagreements)
             .put("milestone", milestones)
             .put("matrix", matrices)
+            .put("waiver", waivers)
             .buildOrThrow());
     return violations;
   }

@@ -43,7 +43,8 @@ abstract class AbstractWaiver {
           "cadence",
           "disagreement",
           "milestone",
-          "matrix");
+          "matrix",
+          "waiver");
 
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*-[0-9]{3}");
 

@@ -15,14 +15,17 @@ import java.util.Map;
 
 /**
  * Every finding of every engine: who must be told of how many (a bar per role, from {@link
- * dev.governance.rules.health.HealthReport#countsByRole()}), then the findings, most severe first.
+ * dev.governance.rules.health.HealthReport#countsByRole()}), then the open findings, most severe
+ * first, then, in a block of their own, the findings a waiver accepted, with the waiver and its
+ * last day; waived findings are shown in neutral tone and are not among the open findings.
  */
 final class FindingsLayout {
 
   private FindingsLayout() {}
 
   static Section section(Dashboard dashboard) {
-    List<Finding> findings = dashboard.health().findings().findings();
+    List<Finding> findings = dashboard.health().findings().active();
+    List<Finding> waived = dashboard.health().findings().waived();
     Table.Builder table =
         Table.builder()
             .id("findings-all")
@@ -52,12 +55,50 @@ final class FindingsLayout {
             .summary(
                 findings.size()
                     + " findings from the RACI, risk register, scorecard, compliance calendar and"
-                    + " governance practice checks.");
+                    + " governance practice checks"
+                    + (waived.isEmpty() ? "" : ", and " + waived.size() + " waived")
+                    + ".");
     Map<String, Integer> byRole = dashboard.health().countsByRole();
     if (!byRole.isEmpty()) {
       section.addBlocks(rolesToTell(byRole, dashboard.maxBars()));
     }
-    return section.addBlocks(table.build()).build();
+    section.addBlocks(table.build());
+    if (!waived.isEmpty()) {
+      section.addBlocks(waived(waived, dashboard.maxFindings()));
+    }
+    return section.build();
+  }
+
+  /**
+   * The findings a waiver accepted: still reported, in neutral tone, each message followed by
+   * {@code (waived by W until D)}.
+   */
+  private static Table waived(List<Finding> waived, int maxFindings) {
+    Table.Builder table =
+        Table.builder()
+            .id("findings-waived")
+            .title("Waived findings")
+            .addColumns("Code", "Severity", "Subject", "Message");
+    waived.stream()
+        .limit(maxFindings)
+        .forEach(
+            f ->
+                table.addRows(
+                    TableRow.of(
+                        ImmutableList.of(
+                            f.code(),
+                            f.severity().name(),
+                            f.subject().toString(),
+                            f.message() + " (" + f.waived().orElseThrow() + ")"),
+                        Tone.NEUTRAL)));
+    return table
+        .note(
+            (waived.size() > maxFindings
+                    ? "Showing the " + maxFindings + " most severe of " + waived.size() + ". "
+                    : "")
+                + "Accepted by an approved waiver until its last day: they count toward no status"
+                + " and no exit code, and are active again after it.")
+        .build();
   }
 
   /** The roles told of the most findings first (then by id), as many as {@code maxBars}. */

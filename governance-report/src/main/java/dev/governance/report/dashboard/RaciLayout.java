@@ -40,8 +40,8 @@ final class RaciLayout {
             .title("RACI matrices")
             .addColumns("Matrix", "Activities", "Roles", "Errors", "Warnings");
     for (int m = 0; m < matrices.size(); m++) {
-      int errors = reports.get(m).findings().count(Severity.ERROR);
-      int warnings = reports.get(m).findings().count(Severity.WARNING);
+      int errors = reports.get(m).findings().activeCount(Severity.ERROR);
+      int warnings = reports.get(m).findings().activeCount(Severity.WARNING);
       health.addRows(
           TableRow.of(
               ImmutableList.of(
@@ -64,8 +64,9 @@ final class RaciLayout {
     IntStream.range(0, matrices.size())
         .boxed()
         .sorted(
-            Comparator.comparingInt((Integer m) -> -reports.get(m).findings().count(Severity.ERROR))
-                .thenComparingInt(m -> -reports.get(m).findings().count(Severity.WARNING)))
+            Comparator.comparingInt(
+                    (Integer m) -> -reports.get(m).findings().activeCount(Severity.ERROR))
+                .thenComparingInt(m -> -reports.get(m).findings().activeCount(Severity.WARNING)))
         .limit(dashboard.maxGrids())
         .forEach(
             m -> section.addBlocks(grid(matrices.get(m), reports.get(m), dashboard.maxGridRows())));

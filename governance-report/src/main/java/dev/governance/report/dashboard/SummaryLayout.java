@@ -20,8 +20,8 @@ final class SummaryLayout {
   private SummaryLayout() {}
 
   static Section section(Dashboard dashboard) {
-    int errors = dashboard.health().findings().count(Severity.ERROR);
-    int warnings = dashboard.health().findings().count(Severity.WARNING);
+    int errors = dashboard.health().findings().activeCount(Severity.ERROR);
+    int warnings = dashboard.health().findings().activeCount(Severity.WARNING);
     long outside =
         dashboard.health().riskReport().ratings().stream()
             .filter(

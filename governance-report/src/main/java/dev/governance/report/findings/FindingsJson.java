@@ -11,11 +11,14 @@ import java.util.Optional;
 
 /**
  * Findings as the documented JSON shape that scripts parse: {@code {"findings": [{"code",
- * "severity", "message", "subject": {ids}, ...}], "counts": {"ERROR": n, "WARNING": n, "INFO":
- * n}}}. After the subject, a finding has, each only when present: {@code "notify"} (the roles to
- * tell), {@code "fix"} (the suggested fix), {@code "explanation"} (the formula behind a computed
- * number: quantity, result, formula, text, inputs, children) and {@code "location"} ({@code line}
- * and {@code column} in the file). Fields keep this order, so equal findings give equal bytes.
+ * "severity", "message", "subject": {ids}, ...}], "counts": {"ERROR": n, "WARNING": n, "INFO": n},
+ * "activeCounts": {...}}}. After the subject, a finding has, each only when present: {@code
+ * "notify"} (the roles to tell), {@code "notifyPeople"}, {@code "fix"} (the suggested fix), {@code
+ * "explanation"} (the formula behind a computed number: quantity, result, formula, text, inputs,
+ * children), {@code "waived"} ({@code id} and {@code until} of the waiver that accepted it) and
+ * {@code "location"} ({@code line} and {@code column} in the file). {@code "counts"} counts every
+ * finding listed, waived ones included; a finding with {@code "waived"} counts toward no exit code.
+ * Fields keep this order, so equal findings give equal bytes.
  */
 public final class FindingsJson {
 

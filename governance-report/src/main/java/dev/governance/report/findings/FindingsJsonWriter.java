@@ -72,7 +72,8 @@ public final class FindingsJsonWriter {
 
   /**
    * Writes, each only when the finding has it, {@code "notify"} (the roles to tell), {@code
-   * "notifyPeople"} (the people to tell, by id), {@code "fix"} and {@code "explanation"}.
+   * "notifyPeople"} (the people to tell, by id), {@code "fix"}, {@code "explanation"} and {@code
+   * "waived"} ({@code {"id": waiver, "until": "YYYY-MM-DD"}}, for a finding a waiver accepted).
    */
   static void details(JsonGenerator g, Finding f) throws IOException {
     if (!f.notifyRoles().isEmpty()) {
@@ -95,6 +96,12 @@ public final class FindingsJsonWriter {
     if (f.explanation().isPresent()) {
       g.writeFieldName("explanation");
       explanation(g, f.explanation().get());
+    }
+    if (f.waived().isPresent()) {
+      g.writeObjectFieldStart("waived");
+      g.writeStringField("id", f.waived().get().id());
+      g.writeStringField("until", f.waived().get().until().toString());
+      g.writeEndObject();
     }
   }
 

@@ -8,8 +8,10 @@ import dev.governance.rules.ValidationReport;
 
 /**
  * Findings as compiler-style text: one line per finding, {@code FILE[:LINE:COLUMN]: SEVERITY CODE
- * [subject] message}, then {@code N errors, N warnings, N infos}. Line breaks and other control
- * characters in user text are shown as {@code \n}-style escapes, so one finding is always one line.
+ * [subject] message}, a waived finding followed by {@code (waived by W until D)}, then {@code N
+ * errors, N warnings, N infos}, every finding counted, and {@code (N waived)} when a waiver
+ * accepted some. Line breaks and other control characters in user text are shown as {@code
+ * \n}-style escapes, so one finding is always one line.
  */
 public final class FindingsText {
 
@@ -33,7 +35,9 @@ public final class FindingsText {
         .append(report.count(Severity.WARNING))
         .append(" warnings, ")
         .append(report.count(Severity.INFO))
-        .append(" infos\n")
+        .append(" infos")
+        .append(report.waived().isEmpty() ? "" : " (" + report.waived().size() + " waived)")
+        .append('\n')
         .toString();
   }
 

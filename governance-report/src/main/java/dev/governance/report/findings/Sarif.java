@@ -30,7 +30,10 @@ import java.util.stream.Collectors;
  * locator places it, a {@code region} with {@code startLine} and {@code startColumn} (§3.30). The
  * subject's ids, the roles to tell, the suggested fix and the explanation are the result's {@code
  * properties}; a partial fingerprint of code and subject lets a service follow a finding across
- * runs.
+ * runs. A finding a waiver accepted carries {@code suppressions} (§3.27.23): one suppression object
+ * (§3.35) of kind {@code external} (the waiver is kept outside the file judged, in the model's
+ * waivers), status {@code accepted} and the waiver's reason as its {@code justification}, so that a
+ * code-scanning service shows it as suppressed.
  */
 public final class Sarif {
 
@@ -148,6 +151,16 @@ public final class Sarif {
     g.writeObjectFieldStart("partialFingerprints");
     g.writeStringField("governanceSubject/v1", f.code() + ":" + f.subject());
     g.writeEndObject();
+    if (f.waived().isPresent()) {
+      g.writeArrayFieldStart("suppressions");
+      g.writeStartObject();
+      g.writeStringField("kind", "external");
+      g.writeStringField("status", "accepted");
+      g.writeStringField(
+          "justification", f.waived().get().reason().orElseGet(() -> f.waived().get().toString()));
+      g.writeEndObject();
+      g.writeEndArray();
+    }
     g.writeObjectFieldStart("properties");
     FindingsJsonWriter.subject(g, f);
     FindingsJsonWriter.details(g, f);

@@ -3,7 +3,9 @@ package dev.governance.report.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.ImmutableSortedMap;
 import dev.governance.core.model.GovernanceModel;
+import dev.governance.core.practice.Waiver;
 import dev.governance.core.risk.ActionStatus;
 import dev.governance.core.risk.MitigationAction;
 import dev.governance.core.risk.Risk;
@@ -79,7 +81,7 @@ class DashboardTest {
     Dashboard dashboard = ReportFixtures.dashboard();
     Metrics summary = (Metrics) dashboard.report().blocks().get(0);
     assertThat(summary.metrics().get(0).value())
-        .isEqualTo(String.valueOf(dashboard.health().findings().count(Severity.ERROR)));
+        .isEqualTo(String.valueOf(dashboard.health().findings().activeCount(Severity.ERROR)));
     int raciFindings =
         dashboard.health().raciReports().stream()
             .mapToInt(r -> r.findings().findings().size())
@@ -89,7 +91,46 @@ class DashboardTest {
             raciFindings
                 + dashboard.health().riskReport().findings().findings().size()
                 + dashboard.health().practice().findings().size()
-                + dashboard.health().health().findings().size());
+                + dashboard.health().health().findings().size()
+                + dashboard.health().waivers().findings().size());
+  }
+
+  @Test
+  void waivedFindingsHaveABlockOfTheirOwnAndLeaveTheOpenFindingsAndTheStatus() {
+    GovernanceModel model =
+        ReportFixtures.model()
+            .withWaivers(
+                Waiver.builder()
+                    .id("accept-risk-1")
+                    .code("RISK-004")
+                    .subject(ImmutableSortedMap.of("risk", "risk-1"))
+                    .reason("Owners are being appointed")
+                    .approvedBy("person-2")
+                    .from(ReportFixtures.AS_OF.minusDays(30))
+                    .until(ReportFixtures.AS_OF.plusDays(60))
+                    .build());
+    HealthReport before = ReportFixtures.health(ReportFixtures.model());
+    HealthReport health = ReportFixtures.health(model);
+    assertThat(health.findings().waived()).hasSize(2);
+    Report report = Dashboard.of(health).report();
+    Table waived = (Table) block(report, "findings-waived");
+    assertThat(waived.rows())
+        .hasSize(2)
+        .allSatisfy(
+            r -> {
+              assertThat(r.cells()).startsWith("RISK-004", "ERROR", "risk=risk-1");
+              assertThat(r.cells().get(3)).endsWith(" (waived by accept-risk-1 until 2026-05-14)");
+            });
+    Table open = (Table) block(report, "findings-all");
+    assertThat(open.rows())
+        .noneMatch(
+            r -> r.cells().get(0).equals("RISK-004") && r.cells().get(2).equals("risk=risk-1"))
+        .hasSize(Math.min(500, before.findings().findings().size() - 2));
+    Metrics summary = (Metrics) report.blocks().get(0);
+    assertThat(summary.metrics().get(0).value())
+        .isEqualTo(String.valueOf(before.findings().count(Severity.ERROR) - 2));
+    assertThat(Dashboard.of(before).report().blocks())
+        .noneMatch(b -> b.id().equals("findings-waived"));
   }
 
   @Test

@@ -54,6 +54,20 @@ final class FindingsFixtures {
           .message("A rule of the embedding application")
           .build();
 
+  /** A finding a waiver accepted until 2026-01-15. */
+  static final Finding WAIVED =
+      Finding.builder()
+          .code("GOV-005")
+          .severity(Severity.ERROR)
+          .subject(Subject.builder().system("commerce").milestone("go-live").build())
+          .message(
+              "Go-live 'Click and collect' on 2025-12-08 falls inside commerce's freeze window")
+          .waived(
+              dev.governance.rules.Waived.of(
+                      "go-live-accepted", java.time.LocalDate.of(2026, 1, 15))
+                  .withReason("Go live with hypercare, as the steering committee decided"))
+          .build();
+
   static final ValidationReport REPORT =
       ValidationReport.of(java.util.List.of(ACCOUNTABLE, STALE, SCORED, CUSTOM));
 

@@ -49,6 +49,23 @@ class FindingsJsonTest {
   }
 
   @Test
+  void aWaivedFindingNamesItsWaiverAndLastDayAndStillCounts() throws Exception {
+    JsonNode json =
+        JSON.readTree(
+            FindingsJson.render(
+                ValidationReport.of(List.of(FindingsFixtures.WAIVED, FindingsFixtures.STALE)),
+                FindingLocator.NOWHERE));
+    JsonNode waived = byCode(json, "GOV-005");
+    assertThat(waived.fieldNames())
+        .toIterable()
+        .containsExactly("code", "severity", "message", "subject", "waived");
+    assertThat(waived.get("waived").toString())
+        .isEqualTo("{\"id\":\"go-live-accepted\",\"until\":\"2026-01-15\"}");
+    assertThat(byCode(json, "KPI-002").has("waived")).isFalse();
+    assertThat(json.get("counts").toString()).isEqualTo("{\"ERROR\":1,\"WARNING\":1,\"INFO\":0}");
+  }
+
+  @Test
   void writesThroughAGivenGeneratorWhatItRendersAndEachFindingAsItsObject() throws Exception {
     StringWriter text = new StringWriter();
     try (JsonGenerator g = new JsonFactory().createGenerator(text)) {

@@ -26,6 +26,21 @@ class FindingsTextTest {
   }
 
   @Test
+  void aWaivedFindingSaysByWhichWaiverAndUntilWhenAndTheCountsSayHowManyWereWaived() {
+    String text =
+        FindingsText.render(
+            "model.json",
+            ValidationReport.of(List.of(FindingsFixtures.WAIVED, FindingsFixtures.STALE)),
+            FindingLocator.NOWHERE);
+    assertThat(text)
+        .contains(
+            "model.json: ERROR GOV-005 [system=commerce, milestone=go-live] Go-live 'Click and"
+                + " collect' on 2025-12-08 falls inside commerce's freeze window (waived by"
+                + " go-live-accepted until 2026-01-15)\n")
+        .endsWith("1 errors, 1 warnings, 0 infos (1 waived)\n");
+  }
+
+  @Test
   void noFindingsIsOnlyTheCounts() {
     assertThat(
             FindingsText.render("m.json", ValidationReport.of(List.of()), FindingLocator.NOWHERE))

@@ -97,6 +97,27 @@ class SarifTest {
   }
 
   @Test
+  void aWaivedFindingIsAnAcceptedExternalSuppressionJustifiedByTheWaiversReason() throws Exception {
+    String sarif =
+        Sarif.render(
+            "model.json",
+            ValidationReport.of(
+                java.util.List.of(FindingsFixtures.WAIVED, FindingsFixtures.ACCOUNTABLE)),
+            FindingLocator.NOWHERE,
+            "1.2.3");
+    assertValidSarif(sarif);
+    JsonNode results = JSON.readTree(sarif).at("/runs/0/results");
+    JsonNode waived = results.get(0);
+    assertThat(waived.get("ruleId").asText()).isEqualTo("GOV-005");
+    assertThat(waived.get("suppressions").toString())
+        .isEqualTo(
+            "[{\"kind\":\"external\",\"status\":\"accepted\",\"justification\":\"Go live with"
+                + " hypercare, as the steering committee decided\"}]");
+    assertThat(waived.at("/properties/waived/id").asText()).isEqualTo("go-live-accepted");
+    assertThat(results.get(1).has("suppressions")).isFalse();
+  }
+
+  @Test
   void noFindingsIsAValidRunWithoutResults() throws Exception {
     String sarif =
         Sarif.render(

@@ -19,10 +19,15 @@ import dev.governance.rules.kpi.DataQuality;
 import dev.governance.rules.kpi.NodeResult;
 import dev.governance.rules.kpi.ScorecardEngine;
 import dev.governance.rules.practice.PracticeEngine;
+import dev.governance.rules.raci.RaciReport;
 import dev.governance.rules.raci.RaciValidator;
 import dev.governance.rules.risk.RiskRegister;
+import dev.governance.rules.risk.RiskRegisterReport;
 import dev.governance.rules.risk.quant.LossSimulation;
 import dev.governance.rules.risk.quant.LossSpecs;
+import dev.governance.rules.steering.WaiverEngine;
+import dev.governance.rules.steering.WaiverPolicy;
+import dev.governance.rules.steering.WaiverReview;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.immutables.value.Value;
 
 /**
@@ -39,7 +45,11 @@ import org.immutables.value.Value;
  * scorecard (a KPI without data or with stale data becomes {@code KPI-001} or {@code KPI-002}), the
  * compliance calendar dates every obligation ({@code CAL-001} for each overdue deadline, telling
  * its owner role and whoever it was escalated to on the ladder of its regulation's kind, or why it
- * could not be escalated) and the practice engine applies {@code GOV-001} to {@code GOV-010}.
+ * could not be escalated) and the practice engine applies {@code GOV-001} to {@code GOV-011}. Then
+ * the model's waivers are applied to all those findings at once ({@link
+ * dev.governance.rules.steering.WaiverEngine}): a finding a waiver accepts is marked in every
+ * report and counts toward neither the exit code nor a status, and the waivers themselves are
+ * judged ({@code WAIVER-001} to {@code WAIVER-004}).
  *
  * <p>A caller configures each engine once (a {@link dev.governance.rules.raci.RaciPolicy}, a risk
  * matrix and review cadences, a scorecard engine, a practice policy, a holiday calendar and
@@ -51,7 +61,8 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * HealthReport health = GovernanceHealth.standard().check(model, LocalDate.of(2025, 12, 31));
- * Map<Severity, Integer> counts = health.findings().counts(); // {ERROR=6, WARNING=2, INFO=0}
+ * Map<Severity, Integer> counts = health.findings().counts(); // {ERROR=6, WARNING=3, INFO=0}
+ * Map<Severity, Integer> active = health.findings().activeCounts(); // {ERROR=5, ...}: 1 waived
  * Map<String, Integer> perRole = health.countsByRole(); // {program-manager=3, ...}
  * List<RaciReport> raci = health.raciReports(); // and each engine's own result
  * }</pre>
@@ -83,6 +94,15 @@ abstract class AbstractGovernanceHealth {
   @Value.Default
   public PracticeEngine practice() {
     return PracticeEngine.standard();
+  }
+
+  /**
+   * Returns who may accept findings and which findings no one may; {@link WaiverPolicy#standard()}
+   * by default. Its codes that cannot be waived must be codes of {@link RuleCatalog}.
+   */
+  @Value.Default
+  public WaiverPolicy waivers() {
+    return WaiverPolicy.standard();
   }
 
   /**
@@ -186,6 +206,18 @@ abstract class AbstractGovernanceHealth {
             Collectors.groupingBy(Occurrence::obligation, LinkedHashMap::new, Collectors.toList()))
         .values()
         .forEach(missed -> health.add(overdue(missed)));
+    ImmutableList<RaciReport> raciReports =
+        model.raciMatrices().stream()
+            .map(m -> raci().validate(m, model.roleAssignments()))
+            .collect(ImmutableList.toImmutableList());
+    RiskRegisterReport riskReport = riskRegister().review(model, asOf);
+    ValidationReport practiceReport = practice().review(model, asOf, days);
+    ValidationReport healthReport = ValidationReport.of(health);
+    ValidationReport merged =
+        Stream.concat(
+                raciReports.stream().map(RaciReport::findings), Stream.of(riskReport.findings()))
+            .reduce(practiceReport.merge(healthReport), ValidationReport::merge);
+    WaiverReview waived = WaiverEngine.of(waivers()).review(model, merged, asOf, days);
     return HealthReport.builder()
         .model(model)
         .asOf(asOf)
@@ -194,20 +226,21 @@ abstract class AbstractGovernanceHealth {
         .raciPolicy(raci().policy())
         .riskMatrix(riskRegister().matrix())
         .addAllRaciReports(
-            model.raciMatrices().stream()
-                .map(m -> raci().validate(m, model.roleAssignments()))
-                .toList())
-        .riskReport(riskRegister().review(model, asOf))
+            raciReports.stream()
+                .map(r -> r.withFindings(waived.mark(r.findings())))
+                .collect(ImmutableList.toImmutableList()))
+        .riskReport(riskReport.withFindings(waived.mark(riskReport.findings())))
         .addAllScorecards(cards)
         .addAllOccurrences(occurrences)
-        .practice(practice().review(model, asOf, days))
+        .practice(waived.mark(practiceReport))
         .lossSimulation(
             model.lossScenarios().isEmpty()
                 ? Optional.empty()
                 : Optional.of(
                     lossSimulation()
                         .run(model.lossScenarios().stream().map(LossSpecs::scenario).toList())))
-        .health(ValidationReport.of(health))
+        .health(waived.mark(healthReport))
+        .waivers(waived.findings())
         .build();
   }
 
@@ -280,5 +313,6 @@ abstract class AbstractGovernanceHealth {
   protected void validate() {
     positive(horizonDays(), "horizonDays");
     positive(daysAhead(), "daysAhead");
+    RuleCatalog.checkKnown(waivers().notWaivable(), "waivers.notWaivable");
   }
 }

@@ -76,12 +76,21 @@ abstract class AbstractHealthReport {
    */
   public abstract ValidationReport health();
 
+  /**
+   * Returns the findings about the model's waivers ({@code WAIVER-001} to {@code WAIVER-004});
+   * empty by default. The findings the waivers accepted are marked in every other report ({@link
+   * dev.governance.rules.Finding#waived()}).
+   */
+  @Value.Default
+  public ValidationReport waivers() {
+    return ValidationReport.empty();
+  }
+
   @Value.Check
   protected void validate() {
     check(!to().isBefore(from()), "to", to(), "a day not before from " + from());
   }
 
-  /** Returns every finding merged: RACI, risk, practice and health, most severe first. */
   /** Returns the simulated annual losses of the model's loss scenarios, if it has any. */
   public abstract Optional<SimulationResult> lossSimulation();
 
@@ -97,6 +106,10 @@ abstract class AbstractHealthReport {
         .collect(ImmutableList.toImmutableList());
   }
 
+  /**
+   * Returns every finding merged: RACI, risk, practice, health and waivers, most severe first;
+   * waived findings included, marked ({@link ValidationReport#active()} leaves them out).
+   */
   @Value.Lazy
   public ValidationReport findings() {
     return ValidationReport.of(
@@ -104,7 +117,8 @@ abstract class AbstractHealthReport {
                 raciReports().stream().flatMap(r -> r.findings().findings().stream()),
                 riskReport().findings().findings().stream(),
                 practice().findings().stream(),
-                health().findings().stream())
+                health().findings().stream(),
+                waivers().findings().stream())
             .flatMap(s -> s)
             .collect(ImmutableList.toImmutableList()));
   }

@@ -5,20 +5,24 @@ import static com.google.common.collect.ImmutableList.toImmutableList;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
+import dev.governance.core.ArgChecker;
 import dev.governance.rules.RuleCode;
 import dev.governance.rules.practice.PracticeRule;
 import dev.governance.rules.raci.RaciRule;
 import dev.governance.rules.risk.RiskRegisterRule;
+import dev.governance.rules.steering.WaiverRule;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * Every rule whose code the library can emit: the RACI rules, the risk register rules, the practice
- * rules and the findings governance health adds. It lives beside {@link GovernanceHealth}, which
- * runs them all, because it names every engine's rules. Immutable and thread-safe.
+ * rules, the findings governance health adds and the waiver rules. It lives beside {@link
+ * GovernanceHealth}, which runs them all, because it names every engine's rules. Immutable and
+ * thread-safe.
  */
 public final class RuleCatalog {
 
@@ -27,7 +31,8 @@ public final class RuleCatalog {
               RaciRule.values(),
               RiskRegisterRule.values(),
               PracticeRule.values(),
-              HealthRule.values())
+              HealthRule.values(),
+              WaiverRule.values())
           .flatMap(Arrays::stream)
           .sorted(Comparator.comparing(RuleCode::code))
           .collect(toImmutableList());
@@ -39,12 +44,31 @@ public final class RuleCatalog {
   private RuleCatalog() {}
 
   /**
-   * Returns every rule, sorted by code ({@code CAL-001}, {@code GOV-001}, ..., {@code RISK-006}).
+   * Returns every rule, sorted by code ({@code CAL-001}, {@code GOV-001}, ..., {@code WAIVER-004}).
    *
    * @return the rules, one per code
    */
   public static ImmutableList<RuleCode> all() {
     return ALL;
+  }
+
+  /**
+   * Checks that every code of {@code codes} is the code of a rule of the catalog, such as the codes
+   * a policy marks as not waivable.
+   *
+   * @param codes the codes
+   * @param field the field name used in the message, such as {@code waivers.notWaivable}
+   * @throws dev.governance.core.GovernanceValidationException naming the index and the first code
+   *     no rule has
+   */
+  public static void checkKnown(List<String> codes, String field) {
+    for (int i = 0; i < codes.size(); i++) {
+      ArgChecker.check(
+          BY_CODE.containsKey(codes.get(i)),
+          field + "[" + i + "]",
+          codes.get(i),
+          "the code of a rule the library reports, such as GOV-005");
+    }
   }
 
   /**

@@ -14,6 +14,7 @@ import dev.governance.core.portfolio.Project;
 import dev.governance.core.practice.Cadence;
 import dev.governance.core.practice.CadenceKind;
 import dev.governance.core.practice.ChangeRequest;
+import dev.governance.core.practice.Decision;
 import dev.governance.core.practice.Disagreement;
 import dev.governance.core.practice.DocumentationArtifact;
 import dev.governance.core.practice.Meeting;
@@ -75,6 +76,7 @@ final class PracticeChecks {
     missedCadences();
     unresolvedDisagreements();
     calendarReviews();
+    unrecordedDecisions();
     return findings;
   }
 
@@ -447,6 +449,33 @@ final class PracticeChecks {
               SYSTEM_OWNER);
         }
       }
+    }
+  }
+
+  /** GOV-011; a decision record that names the disagreement is offered as the fix. */
+  private void unrecordedDecisions() {
+    for (Disagreement d : model.disagreements()) {
+      if (d.decidedOn().isEmpty() || d.decisionRecord().isPresent()) {
+        continue;
+      }
+      List<String> records =
+          model.decisions().stream()
+              .filter(r -> r.relatesTo().contains(d.id()))
+              .map(Decision::id)
+              .toList();
+      report(
+          PracticeRule.DECISION_UNRECORDED,
+          Subject.builder().disagreement(d.id()).build(),
+          "Disagreement '"
+              + d.topic()
+              + "' was decided on "
+              + d.decidedOn().get()
+              + " but names no decision record",
+          records.isEmpty()
+              ? "Record the decision with its rationale and impacts, and set decisionRecord to it"
+              : "Set decisionRecord to " + String.join(" or ", records) + ", which concerns it",
+          STEERING_COMMITTEE,
+          PROGRAM_MANAGER);
     }
   }
 

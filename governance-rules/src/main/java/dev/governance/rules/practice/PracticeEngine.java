@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * Runs the governance practice rules {@code GOV-001} to {@code GOV-010} over a model as of a day.
+ * Runs the governance practice rules {@code GOV-001} to {@code GOV-011} over a model as of a day.
  * Immutable and thread-safe: one instance serves many threads. Each finding names the roles to tell
  * ({@link dev.governance.rules.Finding#notifyRoles()}): the program manager and the system owner
  * where both sides are concerned.

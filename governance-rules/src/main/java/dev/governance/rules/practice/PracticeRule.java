@@ -89,7 +89,15 @@ public enum PracticeRule implements RuleCode {
       "Compliance calendar not reviewed jointly this quarter",
       "Reports a program and a system serving it whose program manager and system owner have not"
           + " attended a compliance-review meeting together since the quarter began. Both sides"
-          + " answer for the compliance calendar, so they review it together.");
+          + " answer for the compliance calendar, so they review it together."),
+  /** A decided disagreement without a decision record. */
+  DECISION_UNRECORDED(
+      "GOV-011",
+      Severity.WARNING,
+      "Decided disagreement without a decision record",
+      "Reports a disagreement that was decided (it has a decidedOn day) but names no decision"
+          + " record (decisionRecord). The steering committee's rationale and the decision's"
+          + " impacts must be kept where later readers find them.");
 
   private final String code;
   private final Severity defaultSeverity;

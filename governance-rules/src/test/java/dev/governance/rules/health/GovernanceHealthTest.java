@@ -17,11 +17,13 @@ import dev.governance.core.portfolio.Criticality;
 import dev.governance.core.portfolio.InformationSystem;
 import dev.governance.core.portfolio.Program;
 import dev.governance.core.practice.ChangeRequest;
+import dev.governance.core.practice.Waiver;
 import dev.governance.core.service.IncidentRecord;
 import dev.governance.core.service.OutageRecord;
 import dev.governance.core.service.ServiceTargets;
 import dev.governance.rules.Finding;
 import dev.governance.rules.Severity;
+import dev.governance.rules.Waived;
 import dev.governance.rules.deadline.ComplianceCalendar;
 import dev.governance.rules.practice.PracticeEngine;
 import dev.governance.rules.practice.PracticePolicy;
@@ -30,6 +32,7 @@ import dev.governance.rules.raci.RaciPolicy;
 import dev.governance.rules.raci.RaciRule;
 import dev.governance.rules.raci.RaciValidator;
 import dev.governance.rules.risk.RiskRegister;
+import dev.governance.rules.steering.WaiverPolicy;
 import dev.governance.testkit.GovernanceModelGenerator;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -376,5 +379,78 @@ class GovernanceHealthTest {
   void rejectsANonPositiveHorizon() {
     assertThatThrownBy(() -> GovernanceHealth.builder().horizonDays(0).build())
         .hasMessageStartingWith("Invalid governance data: horizonDays = 0: expected");
+  }
+
+  @Test
+  void aWaiverMarksItsFindingInTheMergedReportAndInItsEnginesReport() {
+    for (long seed = 1; seed <= 20; seed++) {
+      GovernanceModel model = GovernanceModelGenerator.small().generate(new SplittableRandom(seed));
+      HealthReport before = GovernanceHealth.standard().check(model, AS_OF);
+      java.util.Optional<String> approver =
+          model.roleAssignments().stream()
+              .filter(a -> a.role().equals("steering-committee") && !a.people().isEmpty())
+              .map(a -> a.people().get(0))
+              .findFirst();
+      java.util.Optional<Finding> error =
+          before.findings().findings().stream()
+              .filter(f -> f.severity() == Severity.ERROR && !f.subject().ids().isEmpty())
+              .findFirst();
+      if (approver.isEmpty() || error.isEmpty()) {
+        continue;
+      }
+      Finding waived = error.get();
+      GovernanceModel withWaiver =
+          model.withWaivers(
+              Waiver.builder()
+                  .id("accepted")
+                  .code(waived.code())
+                  .subject(
+                      com.google.common.collect.ImmutableSortedMap.copyOf(waived.subject().ids()))
+                  .reason("Accepted for the quarter")
+                  .approvedBy(approver.get())
+                  .from(AS_OF.minusDays(10))
+                  .until(AS_OF.plusDays(60))
+                  .build());
+      HealthReport after = GovernanceHealth.standard().check(withWaiver, AS_OF);
+      Waived mark =
+          Waived.of("accepted", AS_OF.plusDays(60)).withReason("Accepted for the quarter");
+      assertThat(after.findings().findings()).contains(waived.withWaived(mark));
+      assertThat(after.findings().activeCount(Severity.ERROR))
+          .isLessThan(before.findings().activeCount(Severity.ERROR));
+      assertThat(after.findings().count(Severity.ERROR))
+          .isEqualTo(before.findings().count(Severity.ERROR));
+      List<Finding> engines = new ArrayList<>();
+      after.raciReports().forEach(r -> engines.addAll(r.findings().findings()));
+      engines.addAll(after.riskReport().findings().findings());
+      engines.addAll(after.practice().findings());
+      engines.addAll(after.health().findings());
+      assertThat(engines)
+          .as("the engine's own report is marked too")
+          .contains(waived.withWaived(mark));
+      assertThat(after.waivers().findings()).isEmpty();
+      return;
+    }
+    throw new AssertionError("no generated model has a steering committee member and an error");
+  }
+
+  @Test
+  void rejectsANotWaivableCodeThatNoRuleHas() {
+    assertThatThrownBy(
+            () ->
+                GovernanceHealth.builder()
+                    .waivers(
+                        WaiverPolicy.builder()
+                            .notWaivable(
+                                com.google.common.collect.ImmutableList.of(
+                                    "WAIVER-001",
+                                    "WAIVER-002",
+                                    "WAIVER-003",
+                                    "WAIVER-004",
+                                    "GOV-099"))
+                            .build())
+                    .build())
+        .hasMessage(
+            "Invalid governance data: waivers.notWaivable[4] = 'GOV-099': expected the code of a"
+                + " rule the library reports, such as GOV-005");
   }
 }

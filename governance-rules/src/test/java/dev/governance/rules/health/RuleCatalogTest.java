@@ -11,6 +11,7 @@ import dev.governance.rules.practice.PracticeRule;
 import dev.governance.rules.raci.RaciRule;
 import dev.governance.rules.raci.RaciValidator;
 import dev.governance.rules.risk.RiskRegisterRule;
+import dev.governance.rules.steering.WaiverRule;
 import dev.governance.testkit.GovernanceModelGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,15 +42,16 @@ class RuleCatalogTest {
             RaciRule.values(),
             RiskRegisterRule.values(),
             PracticeRule.values(),
-            HealthRule.values())
+            HealthRule.values(),
+            WaiverRule.values())
         .forEach(values -> rules.addAll(Arrays.asList(values)));
     assertThat(RuleCatalog.all())
         .containsExactlyInAnyOrderElementsOf(rules)
         .isSortedAccordingTo((x, y) -> x.code().compareTo(y.code()));
     assertThat(RuleCatalog.all())
-        .hasSize(35)
+        .hasSize(40)
         .startsWith(HealthRule.DEADLINE_OVERDUE)
-        .endsWith(RiskRegisterRule.NO_OPEN_MITIGATION);
+        .endsWith(WaiverRule.EXPIRING);
   }
 
   @Test

@@ -142,6 +142,7 @@ class PracticeEngineTest {
             "a disagreement never escalated",
             m ->
                 m.withDisagreements(
+                    m.disagreements().get(0),
                     Disagreement.builder()
                         .id("d-2")
                         .topic("Freeze dates")
@@ -156,6 +157,7 @@ class PracticeEngineTest {
             "an escalation without a decision",
             m ->
                 m.withDisagreements(
+                    m.disagreements().get(0),
                     Disagreement.builder()
                         .id("d-2")
                         .topic("Freeze dates")
@@ -178,7 +180,39 @@ class PracticeEngineTest {
             "The compliance calendar has not been reviewed by the program manager (ana) and the"
                 + " system owner (cy) together since 2025-10-01",
             "program-manager",
-            "system-owner"));
+            "system-owner"),
+        defect(
+            "a decided disagreement without its decision record",
+            m ->
+                m.withDisagreements(
+                    m.disagreements().get(0).withDecisionRecord(java.util.Optional.empty())),
+            "GOV-011",
+            "Disagreement 'Go-live date' was decided on 2025-11-10 but names no decision record",
+            "steering-committee",
+            "program-manager"));
+  }
+
+  @Test
+  void aDecisionRecordThatConcernsTheDisagreementIsTheSuggestedFix() {
+    GovernanceModel model = PracticeModels.valid();
+    GovernanceModel unlinked =
+        model.withDisagreements(
+            model.disagreements().get(0).withDecisionRecord(java.util.Optional.empty()));
+    assertThat(PracticeEngine.standard().review(unlinked, AS_OF).findings("GOV-011"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.suggestedFix())
+                    .contains("Set decisionRecord to dec-1, which concerns it"));
+    GovernanceModel unrecorded = unlinked.withDecisions();
+    assertThat(PracticeEngine.standard().review(unrecorded, AS_OF).findings("GOV-011"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.suggestedFix())
+                    .contains(
+                        "Record the decision with its rationale and impacts, and set"
+                            + " decisionRecord to it"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -26,6 +26,7 @@ import dev.governance.core.practice.Approval;
 import dev.governance.core.practice.Cadence;
 import dev.governance.core.practice.CadenceKind;
 import dev.governance.core.practice.ChangeRequest;
+import dev.governance.core.practice.Decision;
 import dev.governance.core.practice.Disagreement;
 import dev.governance.core.practice.DocumentationArtifact;
 import dev.governance.core.practice.Meeting;
@@ -159,6 +160,16 @@ final class PracticeModels {
                 .escalatedOn(LocalDate.of(2025, 11, 4))
                 .decidedOn(LocalDate.of(2025, 11, 10))
                 .decision("March")
+                .decisionRecord("dec-1")
+                .build())
+        .addDecisions(
+            Decision.builder()
+                .id("dec-1")
+                .title("Go live in March")
+                .decidedOn(LocalDate.of(2025, 11, 10))
+                .decidedBy("lea")
+                .rationale("The freeze ends in February")
+                .addRelatesTo("d-1")
                 .build())
         .build();
   }
