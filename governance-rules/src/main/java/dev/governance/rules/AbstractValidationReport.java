@@ -4,9 +4,11 @@ import static com.google.common.collect.ImmutableList.toImmutableList;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.Ordering;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.immutables.value.Value;
 
@@ -47,6 +49,16 @@ abstract class AbstractValidationReport {
   public ImmutableMap<Severity, Integer> counts() {
     return Arrays.stream(Severity.values())
         .collect(ImmutableMap.toImmutableMap(Function.identity(), this::count));
+  }
+
+  /**
+   * Returns how many findings each person must be told of: for each person id in any finding's
+   * {@link Finding#people()}, the number of findings that name them, by person id.
+   */
+  public ImmutableSortedMap<String, Integer> countsByPerson() {
+    TreeMap<String, Integer> counts = new TreeMap<>();
+    findings().forEach(f -> f.people().forEach(p -> counts.merge(p, 1, Integer::sum)));
+    return ImmutableSortedMap.copyOf(counts);
   }
 
   /**

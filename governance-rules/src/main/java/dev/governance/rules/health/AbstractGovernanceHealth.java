@@ -8,6 +8,7 @@ import dev.governance.core.ArgChecker;
 import dev.governance.core.calendar.HolidayCalendar;
 import dev.governance.core.kpi.NodeKind;
 import dev.governance.core.model.GovernanceModel;
+import dev.governance.core.party.WellKnownRole;
 import dev.governance.rules.Finding;
 import dev.governance.rules.Severity;
 import dev.governance.rules.Subject;
@@ -192,29 +193,44 @@ abstract class AbstractGovernanceHealth {
             Collectors.groupingBy(Occurrence::obligation, LinkedHashMap::new, Collectors.toList()))
         .values()
         .forEach(missed -> health.add(overdue(missed)));
-    return HealthReport.builder()
-        .model(model)
-        .asOf(asOf)
-        .from(from)
-        .to(to)
-        .raciPolicy(raci().policy())
-        .riskMatrix(riskRegister().matrix())
-        .addAllRaciReports(
-            model.raciMatrices().stream()
-                .map(m -> raci().validate(m, model.roleAssignments()))
-                .toList())
-        .riskReport(riskRegister().review(model, asOf))
-        .addAllScorecards(cards)
-        .addAllOccurrences(occurrences)
-        .practice(practice().review(model, asOf, days))
-        .lossSimulation(
-            model.lossScenarios().isEmpty()
-                ? Optional.empty()
-                : Optional.of(
-                    lossSimulation()
-                        .run(model.lossScenarios().stream().map(LossSpecs::scenario).toList())))
-        .health(ValidationReport.of(health))
-        .build();
+    HealthReport report =
+        HealthReport.builder()
+            .model(model)
+            .asOf(asOf)
+            .from(from)
+            .to(to)
+            .raciPolicy(raci().policy())
+            .riskMatrix(riskRegister().matrix())
+            .addAllRaciReports(
+                model.raciMatrices().stream()
+                    .map(m -> raci().validate(m, model.roleAssignments()))
+                    .toList())
+            .riskReport(riskRegister().review(model, asOf))
+            .addAllScorecards(cards)
+            .addAllOccurrences(occurrences)
+            .practice(practice().review(model, asOf, days))
+            .lossSimulation(
+                model.lossScenarios().isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(
+                        lossSimulation()
+                            .run(model.lossScenarios().stream().map(LossSpecs::scenario).toList())))
+            .health(ValidationReport.of(health))
+            .build();
+    return routed(report);
+  }
+
+  /**
+   * Returns {@code report} with each merged finding's {@link Finding#people()} filled by {@link
+   * Recipients}: the one place findings are routed to people.
+   */
+  private static HealthReport routed(HealthReport report) {
+    Recipients recipients = Recipients.of(report.model());
+    return report.withFindings(
+        ValidationReport.of(
+            report.findings().findings().stream()
+                .map(recipients::resolve)
+                .collect(ImmutableList.toImmutableList())));
   }
 
   private void kpiFindings(NodeResult node, List<Finding> findings) {
@@ -226,8 +242,8 @@ abstract class AbstractGovernanceHealth {
                 Subject.builder().kpi(node.id()).build(),
                 "KPI '" + node.name() + "' has no data for the period evaluated",
                 "Record its observations",
-                "program-manager",
-                "system-owner"));
+                WellKnownRole.PROGRAM_MANAGER.id(),
+                WellKnownRole.SYSTEM_OWNER.id()));
       } else if (node.quality().contains(DataQuality.STALE)) {
         findings.add(
             finding(
@@ -235,8 +251,8 @@ abstract class AbstractGovernanceHealth {
                 Subject.builder().kpi(node.id()).build(),
                 "KPI '" + node.name() + "' has stale data",
                 "Record a current observation",
-                "program-manager",
-                "system-owner"));
+                WellKnownRole.PROGRAM_MANAGER.id(),
+                WellKnownRole.SYSTEM_OWNER.id()));
       }
     }
     node.children().forEach(c -> kpiFindings(c, findings));

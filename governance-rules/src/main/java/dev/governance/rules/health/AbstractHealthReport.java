@@ -26,7 +26,7 @@ import org.immutables.value.Value;
 
 /**
  * What governance health found: every engine's result and all their findings merged in one
- * deterministic order, with counts per role to tell, per system and per program.
+ * deterministic order, with counts per role and per person to tell, per system and per program.
  */
 @Value.Immutable
 abstract class AbstractHealthReport {
@@ -81,7 +81,6 @@ abstract class AbstractHealthReport {
     check(!to().isBefore(from()), "to", to(), "a day not before from " + from());
   }
 
-  /** Returns every finding merged: RACI, risk, practice and health, most severe first. */
   /** Returns the simulated annual losses of the model's loss scenarios, if it has any. */
   public abstract Optional<SimulationResult> lossSimulation();
 
@@ -97,7 +96,12 @@ abstract class AbstractHealthReport {
         .collect(ImmutableList.toImmutableList());
   }
 
-  @Value.Lazy
+  /**
+   * Returns every finding merged: RACI, risk, practice and health, most severe first. Governance
+   * health sets them with each finding's {@link Finding#people()} filled; by default they are the
+   * engines' findings as they are.
+   */
+  @Value.Default
   public ValidationReport findings() {
     return ValidationReport.of(
         Stream.of(
@@ -112,6 +116,15 @@ abstract class AbstractHealthReport {
   /** Returns how many findings each role must be told of, by role id. */
   public ImmutableSortedMap<String, Integer> countsByRole() {
     return count(f -> f.notifyRoles().stream());
+  }
+
+  /**
+   * Returns how many findings each person must be told of, by person id: {@link
+   * ValidationReport#countsByPerson()} of the merged findings, whose {@link Finding#people()}
+   * governance health filled.
+   */
+  public ImmutableSortedMap<String, Integer> countsByPerson() {
+    return findings().countsByPerson();
   }
 
   /** Returns how many findings concern each system, by system id. */

@@ -57,8 +57,9 @@ class GovernanceHealthTest {
       union.addAll(
           PracticeEngine.standard().review(model, AS_OF, HolidayCalendar.weekends()).findings());
       union.addAll(health.health().findings());
+      Recipients recipients = Recipients.of(model);
       assertThat(health.findings().findings())
-          .containsExactlyInAnyOrderElementsOf(union)
+          .containsExactlyInAnyOrderElementsOf(union.stream().map(recipients::resolve).toList())
           .isSorted();
       assertThat(GovernanceHealth.standard().check(model, AS_OF).findings())
           .isEqualTo(health.findings());
@@ -204,6 +205,22 @@ class GovernanceHealthTest {
     assertThat(health.countsByProgram().values().stream().mapToInt(Integer::intValue).sum())
         .isEqualTo((int) withProgram);
     assertThat(health.raciReport(model.raciMatrices().get(0).id())).isPresent();
+  }
+
+  @Test
+  void everyFindingIsRoutedToThePeopleWhoHoldItsRolesInItsScope() {
+    for (long seed = 1; seed <= 10; seed++) {
+      GovernanceModel model = GovernanceModelGenerator.small().generate(new SplittableRandom(seed));
+      HealthReport health = GovernanceHealth.standard().check(model, AS_OF);
+      Recipients recipients = Recipients.of(model);
+      java.util.Map<String, Integer> expected = new java.util.TreeMap<>();
+      for (Finding f : health.findings().findings()) {
+        assertThat(f.people()).isEqualTo(recipients.people(f));
+        assertThat(f.people()).containsAll(f.notifyPeople());
+        f.people().forEach(p -> expected.merge(p, 1, Integer::sum));
+      }
+      assertThat(health.countsByPerson()).isEqualTo(expected);
+    }
   }
 
   @Test
