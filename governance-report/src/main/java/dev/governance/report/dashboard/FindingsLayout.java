@@ -7,6 +7,7 @@ import dev.governance.report.Section;
 import dev.governance.report.Table;
 import dev.governance.report.TableRow;
 import dev.governance.report.Tone;
+import dev.governance.report.findings.FindingsText;
 import dev.governance.rules.Finding;
 import dev.governance.rules.Severity;
 import java.util.Comparator;
@@ -15,7 +16,8 @@ import java.util.Map;
 
 /**
  * Every finding of every engine: who must be told of how many (a bar per role, from {@link
- * dev.governance.rules.health.HealthReport#countsByRole()}), then the findings, most severe first.
+ * dev.governance.rules.health.HealthReport#countsByRole()}), then the findings, most severe first,
+ * each with the names of the people to tell ({@link Finding#people()}).
  */
 final class FindingsLayout {
 
@@ -27,7 +29,8 @@ final class FindingsLayout {
         Table.builder()
             .id("findings-all")
             .title("All findings")
-            .addColumns("Code", "Severity", "Subject", "Message");
+            .addColumns("Code", "Severity", "Subject", "Message", "Tell");
+    Map<String, String> names = dashboard.health().personNames();
     findings.stream()
         .limit(dashboard.maxFindings())
         .forEach(
@@ -35,7 +38,11 @@ final class FindingsLayout {
                 table.addRows(
                     TableRow.of(
                         ImmutableList.of(
-                            f.code(), f.severity().name(), f.subject().toString(), f.message()),
+                            f.code(),
+                            f.severity().name(),
+                            f.subject().toString(),
+                            f.message(),
+                            FindingsText.names(f, names)),
                         tone(f.severity()))));
     if (findings.size() > dashboard.maxFindings()) {
       table.note(

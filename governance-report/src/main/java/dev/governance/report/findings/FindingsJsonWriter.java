@@ -52,7 +52,9 @@ final class FindingsJsonWriter {
 
   /**
    * Writes, each only when the finding has it, {@code "notify"} (the roles to tell), {@code
-   * "notifyPeople"} (the people to tell, by id), {@code "fix"} and {@code "explanation"}.
+   * "notifyPeople"} (the people to tell, by id), {@code "people"} (everyone to tell, by id: the
+   * notify people and the holders of the notify roles in the finding's scope), {@code "fix"} and
+   * {@code "explanation"}.
    */
   static void details(JsonGenerator g, Finding f) throws IOException {
     if (!f.notifyRoles().isEmpty()) {
@@ -65,6 +67,13 @@ final class FindingsJsonWriter {
     if (!f.notifyPeople().isEmpty()) {
       g.writeArrayFieldStart("notifyPeople");
       for (String person : f.notifyPeople()) {
+        g.writeString(person);
+      }
+      g.writeEndArray();
+    }
+    if (!f.people().isEmpty()) {
+      g.writeArrayFieldStart("people");
+      for (String person : f.people()) {
         g.writeString(person);
       }
       g.writeEndArray();

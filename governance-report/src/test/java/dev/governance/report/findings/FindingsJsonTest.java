@@ -49,6 +49,36 @@ class FindingsJsonTest {
   }
 
   @Test
+  void addsEachFindingsPeopleAndThePeopleToldWithTheirNamesAndCounts() throws Exception {
+    ValidationReport report =
+        ValidationReport.of(
+            List.of(
+                FindingsFixtures.STALE.withPeople(List.of("cy", "ana")),
+                FindingsFixtures.ACCOUNTABLE.withPeople(List.of("ana")),
+                FindingsFixtures.CUSTOM));
+    JsonNode json =
+        JSON.readTree(
+            FindingsJson.render(
+                report, FindingLocator.NOWHERE, java.util.Map.of("ana", "Ana Lima")));
+    assertThat(json.fieldNames()).toIterable().containsExactly("findings", "counts", "people");
+    JsonNode stale = byCode(json, "KPI-002");
+    assertThat(stale.fieldNames())
+        .toIterable()
+        .containsExactly("code", "severity", "message", "subject", "notify", "people");
+    assertThat(stale.get("people").toString()).isEqualTo("[\"ana\",\"cy\"]");
+    assertThat(byCode(json, "ACME-001").has("people")).as("only when it has people").isFalse();
+    assertThat(json.get("people").toString())
+        .as("a person the names do not know is named by their id")
+        .isEqualTo(
+            "{\"ana\":{\"name\":\"Ana Lima\",\"findings\":2},"
+                + "\"cy\":{\"name\":\"cy\",\"findings\":1}}");
+    assertThat(JSON.readTree(FindingsJson.render(report, FindingLocator.NOWHERE)).fieldNames())
+        .toIterable()
+        .as("without names, the documented shape as it was")
+        .containsExactly("findings", "counts");
+  }
+
+  @Test
   void writesThroughAGivenGeneratorWhatItRendersAndEachFindingAsItsObject() throws Exception {
     StringWriter text = new StringWriter();
     try (JsonGenerator g = new JsonFactory().createGenerator(text)) {

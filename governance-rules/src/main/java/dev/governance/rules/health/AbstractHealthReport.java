@@ -5,6 +5,7 @@ import static dev.governance.core.ArgChecker.check;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.governance.core.model.GovernanceModel;
+import dev.governance.core.party.Person;
 import dev.governance.core.risk.MitigationAction;
 import dev.governance.rules.Finding;
 import dev.governance.rules.ValidationReport;
@@ -101,6 +102,18 @@ abstract class AbstractHealthReport {
    * health sets them with each finding's {@link Finding#people()} filled; by default they are the
    * engines' findings as they are.
    */
+  /**
+   * Returns each person's name by person id, from the model's people: what outputs that name the
+   * people to tell ({@link Finding#people()}) show.
+   */
+  @Value.Lazy
+  public ImmutableSortedMap<String, String> personNames() {
+    return model().people().stream()
+        .collect(
+            ImmutableSortedMap.toImmutableSortedMap(
+                String::compareTo, Person::id, Person::name, (a, b) -> a));
+  }
+
   @Value.Default
   public ValidationReport findings() {
     return ValidationReport.of(
