@@ -20,6 +20,7 @@ import dev.governance.core.kpi.ScorecardNode;
 import dev.governance.core.kpi.UpdateFrequency;
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.core.party.Person;
+import dev.governance.core.party.WellKnownRole;
 import dev.governance.core.portfolio.Criticality;
 import dev.governance.core.portfolio.InformationSystem;
 import dev.governance.core.raci.RaciActivity;
@@ -30,9 +31,11 @@ import dev.governance.core.risk.Risk;
 import dev.governance.core.risk.RiskAssessment;
 import dev.governance.io.GovernanceJson;
 import dev.governance.jackson.GovernanceModule;
+import dev.governance.report.calendar.PersonalCalendars;
 import dev.governance.report.dashboard.Dashboard;
 import dev.governance.report.html.HtmlRenderer;
 import dev.governance.rules.Finding;
+import dev.governance.rules.RoleHolders;
 import dev.governance.rules.Severity;
 import dev.governance.rules.ValidationReport;
 import dev.governance.rules.deadline.ComplianceCalendar;
@@ -69,6 +72,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -442,12 +446,41 @@ class JavadocExamplesTest {
     // tag::GovernanceHealth[]
     HealthReport health = GovernanceHealth.standard().check(model, LocalDate.of(2025, 12, 31));
     Map<Severity, Integer> counts = health.findings().counts(); // {ERROR=6, WARNING=2, INFO=0}
-    Map<String, Integer> perRole = health.countsByRole(); // {program-manager=3, ...}
+    Map<String, Integer> perRole = health.countsByRole(); // {program-manager=6, ...}
+    Map<String, Integer> perPerson = health.countsByPerson(); // {ana=7, cy=2, ...}
     List<RaciReport> raci = health.raciReports(); // and each engine's own result
     // end::GovernanceHealth[]
     assertThat(counts).hasToString("{ERROR=6, WARNING=2, INFO=0}");
-    assertThat(perRole).hasToString("{program-manager=3, steering-committee=1, system-owner=3}");
+    assertThat(perRole).hasToString("{program-manager=6, steering-committee=1, system-owner=3}");
+    assertThat(perPerson).hasToString("{ana=7, cy=2, eli=1, fay=1, kai=1, lea=1}");
     assertThat(raci).hasSize(model.raciMatrices().size());
+  }
+
+  @Test
+  void roleHolders() {
+    GovernanceModel model = OmniChannelScenario.model();
+    // tag::RoleHolders[]
+    RoleHolders roles = RoleHolders.of(model);
+    Set<String> owners = roles.holders("system-owner"); // [cy, eli, fay, gus]
+    Set<String> commerce = roles.holders("commerce-owner"); // [cy]
+    boolean plays = roles.plays("pos-owner", WellKnownRole.SYSTEM_OWNER); // true
+    // end::RoleHolders[]
+    assertThat(owners).containsExactly("cy", "eli", "fay", "gus");
+    assertThat(commerce).containsExactly("cy");
+    assertThat(plays).isTrue();
+  }
+
+  @Test
+  void personalCalendars() {
+    GovernanceModel model = OmniChannelScenario.model();
+    HealthReport health = GovernanceHealth.standard().check(model, LocalDate.of(2025, 12, 31));
+    Instant stamp = Instant.parse("2025-12-31T00:00:00Z");
+    // tag::PersonalCalendars[]
+    Map<String, String> feeds = PersonalCalendars.write(health, stamp); // ana.ics, cy.ics, ...
+    String ana = feeds.get(PersonalCalendars.fileName("ana")); // BEGIN:VCALENDAR ...
+    // end::PersonalCalendars[]
+    assertThat(feeds).hasSize(model.people().size()).containsKeys("ana.ics", "cy.ics");
+    assertThat(ana).startsWith("BEGIN:VCALENDAR");
   }
 
   @Test

@@ -17,14 +17,14 @@ import java.util.stream.Collectors;
  * organisation's own roles ({@code commerce-owner}, which {@link Role#plays() plays} {@link
  * WellKnownRole#SYSTEM_OWNER}). Engines ask here instead of comparing role ids. Immutable.
  *
- * <p>For example, in a model whose {@code commerce-owner} (held by {@code cy}) and {@code
- * pos-owner} (held by {@code eli}) both play the system owner:
+ * <p>For example, in the omni-channel model, whose {@code commerce-owner}, {@code pos-owner},
+ * {@code mobile-owner} and {@code supply-owner} play the system owner:
  *
  * <pre>{@code
  * RoleHolders roles = RoleHolders.of(model);
- * roles.holders("system-owner"); // [cy, eli]
- * roles.holders("commerce-owner"); // [cy]
- * roles.plays("pos-owner", WellKnownRole.SYSTEM_OWNER); // true
+ * Set<String> owners = roles.holders("system-owner"); // [cy, eli, fay, gus]
+ * Set<String> commerce = roles.holders("commerce-owner"); // [cy]
+ * boolean plays = roles.plays("pos-owner", WellKnownRole.SYSTEM_OWNER); // true
  * }</pre>
  */
 public final class RoleHolders {

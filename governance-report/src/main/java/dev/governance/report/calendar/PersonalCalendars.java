@@ -31,12 +31,11 @@ import java.util.stream.Stream;
  * <p>Each feed's file name comes from the person id ({@link #fileName(String)}) so that any id is
  * safe on any file system and no two people share a file, even where case is ignored.
  *
- * <p>For example, writing each feed into {@code dir}:
+ * <p>For example, the omni-channel model's feeds, one per person:
  *
  * <pre>{@code
- * PersonalCalendars.write(health, stamp)
- *     .forEach((file, ics) -> Files.writeString(dir.resolve(file), ics));
- * // ana.ics, cy.ics, ...
+ * Map<String, String> feeds = PersonalCalendars.write(health, stamp); // ana.ics, cy.ics, ...
+ * String ana = feeds.get(PersonalCalendars.fileName("ana")); // BEGIN:VCALENDAR ...
  * }</pre>
  */
 public final class PersonalCalendars {
