@@ -2,22 +2,23 @@ package dev.governance.report.calendar;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.hash.Hashing;
 import dev.governance.core.party.Person;
-import dev.governance.core.risk.MitigationAction;
 import dev.governance.rules.Subject;
 import dev.governance.rules.deadline.Occurrence;
 import dev.governance.rules.health.HealthReport;
 import dev.governance.rules.health.Recipients;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -73,7 +74,7 @@ public final class PersonalCalendars {
   static ImmutableSortedMap<String, String> write(
       HealthReport health, Instant stamp, Function<String, String> names) {
     Objects.requireNonNull(stamp, "stamp");
-    Recipients recipients = Recipients.of(health.model());
+    Map<String, List<Occurrence>> deadlines = deadlines(health);
     Map<String, String> owners = new HashMap<>();
     TreeMap<String, String> feeds = new TreeMap<>();
     for (Person person : health.model().people()) {
@@ -87,34 +88,38 @@ public final class PersonalCalendars {
           file,
           ICalendar.write(
               person.name() + ": " + health.model().name(),
-              deadlines(health, recipients, person.id()),
-              actions(health, person.id()),
+              deadlines.getOrDefault(person.id(), List.of()),
+              health.openActions().stream()
+                  .filter(a -> a.owner().equals(person.id()) || a.coOwner().equals(person.id()))
+                  .toList(),
               stamp));
     }
     return ImmutableSortedMap.copyOfSorted(feeds);
   }
 
   /**
-   * Returns the deadlines of the window reviewed whose owner role or escalation role {@code person}
-   * holds.
+   * Returns the deadlines of the window reviewed by person id, each under every person who holds
+   * its owner role or escalation role, in the report's order. Roles are resolved once per
+   * obligation and role, however many occurrences the window holds.
    */
-  private static ImmutableList<Occurrence> deadlines(
-      HealthReport health, Recipients recipients, String person) {
-    return health.occurrences().stream()
-        .filter(
-            o -> {
-              Subject subject = Subject.builder().obligation(o.obligation()).build();
-              return Stream.concat(Stream.of(o.ownerRole()), o.escalatedTo().stream())
-                  .anyMatch(role -> recipients.holders(role, subject).contains(person));
-            })
-        .collect(ImmutableList.toImmutableList());
-  }
-
-  /** Returns the open mitigation actions of the window that {@code person} owns or co-owns. */
-  private static ImmutableList<MitigationAction> actions(HealthReport health, String person) {
-    return health.openActions().stream()
-        .filter(a -> a.owner().equals(person) || a.coOwner().equals(person))
-        .collect(ImmutableList.toImmutableList());
+  private static Map<String, List<Occurrence>> deadlines(HealthReport health) {
+    Recipients recipients = Recipients.of(health.model());
+    Map<List<String>, Set<String>> resolved = new HashMap<>();
+    Map<String, List<Occurrence>> byPerson = new HashMap<>();
+    for (Occurrence o : health.occurrences()) {
+      Set<String> people = new TreeSet<>();
+      Stream.concat(Stream.of(o.ownerRole()), o.escalatedTo().stream())
+          .forEach(
+              role ->
+                  people.addAll(
+                      resolved.computeIfAbsent(
+                          List.of(o.obligation(), role),
+                          k ->
+                              recipients.holders(
+                                  role, Subject.builder().obligation(o.obligation()).build()))));
+      people.forEach(p -> byPerson.computeIfAbsent(p, k -> new ArrayList<>()).add(o));
+    }
+    return byPerson;
   }
 
   /**

@@ -40,9 +40,9 @@ import org.immutables.value.Value;
  * scorecard (a KPI without data or with stale data becomes {@code KPI-001} or {@code KPI-002}), the
  * compliance calendar dates every obligation ({@code CAL-001} for each overdue deadline, telling
  * its owner role and whoever it was escalated to) and the practice engine applies {@code GOV-001}
- * to {@code GOV-010}. Each merged finding is then routed to the people to tell ({@link Recipients}:
- * the owner of its system, the manager of its program, else the holders of its roles), its {@link
- * Finding#people()}.
+ * to {@code GOV-010}. Each merged finding is then routed to the people to tell ({@link
+ * dev.governance.rules.health.Recipients}: the owner of its system, the manager of its program,
+ * else the holders of its roles), its {@link dev.governance.rules.Finding#people()}.
  *
  * <p>A caller configures each engine once (a {@link dev.governance.rules.raci.RaciPolicy}, a risk
  * matrix and review cadences, a scorecard engine, a practice policy, a holiday calendar and
