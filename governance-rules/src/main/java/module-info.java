@@ -20,5 +20,6 @@ module dev.governance.rules {
   exports dev.governance.rules.risk;
   exports dev.governance.rules.risk.cvss;
   exports dev.governance.rules.risk.quant;
+  exports dev.governance.rules.diff;
   exports dev.governance.rules.steering;
 }

@@ -158,10 +158,10 @@ public final class OmniChannelScenario {
             WellKnownRole.SECURITY_OFFICER.role(),
             WellKnownRole.STEERING_COMMITTEE.role(),
             WellKnownRole.INFORMATION_SYSTEMS_MANAGER.role(),
-            Role.of("commerce-owner", "E-commerce system owner"),
-            Role.of("pos-owner", "POS system owner"),
-            Role.of("mobile-owner", "Mobile app system owner"),
-            Role.of("supply-owner", "Inventory and order management system owner"))
+            systemOwner("commerce-owner", "E-commerce system owner"),
+            systemOwner("pos-owner", "POS system owner"),
+            systemOwner("mobile-owner", "Mobile app system owner"),
+            systemOwner("supply-owner", "Inventory and order management system owner"))
         .addRoleAssignments(
             RoleAssignment.of("program-manager", List.of("ana")),
             RoleAssignment.of("project-owner", List.of("hal")),
@@ -579,7 +579,7 @@ public final class OmniChannelScenario {
             Waiver.builder()
                 .id("click-collect-freeze-accepted")
                 .code("GOV-005")
-                .subject(
+                .putAllSubject(
                     ImmutableSortedMap.of(
                         "system", "commerce", "milestone", "click-collect-go-live"))
                 .reason(
@@ -593,7 +593,7 @@ public final class OmniChannelScenario {
             Waiver.builder()
                 .id("mobile-runbook-postponed")
                 .code("GOV-006")
-                .subject(ImmutableSortedMap.of("document", "mobile-runbook"))
+                .putAllSubject(ImmutableSortedMap.of("document", "mobile-runbook"))
                 .reason("The mobile runbook is rewritten for the app's second release")
                 .approvedBy("kai")
                 .from(LocalDate.of(2025, 10, 1))
@@ -853,6 +853,11 @@ public final class OmniChannelScenario {
             .due(LocalDate.of(2026, 2, 27))
             .status(ActionStatus.PLANNED)
             .build());
+  }
+
+  /** An organisation's own system-owner role, which plays the well-known system owner. */
+  private static Role systemOwner(String id, String name) {
+    return Role.builder().id(id).name(name).plays(WellKnownRole.SYSTEM_OWNER).build();
   }
 
   private static Control control(String id, String name, double effectiveness, String owner) {

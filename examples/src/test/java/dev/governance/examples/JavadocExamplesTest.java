@@ -31,16 +31,18 @@ import dev.governance.core.risk.Risk;
 import dev.governance.core.risk.RiskAssessment;
 import dev.governance.io.GovernanceJson;
 import dev.governance.jackson.GovernanceModule;
+import dev.governance.report.calendar.PersonalCalendars;
 import dev.governance.report.dashboard.Dashboard;
 import dev.governance.report.html.HtmlRenderer;
 import dev.governance.rules.Finding;
+import dev.governance.rules.RoleHolders;
 import dev.governance.rules.Severity;
 import dev.governance.rules.ValidationReport;
 import dev.governance.rules.deadline.ComplianceCalendar;
 import dev.governance.rules.deadline.EscalationLadder;
 import dev.governance.rules.deadline.Occurrence;
 import dev.governance.rules.deadline.OccurrenceStatus;
-import dev.governance.rules.deadline.RoleHolders;
+import dev.governance.rules.diff.SnapshotDiff;
 import dev.governance.rules.health.GovernanceHealth;
 import dev.governance.rules.health.HealthReport;
 import dev.governance.rules.kpi.NodeResult;
@@ -432,15 +434,20 @@ class JavadocExamplesTest {
   }
 
   @Test
-  void roleHolders() {
-    GovernanceModel model = OmniChannelScenario.model();
-    // tag::RoleHolders[]
-    RoleHolders holders = RoleHolders.of(model); // the model's roles and role assignments
-    Set<String> committee = holders.people("steering-committee"); // [lea, kai]
-    Optional<WellKnownRole> role = holders.wellKnown("program-manager"); // PROGRAM_MANAGER
-    // end::RoleHolders[]
-    assertThat(committee).containsExactly("lea", "kai");
-    assertThat(role).contains(WellKnownRole.PROGRAM_MANAGER);
+  void snapshotDiff() {
+    GovernanceModel lastMonth = OmniChannelScenario.model();
+    GovernanceModel thisMonth =
+        lastMonth.withDisagreements(
+            lastMonth.disagreements().get(0).withDecisionRecord(Optional.empty()));
+    // tag::SnapshotDiff[]
+    SnapshotDiff diff =
+        SnapshotDiff.between(
+            GovernanceHealth.standard(), lastMonth, thisMonth, LocalDate.of(2025, 12, 31));
+    List<Finding> added = diff.addedFindings(); // what the committee must hear of first
+    boolean changed = !diff.isEmpty(); // true when anything changed
+    // end::SnapshotDiff[]
+    assertThat(added).extracting(Finding::code).containsExactly("GOV-011");
+    assertThat(changed).isTrue();
   }
 
   @Test
@@ -480,15 +487,17 @@ class JavadocExamplesTest {
     HealthReport health = GovernanceHealth.standard().check(model, LocalDate.of(2025, 12, 31));
     Map<Severity, Integer> counts = health.findings().counts(); // {ERROR=6, WARNING=3, INFO=0}
     Map<Severity, Integer> active = health.findings().activeCounts(); // {ERROR=5, ...}: 1 waived
-    Map<String, Integer> perRole = health.countsByRole(); // {program-manager=3, ...}
+    Map<String, Integer> perRole = health.countsByRole(); // {program-manager=6, ...}
+    Map<String, Integer> perPerson = health.countsByPerson(); // {ana=7, cy=2, ...}
     List<RaciReport> raci = health.raciReports(); // and each engine's own result
     // end::GovernanceHealth[]
     assertThat(counts).hasToString("{ERROR=6, WARNING=3, INFO=0}");
     assertThat(active).hasToString("{ERROR=5, WARNING=3, INFO=0}");
     assertThat(perRole)
         .hasToString(
-            "{information-systems-manager=1, program-manager=3, steering-committee=2,"
+            "{information-systems-manager=1, program-manager=6, steering-committee=2,"
                 + " system-owner=3}");
+    assertThat(perPerson).hasToString("{ana=7, cy=2, eli=1, fay=1, kai=2, lea=2}");
     assertThat(raci).hasSize(model.raciMatrices().size());
   }
 
@@ -511,6 +520,33 @@ class JavadocExamplesTest {
               assertThat(f.waived().orElseThrow().until()).isEqualTo(LocalDate.of(2026, 1, 15));
             });
     assertThat(about).extracting(Finding::code).containsExactly("WAIVER-001");
+  }
+
+  @Test
+  void roleHolders() {
+    GovernanceModel model = OmniChannelScenario.model();
+    // tag::RoleHolders[]
+    RoleHolders roles = RoleHolders.of(model);
+    Set<String> owners = roles.holders("system-owner"); // [cy, eli, fay, gus]
+    Set<String> commerce = roles.holders("commerce-owner"); // [cy]
+    boolean plays = roles.plays("pos-owner", WellKnownRole.SYSTEM_OWNER); // true
+    // end::RoleHolders[]
+    assertThat(owners).containsExactly("cy", "eli", "fay", "gus");
+    assertThat(commerce).containsExactly("cy");
+    assertThat(plays).isTrue();
+  }
+
+  @Test
+  void personalCalendars() {
+    GovernanceModel model = OmniChannelScenario.model();
+    HealthReport health = GovernanceHealth.standard().check(model, LocalDate.of(2025, 12, 31));
+    Instant stamp = Instant.parse("2025-12-31T00:00:00Z");
+    // tag::PersonalCalendars[]
+    Map<String, String> feeds = PersonalCalendars.write(health, stamp); // ana.ics, cy.ics, ...
+    String ana = feeds.get(PersonalCalendars.fileName("ana")); // BEGIN:VCALENDAR ...
+    // end::PersonalCalendars[]
+    assertThat(feeds).hasSize(model.people().size()).containsKeys("ana.ics", "cy.ics");
+    assertThat(ana).startsWith("BEGIN:VCALENDAR");
   }
 
   @Test

@@ -74,7 +74,8 @@ final class DemoCommand implements Callable<Integer> {
     for (Format format : List.of(Format.json, Format.sarif)) {
       ReportFiles.write(
           out.resolve("findings." + format),
-          ValidateCommand.render(format, MODEL_FILE, findings, locator).getBytes(UTF_8));
+          ValidateCommand.render(format, MODEL_FILE, findings, locator, health.personNames())
+              .getBytes(UTF_8));
     }
 
     PrintWriter print = spec.commandLine().getOut();

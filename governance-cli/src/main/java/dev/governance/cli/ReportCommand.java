@@ -19,12 +19,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code governance report MODEL.json}: writes the shared dashboard of a model as HTML, Markdown,
- * JSON, CSV (a file per table) and iCalendar, each where its option says. The dashboard shows the
- * health report of the engines {@code --policy} configures, as of {@code --as-of} (default: the
- * model's asOf, else today), with the deadlines of the next {@code --days} days (default: the
- * policy's horizon, 90); the days shown change which deadlines are listed, never the findings.
- * {@code --from} and {@code --to} are the earlier names of {@code --as-of} and of the window's last
- * day, kept hidden for scripts that use them.
+ * JSON, CSV (a file per table) and iCalendar (the deadlines in one feed, or one feed per person
+ * with {@code --ics-per-person}), each where its option says. The dashboard shows the health report
+ * of the engines {@code --policy} configures, as of {@code --as-of} (default: the model's asOf,
+ * else today), with the deadlines of the next {@code --days} days (default: the policy's horizon,
+ * 90); the days shown change which deadlines are listed, never the findings. {@code --from} and
+ * {@code --to} are the earlier names of {@code --as-of} and of the window's last day, kept hidden
+ * for scripts that use them.
  */
 @Command(
     name = "report",
@@ -64,6 +65,14 @@ final class ReportCommand implements Callable<Integer> {
   @Nullable Path ics;
 
   @Option(
+      names = "--ics-per-person",
+      paramLabel = "DIR",
+      description =
+          "One iCalendar feed per person (their deadlines, reminders and actions), into this"
+              + " directory.")
+  @Nullable Path icsPerPerson;
+
+  @Option(
       names = "--days",
       paramLabel = "N",
       description = "How many days of deadlines to show (default: the policy's horizon, 90).")
@@ -85,9 +94,15 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (html == null && markdown == null && json == null && csv == null && ics == null) {
+    if (html == null
+        && markdown == null
+        && json == null
+        && csv == null
+        && ics == null
+        && icsPerPerson == null) {
       throw new ParameterException(
-          spec.commandLine(), "give at least one of --html, --md, --json, --csv and --ics");
+          spec.commandLine(),
+          "give at least one of --html, --md, --json, --csv, --ics and --ics-per-person");
     }
     if (days != null && to != null) {
       throw new ParameterException(spec.commandLine(), "give --days or --to, not both");
@@ -127,6 +142,9 @@ final class ReportCommand implements Callable<Integer> {
     }
     if (ics != null) {
       files.ics(ics);
+    }
+    if (icsPerPerson != null) {
+      files.icsPerPerson(icsPerPerson);
     }
     return GovernanceCli.OK;
   }

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.governance.report.Report;
 import dev.governance.report.calendar.ICalendar;
+import dev.governance.report.calendar.PersonalCalendars;
 import dev.governance.report.dashboard.Dashboard;
 import dev.governance.report.html.HtmlRenderer;
 import dev.governance.report.text.CsvRenderer;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneOffset;
 
 /** Writes a dashboard's files, each renderer's output to the path it is given. */
@@ -57,8 +59,21 @@ final class ReportFiles {
                 dashboard.health().model().name(),
                 dashboard.health().occurrences(),
                 dashboard.health().openActions(),
-                dashboard.health().asOf().atStartOfDay().toInstant(ZoneOffset.UTC))
+                stamp())
             .getBytes(UTF_8));
+  }
+
+  /**
+   * Writes one iCalendar feed per person of the model into {@code directory}, each under the file
+   * name {@link PersonalCalendars#fileName} gives its person id, stamped as {@link #ics}.
+   */
+  void icsPerPerson(Path directory) {
+    PersonalCalendars.write(dashboard.health(), stamp())
+        .forEach((file, ics) -> write(directory.resolve(file), ics.getBytes(UTF_8)));
+  }
+
+  private Instant stamp() {
+    return dashboard.health().asOf().atStartOfDay().toInstant(ZoneOffset.UTC);
   }
 
   static void write(Path file, byte[] bytes) {

@@ -10,10 +10,12 @@ import dev.governance.report.findings.FindingsText;
 import dev.governance.report.findings.Sarif;
 import dev.governance.rules.FindingLocator;
 import dev.governance.rules.ValidationReport;
+import dev.governance.rules.health.HealthReport;
 import dev.governance.rules.raci.RaciValidator;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -29,9 +31,10 @@ import picocli.CommandLine.Spec;
  * health: RACI matrices, the risk register, scorecards, the compliance calendar, the practice
  * rules) or the RACI checks over a RACI spreadsheet export ({@code .csv}, with {@code --people}),
  * configured by {@code --policy}, and prints the findings as text, JSON or SARIF 2.1.0, each placed
- * at its line and column in the file. Exit code 1 when there is an ERROR finding that no waiver
- * accepted: a waived ERROR is printed, marked, but does not fail the command, and once its waiver
- * has expired it does again.
+ * at its line and column in the file, with the people to tell by name (text) or with a top-level
+ * {@code "people"} object of each person's name and number of findings (JSON). Exit code 1 when
+ * there is an ERROR finding that no waiver accepted: a waived ERROR is printed, marked, but does
+ * not fail the command, and once its waiver has expired it does again.
  */
 @Command(
     name = "validate",
@@ -83,6 +86,7 @@ final class ValidateCommand implements Callable<Integer> {
     String name = file.toString();
     ValidationReport report;
     FindingLocator locator;
+    Map<String, String> names = Map.of();
     if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
       if (options.day.asOf != null || options.calendar != null) {
         throw new ParameterException(
@@ -105,23 +109,33 @@ final class ValidateCommand implements Callable<Integer> {
       ModelFile model = ModelFiles.read(file);
       GovernanceModel m = model.model();
       LocalDate asOf = options.asOf(m);
-      report = options.policy().health(m, asOf).check(m, asOf).findings();
+      HealthReport health = options.policy().health(m, asOf).check(m, asOf);
+      report = health.findings();
+      names = health.personNames();
       locator = model.locator();
     }
-    spec.commandLine().getOut().print(render(format, name, report, locator));
+    spec.commandLine().getOut().print(render(format, name, report, locator, names));
     return report.isValid() ? GovernanceCli.OK : GovernanceCli.FINDINGS;
   }
 
-  /** Returns the findings in {@code format}. */
+  /**
+   * Returns the findings in {@code format}, the people to tell named by {@code names} (person id to
+   * name): text ends each finding told to anyone in {@code (tell: NAME, ...)}, JSON adds the
+   * top-level {@code "people"}.
+   */
   static String render(
-      Format format, String file, ValidationReport report, FindingLocator locator) {
+      Format format,
+      String file,
+      ValidationReport report,
+      FindingLocator locator,
+      Map<String, String> names) {
     switch (format) {
       case json:
-        return FindingsJson.render(report, locator);
+        return FindingsJson.render(report, locator, names);
       case sarif:
         return Sarif.render(file, report, locator, GovernanceCli.version());
       default:
-        return FindingsText.render(file, report, locator);
+        return FindingsText.render(file, report, locator, names);
     }
   }
 }

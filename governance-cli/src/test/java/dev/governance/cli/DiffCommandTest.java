@@ -129,7 +129,8 @@ class DiffCommandTest {
     assertThat(added.get(0).fieldNames())
         .as("the findings JSON's own object, located in the new file")
         .toIterable()
-        .containsExactly("code", "severity", "message", "subject", "fix", "location");
+        .containsExactly(
+            "code", "severity", "message", "subject", "notify", "people", "fix", "location");
     assertThat(added.get(0).get("subject").toString())
         .isEqualTo("{\"activity\":\"pci-assessment\",\"matrix\":\"checkout-raci\"}");
     assertThat(json.at("/findings/resolved").size()).isZero();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,11 +45,36 @@ class ReportCommandTest {
   }
 
   @Test
+  void writesOneCalendarPerPersonWithTheirDeadlinesAndActions() throws Exception {
+    Path model = Files.write(dir.resolve("omni.json"), DemoCommand.embedded());
+    Path feeds = dir.resolve("feeds");
+    Cli.Result result = Cli.run("report", model.toString(), "--ics-per-person", feeds.toString());
+    assertThat(result.code()).isZero();
+    try (Stream<Path> files = Files.list(feeds)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .hasSize(18)
+          .contains("ana.ics", "cy.ics", "dara.ics", "lea.ics");
+    }
+    String ana = Files.readString(feeds.resolve("ana.ics"));
+    assertThat(ana)
+        .startsWith("BEGIN:VCALENDAR")
+        .contains("X-WR-CALNAME:Ana Lima: Global retailer: omni-channel program")
+        .contains("SUMMARY:Monthly joint risk review due")
+        .contains("BEGIN:VALARM");
+    assertThat(Files.readString(feeds.resolve("dara.ics")))
+        .as("the security officer's deadlines are not the program manager's")
+        .doesNotContain("SUMMARY:Monthly joint risk review due");
+    assertThat(Files.readString(feeds.resolve("cy.ics")))
+        .contains("SUMMARY:Mitigation action due: Automate retention purges");
+  }
+
+  @Test
   void needsAnOutputAndAnOrderedWindow() throws Exception {
     Path model = Files.write(dir.resolve("omni.json"), DemoCommand.embedded());
     Cli.Result none = Cli.run("report", model.toString());
     assertThat(none.code()).isEqualTo(GovernanceCli.USAGE);
-    assertThat(none.err()).startsWith("give at least one of --html, --md, --json, --csv and --ics");
+    assertThat(none.err())
+        .startsWith("give at least one of --html, --md, --json, --csv, --ics and --ics-per-person");
     Cli.Result window =
         Cli.run(
             "report",

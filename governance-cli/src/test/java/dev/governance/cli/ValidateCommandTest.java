@@ -42,7 +42,16 @@ class ValidateCommandTest {
             at
                 + Pattern.quote(
                     "ERROR RACI-002 [activity=release, matrix=mobile-raci] Activity 'Approve app"
-                        + " store release' has 2 Accountables"))
+                        + " store release' has 2 Accountables: mobile-owner, program-manager"
+                        + " (tell: Ana Lima)\n"))
+        .containsPattern(
+            at
+                + Pattern.quote(
+                    "ERROR GOV-005 [program=omni, system=commerce, milestone=click-collect-go-live]"
+                        + " Go-live 'Click and collect go-live' on 2025-12-08 falls inside"
+                        + " commerce's freeze window 2025-11-24 to 2025-12-28 (waived by"
+                        + " click-collect-freeze-accepted until 2026-01-15) (tell: Ana Lima, Cy"
+                        + " Wei)\n"))
         .containsPattern(
             at
                 + Pattern.quote(
@@ -65,29 +74,44 @@ class ValidateCommandTest {
     Cli.Result result =
         Cli.run("validate", model.toString(), "--as-of", "2025-12-31", "--format", "json");
     JsonNode json = JSON.readTree(result.out());
-    assertThat(json.fieldNames()).toIterable().containsExactly("findings", "counts");
+    assertThat(json.fieldNames())
+        .toIterable()
+        .containsExactly("findings", "counts", "activeCounts", "people");
     JsonNode first = json.get("findings").get(0);
     assertThat(first.fieldNames())
         .toIterable()
-        .containsExactly("code", "severity", "message", "subject", "notify", "fix", "location");
+        .containsExactly(
+            "code", "severity", "message", "subject", "notify", "people", "fix", "location");
     assertThat(first.get("fix").asText()).isEqualTo("Complete it and record the completion");
     assertThat(first.at("/location/line").asInt()).isPositive();
     assertThat(first.get("code").asText()).isEqualTo("CAL-001");
     assertThat(first.get("subject").fieldNames()).toIterable().containsExactly("obligation");
     assertThat(first.get("notify").toString())
         .isEqualTo("[\"program-manager\",\"steering-committee\"]");
+    assertThat(first.get("people").toString()).isEqualTo("[\"ana\",\"kai\",\"lea\"]");
     JsonNode change = json.get("findings").get(1);
     assertThat(change.get("code").asText()).isEqualTo("GOV-004");
     assertThat(change.get("subject").fieldNames()).toIterable().containsExactly("system", "change");
     assertThat(change.get("notify").toString()).isEqualTo("[\"program-manager\",\"system-owner\"]");
+    assertThat(change.get("people").toString())
+        .as("the owner of the changed system, the manager of its program")
+        .isEqualTo("[\"ana\",\"eli\"]");
     JsonNode raci = json.get("findings").get(3);
     assertThat(raci.get("code").asText()).isEqualTo("RACI-002");
     assertThat(raci.fieldNames())
         .toIterable()
-        .containsExactly("code", "severity", "message", "subject", "fix", "location");
+        .containsExactly(
+            "code", "severity", "message", "subject", "notify", "people", "fix", "location");
+    assertThat(raci.get("people").toString()).isEqualTo("[\"ana\"]");
     JsonNode action = json.get("findings").get(7);
     assertThat(action.get("code").asText()).isEqualTo("RISK-008");
     assertThat(action.get("notifyPeople").toString()).isEqualTo("[\"cy\",\"ana\"]");
+    assertThat(action.get("people").toString()).isEqualTo("[\"ana\",\"cy\"]");
+    assertThat(json.get("people").get("ana").toString())
+        .isEqualTo("{\"name\":\"Ana Lima\",\"findings\":7}");
+    assertThat(json.get("people").fieldNames())
+        .toIterable()
+        .containsExactly("ana", "cy", "eli", "fay", "kai", "lea");
     assertThat(json.get("counts").toString()).isEqualTo("{\"ERROR\":6,\"WARNING\":3,\"INFO\":0}");
   }
 
@@ -151,6 +175,20 @@ class ValidateCommandTest {
 
   private static List<String> codes(JsonNode findings) {
     return findings.get("findings").findValuesAsText("code");
+  }
+
+  @Test
+  void aSpreadsheetsJsonFindingsHaveAnEmptyPeopleObject() throws Exception {
+    JsonNode json =
+        JSON.readTree(
+            Cli.run("validate", sheet.toString(), "--people", people.toString(), "--format", "json")
+                .out());
+    assertThat(json.fieldNames())
+        .toIterable()
+        .containsExactly("findings", "counts", "activeCounts", "people");
+    assertThat(json.get("people").toString())
+        .as("a RACI sheet alone says who holds a role, not which findings reach whom")
+        .isEqualTo("{}");
   }
 
   @Test

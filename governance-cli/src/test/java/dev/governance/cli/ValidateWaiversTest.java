@@ -153,7 +153,7 @@ class ValidateWaiversTest {
             Waiver.builder()
                 .id("go-live-accepted")
                 .code("GOV-005")
-                .subject(ImmutableSortedMap.of("system", "commerce", "milestone", "go-live"))
+                .putAllSubject(ImmutableSortedMap.of("system", "commerce", "milestone", "go-live"))
                 .reason("Go live with hypercare")
                 .approvedBy(approver)
                 .from(LocalDate.of(2025, 11, 12))

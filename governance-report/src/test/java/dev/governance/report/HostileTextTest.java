@@ -456,14 +456,19 @@ class HostileTextTest {
   @MethodSource("seeds")
   void findingsTextIsOneLinePerFindingWithoutControlCharacters(long seed) {
     HealthReport health = rendered(seed).health();
-    String text = FindingsText.render(FILE, health.findings(), FindingLocator.NOWHERE);
+    String text =
+        FindingsText.render(FILE, health.findings(), FindingLocator.NOWHERE, health.personNames());
     assertThat(Texts.wellFormed(text)).isEqualTo(text);
     assertThat(text.chars().filter(c -> c != '\n' && Character.isISOControl(c))).isEmpty();
     List<String> lines = text.lines().collect(Collectors.toList());
     assertThat(lines).hasSize(health.findings().findings().size() + 1);
     for (int i = 0; i < lines.size() - 1; i++) {
       Finding f = health.findings().findings().get(i);
-      assertThat(lines.get(i)).isEqualTo(Texts.oneLine(FILE) + ": " + Texts.oneLine(f.toString()));
+      assertThat(lines.get(i))
+          .isEqualTo(
+              Texts.oneLine(FILE)
+                  + ": "
+                  + Texts.oneLine(f + FindingsText.tell(f, health.personNames())));
     }
   }
 

@@ -4,6 +4,7 @@ import static dev.governance.core.ArgChecker.check;
 import static dev.governance.core.ArgChecker.notBlank;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -57,6 +58,16 @@ abstract class AbstractFinding implements Comparable<Finding> {
    * co-owner; empty when the finding names none.
    */
   public abstract ImmutableList<String> notifyPeople();
+
+  /**
+   * Returns everyone to tell, by person id, sorted and without repeats: the {@link #notifyPeople()}
+   * and the people who hold the {@link #notifyRoles()} in the finding's scope (the owner of its
+   * system, the manager of its program), as {@link dev.governance.rules.health.Recipients} resolves
+   * them. Governance health fills it; an engine's own findings leave it empty, as does a finding
+   * whose roles no one holds.
+   */
+  @Value.NaturalOrder
+  public abstract ImmutableSortedSet<String> people();
 
   /**
    * Returns the waiver that accepted this finding, if one did: a waived finding is still reported,

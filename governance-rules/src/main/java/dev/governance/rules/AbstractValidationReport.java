@@ -4,9 +4,11 @@ import static com.google.common.collect.ImmutableList.toImmutableList;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.Ordering;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.immutables.value.Value;
 
@@ -90,6 +92,16 @@ abstract class AbstractValidationReport {
   /** Returns the findings a waiver accepted, in report order; empty if none. */
   public ImmutableList<Finding> waived() {
     return findings().stream().filter(f -> f.waived().isPresent()).collect(toImmutableList());
+  }
+
+  /**
+   * Returns how many findings each person must be told of: for each person id in any finding's
+   * {@link Finding#people()}, the number of findings that name them, by person id.
+   */
+  public ImmutableSortedMap<String, Integer> countsByPerson() {
+    TreeMap<String, Integer> counts = new TreeMap<>();
+    findings().forEach(f -> f.people().forEach(p -> counts.merge(p, 1, Integer::sum)));
+    return ImmutableSortedMap.copyOf(counts);
   }
 
   /**

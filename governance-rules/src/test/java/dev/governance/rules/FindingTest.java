@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import dev.governance.core.GovernanceValidationException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,6 +21,14 @@ class FindingTest {
         .message("Activity '" + activity + "' has no Accountable")
         .suggestedFix("Give exactly one role an A on this activity")
         .build();
+  }
+
+  @Test
+  void peopleAreSortedWithoutRepeatsAndEmptyByDefault() {
+    Finding finding = noAccountable("a");
+    assertThat(finding.people()).isEmpty();
+    assertThat(finding.withPeople(List.of("cy", "ana", "cy")).people())
+        .containsExactly("ana", "cy");
   }
 
   @Test

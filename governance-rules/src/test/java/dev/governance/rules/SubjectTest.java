@@ -33,6 +33,7 @@ class SubjectTest {
         case "disagreement" -> every.disagreement("x");
         case "milestone" -> every.milestone("x");
         case "matrix" -> every.matrix("x");
+        case "waiver" -> every.waiver("x");
         default -> throw new AssertionError("a subject has no key " + key);
       }
     }

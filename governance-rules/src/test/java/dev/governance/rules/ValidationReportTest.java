@@ -92,6 +92,23 @@ class ValidationReportTest {
   }
 
   @Test
+  void countsTheFindingsEachPersonIsToldOf() {
+    ValidationReport report =
+        ValidationReport.of(
+            List.of(
+                ERROR_A.withPeople(List.of("cy", "ana")),
+                ERROR_B.withPeople(List.of("ana")),
+                WARNING,
+                INFO.withPeople(List.of("lea"))));
+    assertThat(report.countsByPerson())
+        .containsExactly(
+            java.util.Map.entry("ana", 2),
+            java.util.Map.entry("cy", 1),
+            java.util.Map.entry("lea", 1));
+    assertThat(ValidationReport.empty().countsByPerson()).isEmpty();
+  }
+
+  @Test
   void mergeIsCommutative() {
     qt().forAll(REPORTS, REPORTS)
         .checkAssert((a, b) -> assertThat(a.merge(b)).isEqualTo(b.merge(a)));

@@ -61,7 +61,7 @@ class WaiverTest {
         () -> goLiveInFreeze().putSubject("sytem", "commerce").build(),
         "Invalid governance data: subject = 'sytem': expected one of the subject keys [activity,"
             + " role, person, risk, kpi, obligation, program, system, deliverable, change,"
-            + " document, cadence, disagreement, milestone, matrix]");
+            + " document, cadence, disagreement, milestone, matrix, waiver]");
     rejects(
         () -> goLiveInFreeze().putSubject("risk", "").build(),
         "Invalid governance data: subject.risk = '': expected an id of 1 to 128 letters, digits"

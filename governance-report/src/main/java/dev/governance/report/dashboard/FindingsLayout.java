@@ -7,6 +7,7 @@ import dev.governance.report.Section;
 import dev.governance.report.Table;
 import dev.governance.report.TableRow;
 import dev.governance.report.Tone;
+import dev.governance.report.findings.FindingsText;
 import dev.governance.rules.Finding;
 import dev.governance.rules.Severity;
 import java.util.Comparator;
@@ -16,8 +17,9 @@ import java.util.Map;
 /**
  * Every finding of every engine: who must be told of how many (a bar per role, from {@link
  * dev.governance.rules.health.HealthReport#countsByRole()}), then the open findings, most severe
- * first, then, in a block of their own, the findings a waiver accepted, with the waiver and its
- * last day; waived findings are shown in neutral tone and are not among the open findings.
+ * first, each with the names of the people to tell ({@link Finding#people()}), then, in a block of
+ * their own, the findings a waiver accepted, with the waiver and its last day; waived findings are
+ * shown in neutral tone and are not among the open findings.
  */
 final class FindingsLayout {
 
@@ -30,7 +32,8 @@ final class FindingsLayout {
         Table.builder()
             .id("findings-all")
             .title("All findings")
-            .addColumns("Code", "Severity", "Subject", "Message");
+            .addColumns("Code", "Severity", "Subject", "Message", "Tell");
+    Map<String, String> names = dashboard.health().personNames();
     findings.stream()
         .limit(dashboard.maxFindings())
         .forEach(
@@ -38,7 +41,11 @@ final class FindingsLayout {
                 table.addRows(
                     TableRow.of(
                         ImmutableList.of(
-                            f.code(), f.severity().name(), f.subject().toString(), f.message()),
+                            f.code(),
+                            f.severity().name(),
+                            f.subject().toString(),
+                            f.message(),
+                            FindingsText.names(f, names)),
                         tone(f.severity()))));
     if (findings.size() > dashboard.maxFindings()) {
       table.note(

@@ -5,13 +5,13 @@ import dev.governance.report.findings.FindingsJson;
 import dev.governance.report.findings.FindingsJsonWriter;
 import dev.governance.rules.Finding;
 import dev.governance.rules.FindingLocator;
-import dev.governance.rules.steering.FindingChange;
-import dev.governance.rules.steering.KpiChange;
-import dev.governance.rules.steering.KpiReading;
-import dev.governance.rules.steering.MilestoneChange;
-import dev.governance.rules.steering.RaciChange;
-import dev.governance.rules.steering.RiskChange;
-import dev.governance.rules.steering.SnapshotDiff;
+import dev.governance.rules.diff.FindingChange;
+import dev.governance.rules.diff.KpiChange;
+import dev.governance.rules.diff.KpiReading;
+import dev.governance.rules.diff.MilestoneChange;
+import dev.governance.rules.diff.RaciChange;
+import dev.governance.rules.diff.RiskChange;
+import dev.governance.rules.diff.SnapshotDiff;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,14 +20,14 @@ import java.util.Optional;
 /**
  * The snapshot diff as the documented JSON shape that scripts parse:
  *
- * <pre>{@code
+ * <pre>
  * {"findings": {"added": [finding], "resolved": [finding],
  *               "changed": [{"before": finding, "after": finding}]},
  *  "risks": [{"id", "field", "before", "after"}],
  *  "kpis": [{"id", "before": {"value", "status"}, "after": {"value", "status"}}],
  *  "raci": [{"matrix", "activity", "role", "before", "after"}],
  *  "milestones": [{"id", "before", "after"}]}
- * }</pre>
+ * </pre>
  *
  * <p>A {@code finding} is the object of the findings JSON ({@link FindingsJson}), located in the
  * file of its snapshot: added findings and the {@code after} of a changed one in the later file,

@@ -8,12 +8,12 @@ import dev.governance.report.Tone;
 import dev.governance.report.text.MarkdownRenderer;
 import dev.governance.rules.Finding;
 import dev.governance.rules.Severity;
-import dev.governance.rules.steering.FindingChange;
-import dev.governance.rules.steering.KpiChange;
-import dev.governance.rules.steering.MilestoneChange;
-import dev.governance.rules.steering.RaciChange;
-import dev.governance.rules.steering.RiskChange;
-import dev.governance.rules.steering.SnapshotDiff;
+import dev.governance.rules.diff.FindingChange;
+import dev.governance.rules.diff.KpiChange;
+import dev.governance.rules.diff.MilestoneChange;
+import dev.governance.rules.diff.RaciChange;
+import dev.governance.rules.diff.RiskChange;
+import dev.governance.rules.diff.SnapshotDiff;
 import java.time.LocalDate;
 import java.util.List;
 

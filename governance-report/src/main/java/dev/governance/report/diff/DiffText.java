@@ -4,12 +4,12 @@ import dev.governance.report.Texts;
 import dev.governance.report.findings.FindingsText;
 import dev.governance.rules.Finding;
 import dev.governance.rules.FindingLocator;
-import dev.governance.rules.steering.FindingChange;
-import dev.governance.rules.steering.KpiChange;
-import dev.governance.rules.steering.MilestoneChange;
-import dev.governance.rules.steering.RaciChange;
-import dev.governance.rules.steering.RiskChange;
-import dev.governance.rules.steering.SnapshotDiff;
+import dev.governance.rules.diff.FindingChange;
+import dev.governance.rules.diff.KpiChange;
+import dev.governance.rules.diff.MilestoneChange;
+import dev.governance.rules.diff.RaciChange;
+import dev.governance.rules.diff.RiskChange;
+import dev.governance.rules.diff.SnapshotDiff;
 import java.time.LocalDate;
 
 /**
@@ -62,13 +62,11 @@ public final class DiffText {
     for (FindingChange c : diff.changedFindings()) {
       out.append("~ ")
           .append(FindingsText.line(beforeFile, c.before(), before))
-          .append(" (")
-          .append(DiffWords.waived(c.before()))
-          .append(")\n  -> ")
+          .append(unwaived(c.before()))
+          .append("\n  -> ")
           .append(FindingsText.line(afterFile, c.after(), after))
-          .append(" (")
-          .append(DiffWords.waived(c.after()))
-          .append(")\n");
+          .append(unwaived(c.after()))
+          .append('\n');
     }
     for (RiskChange r : diff.risks()) {
       line(
@@ -95,6 +93,14 @@ public final class DiffText {
           DiffWords.value(m.after().map(LocalDate::toString)));
     }
     return out.append(DiffWords.counts(diff)).append('\n').toString();
+  }
+
+  /**
+   * Returns {@code " (not waived)"} for a finding no waiver accepted; a waived finding's line says
+   * {@code (waived by W until D)} itself.
+   */
+  private static String unwaived(Finding finding) {
+    return finding.waived().isPresent() ? "" : " (" + DiffWords.waived(finding) + ")";
   }
 
   private static void line(StringBuilder out, String what, String before, String after) {

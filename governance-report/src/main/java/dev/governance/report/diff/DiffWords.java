@@ -2,9 +2,9 @@ package dev.governance.report.diff;
 
 import dev.governance.report.Texts;
 import dev.governance.rules.Finding;
-import dev.governance.rules.steering.KpiReading;
-import dev.governance.rules.steering.RiskChange;
-import dev.governance.rules.steering.SnapshotDiff;
+import dev.governance.rules.diff.KpiReading;
+import dev.governance.rules.diff.RiskChange;
+import dev.governance.rules.diff.SnapshotDiff;
 import java.util.Map;
 import java.util.Optional;
 

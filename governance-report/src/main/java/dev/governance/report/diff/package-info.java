@@ -1,5 +1,5 @@
 /**
- * The snapshot diff ({@link dev.governance.rules.steering.SnapshotDiff}) as files: {@link
+ * The snapshot diff ({@link dev.governance.rules.diff.SnapshotDiff}) as files: {@link
  * dev.governance.report.diff.DiffJson} (the documented shape scripts parse), {@link
  * dev.governance.report.diff.DiffText} (one line per change) and {@link
  * dev.governance.report.diff.DiffMarkdown} (the "since the last meeting" page of a

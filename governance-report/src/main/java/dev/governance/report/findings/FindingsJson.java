@@ -7,18 +7,22 @@ import dev.governance.rules.Severity;
 import dev.governance.rules.SourceRegion;
 import dev.governance.rules.ValidationReport;
 import java.io.IOException;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Findings as the documented JSON shape that scripts parse: {@code {"findings": [{"code",
  * "severity", "message", "subject": {ids}, ...}], "counts": {"ERROR": n, "WARNING": n, "INFO": n},
  * "activeCounts": {...}}}. After the subject, a finding has, each only when present: {@code
- * "notify"} (the roles to tell), {@code "notifyPeople"}, {@code "fix"} (the suggested fix), {@code
- * "explanation"} (the formula behind a computed number: quantity, result, formula, text, inputs,
- * children), {@code "waived"} ({@code id} and {@code until} of the waiver that accepted it) and
- * {@code "location"} ({@code line} and {@code column} in the file). {@code "counts"} counts every
- * finding listed, waived ones included; a finding with {@code "waived"} counts toward no exit code.
- * Fields keep this order, so equal findings give equal bytes.
+ * "notify"} (the roles to tell), {@code "notifyPeople"} (people the rule names), {@code "people"}
+ * (everyone to tell, by person id), {@code "fix"} (the suggested fix), {@code "explanation"} (the
+ * formula behind a computed number: quantity, result, formula, text, inputs, children), {@code
+ * "waived"} ({@code id} and {@code until} of the waiver that accepted it) and {@code "location"}
+ * ({@code line} and {@code column} in the file). {@code "counts"} counts every finding listed,
+ * waived ones included; {@code "activeCounts"} leaves out the waived ones, which count toward no
+ * exit code. Fields keep this order, so equal findings give equal bytes.
  */
 public final class FindingsJson {
 
@@ -32,7 +36,24 @@ public final class FindingsJson {
    * @return UTF-16 text of the JSON document, ending in {@code \n}
    */
   public static String render(ValidationReport report, FindingLocator locator) {
-    return FindingsJsonWriter.write(g -> report(g, report, locator));
+    return FindingsJsonWriter.write(g -> report(g, report, locator, null));
+  }
+
+  /**
+   * Renders {@code report} with, after {@code "counts"}, a {@code "people"} object: for each person
+   * told of any finding ({@link Finding#people()}), by person id in id order, {@code {"name": ...,
+   * "findings": n}}, the number of findings that name them ({@link
+   * ValidationReport#countsByPerson()}).
+   *
+   * @param report the findings
+   * @param locator where each finding is in the file they are about
+   * @param names each person's name by person id; a person missing from it is named by their id
+   * @return UTF-16 text of the JSON document, ending in {@code \n}
+   */
+  public static String render(
+      ValidationReport report, FindingLocator locator, Map<String, String> names) {
+    Objects.requireNonNull(names, "names");
+    return FindingsJsonWriter.write(g -> report(g, report, locator, names));
   }
 
   /**
@@ -47,7 +68,7 @@ public final class FindingsJson {
    */
   public static void write(ValidationReport report, FindingLocator locator, JsonGenerator generator)
       throws IOException {
-    report(FindingsJsonWriter.wellFormed(generator), report, locator);
+    report(FindingsJsonWriter.wellFormed(generator), report, locator, null);
   }
 
   /**
@@ -64,7 +85,11 @@ public final class FindingsJson {
     finding(FindingsJsonWriter.wellFormed(generator), finding, locator);
   }
 
-  private static void report(JsonGenerator g, ValidationReport report, FindingLocator locator)
+  private static void report(
+      JsonGenerator g,
+      ValidationReport report,
+      FindingLocator locator,
+      @Nullable Map<String, String> names)
       throws IOException {
     g.writeStartObject();
     g.writeArrayFieldStart("findings");
@@ -77,6 +102,21 @@ public final class FindingsJson {
       g.writeNumberField(s.name(), report.count(s));
     }
     g.writeEndObject();
+    g.writeObjectFieldStart("activeCounts");
+    for (Severity s : Severity.values()) {
+      g.writeNumberField(s.name(), report.activeCount(s));
+    }
+    g.writeEndObject();
+    if (names != null) {
+      g.writeObjectFieldStart("people");
+      for (Map.Entry<String, Integer> person : report.countsByPerson().entrySet()) {
+        g.writeObjectFieldStart(person.getKey());
+        g.writeStringField("name", names.getOrDefault(person.getKey(), person.getKey()));
+        g.writeNumberField("findings", person.getValue());
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 

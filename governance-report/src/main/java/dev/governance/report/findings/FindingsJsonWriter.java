@@ -72,8 +72,10 @@ public final class FindingsJsonWriter {
 
   /**
    * Writes, each only when the finding has it, {@code "notify"} (the roles to tell), {@code
-   * "notifyPeople"} (the people to tell, by id), {@code "fix"}, {@code "explanation"} and {@code
-   * "waived"} ({@code {"id": waiver, "until": "YYYY-MM-DD"}}, for a finding a waiver accepted).
+   * "notifyPeople"} (the people to tell, by id), {@code "people"} (everyone to tell, by id: the
+   * notify people and the holders of the notify roles in the finding's scope), {@code "fix"},
+   * {@code "explanation"} and {@code "waived"} ({@code {"id": waiver, "until": "YYYY-MM-DD"}}, for
+   * a finding a waiver accepted).
    */
   static void details(JsonGenerator g, Finding f) throws IOException {
     if (!f.notifyRoles().isEmpty()) {
@@ -86,6 +88,13 @@ public final class FindingsJsonWriter {
     if (!f.notifyPeople().isEmpty()) {
       g.writeArrayFieldStart("notifyPeople");
       for (String person : f.notifyPeople()) {
+        g.writeString(person);
+      }
+      g.writeEndArray();
+    }
+    if (!f.people().isEmpty()) {
+      g.writeArrayFieldStart("people");
+      for (String person : f.people()) {
         g.writeString(person);
       }
       g.writeEndArray();

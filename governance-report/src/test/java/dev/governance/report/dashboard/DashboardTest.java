@@ -77,6 +77,22 @@ class DashboardTest {
   }
 
   @Test
+  void eachFindingNamesThePeopleToTell() {
+    Dashboard dashboard = ReportFixtures.dashboard();
+    Table table = (Table) block(dashboard.report(), "findings-all");
+    assertThat(table.columns()).containsExactly("Code", "Severity", "Subject", "Message", "Tell");
+    List<dev.governance.rules.Finding> findings = dashboard.health().findings().findings();
+    assertThat(findings).anySatisfy(f -> assertThat(f.people()).hasSizeGreaterThan(1));
+    for (int i = 0; i < table.rows().size(); i++) {
+      assertThat(table.rows().get(i).cells().get(4))
+          .isEqualTo(
+              findings.get(i).people().stream()
+                  .map(p -> dashboard.health().personNames().get(p))
+                  .collect(Collectors.joining(", ")));
+    }
+  }
+
+  @Test
   void theSummaryCountsEveryFinding() {
     Dashboard dashboard = ReportFixtures.dashboard();
     Metrics summary = (Metrics) dashboard.report().blocks().get(0);
@@ -103,7 +119,7 @@ class DashboardTest {
                 Waiver.builder()
                     .id("accept-risk-1")
                     .code("RISK-004")
-                    .subject(ImmutableSortedMap.of("risk", "risk-1"))
+                    .putAllSubject(ImmutableSortedMap.of("risk", "risk-1"))
                     .reason("Owners are being appointed")
                     .approvedBy("person-2")
                     .from(ReportFixtures.AS_OF.minusDays(30))

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.governance.report.findings.FindingsJson;
 import dev.governance.rules.FindingLocator;
 import dev.governance.rules.ValidationReport;
-import dev.governance.rules.steering.SnapshotDiff;
+import dev.governance.rules.diff.SnapshotDiff;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

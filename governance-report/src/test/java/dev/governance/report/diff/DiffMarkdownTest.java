@@ -3,7 +3,7 @@ package dev.governance.report.diff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.governance.report.Report;
-import dev.governance.rules.steering.SnapshotDiff;
+import dev.governance.rules.diff.SnapshotDiff;
 import org.junit.jupiter.api.Test;
 
 class DiffMarkdownTest {

@@ -24,7 +24,9 @@ class FindingsJsonTest {
   void keepsTheDocumentedShapeAndAddsNotifyFixExplanationAndLocationWhenPresent() throws Exception {
     JsonNode json =
         JSON.readTree(FindingsJson.render(FindingsFixtures.REPORT, FindingsFixtures.LOCATOR));
-    assertThat(json.fieldNames()).toIterable().containsExactly("findings", "counts");
+    assertThat(json.fieldNames())
+        .toIterable()
+        .containsExactly("findings", "counts", "activeCounts");
     JsonNode accountable = byCode(json, "RACI-002");
     assertThat(accountable.fieldNames())
         .toIterable()
@@ -63,6 +65,41 @@ class FindingsJsonTest {
         .isEqualTo("{\"id\":\"go-live-accepted\",\"until\":\"2026-01-15\"}");
     assertThat(byCode(json, "KPI-002").has("waived")).isFalse();
     assertThat(json.get("counts").toString()).isEqualTo("{\"ERROR\":1,\"WARNING\":1,\"INFO\":0}");
+    assertThat(json.get("activeCounts").toString())
+        .as("what an exit code counts: the waived error left out")
+        .isEqualTo("{\"ERROR\":0,\"WARNING\":1,\"INFO\":0}");
+  }
+
+  @Test
+  void addsEachFindingsPeopleAndThePeopleToldWithTheirNamesAndCounts() throws Exception {
+    ValidationReport report =
+        ValidationReport.of(
+            List.of(
+                FindingsFixtures.STALE.withPeople(List.of("cy", "ana")),
+                FindingsFixtures.ACCOUNTABLE.withPeople(List.of("ana")),
+                FindingsFixtures.CUSTOM));
+    JsonNode json =
+        JSON.readTree(
+            FindingsJson.render(
+                report, FindingLocator.NOWHERE, java.util.Map.of("ana", "Ana Lima")));
+    assertThat(json.fieldNames())
+        .toIterable()
+        .containsExactly("findings", "counts", "activeCounts", "people");
+    JsonNode stale = byCode(json, "KPI-002");
+    assertThat(stale.fieldNames())
+        .toIterable()
+        .containsExactly("code", "severity", "message", "subject", "notify", "people");
+    assertThat(stale.get("people").toString()).isEqualTo("[\"ana\",\"cy\"]");
+    assertThat(byCode(json, "ACME-001").has("people")).as("only when it has people").isFalse();
+    assertThat(json.get("people").toString())
+        .as("a person the names do not know is named by their id")
+        .isEqualTo(
+            "{\"ana\":{\"name\":\"Ana Lima\",\"findings\":2},"
+                + "\"cy\":{\"name\":\"cy\",\"findings\":1}}");
+    assertThat(JSON.readTree(FindingsJson.render(report, FindingLocator.NOWHERE)).fieldNames())
+        .toIterable()
+        .as("without names, the documented shape as it was")
+        .containsExactly("findings", "counts", "activeCounts");
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.governance.report.Texts;
 import dev.governance.rules.FindingLocator;
 import dev.governance.rules.ValidationReport;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FindingsTextTest {
@@ -38,6 +39,29 @@ class FindingsTextTest {
                 + " collect' on 2025-12-08 falls inside commerce's freeze window (waived by"
                 + " go-live-accepted until 2026-01-15)\n")
         .endsWith("1 errors, 1 warnings, 0 infos (1 waived)\n");
+  }
+
+  @Test
+  void aFindingToldToPeopleNamesThemInIdOrder() {
+    ValidationReport report =
+        ValidationReport.of(
+            List.of(
+                FindingsFixtures.STALE.withPeople(List.of("cy", "ana")), FindingsFixtures.CUSTOM));
+    String text =
+        FindingsText.render(
+            "model.json",
+            report,
+            FindingLocator.NOWHERE,
+            Map.of("ana", "Ana Lima", "cy", "Cy Wei\nnext"));
+    assertThat(text)
+        .contains(
+            "model.json: WARNING KPI-002 [kpi=availability] KPI 'Availability' has stale data"
+                + " (tell: Ana Lima, Cy Wei\\nnext)\n")
+        .contains("model.json: WARNING ACME-001 [model] A rule of the embedding application\n");
+    assertThat(FindingsText.render("model.json", report, FindingLocator.NOWHERE))
+        .as("without names, people are named by their ids")
+        .contains("has stale data (tell: ana, cy)\n");
+    assertThat(FindingsText.names(FindingsFixtures.CUSTOM, Map.of())).isEmpty();
   }
 
   @Test

@@ -12,6 +12,7 @@ import dev.governance.core.compliance.ComplianceEvent;
 import dev.governance.core.compliance.Obligation;
 import dev.governance.core.compliance.RegulationKind;
 import dev.governance.core.model.GovernanceModel;
+import dev.governance.rules.RoleHolders;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;

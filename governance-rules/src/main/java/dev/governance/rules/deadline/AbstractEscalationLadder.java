@@ -3,10 +3,11 @@ package dev.governance.rules.deadline;
 import static dev.governance.core.ArgChecker.check;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import dev.governance.core.party.WellKnownRole;
+import dev.governance.rules.RoleHolders;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -108,10 +109,10 @@ abstract class AbstractEscalationLadder {
         at = i;
       }
     }
-    ImmutableSet<String> owners = holders.people(ownerRole);
+    Set<String> owners = holders.holders(ownerRole);
     boolean[] open = new boolean[rungs.size()];
     for (int i = at + 1; i < rungs.size(); i++) {
-      ImmutableSet<String> people = holders.people(rungs.get(i).role());
+      Set<String> people = holders.holders(rungs.get(i).role());
       open[i] = people.isEmpty() || !owners.containsAll(people);
     }
     Optional<String> deadEnd = Optional.empty();

@@ -8,6 +8,7 @@ import dev.governance.core.compliance.CompletionRecord;
 import dev.governance.core.compliance.ComplianceEvent;
 import dev.governance.core.compliance.Obligation;
 import dev.governance.core.compliance.RegulationKind;
+import dev.governance.rules.RoleHolders;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -8,6 +8,7 @@ import dev.governance.core.ArgChecker;
 import dev.governance.core.calendar.HolidayCalendar;
 import dev.governance.core.kpi.NodeKind;
 import dev.governance.core.model.GovernanceModel;
+import dev.governance.core.party.WellKnownRole;
 import dev.governance.rules.Finding;
 import dev.governance.rules.Severity;
 import dev.governance.rules.Subject;
@@ -45,8 +46,11 @@ import org.immutables.value.Value;
  * scorecard (a KPI without data or with stale data becomes {@code KPI-001} or {@code KPI-002}), the
  * compliance calendar dates every obligation ({@code CAL-001} for each overdue deadline, telling
  * its owner role and whoever it was escalated to on the ladder of its regulation's kind, or why it
- * could not be escalated) and the practice engine applies {@code GOV-001} to {@code GOV-011}. Then
- * the model's waivers are applied to all those findings at once ({@link
+ * could not be escalated) and the practice engine applies {@code GOV-001} to {@code GOV-011}. Each
+ * engine's findings are routed to the people to tell ({@link
+ * dev.governance.rules.health.Recipients}: the owner of its system, the manager of its program,
+ * else the holders of its roles), its {@link dev.governance.rules.Finding#people()}. Then the
+ * model's waivers are applied to all those findings at once ({@link
  * dev.governance.rules.steering.WaiverEngine}): a finding a waiver accepts is marked in every
  * report and counts toward neither the exit code nor a status, and the waivers themselves are
  * judged ({@code WAIVER-001} to {@code WAIVER-004}).
@@ -63,7 +67,8 @@ import org.immutables.value.Value;
  * HealthReport health = GovernanceHealth.standard().check(model, LocalDate.of(2025, 12, 31));
  * Map<Severity, Integer> counts = health.findings().counts(); // {ERROR=6, WARNING=3, INFO=0}
  * Map<Severity, Integer> active = health.findings().activeCounts(); // {ERROR=5, ...}: 1 waived
- * Map<String, Integer> perRole = health.countsByRole(); // {program-manager=3, ...}
+ * Map<String, Integer> perRole = health.countsByRole(); // {program-manager=6, ...}
+ * Map<String, Integer> perPerson = health.countsByPerson(); // {ana=7, cy=2, ...}
  * List<RaciReport> raci = health.raciReports(); // and each engine's own result
  * }</pre>
  */
@@ -206,13 +211,16 @@ abstract class AbstractGovernanceHealth {
             Collectors.groupingBy(Occurrence::obligation, LinkedHashMap::new, Collectors.toList()))
         .values()
         .forEach(missed -> health.add(overdue(missed)));
+    Recipients recipients = Recipients.of(model);
     ImmutableList<RaciReport> raciReports =
         model.raciMatrices().stream()
             .map(m -> raci().validate(m, model.roleAssignments()))
+            .map(r -> r.withFindings(recipients.route(r.findings())))
             .collect(ImmutableList.toImmutableList());
-    RiskRegisterReport riskReport = riskRegister().review(model, asOf);
-    ValidationReport practiceReport = practice().review(model, asOf, days);
-    ValidationReport healthReport = ValidationReport.of(health);
+    RiskRegisterReport review = riskRegister().review(model, asOf);
+    RiskRegisterReport riskReport = review.withFindings(recipients.route(review.findings()));
+    ValidationReport practiceReport = recipients.route(practice().review(model, asOf, days));
+    ValidationReport healthReport = recipients.route(ValidationReport.of(health));
     ValidationReport merged =
         Stream.concat(
                 raciReports.stream().map(RaciReport::findings), Stream.of(riskReport.findings()))
@@ -240,7 +248,7 @@ abstract class AbstractGovernanceHealth {
                     lossSimulation()
                         .run(model.lossScenarios().stream().map(LossSpecs::scenario).toList())))
         .health(waived.mark(healthReport))
-        .waivers(waived.findings())
+        .waivers(recipients.route(waived.findings()))
         .build();
   }
 
@@ -253,8 +261,8 @@ abstract class AbstractGovernanceHealth {
                 Subject.builder().kpi(node.id()).build(),
                 "KPI '" + node.name() + "' has no data for the period evaluated",
                 "Record its observations",
-                "program-manager",
-                "system-owner"));
+                WellKnownRole.PROGRAM_MANAGER.id(),
+                WellKnownRole.SYSTEM_OWNER.id()));
       } else if (node.quality().contains(DataQuality.STALE)) {
         findings.add(
             finding(
@@ -262,8 +270,8 @@ abstract class AbstractGovernanceHealth {
                 Subject.builder().kpi(node.id()).build(),
                 "KPI '" + node.name() + "' has stale data",
                 "Record a current observation",
-                "program-manager",
-                "system-owner"));
+                WellKnownRole.PROGRAM_MANAGER.id(),
+                WellKnownRole.SYSTEM_OWNER.id()));
       }
     }
     node.children().forEach(c -> kpiFindings(c, findings));

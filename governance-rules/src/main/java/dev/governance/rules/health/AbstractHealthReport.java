@@ -5,6 +5,7 @@ import static dev.governance.core.ArgChecker.check;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.governance.core.model.GovernanceModel;
+import dev.governance.core.party.Person;
 import dev.governance.core.risk.MitigationAction;
 import dev.governance.rules.Finding;
 import dev.governance.rules.ValidationReport;
@@ -26,7 +27,7 @@ import org.immutables.value.Value;
 
 /**
  * What governance health found: every engine's result and all their findings merged in one
- * deterministic order, with counts per role to tell, per system and per program.
+ * deterministic order, with counts per role and per person to tell, per system and per program.
  */
 @Value.Immutable
 abstract class AbstractHealthReport {
@@ -107,8 +108,22 @@ abstract class AbstractHealthReport {
   }
 
   /**
+   * Returns each person's name by person id, from the model's people: what outputs that name the
+   * people to tell ({@link Finding#people()}) show.
+   */
+  @Value.Lazy
+  public ImmutableSortedMap<String, String> personNames() {
+    return model().people().stream()
+        .collect(
+            ImmutableSortedMap.toImmutableSortedMap(
+                String::compareTo, Person::id, Person::name, (a, b) -> a));
+  }
+
+  /**
    * Returns every finding merged: RACI, risk, practice, health and waivers, most severe first;
    * waived findings included, marked ({@link ValidationReport#active()} leaves them out).
+   * Governance health routes each engine's findings to the people to tell ({@link
+   * Finding#people()}) before they are merged.
    */
   @Value.Lazy
   public ValidationReport findings() {
@@ -126,6 +141,15 @@ abstract class AbstractHealthReport {
   /** Returns how many findings each role must be told of, by role id. */
   public ImmutableSortedMap<String, Integer> countsByRole() {
     return count(f -> f.notifyRoles().stream());
+  }
+
+  /**
+   * Returns how many findings each person must be told of, by person id: {@link
+   * ValidationReport#countsByPerson()} of the merged findings, whose {@link Finding#people()}
+   * governance health filled.
+   */
+  public ImmutableSortedMap<String, Integer> countsByPerson() {
+    return findings().countsByPerson();
   }
 
   /** Returns how many findings concern each system, by system id. */

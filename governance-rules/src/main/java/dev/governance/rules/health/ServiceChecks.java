@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.governance.core.model.GovernanceModel;
+import dev.governance.core.party.WellKnownRole;
 import dev.governance.core.portfolio.InformationSystem;
 import dev.governance.core.portfolio.Program;
 import dev.governance.core.service.ServiceTargets;
@@ -185,7 +186,7 @@ final class ServiceChecks {
         .subject(Subject.builder().system(system.id()).build())
         .message(message)
         .suggestedFix(fix)
-        .addNotifyRoles("system-owner", "program-manager")
+        .addNotifyRoles(WellKnownRole.SYSTEM_OWNER.id(), WellKnownRole.PROGRAM_MANAGER.id())
         .addAllNotifyPeople(people);
   }
 }

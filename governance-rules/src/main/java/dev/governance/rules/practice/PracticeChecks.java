@@ -5,6 +5,7 @@ import dev.governance.core.compliance.Regulation;
 import dev.governance.core.kpi.KpiDefinition;
 import dev.governance.core.kpi.Scorecard;
 import dev.governance.core.model.GovernanceModel;
+import dev.governance.core.party.WellKnownRole;
 import dev.governance.core.portfolio.Deliverable;
 import dev.governance.core.portfolio.InformationSystem;
 import dev.governance.core.portfolio.Milestone;
@@ -22,6 +23,7 @@ import dev.governance.core.practice.RoadmapWindow;
 import dev.governance.core.practice.WindowKind;
 import dev.governance.core.raci.RaciActivity;
 import dev.governance.rules.Finding;
+import dev.governance.rules.RoleHolders;
 import dev.governance.rules.Subject;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -37,9 +39,9 @@ import java.util.stream.Collectors;
 /** One review of one model as of one day: each rule a method, findings collected in order. */
 final class PracticeChecks {
 
-  private static final String PROGRAM_MANAGER = "program-manager";
-  private static final String SYSTEM_OWNER = "system-owner";
-  private static final String STEERING_COMMITTEE = "steering-committee";
+  private static final String PROGRAM_MANAGER = WellKnownRole.PROGRAM_MANAGER.id();
+  private static final String SYSTEM_OWNER = WellKnownRole.SYSTEM_OWNER.id();
+  private static final String STEERING_COMMITTEE = WellKnownRole.STEERING_COMMITTEE.id();
 
   private final PracticePolicy policy;
   private final GovernanceModel model;
@@ -48,6 +50,7 @@ final class PracticeChecks {
   private final Map<String, Program> programs;
   private final Map<String, Project> projects;
   private final Map<String, InformationSystem> systems;
+  private final RoleHolders roles;
   private final List<Finding> findings = new ArrayList<>();
 
   PracticeChecks(
@@ -63,6 +66,7 @@ final class PracticeChecks {
     this.systems =
         model.systems().stream()
             .collect(Collectors.toMap(InformationSystem::id, Function.identity()));
+    this.roles = RoleHolders.of(model);
   }
 
   List<Finding> findings() {
@@ -109,7 +113,7 @@ final class PracticeChecks {
             Subject.builder().system(s.id()).build(),
             "System '" + s.name() + "' has no system owner",
             "Name the system owner who answers for its performance, security and compliance",
-            "information-systems-manager");
+            WellKnownRole.INFORMATION_SYSTEMS_MANAGER.id());
       }
     }
     for (Program p : model.programs()) {
@@ -153,7 +157,10 @@ final class PracticeChecks {
       if (!c.major()) {
         continue;
       }
-      List<String> missing = c.requiredApprovals().stream().filter(r -> !c.approvedBy(r)).toList();
+      List<String> missing =
+          c.requiredApprovals().stream()
+              .filter(r -> c.approvals().stream().noneMatch(a -> roles.satisfies(r, a.role())))
+              .toList();
       if (c.requiredApprovals().isEmpty() || !missing.isEmpty()) {
         report(
             PracticeRule.UNAPPROVED_CHANGE,

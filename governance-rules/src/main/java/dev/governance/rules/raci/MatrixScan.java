@@ -2,6 +2,7 @@ package dev.governance.rules.raci;
 
 import com.google.common.collect.ImmutableList;
 import dev.governance.core.party.RoleAssignment;
+import dev.governance.core.party.WellKnownRole;
 import dev.governance.core.raci.RaciActivity;
 import dev.governance.core.raci.RaciAssignment;
 import dev.governance.core.raci.RaciMatrix;
@@ -432,7 +433,10 @@ final class MatrixScan {
             .severity(policy.severity(rule))
             .subject(subject.withMatrix(matrix.id()))
             .message(message)
-            .suggestedFix(fix);
+            .suggestedFix(fix)
+            // the program manager answers for the program's RACI matrices (GOV-001 asks them for
+            // one), so a flaw in a matrix is theirs to have fixed
+            .addNotifyRoles(WellKnownRole.PROGRAM_MANAGER.id());
     if (explanation != null) {
       finding.explanation(explanation);
     }

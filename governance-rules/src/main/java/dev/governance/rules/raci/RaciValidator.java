@@ -13,7 +13,9 @@ import java.util.Objects;
  * <p>A validator is immutable and thread-safe: one instance serves many threads. Results are
  * deterministic: findings come in {@link dev.governance.rules.ValidationReport} order, and messages
  * name roles in alphabetical order, so permuting a matrix's rows or columns changes nothing in the
- * report but the order of loads and coverage.
+ * report but the order of loads and coverage. Each rule's finding names the {@code program-manager}
+ * to tell ({@link dev.governance.rules.Finding#notifyRoles()}): the program's RACI matrices are
+ * theirs to keep.
  *
  * <p>Validation reads each filled cell once (the rules are evaluated row by row over counters), so
  * it runs in time linear in the number of filled cells plus activities and roles.

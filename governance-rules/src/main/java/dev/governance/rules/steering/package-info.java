@@ -2,8 +2,8 @@
  * Steering-committee support: waivers (risk acceptances and exceptions to a rule) applied to the
  * findings of every engine, and the findings about the waivers themselves, {@code WAIVER-001} to
  * {@code WAIVER-004} (expired, stale, approved without authority or of a code that cannot be
- * waived, and expiring soon); and what changed between two snapshots of a model ({@link
- * dev.governance.rules.steering.SnapshotDiff}), the first page of every steering-committee pack.
+ * waived, and expiring soon). What changed between two snapshots of a model is in {@code
+ * dev.governance.rules.diff}.
  */
 @NullMarked
 @CheckReturnValue

@@ -5,15 +5,16 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import dev.governance.core.party.Role;
 import dev.governance.core.party.RoleAssignment;
 import dev.governance.core.party.WellKnownRole;
+import dev.governance.rules.RoleHolders;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +41,7 @@ class EscalationLadderPropertiesTest {
               Case c = Case.random(random);
               String owner = c.owner();
               RoleHolders holders = c.holders();
-              ImmutableSet<String> owners = holders.people(owner);
+              Set<String> owners = holders.holders(owner);
               Optional<String> ownWellKnown = holders.wellKnown(owner).map(WellKnownRole::id);
               List<String> rungs = c.ladder().rungs().stream().map(EscalationStep::role).toList();
               Optional<String> deadEnd = c.ladder().deadEnd(owner, holders);
@@ -58,7 +59,7 @@ class EscalationLadderPropertiesTest {
                 assertThat(Optional.of(role))
                     .as("the well-known role the owner plays: %s", at)
                     .isNotEqualTo(ownWellKnown);
-                ImmutableSet<String> people = holders.people(role);
+                Set<String> people = holders.holders(role);
                 assertThat(!people.isEmpty() && owners.containsAll(people))
                     .as("%s held only by the owner's holders %s: %s", role, owners, at)
                     .isFalse();
@@ -87,13 +88,14 @@ class EscalationLadderPropertiesTest {
         after += 1 + random.nextInt(8);
         rungs.add(EscalationStep.of(after, role));
       }
-      RoleHolders.Builder holders = RoleHolders.builder();
+      List<Role> roles = new ArrayList<>();
+      List<RoleAssignment> assignments = new ArrayList<>();
       for (String id : ORGANISATION_ROLES) {
         Role.Builder role = Role.builder().id(id).name(id);
         if (random.nextInt(3) == 0) {
           role.plays(WellKnownRole.values()[random.nextInt(WellKnownRole.values().length)]);
         }
-        holders.addRoles(role.build());
+        roles.add(role.build());
       }
       for (String id : pool) {
         if (random.nextInt(4) > 0) {
@@ -103,13 +105,13 @@ class EscalationLadderPropertiesTest {
               people.add(person);
             }
           }
-          holders.addAssignments(RoleAssignment.of(id, people));
+          assignments.add(RoleAssignment.of(id, people));
         }
       }
       return new Case(
           EscalationLadder.of(rungs.build()),
           pool.get(random.nextInt(pool.size())),
-          holders.build());
+          RoleHolders.of(roles, assignments));
     }
   }
 }

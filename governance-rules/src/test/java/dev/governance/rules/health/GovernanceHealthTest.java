@@ -65,8 +65,9 @@ class GovernanceHealthTest {
       union.addAll(
           PracticeEngine.standard().review(model, AS_OF, HolidayCalendar.weekends()).findings());
       union.addAll(health.health().findings());
+      Recipients recipients = Recipients.of(model);
       assertThat(health.findings().findings())
-          .containsExactlyInAnyOrderElementsOf(union)
+          .containsExactlyInAnyOrderElementsOf(union.stream().map(recipients::resolve).toList())
           .isSorted();
       assertThat(GovernanceHealth.standard().check(model, AS_OF).findings())
           .isEqualTo(health.findings());
@@ -269,6 +270,22 @@ class GovernanceHealthTest {
   }
 
   @Test
+  void everyFindingIsRoutedToThePeopleWhoHoldItsRolesInItsScope() {
+    for (long seed = 1; seed <= 10; seed++) {
+      GovernanceModel model = GovernanceModelGenerator.small().generate(new SplittableRandom(seed));
+      HealthReport health = GovernanceHealth.standard().check(model, AS_OF);
+      Recipients recipients = Recipients.of(model);
+      java.util.Map<String, Integer> expected = new java.util.TreeMap<>();
+      for (Finding f : health.findings().findings()) {
+        assertThat(f.people()).isEqualTo(recipients.people(f));
+        assertThat(f.people()).containsAll(f.notifyPeople());
+        f.people().forEach(p -> expected.merge(p, 1, Integer::sum));
+      }
+      assertThat(health.countsByPerson()).isEqualTo(expected);
+    }
+  }
+
+  @Test
   void everyConfiguredEngineReachesTheReport() {
     GovernanceModel model = GovernanceModelGenerator.small().generate(new SplittableRandom(11));
     RaciPolicy oneConsulted = RaciPolicy.builder().consultedLimit(1).build();
@@ -404,8 +421,7 @@ class GovernanceHealthTest {
               Waiver.builder()
                   .id("accepted")
                   .code(waived.code())
-                  .subject(
-                      com.google.common.collect.ImmutableSortedMap.copyOf(waived.subject().ids()))
+                  .putAllSubject(waived.subject().ids())
                   .reason("Accepted for the quarter")
                   .approvedBy(approver.get())
                   .from(AS_OF.minusDays(10))

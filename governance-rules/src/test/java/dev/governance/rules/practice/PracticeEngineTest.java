@@ -4,6 +4,9 @@ import static dev.governance.rules.practice.PracticeModels.AS_OF;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.governance.core.model.GovernanceModel;
+import dev.governance.core.party.Role;
+import dev.governance.core.party.RoleAssignment;
+import dev.governance.core.party.WellKnownRole;
 import dev.governance.core.portfolio.Deliverable;
 import dev.governance.core.practice.Approval;
 import dev.governance.core.practice.Cadence;
@@ -25,6 +28,52 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class PracticeEngineTest {
+
+  @Test
+  void aRequiredWellKnownApprovalIsGivenByAnyRoleThatPlaysIt() {
+    GovernanceModel valid = PracticeModels.valid();
+    GovernanceModel model =
+        valid
+            .withRoles(
+                Stream.concat(
+                        valid.roles().stream(),
+                        Stream.of(
+                            Role.builder()
+                                .id("commerce-owner")
+                                .name("E-commerce owner")
+                                .plays(WellKnownRole.SYSTEM_OWNER)
+                                .build()))
+                    .toList())
+            .withRoleAssignments(
+                Stream.concat(
+                        valid.roleAssignments().stream(),
+                        Stream.of(RoleAssignment.of("commerce-owner", List.of("cy"))))
+                    .toList());
+    ChangeRequest change =
+        model.changeRequests().get(0).withRequiredApprovals("system-owner", "change-board");
+    LocalDate day = LocalDate.of(2025, 11, 5);
+    ValidationReport byPlayer =
+        PracticeEngine.standard()
+            .review(
+                model.withChangeRequests(
+                    change.withApprovals(
+                        Approval.of("commerce-owner", "cy", day),
+                        Approval.of("change-board", "lea", day))),
+                AS_OF);
+    assertThat(byPlayer.findings("GOV-004")).isEmpty();
+    ValidationReport byOtherRole =
+        PracticeEngine.standard()
+            .review(
+                model.withChangeRequests(
+                    change.withApprovals(Approval.of("change-board", "lea", day))),
+                AS_OF);
+    assertThat(byOtherRole.findings("GOV-004"))
+        .singleElement()
+        .extracting(Finding::message)
+        .isEqualTo(
+            "Major change 'Upgrade payment gateway' to commerce lacks the approval of"
+                + " system-owner");
+  }
 
   @Test
   void aModelThatFollowsThePracticeHasNoFindings() {

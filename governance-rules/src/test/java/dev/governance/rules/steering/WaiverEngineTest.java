@@ -253,7 +253,7 @@ class WaiverEngineTest {
     return Waiver.builder()
         .id(id)
         .code(code)
-        .subject(ImmutableSortedMap.copyOf(subject))
+        .putAllSubject(ImmutableSortedMap.copyOf(subject))
         .reason("Accepted by the committee")
         .approvedBy(approvedBy)
         .from(LocalDate.of(2025, 12, 1))

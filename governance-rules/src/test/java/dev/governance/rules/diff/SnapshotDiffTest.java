@@ -1,4 +1,4 @@
-package dev.governance.rules.steering;
+package dev.governance.rules.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

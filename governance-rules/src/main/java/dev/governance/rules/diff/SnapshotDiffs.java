@@ -1,4 +1,4 @@
-package dev.governance.rules.steering;
+package dev.governance.rules.diff;
 
 import dev.governance.core.kpi.NodeKind;
 import dev.governance.core.kpi.Scorecard;

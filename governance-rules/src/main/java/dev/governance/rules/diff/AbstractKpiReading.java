@@ -1,4 +1,4 @@
-package dev.governance.rules.steering;
+package dev.governance.rules.diff;
 
 import static dev.governance.core.ArgChecker.finite;
 

@@ -1,4 +1,4 @@
-package dev.governance.rules.steering;
+package dev.governance.rules.diff;
 
 import com.google.common.collect.ImmutableList;
 import dev.governance.core.kpi.Direction;
@@ -50,9 +50,10 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * SnapshotDiff diff =
- *     SnapshotDiff.between(GovernanceHealth.standard(), lastMonth, thisMonth, LocalDate.of(2025, 12, 31));
- * diff.addedFindings(); // what the committee must hear of first
- * diff.isEmpty(); // false when anything changed
+ *     SnapshotDiff.between(
+ *         GovernanceHealth.standard(), lastMonth, thisMonth, LocalDate.of(2025, 12, 31));
+ * List<Finding> added = diff.addedFindings(); // what the committee must hear of first
+ * boolean changed = !diff.isEmpty(); // true when anything changed
  * }</pre>
  */
 @Value.Immutable
