@@ -28,33 +28,6 @@ final class FindingsLayout {
   static Section section(Dashboard dashboard) {
     List<Finding> findings = dashboard.health().findings().active();
     List<Finding> waived = dashboard.health().findings().waived();
-    Table.Builder table =
-        Table.builder()
-            .id("findings-all")
-            .title("All findings")
-            .addColumns("Code", "Severity", "Subject", "Message", "Tell");
-    Map<String, String> names = dashboard.health().personNames();
-    findings.stream()
-        .limit(dashboard.maxFindings())
-        .forEach(
-            f ->
-                table.addRows(
-                    TableRow.of(
-                        ImmutableList.of(
-                            f.code(),
-                            f.severity().name(),
-                            f.subject().toString(),
-                            f.message(),
-                            FindingsText.names(f, names)),
-                        tone(f.severity()))));
-    if (findings.size() > dashboard.maxFindings()) {
-      table.note(
-          "Showing the "
-              + dashboard.maxFindings()
-              + " most severe of "
-              + findings.size()
-              + " findings.");
-    }
     Section.Builder section =
         Section.builder()
             .id("findings")
@@ -69,25 +42,36 @@ final class FindingsLayout {
     if (!byRole.isEmpty()) {
       section.addBlocks(rolesToTell(byRole, dashboard.maxBars()));
     }
-    section.addBlocks(table.build());
+    section.addBlocks(table("findings-all", "All findings", findings, dashboard, ""));
     if (!waived.isEmpty()) {
-      section.addBlocks(waived(waived, dashboard.maxFindings()));
+      section.addBlocks(
+          table(
+              "findings-waived",
+              "Waived findings",
+              waived,
+              dashboard,
+              "Accepted by an approved waiver until its last day: they count toward no status and"
+                  + " no exit code, and are active again after it."));
     }
     return section.build();
   }
 
   /**
-   * The findings a waiver accepted: still reported, in neutral tone, each message followed by
-   * {@code (waived by W until D)}.
+   * A table of {@code findings}, the most severe first, as many as the dashboard shows: code,
+   * severity, subject, message and the people to tell; a waived finding in neutral tone, its
+   * message followed by {@code (waived by W until D)}; {@code note} (or nothing) below it, after
+   * how many are shown when not all are.
    */
-  private static Table waived(List<Finding> waived, int maxFindings) {
+  private static Table table(
+      String id, String title, List<Finding> findings, Dashboard dashboard, String note) {
     Table.Builder table =
         Table.builder()
-            .id("findings-waived")
-            .title("Waived findings")
-            .addColumns("Code", "Severity", "Subject", "Message");
-    waived.stream()
-        .limit(maxFindings)
+            .id(id)
+            .title(title)
+            .addColumns("Code", "Severity", "Subject", "Message", "Tell");
+    Map<String, String> names = dashboard.health().personNames();
+    findings.stream()
+        .limit(dashboard.maxFindings())
         .forEach(
             f ->
                 table.addRows(
@@ -96,16 +80,22 @@ final class FindingsLayout {
                             f.code(),
                             f.severity().name(),
                             f.subject().toString(),
-                            f.message() + " (" + f.waived().orElseThrow() + ")"),
-                        Tone.NEUTRAL)));
-    return table
-        .note(
-            (waived.size() > maxFindings
-                    ? "Showing the " + maxFindings + " most severe of " + waived.size() + ". "
-                    : "")
-                + "Accepted by an approved waiver until its last day: they count toward no status"
-                + " and no exit code, and are active again after it.")
-        .build();
+                            f.message() + f.waived().map(w -> " (" + w + ")").orElse(""),
+                            FindingsText.names(f, names)),
+                        f.waived().isPresent() ? Tone.NEUTRAL : tone(f.severity()))));
+    String shown =
+        findings.size() > dashboard.maxFindings()
+            ? "Showing the "
+                + dashboard.maxFindings()
+                + " most severe of "
+                + findings.size()
+                + " findings."
+            : "";
+    String text = (shown + " " + note).strip();
+    if (!text.isEmpty()) {
+      table.note(text);
+    }
+    return table.build();
   }
 
   /** The roles told of the most findings first (then by id), as many as {@code maxBars}. */

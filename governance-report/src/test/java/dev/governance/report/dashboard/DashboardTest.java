@@ -147,6 +147,14 @@ class DashboardTest {
         .isEqualTo(String.valueOf(before.findings().count(Severity.ERROR) - 2));
     assertThat(Dashboard.of(before).report().blocks())
         .noneMatch(b -> b.id().equals("findings-waived"));
+    Table few =
+        (Table)
+            block(
+                Dashboard.builder().health(health).maxFindings(1).build().report(),
+                "findings-waived");
+    assertThat(few.rows()).hasSize(1);
+    assertThat(few.note().orElseThrow())
+        .startsWith("Showing the 1 most severe of 2 findings. Accepted by an approved waiver");
   }
 
   @Test
