@@ -105,7 +105,9 @@ class ValidateCommandTest {
     assertThat(raci.get("people").toString()).isEqualTo("[\"ana\"]");
     JsonNode action = json.get("findings").get(7);
     assertThat(action.get("code").asText()).isEqualTo("RISK-008");
-    assertThat(action.get("notifyPeople").toString()).isEqualTo("[\"cy\",\"ana\"]");
+    assertThat(action.get("notifyPeople").toString())
+        .as("the risk's program and system owners, then the action's owners not already named")
+        .isEqualTo("[\"ana\",\"cy\"]");
     assertThat(action.get("people").toString()).isEqualTo("[\"ana\",\"cy\"]");
     assertThat(json.get("people").get("ana").toString())
         .isEqualTo("{\"name\":\"Ana Lima\",\"findings\":7}");

@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.hash.Hashing;
 import dev.governance.core.party.Person;
+import dev.governance.core.risk.MitigationAction;
 import dev.governance.rules.Subject;
 import dev.governance.rules.deadline.Occurrence;
 import dev.governance.rules.health.HealthReport;
@@ -75,6 +76,12 @@ public final class PersonalCalendars {
       HealthReport health, Instant stamp, Function<String, String> names) {
     Objects.requireNonNull(stamp, "stamp");
     Map<String, List<Occurrence>> deadlines = deadlines(health);
+    Map<String, List<MitigationAction>> actions = new HashMap<>();
+    for (MitigationAction a : health.openActions()) {
+      for (String person : new TreeSet<>(List.of(a.owner(), a.coOwner()))) {
+        actions.computeIfAbsent(person, p -> new ArrayList<>()).add(a);
+      }
+    }
     Map<String, String> owners = new HashMap<>();
     TreeMap<String, String> feeds = new TreeMap<>();
     for (Person person : health.model().people()) {
@@ -89,9 +96,7 @@ public final class PersonalCalendars {
           ICalendar.write(
               person.name() + ": " + health.model().name(),
               deadlines.getOrDefault(person.id(), List.of()),
-              health.openActions().stream()
-                  .filter(a -> a.owner().equals(person.id()) || a.coOwner().equals(person.id()))
-                  .toList(),
+              actions.getOrDefault(person.id(), List.of()),
               stamp));
     }
     return ImmutableSortedMap.copyOfSorted(feeds);

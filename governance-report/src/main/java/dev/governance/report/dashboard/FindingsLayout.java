@@ -80,9 +80,9 @@ final class FindingsLayout {
                             f.code(),
                             f.severity().name(),
                             f.subject().toString(),
-                            f.message() + f.waived().map(w -> " (" + w + ")").orElse(""),
+                            message(f),
                             FindingsText.names(f, names)),
-                        f.waived().isPresent() ? Tone.NEUTRAL : tone(f.severity()))));
+                        tone(f))));
     String shown =
         findings.size() > dashboard.maxFindings()
             ? "Showing the "
@@ -120,6 +120,19 @@ final class FindingsLayout {
             ? "The " + maxBars + " roles told of the most of " + roles.size() + "; " + several
             : "Each role's findings to act on or be told of; " + several);
     return chart.build();
+  }
+
+  /**
+   * Returns the tone of a finding: its severity's, or neutral for a finding a waiver accepted (it
+   * counts toward no status).
+   */
+  static Tone tone(Finding finding) {
+    return finding.waived().isPresent() ? Tone.NEUTRAL : tone(finding.severity());
+  }
+
+  /** Returns a finding's message, followed by {@code (waived by W until D)} when waived. */
+  static String message(Finding finding) {
+    return finding.message() + finding.waived().map(w -> " (" + w + ")").orElse("");
   }
 
   /** Returns the tone of a finding's severity. */

@@ -136,8 +136,8 @@ final class RaciLayout {
             GridMark.builder()
                 .row(row)
                 .code(f.code())
-                .message(f.message())
-                .tone(FindingsLayout.tone(f.severity()));
+                .message(FindingsLayout.message(f))
+                .tone(FindingsLayout.tone(f));
         f.subject().role().map(matrix.roles()::indexOf).filter(c -> c >= 0).ifPresent(mark::column);
         grid.addMarks(mark.build());
       }
@@ -147,8 +147,8 @@ final class RaciLayout {
           GridMark.builder()
               .column(matrix.roles().indexOf(f.subject().role().get()))
               .code(f.code())
-              .message(f.message())
-              .tone(FindingsLayout.tone(f.severity()))
+              .message(FindingsLayout.message(f))
+              .tone(FindingsLayout.tone(f))
               .build());
     }
     if (rows.size() < matrix.activities().size()) {

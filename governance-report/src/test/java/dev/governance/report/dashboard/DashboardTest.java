@@ -22,6 +22,8 @@ import dev.governance.report.Section;
 import dev.governance.report.Series;
 import dev.governance.report.Table;
 import dev.governance.report.Timeline;
+import dev.governance.report.Tone;
+import dev.governance.rules.Finding;
 import dev.governance.rules.Severity;
 import dev.governance.rules.health.GovernanceHealth;
 import dev.governance.rules.health.HealthReport;
@@ -109,6 +111,41 @@ class DashboardTest {
                 + dashboard.health().practice().findings().size()
                 + dashboard.health().health().findings().size()
                 + dashboard.health().waivers().findings().size());
+  }
+
+  @Test
+  void aWaivedRaciFindingIsMarkedOnItsGridInNeutralTone() {
+    HealthReport before = ReportFixtures.health(ReportFixtures.model());
+    Finding raci =
+        before.findings().findings().stream()
+            .filter(f -> f.code().startsWith("RACI-") && f.subject().matrix().isPresent())
+            .findFirst()
+            .orElseThrow();
+    GovernanceModel model =
+        ReportFixtures.model()
+            .withWaivers(
+                Waiver.builder()
+                    .id("accept-raci")
+                    .code(raci.code())
+                    .putAllSubject(raci.subject().ids())
+                    .reason("Re-staffed next quarter")
+                    .approvedBy("person-2")
+                    .from(ReportFixtures.AS_OF.minusDays(30))
+                    .until(ReportFixtures.AS_OF.plusDays(60))
+                    .build());
+    RaciGrid grid =
+        (RaciGrid)
+            block(
+                Dashboard.of(ReportFixtures.health(model)).report(),
+                "raci-grid-" + raci.subject().matrix().orElseThrow());
+    assertThat(grid.marks())
+        .filteredOn(m -> m.code().equals(raci.code()) && m.message().startsWith(raci.message()))
+        .isNotEmpty()
+        .allSatisfy(
+            m -> {
+              assertThat(m.tone()).isEqualTo(Tone.NEUTRAL);
+              assertThat(m.message()).endsWith("(waived by accept-raci until 2026-05-14)");
+            });
   }
 
   @Test

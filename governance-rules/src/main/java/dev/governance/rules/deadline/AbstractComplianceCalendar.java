@@ -186,6 +186,12 @@ abstract class AbstractComplianceCalendar {
    * Returns the occurrences due from {@code from} to {@code to}, inclusive, in due order, with
    * their status as of {@code asOf}.
    *
+   * <p>Without a model this knows neither the regulations' kinds nor who holds which role: every
+   * obligation climbs the {@link #escalation() default ladder}, and an owner role is placed on it
+   * only by a well-known role's id, so an organisation's own role (such as {@code commerce-owner},
+   * which plays the system owner) may be escalated to the well-known role it plays. Use {@link
+   * #occurrences(GovernanceModel, LocalDate, LocalDate, Instant)} to escalate by the model's roles.
+   *
    * @param obligations the obligations
    * @param events the events that trigger event-driven obligations
    * @param completions the records of occurrences met

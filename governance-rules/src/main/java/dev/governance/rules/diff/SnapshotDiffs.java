@@ -12,9 +12,11 @@ import dev.governance.rules.Finding;
 import dev.governance.rules.Subject;
 import dev.governance.rules.health.HealthReport;
 import dev.governance.rules.kpi.NodeResult;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,24 +76,43 @@ final class SnapshotDiffs {
     List<Finding> resolved = new ArrayList<>();
     List<FindingChange> changed = new ArrayList<>();
     for (Identity identity : identities) {
-      List<Finding> left = new ArrayList<>(was.getOrDefault(identity, List.of()));
-      List<Finding> right = new ArrayList<>(is.getOrDefault(identity, List.of()));
-      // first the findings whose message is the same on both sides, then the rest in order
-      for (Iterator<Finding> l = left.iterator(); l.hasNext(); ) {
-        Finding b = l.next();
-        Optional<Finding> same =
-            right.stream().filter(a -> a.message().equals(b.message())).findFirst();
-        if (same.isPresent()) {
-          right.remove(same.get());
-          l.remove();
-          pair(b, same.get(), changed);
+      List<Finding> left = was.getOrDefault(identity, List.of());
+      List<Finding> right = is.getOrDefault(identity, List.of());
+      // first the findings whose message is the same on both sides, then the rest in order; each
+      // side read once (thousands of findings can share one identity, such as one risk's actions)
+      Map<String, Deque<Integer>> rightByMessage = new HashMap<>();
+      for (int i = 0; i < right.size(); i++) {
+        rightByMessage.computeIfAbsent(right.get(i).message(), m -> new ArrayDeque<>()).add(i);
+      }
+      boolean[] paired = new boolean[right.size()];
+      List<Finding> unpaired = new ArrayList<>();
+      for (Finding b : left) {
+        Deque<Integer> sameMessage = rightByMessage.get(b.message());
+        @Nullable Integer same = sameMessage == null ? null : sameMessage.poll();
+        if (same == null) {
+          unpaired.add(b);
+        } else {
+          paired[same] = true;
+          pair(b, right.get(same), changed);
         }
       }
-      while (!left.isEmpty() && !right.isEmpty()) {
-        pair(left.remove(0), right.remove(0), changed);
+      int next = 0;
+      for (Finding b : unpaired) {
+        while (next < right.size() && paired[next]) {
+          next++;
+        }
+        if (next < right.size()) {
+          paired[next] = true;
+          pair(b, right.get(next), changed);
+        } else {
+          resolved.add(b);
+        }
       }
-      resolved.addAll(left);
-      added.addAll(right);
+      for (int i = 0; i < right.size(); i++) {
+        if (!paired[i]) {
+          added.add(right.get(i));
+        }
+      }
     }
     added.sort(SnapshotDiff.FINDING_ORDER);
     resolved.sort(SnapshotDiff.FINDING_ORDER);

@@ -38,19 +38,25 @@ import java.util.stream.Stream;
  * of its program, not every system owner and program manager of the model. Governance health fills
  * every finding's {@link Finding#people()} here.
  *
- * <p>Each notify role resolves by the first rule that gives anyone:
+ * <p>Each notify role resolves by the first rule that applies:
  *
  * <ol>
  *   <li>{@code system-owner} with a system in scope: the {@link InformationSystem#owner() owner} of
- *       each system in scope;
+ *       each system in scope; with no system but a program in scope, the owners of the program's
+ *       systems;
  *   <li>{@code program-manager} with a program in scope: the {@link Program#programManager()
  *       program manager} of each program in scope;
  *   <li>{@code project-owner} or {@code project-manager} with a project in scope: each project's
  *       {@link Project#owner() owner} or {@link Project#manager() manager};
- *   <li>otherwise the role's holders ({@link RoleHolders#holders(String)}): the people assigned the
- *       model role with that id and, for a well-known role's id, every role that plays it ({@code
- *       commerce-owner} plays {@code system-owner}). A role no one holds resolves to no one.
+ *   <li>otherwise, when nothing of the role's kind is in scope, the role's holders ({@link
+ *       RoleHolders#holders(String)}): the people assigned the model role with that id and, for a
+ *       well-known role's id, every role that plays it ({@code commerce-owner} plays {@code
+ *       system-owner}). A role no one holds resolves to no one.
  * </ol>
+ *
+ * <p>A system, program or project in scope that names no owner or manager resolves to no one: the
+ * alert is never widened to the owners of other systems (the practice checks report the missing
+ * owner, {@code GOV-002}).
  *
  * <p>The scope is read from the finding's {@link Subject}, through whatever the model links:
  *
@@ -164,24 +170,43 @@ public final class Recipients {
   }
 
   private ImmutableSortedSet<String> resolve(String role, Scope scope) {
-    ImmutableSortedSet<String> scoped =
-        WellKnownRole.byId(role).map(w -> scoped(w, scope)).orElse(ImmutableSortedSet.of());
-    return scoped.isEmpty() ? roles.holders(role) : scoped;
+    return WellKnownRole.byId(role)
+        .flatMap(w -> scoped(w, scope))
+        .orElseGet(() -> roles.holders(role));
   }
 
-  private ImmutableSortedSet<String> scoped(WellKnownRole role, Scope scope) {
+  /**
+   * The people holding {@code role} for what is in scope, or empty when nothing of the role's kind
+   * is in scope (then the role's holders are told).
+   */
+  private Optional<ImmutableSortedSet<String>> scoped(WellKnownRole role, Scope scope) {
     switch (role) {
       case SYSTEM_OWNER:
-        return people(scope.systemIds, systems, InformationSystem::owner);
+        if (!scope.systemIds.isEmpty()) {
+          return Optional.of(people(scope.systemIds, systems, InformationSystem::owner));
+        }
+        Set<String> inPrograms = scope.programs();
+        return inPrograms.isEmpty()
+            ? Optional.empty()
+            : Optional.of(
+                systems.values().stream()
+                    .filter(s -> s.programs().stream().anyMatch(inPrograms::contains))
+                    .flatMap(s -> s.owner().stream())
+                    .collect(ImmutableSortedSet.toImmutableSortedSet(String::compareTo)));
       case PROGRAM_MANAGER:
-        return people(scope.programs(), programs, Program::programManager);
+        return inScope(scope.programs(), programs, Program::programManager);
       case PROJECT_OWNER:
-        return people(scope.projectIds, projects, Project::owner);
+        return inScope(scope.projectIds, projects, Project::owner);
       case PROJECT_MANAGER:
-        return people(scope.projectIds, projects, Project::manager);
+        return inScope(scope.projectIds, projects, Project::manager);
       default:
-        return ImmutableSortedSet.of();
+        return Optional.empty();
     }
+  }
+
+  private static <T> Optional<ImmutableSortedSet<String>> inScope(
+      Collection<String> ids, Map<String, T> things, Function<T, Optional<String>> person) {
+    return ids.isEmpty() ? Optional.empty() : Optional.of(people(ids, things, person));
   }
 
   private static <T> ImmutableSortedSet<String> people(

@@ -14,9 +14,12 @@ import dev.governance.rules.Finding;
 import dev.governance.rules.Subject;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** The RISK-001 to RISK-009 checks of one risk. */
 final class RiskChecks {
@@ -180,8 +183,9 @@ final class RiskChecks {
                         + action.due()
                         + " and is "
                         + action.status().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                    "Finish the action, or agree a new due date with its co-owner")
-                .addNotifyPeople(action.owner(), action.coOwner())
+                    "Finish the action, or agree a new due date with its co-owner",
+                    action.owner(),
+                    action.coOwner())
                 .build());
       }
     }
@@ -259,12 +263,20 @@ final class RiskChecks {
     findings.add(finding(rule, message, fix).build());
   }
 
-  private Finding.Builder finding(RiskRegisterRule rule, String message, String fix) {
+  /**
+   * A finding about the risk, told to its two owners (the joint register's program and system
+   * sides) and to {@code alsoTell}, each person once.
+   */
+  private Finding.Builder finding(
+      RiskRegisterRule rule, String message, String fix, String... alsoTell) {
+    Set<String> people = new LinkedHashSet<>(List.of(risk.programOwner(), risk.systemOwner()));
+    people.addAll(Arrays.asList(alsoTell));
     return Finding.builder()
         .code(rule.code())
         .severity(register.severity(rule))
         .subject(Subject.builder().risk(risk.id()).build())
         .message(message)
-        .suggestedFix(fix);
+        .suggestedFix(fix)
+        .addAllNotifyPeople(people);
   }
 }

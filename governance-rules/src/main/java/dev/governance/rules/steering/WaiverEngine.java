@@ -2,11 +2,9 @@ package dev.governance.rules.steering;
 
 import dev.governance.core.calendar.HolidayCalendar;
 import dev.governance.core.model.GovernanceModel;
-import dev.governance.core.party.Role;
-import dev.governance.core.party.RoleAssignment;
-import dev.governance.core.party.WellKnownRole;
 import dev.governance.core.practice.Waiver;
 import dev.governance.rules.Finding;
+import dev.governance.rules.RoleHolders;
 import dev.governance.rules.Subject;
 import dev.governance.rules.ValidationReport;
 import dev.governance.rules.Waived;
@@ -14,12 +12,12 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -99,14 +97,28 @@ public final class WaiverEngine {
     Objects.requireNonNull(findings, "findings");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(calendar, "calendar");
-    Map<String, Role> roles =
-        model.roles().stream().collect(Collectors.toMap(Role::id, Function.identity()));
+    RoleHolders holders = RoleHolders.of(model);
+    // each finding indexed by code and by each of its subject ids, so that a waiver reads only the
+    // findings that share its code and its first subject id: waivers times findings would not scale
+    Map<List<String>, List<Finding>> index = new HashMap<>();
+    for (Finding f : findings.findings()) {
+      f.subject()
+          .ids()
+          .forEach(
+              (key, id) ->
+                  index.computeIfAbsent(List.of(f.code(), key, id), k -> new ArrayList<>()).add(f));
+    }
     Map<Finding, Waived> waived = new LinkedHashMap<>();
     List<Finding> about = new ArrayList<>();
     for (Waiver w : model.waivers()) {
+      Map.Entry<String, String> first = w.subject().entrySet().iterator().next();
       List<Finding> matches =
-          findings.findings().stream().filter(f -> matches(w, f)).collect(Collectors.toList());
-      Optional<String> refused = refusal(w, model.roleAssignments(), roles);
+          index
+              .getOrDefault(List.of(w.code(), first.getKey(), first.getValue()), List.of())
+              .stream()
+              .filter(f -> matches(w, f))
+              .collect(Collectors.toList());
+      Optional<String> refused = refusal(w, holders);
       if (refused.isPresent()) {
         about.add(
             finding(
@@ -184,13 +196,12 @@ public final class WaiverEngine {
   }
 
   /** Returns why {@code waiver} cannot be applied, or empty if it can. */
-  private Optional<String> refusal(
-      Waiver waiver, List<RoleAssignment> assignments, Map<String, Role> roles) {
+  private Optional<String> refusal(Waiver waiver, RoleHolders holders) {
     List<String> reasons = new ArrayList<>();
+    // a listed role's holders include the holders of every role that plays it
     boolean authorised =
-        assignments.stream()
-            .filter(a -> a.people().contains(waiver.approvedBy()))
-            .anyMatch(a -> approving(a.role(), roles));
+        policy.approverRoles().stream()
+            .anyMatch(role -> holders.holders(role).contains(waiver.approvedBy()));
     if (!authorised) {
       reasons.add(
           waiver.approvedBy()
@@ -201,23 +212,6 @@ public final class WaiverEngine {
       reasons.add("the policy marks " + waiver.code() + " as not waivable");
     }
     return reasons.isEmpty() ? Optional.empty() : Optional.of(String.join("; and ", reasons));
-  }
-
-  /**
-   * Returns whether {@code role} is an approving role: listed by id, or a model role that plays a
-   * listed well-known role.
-   */
-  private boolean approving(String role, Map<String, Role> roles) {
-    if (policy.approverRoles().contains(role)) {
-      return true;
-    }
-    Role defined = roles.get(role);
-    return defined != null
-        && defined
-            .wellKnown()
-            .map(WellKnownRole::id)
-            .filter(policy.approverRoles()::contains)
-            .isPresent();
   }
 
   /**

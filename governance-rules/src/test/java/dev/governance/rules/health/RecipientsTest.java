@@ -217,14 +217,27 @@ class RecipientsTest {
   }
 
   @Test
-  void aSystemWithoutAnOwnerFallsBackToTheRolesHolders() {
+  void aSystemWithoutAnOwnerReachesNoOneRatherThanEveryOtherSystemsOwner() {
     GovernanceModel unowned =
         MODEL.withSystems(
             MODEL.systems().get(0).withOwner(java.util.Optional.empty()), MODEL.systems().get(1));
     assertThat(
             Recipients.of(unowned)
                 .holders("system-owner", Subject.builder().system("commerce").build()))
+        .isEmpty();
+    assertThat(Recipients.of(unowned).holders("system-owner", Subject.builder().build()))
+        .as("nothing in scope: the role's holders")
         .containsExactly("cy", "eli");
+  }
+
+  @Test
+  void aProgramsSystemOwnersAreTheOwnersOfItsSystems() {
+    assertThat(RECIPIENTS.holders("system-owner", Subject.builder().program("omni").build()))
+        .isEqualTo(
+            MODEL.systems().stream()
+                .filter(s -> s.programs().contains("omni"))
+                .flatMap(s -> s.owner().stream())
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
   }
 
   @Test

@@ -247,6 +247,28 @@ class RiskRegisterTest {
   }
 
   @Test
+  void everyRiskFindingTellsTheRisksTwoOwnersOnce() {
+    GovernanceModel model = withTreatments();
+    RiskRegisterReport report = RiskRegister.standard().review(model, AS_OF);
+    assertThat(report.findings().findings())
+        .isNotEmpty()
+        .allSatisfy(
+            f -> {
+              Risk risk =
+                  model.risks().stream()
+                      .filter(r -> r.id().equals(f.subject().risk().orElseThrow()))
+                      .findFirst()
+                      .orElseThrow();
+              assertThat(f.notifyPeople())
+                  .startsWith(
+                      java.util.stream.Stream.of(risk.programOwner(), risk.systemOwner())
+                          .distinct()
+                          .toArray(String[]::new))
+                  .doesNotHaveDuplicates();
+            });
+  }
+
+  @Test
   void ratesEveryRisk() {
     RiskRegisterReport report = RiskRegister.standard().review(model(), AS_OF);
     RiskRating clean = report.ratings().get(0);
