@@ -2,7 +2,6 @@ package dev.governance.report.dashboard;
 
 import com.google.common.collect.ImmutableList;
 import dev.governance.core.model.GovernanceModel;
-import dev.governance.core.party.Person;
 import dev.governance.core.risk.Risk;
 import dev.governance.core.risk.ScaleLevel;
 import dev.governance.report.CurveChart;
@@ -136,9 +135,7 @@ final class RiskRegisterLayout {
     Map<String, Risk> risks =
         dashboard.health().model().risks().stream()
             .collect(Collectors.toMap(Risk::id, Function.identity()));
-    Map<String, String> names =
-        dashboard.health().model().people().stream()
-            .collect(Collectors.toMap(Person::id, Person::name));
+    Map<String, String> names = dashboard.health().personNames();
     List<RiskRating> top = dashboard.health().riskReport().top(dashboard.topRisks());
     Table.Builder table =
         Table.builder()
