@@ -9,7 +9,8 @@ import java.nio.file.Path;
  * The one entry point that reads a governance model from a file, so that every command and
  * application reads models the same way and a new model format plugs in here, chosen by the file's
  * extension. JSON ({@link GovernanceJson}) is today the one model format, and the reader of any
- * name; a RACI spreadsheet is a matrix rather than a model and is read by {@link RaciCsv}.
+ * name; a RACI spreadsheet is a matrix rather than a model and is read by {@code
+ * dev.governance.io.sheet.RaciCsv}.
  */
 public final class ModelFiles {
 

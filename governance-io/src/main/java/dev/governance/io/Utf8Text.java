@@ -13,13 +13,14 @@ import java.util.List;
  * The loaders' one check that a file is UTF-8: a strict decoder (which rejects overlong forms and
  * encoded surrogates) run over the bytes into a small reused buffer, so the check costs no memory
  * proportional to the file; the first byte that is not UTF-8 is a {@link LoadException} at its line
- * and column.
+ * and column. Public for the spreadsheet loaders of {@code dev.governance.io.sheet}, which read CSV
+ * files through it.
  */
-final class Utf8Text {
+public final class Utf8Text {
 
   /** What a loader says of the first byte that is not UTF-8. */
   @FunctionalInterface
-  interface Complaint {
+  public interface Complaint {
     /**
      * Returns the message for the byte {@code value} at {@code offset} (from 1) of the file.
      *
@@ -41,7 +42,7 @@ final class Utf8Text {
    * @param complaint the message about the first byte that is not UTF-8
    * @throws LoadException at the first byte that is not UTF-8
    */
-  static void check(String source, byte[] bytes, String path, Complaint complaint) {
+  public static void check(String source, byte[] bytes, String path, Complaint complaint) {
     CharsetDecoder decoder =
         UTF_8
             .newDecoder()

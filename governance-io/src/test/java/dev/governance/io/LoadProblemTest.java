@@ -27,7 +27,7 @@ class LoadProblemTest {
     JsonLocation at = new JsonLocation(ContentReference.unknown(), 120, 4, 9);
     assertThat(LoadProblem.at("m.json", at, "$.name", "expected a string"))
         .hasToString("m.json:4:9: $.name: expected a string");
-    assertThat(LoadProblem.at("m.json", null, "$", "expected a JSON object"))
+    assertThat(LoadProblem.at("m.json", (JsonLocation) null, "$", "expected a JSON object"))
         .hasToString("m.json:1:1: $: expected a JSON object");
     assertThat(LoadProblem.at("m.json", JsonLocation.NA, "$", "expected a JSON object"))
         .hasToString("m.json:1:1: $: expected a JSON object");

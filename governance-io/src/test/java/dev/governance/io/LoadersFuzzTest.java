@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.governance.core.model.GovernanceModel;
+import dev.governance.io.sheet.RaciCsv;
+import dev.governance.io.sheet.RaciSheet;
 
 /**
  * Fuzz tests (Jazzer) of the loaders: a JSON model and a RACI matrix in CSV. The only exception

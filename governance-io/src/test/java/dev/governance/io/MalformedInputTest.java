@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import dev.governance.io.sheet.RaciCsv;
 import dev.governance.testkit.GovernanceModelGenerator;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;

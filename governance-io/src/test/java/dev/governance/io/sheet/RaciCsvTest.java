@@ -1,4 +1,4 @@
-package dev.governance.io;
+package dev.governance.io.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +11,7 @@ import dev.governance.core.party.Role;
 import dev.governance.core.party.RoleAssignment;
 import dev.governance.core.raci.RaciCell;
 import dev.governance.core.raci.RaciMatrix;
+import dev.governance.io.LoadException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -83,8 +84,8 @@ class RaciCsvTest {
             latin1
                 + ":2:3: encoding: byte 0xE9 is not UTF-8; save the file as UTF-8 (CSV UTF-8 in a"
                 + " spreadsheet)");
-    assertThat(RaciCsv.utf8("u.csv", "Plén,é".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-        .isEqualTo("Plén,é");
+    assertThat(RaciCsv.read("u.csv", "u", "Activity,Plén\nPlan,A\n").roles().get(0).name())
+        .isEqualTo("Plén");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.governance.io;
+package dev.governance.io.sheet;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;

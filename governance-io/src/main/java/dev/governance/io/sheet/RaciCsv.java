@@ -1,4 +1,4 @@
-package dev.governance.io;
+package dev.governance.io.sheet;
 
 import static dev.governance.core.ArgChecker.MOST_ID_CHARACTERS;
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -11,8 +11,9 @@ import dev.governance.core.raci.RaciActivity;
 import dev.governance.core.raci.RaciAssignment;
 import dev.governance.core.raci.RaciCell;
 import dev.governance.core.raci.RaciMatrix;
-import dev.governance.io.CsvTable.Cell;
-import dev.governance.io.CsvTable.Row;
+import dev.governance.io.LoadException;
+import dev.governance.io.LoadProblem;
+import dev.governance.rules.SourceRegion;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -23,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Loads a RACI matrix from a spreadsheet exported as CSV, the way teams keep them.
@@ -58,8 +60,7 @@ public final class RaciCsv {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static RaciSheet load(Path matrix) {
-    String name = baseName(matrix);
-    return read(matrix.toString(), name, read(matrix));
+    return read(matrix.toString(), Workbook.baseName(matrix), rows(matrix));
   }
 
   /**
@@ -72,7 +73,7 @@ public final class RaciCsv {
    * @throws UncheckedIOException if a file cannot be read
    */
   public static RaciSheet load(Path matrix, Path people) {
-    return withPeople(load(matrix), people.toString(), read(people));
+    return withPeople(load(matrix), people.toString(), rows(people));
   }
 
   /**
@@ -85,8 +86,11 @@ public final class RaciCsv {
    * @throws LoadException if the text is not a RACI matrix
    */
   public static RaciSheet read(String source, String name, String csv) {
-    List<Row> all = CsvTable.parse(source, csv);
-    List<Row> rows = nonBlank(all);
+    return read(source, name, rows(source, name, csv));
+  }
+
+  private static RaciSheet read(String source, String name, List<SheetRow> all) {
+    List<SheetRow> rows = nonBlank(all);
     if (rows.isEmpty() || all.get(0).isBlank()) {
       // a blank first row is reported rather than skipped: the first activity would become the
       // header and its letters the roles
@@ -104,12 +108,12 @@ public final class RaciCsv {
                               + " column per role")
                   .build()));
     }
-    Row header = rows.get(0);
+    SheetRow header = rows.get(0);
     int criticalColumn = -1;
     Map<String, Integer> roleColumns = new LinkedHashMap<>();
     List<Role> roles = new ArrayList<>();
     for (int c = 1; c < header.cells().size(); c++) {
-      Cell cell = header.cells().get(c);
+      SheetCell cell = header.cells().get(c);
       String title = cell.text().trim();
       if (title.equalsIgnoreCase(CRITICAL) && criticalColumn < 0) {
         criticalColumn = c;
@@ -117,7 +121,7 @@ public final class RaciCsv {
       }
       String id = slug(title);
       if (id.isEmpty() || isTooLong(id)) {
-        throw CsvTable.problem(
+        throw problem(
             source,
             cell,
             "header, column " + (c + 1),
@@ -127,7 +131,7 @@ public final class RaciCsv {
       }
       Integer before = roleColumns.putIfAbsent(id, c);
       if (before != null) {
-        throw CsvTable.problem(
+        throw problem(
             source,
             cell,
             "header, column " + (c + 1),
@@ -140,7 +144,7 @@ public final class RaciCsv {
       roles.add(Role.of(id, title));
     }
     if (roles.isEmpty()) {
-      throw CsvTable.problem(
+      throw problem(
           source,
           header.cells().get(0),
           "header",
@@ -148,9 +152,9 @@ public final class RaciCsv {
     }
     String matrixId = slugOr(name, "raci");
     if (isTooLong(matrixId)) {
-      throw CsvTable.problem(
+      throw problem(
           source,
-          new Cell("", 1, 1),
+          SheetCell.blank(SourceRegion.of(1, 1)),
           "matrix",
           tooLong("a matrix", matrixId) + " (a matrix is named after its file)");
     }
@@ -160,36 +164,36 @@ public final class RaciCsv {
             .name(name.isBlank() ? "RACI" : name)
             .addAllRoles(roleColumns.keySet());
     Map<String, Integer> activityLines = new LinkedHashMap<>();
-    for (Row row : rows.subList(1, rows.size())) {
+    for (SheetRow row : rows.subList(1, rows.size())) {
       if (row.cells().size() != header.cells().size()) {
-        Cell last = row.cells().get(row.cells().size() - 1);
-        throw CsvTable.problem(
+        SheetCell last = row.cells().get(row.cells().size() - 1);
+        throw problem(
             source,
             last,
-            "line " + row.line(),
+            "line " + row.number(),
             "expected "
                 + header.cells().size()
                 + " cells as in the header, found "
                 + row.cells().size());
       }
-      Cell activityCell = row.cells().get(0);
+      SheetCell activityCell = row.cells().get(0);
       String activityName = activityCell.text().trim();
       String activity = slug(activityName);
       if (activity.isEmpty() || isTooLong(activity)) {
-        throw CsvTable.problem(
+        throw problem(
             source,
             activityCell,
-            "line " + row.line() + ", activity",
+            "line " + row.number() + ", activity",
             activity.isEmpty()
                 ? "expected an activity name, found '" + activityCell.text() + "'"
                 : tooLong("an activity", activity));
       }
-      Integer before = activityLines.putIfAbsent(activity, row.line());
+      Integer before = activityLines.putIfAbsent(activity, row.number());
       if (before != null) {
-        throw CsvTable.problem(
+        throw problem(
             source,
             activityCell,
-            "line " + row.line() + ", activity",
+            "line " + row.number() + ", activity",
             "expected an activity no other row has, but line "
                 + before
                 + " is activity '"
@@ -201,7 +205,7 @@ public final class RaciCsv {
       matrix.addActivities(
           RaciActivity.builder().id(activity).name(activityName).critical(critical).build());
       for (Map.Entry<String, Integer> role : roleColumns.entrySet()) {
-        Cell cell = row.cells().get(role.getValue());
+        SheetCell cell = row.cells().get(role.getValue());
         if (!cell.text().isBlank()) {
           matrix.addAssignments(
               RaciAssignment.of(activity, role.getKey(), cell(source, row, cell, role.getKey())));
@@ -226,24 +230,29 @@ public final class RaciCsv {
    * @throws LoadException if the text is malformed or names a role the matrix lacks
    */
   public static RaciSheet withPeople(RaciSheet sheet, String source, String csv) {
-    List<Row> rows = nonBlank(CsvTable.parse(source, csv));
+    return withPeople(sheet, source, rows(source, "people", csv));
+  }
+
+  private static RaciSheet withPeople(RaciSheet sheet, String source, List<SheetRow> all) {
+    List<SheetRow> rows = nonBlank(all);
     if (rows.isEmpty()
         || rows.get(0).cells().size() != 2
         || !rows.get(0).cells().get(0).text().trim().equalsIgnoreCase("role")
         || !rows.get(0).cells().get(1).text().trim().equalsIgnoreCase("person")) {
-      Cell at = rows.isEmpty() ? new Cell("", 1, 1) : rows.get(0).cells().get(0);
-      throw CsvTable.problem(source, at, "header", "expected the header role,person");
+      SheetCell at =
+          rows.isEmpty() ? SheetCell.blank(SourceRegion.of(1, 1)) : rows.get(0).cells().get(0);
+      throw problem(source, at, "header", "expected the header role,person");
     }
     Map<String, List<String>> holders = new LinkedHashMap<>();
-    for (Row row : rows.subList(1, rows.size())) {
+    for (SheetRow row : rows.subList(1, rows.size())) {
       if (row.cells().size() != 2) {
-        throw CsvTable.problem(
+        throw problem(
             source,
             row.cells().get(0),
-            "line " + row.line(),
+            "line " + row.number(),
             "expected 2 cells (role, person), found " + row.cells().size());
       }
-      Cell roleCell = row.cells().get(0);
+      SheetCell roleCell = row.cells().get(0);
       Optional<Role> role =
           sheet.roles().stream()
               .filter(
@@ -251,25 +260,25 @@ public final class RaciCsv {
                       r.id().equals(roleCell.text().trim()) || r.id().equals(slug(roleCell.text())))
               .findFirst();
       if (role.isEmpty()) {
-        throw CsvTable.problem(
+        throw problem(
             source,
             roleCell,
-            "line " + row.line() + ", role",
+            "line " + row.number() + ", role",
             "expected one of the matrix's roles ("
                 + String.join(", ", sheet.matrix().roles())
                 + "), found '"
                 + roleCell.text()
                 + "'");
       }
-      Cell personCell = row.cells().get(1);
+      SheetCell personCell = row.cells().get(1);
       String person = personCell.text().trim();
       try {
         RoleAssignment unused = RoleAssignment.of(role.get().id(), ImmutableList.of(person));
       } catch (GovernanceValidationException e) {
-        throw CsvTable.problem(
+        throw problem(
             source,
             personCell,
-            "line " + row.line() + ", person",
+            "line " + row.number() + ", person",
             e.violations().get(0).toString());
       }
       holders.computeIfAbsent(role.get().id(), r -> new ArrayList<>()).add(person);
@@ -280,19 +289,19 @@ public final class RaciCsv {
             .collect(ImmutableList.toImmutableList()));
   }
 
-  private static String cell(String source, Row row, Cell cell, String role) {
+  private static String cell(String source, SheetRow row, SheetCell cell, String role) {
     try {
       return RaciCell.parse(cell.text()).toString();
     } catch (GovernanceValidationException e) {
-      throw CsvTable.problem(
+      throw problem(
           source,
           cell,
-          "line " + row.line() + ", role " + role,
+          "line " + row.number() + ", role " + role,
           "expected RACI letters such as A or A/R, found '" + cell.text() + "'");
     }
   }
 
-  private static boolean critical(String source, Row row, Cell cell) {
+  private static boolean critical(String source, SheetRow row, SheetCell cell) {
     switch (cell.text().trim().toLowerCase(Locale.ROOT)) {
       case "yes":
       case "y":
@@ -307,15 +316,15 @@ public final class RaciCsv {
       case "":
         return false;
       default:
-        throw CsvTable.problem(
+        throw problem(
             source,
             cell,
-            "line " + row.line() + ", critical",
+            "line " + row.number() + ", critical",
             "expected yes, no, true, false, y, n, x, 1, 0 or blank, found '" + cell.text() + "'");
     }
   }
 
-  private static List<Row> nonBlank(List<Row> rows) {
+  private static List<SheetRow> nonBlank(List<SheetRow> rows) {
     return rows.stream().filter(r -> !r.isBlank()).collect(ImmutableList.toImmutableList());
   }
 
@@ -363,30 +372,24 @@ public final class RaciCsv {
     return slug.isEmpty() ? fallback : slug;
   }
 
-  private static String baseName(Path file) {
-    String name = file.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot > 0 ? name.substring(0, dot) : name;
+  /** Returns the rows of a CSV file, through the one CSV reader ({@link Workbook}). */
+  private static List<SheetRow> rows(Path file) {
+    try (Workbook workbook = Workbook.open(file);
+        Stream<SheetRow> rows = workbook.rows(workbook.sheets().get(0))) {
+      return rows.collect(ImmutableList.toImmutableList());
+    }
   }
 
-  private static String read(Path file) {
-    return utf8(file.toString(), ModelFiles.bytes(file));
+  /** Returns the rows of CSV text, through the one CSV reader ({@link Workbook#csv}). */
+  private static List<SheetRow> rows(String source, String name, String csv) {
+    try (Workbook workbook =
+            Workbook.csv(source, name, csv.getBytes(UTF_8), SheetLimits.defaults());
+        Stream<SheetRow> rows = workbook.rows(workbook.sheets().get(0))) {
+      return rows.collect(ImmutableList.toImmutableList());
+    }
   }
 
-  /**
-   * Returns {@code bytes} as UTF-8 text, or throws a located error at the first byte that is not
-   * UTF-8 (a sheet saved as Latin-1 or Windows-1252, say), rather than a decoder's bare message.
-   */
-  static String utf8(String source, byte[] bytes) {
-    Utf8Text.check(
-        source,
-        bytes,
-        "encoding",
-        (value, offset) ->
-            String.format(
-                Locale.ROOT,
-                "byte 0x%02X is not UTF-8; save the file as UTF-8 (CSV UTF-8 in a spreadsheet)",
-                value));
-    return new String(bytes, UTF_8);
+  private static LoadException problem(String source, SheetCell at, String path, String message) {
+    return new LoadException(List.of(LoadProblem.at(source, at.location(), path, message)));
   }
 }

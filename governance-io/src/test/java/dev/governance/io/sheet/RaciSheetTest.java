@@ -1,4 +1,4 @@
-package dev.governance.io;
+package dev.governance.io.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,8 @@
-package dev.governance.io;
+package dev.governance.io.sheet;
 
 import com.google.common.collect.ImmutableList;
+import dev.governance.io.LoadException;
+import dev.governance.io.LoadProblem;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -135,19 +137,6 @@ final class CsvTable {
       rows.add(new Row(rowLine, ImmutableList.copyOf(cells)));
     }
     return rows;
-  }
-
-  /** Returns a load error at a cell. */
-  static LoadException problem(String source, Cell cell, String path, String message) {
-    return new LoadException(
-        List.of(
-            LoadProblem.builder()
-                .source(source)
-                .line(cell.line())
-                .column(cell.column())
-                .path(path)
-                .message(message)
-                .build()));
   }
 
   private static LoadException problem(String source, int line, int column, String expected) {
