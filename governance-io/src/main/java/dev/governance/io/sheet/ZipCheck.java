@@ -132,6 +132,9 @@ final class ZipCheck {
 
     private static final int MOST_ENTITY_BYTES = 32;
 
+    /** The most characters of a tag, its attributes included. */
+    static final int MOST_TAG_CHARACTERS = 65_536;
+
     private final String source;
     private final SheetLimits limits;
     private String part = "";
@@ -234,7 +237,13 @@ final class ZipCheck {
         return;
       }
       run += (b & 0xF8) == 0xF0 ? 2 : 1;
-      if (run > limits.maxCellCharacters()) {
+      if (markup && run > MOST_TAG_CHARACTERS) {
+        throw problem(
+            source,
+            part,
+            "expected a tag of at most " + MOST_TAG_CHARACTERS + " characters, found more");
+      }
+      if (!markup && run > limits.maxCellCharacters()) {
         throw problem(
             source,
             part,

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Workbooks saved by LibreOffice Calc 7.4 (committed under {@code src/test/resources}; their
- * README says how each was made), read cell by cell.
+ * Workbooks saved by LibreOffice Calc 7.4 (committed under {@code src/test/resources}; their README
+ * says how each was made), read cell by cell.
  */
 class LibreOfficeWorkbookTest {
 
@@ -96,7 +96,8 @@ class LibreOfficeWorkbookTest {
               "Register!H7 BLANK ",
               "Register!I7 BLANK ",
               "Register!J7 TEXT far right");
-      assertThat(cells(workbook, workbook.sheets().get(1))).containsExactly("Notes!A1 TEXT hidden note");
+      assertThat(cells(workbook, workbook.sheets().get(1)))
+          .containsExactly("Notes!A1 TEXT hidden note");
       try (Stream<SheetRow> rows = workbook.rows(workbook.sheets().get(0))) {
         SheetRow second = rows.skip(1).findFirst().orElseThrow();
         assertThat(second.cell(3).number()).contains(new BigDecimal("3"));
