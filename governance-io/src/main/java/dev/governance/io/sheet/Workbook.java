@@ -50,7 +50,11 @@ import org.jspecify.annotations.Nullable;
  * booleans, text (shared or inline strings), errors, and formulas by the value the saving program
  * cached (a formula without one is {@link CellKind#UNCALCULATED}). Hidden sheets are listed, marked
  * {@linkplain WorkbookSheet#hidden() hidden}. The work is bounded by {@link SheetLimits}: the
- * file's size before anything is read, each sheet's rows and each row's columns as they are read.
+ * file's size before anything is read; the bytes its ZIP entries inflate to, their compression
+ * ratios (zip bombs), the text between two tags and the columns cells claim, all checked by
+ * inflating every entry once before anything is parsed; each sheet's rows and cells and each row's
+ * columns and cells' characters as they are read. Only {@link LoadException} leaves the reader at a
+ * broken file, also while a sheet's rows stream.
  */
 public final class Workbook implements Closeable {
 
