@@ -8,6 +8,7 @@ module dev.governance.io {
   requires dev.governance.json;
   requires transitive com.fasterxml.jackson.core;
   requires org.dhatim.fastexcel.reader;
+  requires org.apache.commons.compress;
 
   exports dev.governance.io;
   exports dev.governance.io.sheet;

@@ -17,11 +17,16 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -45,7 +50,11 @@ import org.jspecify.annotations.Nullable;
  * booleans, text (shared or inline strings), errors, and formulas by the value the saving program
  * cached (a formula without one is {@link CellKind#UNCALCULATED}). Hidden sheets are listed, marked
  * {@linkplain WorkbookSheet#hidden() hidden}. The work is bounded by {@link SheetLimits}: the
- * file's size before anything is read, each sheet's rows and each row's columns as they are read.
+ * file's size before anything is read; the bytes its ZIP entries inflate to, their compression
+ * ratios (zip bombs), the text between two tags and the columns cells claim, all checked by
+ * inflating every entry once before anything is parsed; each sheet's rows and cells and each row's
+ * columns and cells' characters as they are read. Only {@link LoadException} leaves the reader at a
+ * broken file, also while a sheet's rows stream.
  */
 public final class Workbook implements Closeable {
 
@@ -56,6 +65,7 @@ public final class Workbook implements Closeable {
   private final SheetLimits limits;
   private final ImmutableList<WorkbookSheet> sheets;
   private final @Nullable ReadableWorkbook xlsx;
+  private final boolean date1904;
   private final @Nullable List<SheetRow> csvRows;
 
   private Workbook(
@@ -63,11 +73,13 @@ public final class Workbook implements Closeable {
       SheetLimits limits,
       ImmutableList<WorkbookSheet> sheets,
       @Nullable ReadableWorkbook xlsx,
+      boolean date1904,
       @Nullable List<SheetRow> csvRows) {
     this.source = source;
     this.limits = limits;
     this.sheets = sheets;
     this.xlsx = xlsx;
+    this.date1904 = date1904;
     this.csvRows = csvRows;
   }
 
@@ -109,6 +121,12 @@ public final class Workbook implements Closeable {
         read = in.readNBytes(head, 0, 4);
       }
       if (read == 4 && startsWith(head, OLE2)) {
+        if (Ole2.isEncryptedPackage(file)) {
+          throw fileProblem(
+              source,
+              "expected an .xlsx workbook or a CSV file, found a password-protected (encrypted)"
+                  + " workbook; save a copy without its password");
+        }
         throw fileProblem(
             source,
             "expected an .xlsx workbook or a CSV file, found an Excel 97-2003 (.xls) workbook;"
@@ -181,6 +199,7 @@ public final class Workbook implements Closeable {
       ImmutableList.Builder<SheetCell> cells = ImmutableList.builder();
       for (CsvTable.Cell cell : row.cells()) {
         SourceRegion at = SourceRegion.of(cell.line(), cell.column());
+        checkLength(source, at, cell.text(), limits);
         cells.add(cell.text().isEmpty() ? SheetCell.blank(at) : SheetCell.text(at, cell.text()));
       }
       rows.add(SheetRow.of(row.line(), Optional.empty(), cells.build()));
@@ -190,10 +209,12 @@ public final class Workbook implements Closeable {
         limits,
         ImmutableList.of(WorkbookSheet.of(name, 0, false)),
         null,
+        false,
         ImmutableList.copyOf(rows));
   }
 
   private static Workbook xlsx(String source, Path file, SheetLimits limits) throws IOException {
+    ZipCheck.Result checked = ZipCheck.check(source, file, limits);
     ReadableWorkbook workbook;
     try {
       workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, true));
@@ -215,7 +236,8 @@ public final class Workbook implements Closeable {
       workbook.close();
       throw fileProblem(source, "expected an .xlsx workbook's sheets: " + e.getMessage());
     }
-    return new Workbook(source, limits, sheets, workbook, null);
+    return new Workbook(
+        source, limits, sheets, workbook, checked.date1904() || workbook.isDate1904(), null);
   }
 
   /** Returns the file's name, as problems name it. */
@@ -240,7 +262,7 @@ public final class Workbook implements Closeable {
 
   /** Returns whether the workbook counts dates in the 1904 date system; false for CSV. */
   public boolean date1904() {
-    return xlsx != null && xlsx.isDate1904();
+    return date1904;
   }
 
   /**
@@ -263,18 +285,74 @@ public final class Workbook implements Closeable {
     Sheet raw =
         xlsx.getSheet(sheet.index())
             .orElseThrow(() -> new IllegalStateException("sheet " + sheet.index()));
-    boolean date1904 = xlsx.isDate1904();
+    Stream<Row> stream;
     try {
-      return raw.openStream().map(row -> row(sheet.name(), row, date1904));
+      stream = raw.openStream();
     } catch (IOException | RuntimeException e) {
-      throw new LoadException(
-          List.of(
-              LoadProblem.at(
-                  source,
-                  SourceRegion.cell(sheet.name(), 1, 1),
-                  "sheet '" + sheet.name() + "'",
-                  "expected a readable sheet: " + e.getMessage())));
+      throw unreadable(sheet.name(), 0, e);
     }
+    return StreamSupport.stream(new Rows(sheet.name(), stream), false).onClose(stream::close);
+  }
+
+  /**
+   * A sheet's rows as fastexcel-reader reads them, made {@link SheetRow}s; whatever the reader
+   * throws at a broken sheet becomes a {@link LoadException} at the row after the last one read.
+   */
+  private final class Rows extends Spliterators.AbstractSpliterator<SheetRow> {
+
+    private final String sheet;
+    private final Iterator<Row> rows;
+    private int last;
+    private long cells;
+
+    Rows(String sheet, Stream<Row> rows) {
+      super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+      this.sheet = sheet;
+      this.rows = rows.iterator();
+    }
+
+    @Override
+    public boolean tryAdvance(Consumer<? super SheetRow> action) {
+      SheetRow next;
+      try {
+        if (!rows.hasNext()) {
+          return false;
+        }
+        next = row(sheet, rows.next(), date1904);
+      } catch (LoadException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw unreadable(sheet, last, e);
+      }
+      last = next.number();
+      cells += next.cells().size();
+      if (cells > limits.maxCells()) {
+        throw new LoadException(
+            List.of(
+                LoadProblem.at(
+                    source,
+                    SourceRegion.cell(sheet, next.number(), 1),
+                    "row " + next.number(),
+                    "expected at most "
+                        + limits.maxCells()
+                        + " cells in a sheet, gaps included (the reader's limit)")));
+      }
+      action.accept(next);
+      return true;
+    }
+  }
+
+  private LoadException unreadable(String sheet, int after, Exception e) {
+    return new LoadException(
+        List.of(
+            LoadProblem.at(
+                source,
+                SourceRegion.cell(sheet, Math.min(after + 1, SheetLimits.EXCEL_ROWS), 1),
+                "sheet '" + sheet + "'",
+                (after == 0
+                        ? "expected a readable sheet: "
+                        : "expected a readable row after row " + after + ": ")
+                    + e)));
   }
 
   private SheetRow row(String sheet, Row row, boolean date1904) {
@@ -302,7 +380,9 @@ public final class Workbook implements Closeable {
     for (int c = 0; c < count; c++) {
       SourceRegion at = SourceRegion.cell(sheet, number, c + 1);
       Cell cell = row.getCell(c);
-      cells.add(cell == null ? SheetCell.blank(at) : cell(at, cell, date1904));
+      SheetCell read = cell == null ? SheetCell.blank(at) : cell(at, cell, date1904);
+      checkLength(source, at, read.text(), limits);
+      cells.add(read);
     }
     return SheetRow.of(number, Optional.of(sheet), cells.build());
   }
@@ -371,6 +451,22 @@ public final class Workbook implements Closeable {
   /** Returns a number as people write it: {@code 3} rather than {@code 3.0}, never an exponent. */
   private static String plain(BigDecimal value) {
     return value.stripTrailingZeros().toPlainString();
+  }
+
+  /** Refuses a cell of more characters than the limit. */
+  private static void checkLength(String source, SourceRegion at, String text, SheetLimits limits) {
+    if (text.length() > limits.maxCellCharacters()) {
+      throw new LoadException(
+          List.of(
+              LoadProblem.at(
+                  source,
+                  at,
+                  "cell",
+                  "expected at most "
+                      + limits.maxCellCharacters()
+                      + " characters in a cell (the reader's limit), found "
+                      + text.length())));
+    }
   }
 
   private static LoadException fileProblem(String source, String message) {
