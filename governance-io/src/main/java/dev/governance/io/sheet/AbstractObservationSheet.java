@@ -78,6 +78,12 @@ abstract class AbstractObservationSheet {
   /** Returns the header cell of each column read, by its name in the layout ({@code KPI}). */
   public abstract ImmutableMap<String, SheetCell> headers();
 
+  /**
+   * Returns the position of each column read, from 1, by its name in the layout: its column number
+   * in a workbook, its field number in a CSV file (where the cells' own places count characters).
+   */
+  public abstract ImmutableMap<String, Integer> columns();
+
   /** Returns the header cells of the columns not read: of no name the layout knows. */
   public abstract ImmutableList<SheetCell> ignoredColumns();
 
@@ -91,9 +97,8 @@ abstract class AbstractObservationSheet {
    * @throws IndexOutOfBoundsException if there is no such observation
    */
   public SourceRegion cell(int index, String column) {
-    SheetCell header = headers().getOrDefault(column, headers().get(KPI.name()));
-    SourceRegion at =
-        SourceRegion.of(rows().get(index), header == null ? 1 : header.location().column());
+    Integer position = columns().getOrDefault(column, columns().get(KPI.name()));
+    SourceRegion at = SourceRegion.of(rows().get(index), position == null ? 1 : position);
     return sheet().map(at::withSheet).orElse(at);
   }
 
@@ -197,6 +202,7 @@ abstract class AbstractObservationSheet {
         .addAllObservations(observations)
         .addAllRows(rows)
         .putAllHeaders(headers)
+        .putAllColumns(table.positions())
         .addAllIgnoredColumns(table.ignored())
         .build();
   }

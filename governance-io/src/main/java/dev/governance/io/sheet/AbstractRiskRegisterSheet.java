@@ -79,6 +79,12 @@ abstract class AbstractRiskRegisterSheet {
   /** Returns the header cell of each column read, by its name in the layout ({@code Impact}). */
   public abstract ImmutableMap<String, SheetCell> headers();
 
+  /**
+   * Returns the position of each column read, from 1, by its name in the layout: its column number
+   * in a workbook, its field number in a CSV file (where the cells' own places count characters).
+   */
+  public abstract ImmutableMap<String, Integer> columns();
+
   /** Returns the header cells of the columns not read: of no name the layout knows. */
   public abstract ImmutableList<SheetCell> ignoredColumns();
 

@@ -200,6 +200,7 @@ final class RiskRegisterLayout {
         .addAllRisks(risks)
         .putAllRows(rows)
         .putAllHeaders(headers)
+        .putAllColumns(table.positions())
         .addAllIgnoredColumns(table.ignored())
         .build();
   }
@@ -312,7 +313,11 @@ final class RiskRegisterLayout {
     }
     Optional<LocalDate> on =
         assessed.or(() -> stage.stage == AssessmentStage.INHERENT ? identified : lastReviewed);
-    if (on.isEmpty() && scored && !filled(row, stage.assessed, values)) {
+    SheetColumn fallback = stage.stage == AssessmentStage.INHERENT ? IDENTIFIED : LAST_REVIEWED;
+    if (on.isEmpty()
+        && scored
+        && !filled(row, stage.assessed, values)
+        && !filled(row, fallback, values)) {
       SheetCell at = firstFilled(row, stage, values);
       values
           .problems()
@@ -436,8 +441,8 @@ final class RiskRegisterLayout {
 
   /** Returns the cell of a risk's row in a column of the sheet, else in its Id column. */
   static SourceRegion cell(RiskRegisterSheet sheet, int row, String column) {
-    SheetCell header = sheet.headers().getOrDefault(column, sheet.headers().get(ID.name()));
-    SourceRegion at = SourceRegion.of(row, header == null ? 1 : header.location().column());
+    Integer position = sheet.columns().getOrDefault(column, sheet.columns().get(ID.name()));
+    SourceRegion at = SourceRegion.of(row, position == null ? 1 : position);
     return sheet.sheet().map(at::withSheet).orElse(at);
   }
 }

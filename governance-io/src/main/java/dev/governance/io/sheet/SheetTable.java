@@ -39,6 +39,7 @@ final class SheetTable {
 
   private final SheetRow header;
   private final ImmutableMap<SheetColumn, SheetCell> columns;
+  private final ImmutableMap<SheetColumn, Integer> positions;
   private final ImmutableList<SheetCell> ignored;
   private final Iterator<SheetRow> rows;
 
@@ -49,6 +50,9 @@ final class SheetTable {
       Iterator<SheetRow> rows) {
     this.header = header;
     this.columns = columns;
+    ImmutableMap.Builder<SheetColumn, Integer> at = ImmutableMap.builder();
+    columns.forEach((column, cell) -> at.put(column, header.cells().indexOf(cell) + 1));
+    this.positions = at.build();
     this.ignored = ignored;
     this.rows = rows;
   }
@@ -355,8 +359,18 @@ final class SheetTable {
    * @return the cell, blank if the row ends before it
    */
   Optional<SheetCell> cell(SheetRow row, SheetColumn column) {
-    SheetCell header = columns.get(column);
-    return header == null ? Optional.empty() : Optional.of(row.cell(header.location().column()));
+    Integer position = positions.get(column);
+    return position == null ? Optional.empty() : Optional.of(row.cell(position));
+  }
+
+  /**
+   * Returns each column's position in the rows, from 1, by its name in the layout: a workbook's
+   * column number, a CSV file's field number.
+   */
+  ImmutableMap<String, Integer> positions() {
+    ImmutableMap.Builder<String, Integer> byName = ImmutableMap.builder();
+    positions.forEach((column, position) -> byName.put(column.name(), position));
+    return byName.build();
   }
 
   /** Returns the next non-blank row below the header, or null after the last. */
