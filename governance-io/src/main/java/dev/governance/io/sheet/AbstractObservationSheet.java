@@ -149,6 +149,7 @@ abstract class AbstractObservationSheet {
           table.header().cells().get(0),
           "header row " + table.header().number(),
           "expected a column Period (or At, for observations at an instant)");
+      return ObservationSheet.builder().source(source).sheet(sheet).build();
     }
     SheetValues values = new SheetValues(table, problems);
     List<Observation> observations = new ArrayList<>();
@@ -181,7 +182,8 @@ abstract class AbstractObservationSheet {
         values.add(
             table.cell(row, WEIGHT).orElseThrow(),
             WEIGHT,
-            "expected a weight not below 0, got " + weight.get().toPlainString());
+            "expected a weight not below 0, got "
+                + weight.get().stripTrailingZeros().toPlainString());
       }
       if (problems.count() > before || kpi.isEmpty() || value.isEmpty()) {
         continue;

@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Merges what spreadsheets hold into a governance model: the risks of risk registers ({@link
@@ -309,10 +310,7 @@ public final class SheetImport {
                     + String.join(", ", holders.people())
                     + ", but "
                     + (at != null
-                        ? inModel(
-                                Subject.builder().role(holders.role()).build(),
-                                "roleAssignments",
-                                at)
+                        ? inModel(null, "roleAssignments", at)
                             + " other holders ("
                             + String.join(", ", model.roleAssignments().get(at).people())
                             + ")"
@@ -325,24 +323,21 @@ public final class SheetImport {
    * Returns {@code model.json has at 120:5 ($.risks[3])}: where the model file has the element a
    * subject names, found by the model's locator as a finding about it would be.
    */
-  private String inModel(Subject subject, String collection, int index) {
+  private String inModel(@Nullable Subject subject, String collection, int index) {
     // the locator places findings; a finding naming only the element asks it where that one is
-    Finding probe =
-        Finding.builder()
-            .code("IMPORT-001")
-            .severity(Severity.INFO)
-            .subject(subject)
-            .message("where")
-            .build();
-    Optional<SourceRegion> at = locator.locate(probe);
-    return name
-        + " has at "
-        + at.map(r -> r + " ").orElse("")
-        + "($."
-        + collection
-        + "["
-        + index
-        + "])";
+    // (a role assignment has no id of its own to ask for: its path alone says where it is)
+    Optional<SourceRegion> at =
+        subject == null
+            ? Optional.empty()
+            : locator.locate(
+                Finding.builder()
+                    .code("IMPORT-001")
+                    .severity(Severity.INFO)
+                    .subject(subject)
+                    .message("where")
+                    .build());
+    String path = "$." + collection + "[" + index + "]";
+    return name + " has at " + at.map(r -> r + " (" + path + ")").orElse(path);
   }
 
   private LoadProblem locate(Violation v, Additions add) {
