@@ -46,7 +46,8 @@ import org.immutables.value.Value;
  *       traffic); a number not below 0; 1 when blank. Other aggregations ignore it.
  * </ul>
  *
- * <p>Every problem of the file is reported at once, in one {@link LoadException}, each at its cell.
+ * <p>Every problem of the file is reported at once, in one {@link dev.governance.io.LoadException},
+ * each at its cell.
  */
 @Value.Immutable
 abstract class AbstractObservationSheet {

@@ -18,9 +18,9 @@ import org.immutables.value.Value;
  *
  * <p>The register is the sheet named {@code Risks} (any case; read even if hidden, as its name says
  * what it is), else the workbook's one visible sheet; other hidden sheets, such as the lists behind
- * drop-downs, are not read. The sheet is a table (see {@link SheetTable} for the header row, title
- * rows above it, group rows and blank rows): one row per risk, columns matched by name, in any case
- * and with any spacing, the layout's names first:
+ * drop-downs, are not read. The sheet is a table (see below for the header row, title rows above
+ * it, group rows and blank rows): one row per risk, columns matched by name, in any case and with
+ * any spacing, the layout's names first:
  *
  * <ul>
  *   <li>{@code Id} (also {@code Risk id}, {@code Risk ref}, {@code Ref}, {@code Reference}), {@code
@@ -54,9 +54,18 @@ import org.immutables.value.Value;
  * risk was identified for the inherent stage and the last review's day for the others (neither
  * given: an error). A formula is read by its cached value; one without is an error at its cell.
  *
- * <p>Every problem of the file is reported at once, in one {@link LoadException}, each at its cell:
- * {@code r.xlsx: Risks!C7: column 'Impact': expected 1-5 or one of Very Low, Low, Moderate, High,
- * Very High, got 'Hgh'}.
+ * <p>The header row is the first of the sheet's first ten non-blank rows in which at least two
+ * cells name known columns: title rows above it are skipped. A row right above it may group its
+ * columns as a merged cell does ({@code Residual} over {@code Likelihood} and {@code Impact}: each
+ * group's text applies to the columns from its own to the next group's). Blank rows, and cells past
+ * the known columns, are skipped. A header of no known name is not read (see {@link
+ * #ignoredColumns()}), unless it is a letter or two from a known name, which is an error at the
+ * header cell ({@code did you mean 'Owner (program)'?}); a column given twice is an error, and so
+ * are required columns missing (at the header row, and then no row is read).
+ *
+ * <p>Every problem of the file is reported at once, in one {@link dev.governance.io.LoadException},
+ * each at its cell: {@code r.xlsx: Risks!C7: column 'Impact': expected 1-5 or one of Very Low, Low,
+ * Moderate, High, Very High, got 'Hgh'}.
  */
 @Value.Immutable
 abstract class AbstractRiskRegisterSheet {

@@ -153,23 +153,29 @@ public final class SheetImport {
     // each with-er checks the whole model; one step per kind of addition, so that a rejected
     // step's problems are all found and the later steps still checked
     GovernanceModel merged = model;
-    merged = step(merged, m -> m.withRisks(concat(m.risks(), add.risks)), add, problems);
+    merged = step(merged, add.risks, m -> m.withRisks(concat(m.risks(), add.risks)), add, problems);
     merged =
         step(
             merged,
+            add.observations,
             m -> m.withObservations(concat(m.observations(), add.observations)),
             add,
             problems);
-    merged = step(merged, m -> m.withRoles(concat(m.roles(), add.roles)), add, problems);
+    merged = step(merged, add.roles, m -> m.withRoles(concat(m.roles(), add.roles)), add, problems);
     merged =
         step(
             merged,
+            add.holders,
             m -> m.withRoleAssignments(concat(m.roleAssignments(), add.holders)),
             add,
             problems);
     merged =
         step(
-            merged, m -> m.withRaciMatrices(concat(m.raciMatrices(), add.matrices)), add, problems);
+            merged,
+            add.matrices,
+            m -> m.withRaciMatrices(concat(m.raciMatrices(), add.matrices)),
+            add,
+            problems);
     if (!problems.isEmpty()) {
       throw new LoadException(listed(problems));
     }
@@ -192,6 +198,7 @@ public final class SheetImport {
 
   private GovernanceModel step(
       GovernanceModel current,
+      List<?> added,
       UnaryOperator<GovernanceModel> change,
       Additions add,
       List<LoadProblem> problems) {
