@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
  * ERROR findings ({@code validate}), changes ({@code diff}, as diff(1)), or per-line errors in the
  * data; {@value #USAGE} a usage error or unreadable input, with the message on standard error
  * naming the file and line or path. {@code demo} and {@code report} exit {@value #OK} once their
- * files are written, whatever they show.
+ * files are written, whatever they show; {@code import} exits {@value #OK} once the merged model is
+ * written.
  */
 @Command(
     name = "governance",
@@ -33,6 +34,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ValidateCommand.class,
       DiffCommand.class,
+      ImportCommand.class,
       CvssCommand.class,
       RecurCommand.class,
       DeadlineCommand.class,

@@ -5,18 +5,25 @@ import dev.governance.io.ModelFile;
 import dev.governance.io.ModelFiles;
 import dev.governance.io.sheet.RaciCsv;
 import dev.governance.io.sheet.RaciSheet;
+import dev.governance.io.sheet.RiskRegisterSheet;
+import dev.governance.io.sheet.SheetImport;
 import dev.governance.report.findings.FindingsJson;
 import dev.governance.report.findings.FindingsText;
 import dev.governance.report.findings.Sarif;
+import dev.governance.rules.Finding;
 import dev.governance.rules.FindingLocator;
 import dev.governance.rules.ValidationReport;
 import dev.governance.rules.health.HealthReport;
 import dev.governance.rules.raci.RaciValidator;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,9 +39,11 @@ import picocli.CommandLine.Spec;
  * rules) or the RACI checks over a RACI spreadsheet export ({@code .csv}, with {@code --people}),
  * configured by {@code --policy}, and prints the findings as text, JSON or SARIF 2.1.0, each placed
  * at its line and column in the file, with the people to tell by name (text) or with a top-level
- * {@code "people"} object of each person's name and number of findings (JSON). Exit code 1 when
- * there is an ERROR finding that no waiver accepted: a waived ERROR is printed, marked, but does
- * not fail the command, and once its waiver has expired it does again.
+ * {@code "people"} object of each person's name and number of findings (JSON). With {@code
+ * --register}, the risks of risk registers ({@code .xlsx} or {@code .csv}) are merged into the
+ * model first ({@link SheetImport}), and text places findings about them at their rows. Exit code 1
+ * when there is an ERROR finding that no waiver accepted: a waived ERROR is printed, marked, but
+ * does not fail the command, and once its waiver has expired it does again.
  */
 @Command(
     name = "validate",
@@ -45,6 +54,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "  governance validate model.json --format sarif > findings.sarif",
       "  governance validate model.json --policy governance-policy.json --calendar DE",
+      "  governance validate model.json --register risks.xlsx",
       "  governance validate release-raci.csv --people people.csv"
     })
 final class ValidateCommand implements Callable<Integer> {
@@ -76,6 +86,14 @@ final class ValidateCommand implements Callable<Integer> {
   @Nullable Path people;
 
   @Option(
+      names = "--register",
+      paramLabel = "FILE",
+      description =
+          "For a JSON model: a risk register (.xlsx or .csv) whose risks are checked with the"
+              + " model's; its findings point at the register's rows in text.")
+  List<Path> registers = new ArrayList<>();
+
+  @Option(
       names = "--format",
       defaultValue = "text",
       description = "text, json or sarif (default ${DEFAULT-VALUE}).")
@@ -93,6 +111,10 @@ final class ValidateCommand implements Callable<Integer> {
             spec.commandLine(),
             "--as-of and --calendar judge a JSON model; a RACI matrix (.csv) has no dates");
       }
+      if (!registers.isEmpty()) {
+        throw new ParameterException(
+            spec.commandLine(), "--register goes with a JSON model, not a RACI matrix (.csv)");
+      }
       RaciSheet sheet = people == null ? RaciCsv.load(file) : RaciCsv.load(file, people);
       RaciValidator raci = RaciValidator.of(options.policy().raci());
       report =
@@ -108,11 +130,48 @@ final class ValidateCommand implements Callable<Integer> {
       }
       ModelFile model = ModelFiles.read(file);
       GovernanceModel m = model.model();
+      List<RiskRegisterSheet> sheets = new ArrayList<>();
+      if (!registers.isEmpty()) {
+        SheetImport merge = SheetImport.into(model);
+        for (Path register : registers) {
+          RiskRegisterSheet sheet =
+              RiskRegisterSheet.load(register, m.likelihoodScale(), m.impactScale());
+          sheets.add(sheet);
+          merge.risks(sheet);
+        }
+        m = merge.merge();
+      }
       LocalDate asOf = options.asOf(m);
       HealthReport health = options.policy().health(m, asOf).check(m, asOf);
       report = health.findings();
       names = health.personNames();
       locator = model.locator();
+      if (!sheets.isEmpty()) {
+        FindingLocator inModel = locator;
+        Function<Finding, Optional<RiskRegisterSheet>> registerOf =
+            f ->
+                f.subject()
+                    .risk()
+                    .flatMap(
+                        id -> sheets.stream().filter(s -> s.rows().containsKey(id)).findFirst());
+        if (format == Format.text) {
+          spec.commandLine()
+              .getOut()
+              .print(
+                  FindingsText.render(
+                      f -> registerOf.apply(f).map(RiskRegisterSheet::source).orElse(name),
+                      report,
+                      f ->
+                          registerOf
+                              .apply(f)
+                              .map(s -> s.locator().locate(f))
+                              .orElseGet(() -> inModel.locate(f)),
+                      names));
+          return report.isValid() ? GovernanceCli.OK : GovernanceCli.FINDINGS;
+        }
+        // JSON and SARIF name one file: findings about a register's risks are left unplaced
+        locator = f -> registerOf.apply(f).isPresent() ? Optional.empty() : inModel.locate(f);
+      }
     }
     spec.commandLine().getOut().print(render(format, name, report, locator, names));
     return report.isValid() ? GovernanceCli.OK : GovernanceCli.FINDINGS;

@@ -28,6 +28,7 @@ class GovernanceCliTest {
             "demo",
             "validate",
             "diff",
+            "import",
             "cvss",
             "recur",
             "deadline",
@@ -45,7 +46,16 @@ class GovernanceCliTest {
   void everyCommandsHelpHasAnExample() {
     for (String command :
         new String[] {
-          "demo", "validate", "diff", "cvss", "recur", "deadline", "simulate", "scorecard", "report"
+          "demo",
+          "validate",
+          "diff",
+          "import",
+          "cvss",
+          "recur",
+          "deadline",
+          "simulate",
+          "scorecard",
+          "report"
         }) {
       Cli.Result result = Cli.run(command, "--help");
       assertThat(result.code()).as(command).isZero();

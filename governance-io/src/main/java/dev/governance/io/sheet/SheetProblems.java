@@ -60,6 +60,11 @@ public final class SheetProblems {
     }
   }
 
+  /** Returns how many problems were found, listed or not. */
+  int count() {
+    return problems.size() + unlisted;
+  }
+
   /** Returns whether no problem was found. */
   public boolean isEmpty() {
     return problems.isEmpty();

@@ -7,6 +7,7 @@ import dev.governance.rules.Severity;
 import dev.governance.rules.ValidationReport;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -45,10 +46,32 @@ public final class FindingsText {
    */
   public static String render(
       String file, ValidationReport report, FindingLocator locator, Map<String, String> names) {
+    Objects.requireNonNull(file, "file");
+    return render(f -> file, report, locator, names);
+  }
+
+  /**
+   * Renders {@code report} as {@link #render(String, ValidationReport, FindingLocator, Map)} does,
+   * each finding in the file {@code file} says it is in: for findings about a model read with other
+   * files, such as a risk register merged into it.
+   *
+   * @param file the name of the file each finding is in
+   * @param report the findings
+   * @param locator where each finding is in its file
+   * @param names each person's name by person id; a person missing from it is named by their id
+   * @return the text, one line per finding and a last line of counts, each ending in {@code \n}
+   */
+  public static String render(
+      Function<Finding, String> file,
+      ValidationReport report,
+      FindingLocator locator,
+      Map<String, String> names) {
     Objects.requireNonNull(names, "names");
     StringBuilder out = new StringBuilder();
     for (Finding f : report.findings()) {
-      out.append(line(file, f, locator)).append(Texts.oneLine(tell(f, names))).append('\n');
+      out.append(line(file.apply(f), f, locator))
+          .append(Texts.oneLine(tell(f, names)))
+          .append('\n');
     }
     return out.append(report.count(Severity.ERROR))
         .append(" errors, ")
