@@ -238,6 +238,11 @@ public final class Workbook implements Closeable {
     return sheets.stream().filter(s -> s.name().equalsIgnoreCase(name)).findFirst();
   }
 
+  /** Returns whether this is a CSV file (one sheet, cells located by line and column). */
+  boolean isCsv() {
+    return xlsx == null;
+  }
+
   /** Returns whether the workbook counts dates in the 1904 date system; false for CSV. */
   public boolean date1904() {
     return xlsx != null && xlsx.isDate1904();
