@@ -53,12 +53,12 @@ import org.jspecify.annotations.Nullable;
  * then a row per holder: the role by name or id among the matrices' roles, the person by id;
  * several rows give a role several people. Each matrix gets the holders of its own roles.
  *
- * <p>Every problem of a file is reported at once, in one {@link LoadException}, each at its cell:
- * {@code raci.xlsx: Release!C7: column 'Owner': expected RACI letters such as A or A/R, found
- * 'Q?'}; in a CSV file at its line and column, as the CSV loader always wrote them ({@code
- * raci.csv:2:6: line 2, role owner: expected RACI letters such as A or A/R, found 'A?'}). A letter
- * that is not one of the RACI scheme's (such as {@code Q}) is not a load error but the validator's
- * finding.
+ * <p>Every problem of a file is reported at once, in one {@link dev.governance.io.LoadException},
+ * each at its cell: {@code raci.xlsx: Release!C7: column 'Owner': expected RACI letters such as A
+ * or A/R, found 'Q?'}; in a CSV file at its line and column, as the CSV loader always wrote them
+ * ({@code raci.csv:2:6: line 2, role owner: expected RACI letters such as A or A/R, found 'A?'}). A
+ * letter that is not one of the RACI scheme's (such as {@code Q}) is not a load error but the
+ * validator's finding.
  */
 @Value.Immutable
 abstract class AbstractRaciWorkbook {

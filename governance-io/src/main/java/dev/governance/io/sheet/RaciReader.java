@@ -205,7 +205,8 @@ final class RaciReader {
           }
           Optional<RaciCell> letters = letters(row, cell, role);
           if (activity != null && letters.isPresent()) {
-            matrix.addAssignments(RaciAssignment.of(activity, role, letters.get().toString()));
+            matrix.addAssignments(
+                RaciAssignment.builder().activity(activity).role(role).cell(letters.get()).build());
           }
         }
       }
@@ -225,11 +226,10 @@ final class RaciReader {
     private @Nullable String activity(SheetRow row, Map<String, Integer> activityLines) {
       SheetCell cell = row.cell(1);
       String activity = slug(nameText(cell));
-      String path = path(row, 1, "line " + row.number() + ", activity");
       if (activity.isEmpty() || isTooLong(activity)) {
         problems.add(
             cell,
-            path,
+            path(row, 1, "line " + row.number() + ", activity"),
             activity.isEmpty()
                 ? "expected an activity name, found " + found(cell)
                 : tooLong("an activity", activity));
@@ -239,7 +239,7 @@ final class RaciReader {
       if (before != null) {
         problems.add(
             cell,
-            path,
+            path(row, 1, "line " + row.number() + ", activity"),
             "expected an activity no other row has, but "
                 + (csv ? "line " : "row ")
                 + before
@@ -252,17 +252,18 @@ final class RaciReader {
     }
 
     private Optional<RaciCell> letters(SheetRow row, SheetCell cell, String role) {
-      String path = path(row, cell.location().column(), "line " + row.number() + ", role " + role);
-      if (cell.kind() != CellKind.TEXT) {
-        problems.add(cell, path, "expected RACI letters such as A or A/R, found " + found(cell));
-        return Optional.empty();
+      if (cell.kind() == CellKind.TEXT) {
+        try {
+          return Optional.of(RaciCell.parse(cell.text()));
+        } catch (GovernanceValidationException e) {
+          // reported below
+        }
       }
-      try {
-        return Optional.of(RaciCell.parse(cell.text()));
-      } catch (GovernanceValidationException e) {
-        problems.add(cell, path, "expected RACI letters such as A or A/R, found " + found(cell));
-        return Optional.empty();
-      }
+      problems.add(
+          cell,
+          path(row, cell.location().column(), "line " + row.number() + ", role " + role),
+          "expected RACI letters such as A or A/R, found " + found(cell));
+      return Optional.empty();
     }
 
     private boolean critical(SheetRow row, SheetCell cell) {
