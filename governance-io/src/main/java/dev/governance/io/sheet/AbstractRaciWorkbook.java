@@ -40,11 +40,12 @@ import org.jspecify.annotations.Nullable;
  * or more; rows with every cell blank are skipped; a column with a blank header (a trailing empty
  * column, or the second column of a merged header cell, of which a reader sees only the first cell:
  * ECMA-376 Part 1 §18.3.1.55) must have only blank cells; cells past the header's last column
- * likewise. In a workbook, hidden sheets are not read (they hold lookup lists and scratch work),
- * nor blank sheets; a formula is read by the value it last calculated, and one saved without a
- * value is an error naming its cell. A letter cell must hold text: a number, date, boolean or error
- * value is an error naming the cell. In a CSV file every row must have the header's number of cells
- * (RFC 4180 §2.4): another count is a shifted row, such as an unquoted comma, and reported.
+ * likewise. In a workbook, hidden sheets (a sheet's {@code state} hidden or veryHidden, ECMA-376
+ * Part 1 §18.2.19) are not read (they hold lookup lists and scratch work), nor blank sheets; a
+ * formula is read by the value it last calculated, and one saved without a value is an error naming
+ * its cell. A letter cell must hold text: a number, date, boolean or error value is an error naming
+ * the cell. In a CSV file every row must have the header's number of cells (RFC 4180 §2.4): another
+ * count is a shifted row, such as an unquoted comma, and reported.
  *
  * <p><b>The people</b>: a workbook's visible sheet named {@code People} (any case) is not a matrix
  * but says who holds the roles of all the workbook's matrices; so does a separate people file (CSV,
