@@ -3,8 +3,10 @@ package dev.governance.examples;
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.io.GovernanceJson;
 import dev.governance.io.LoadException;
-import dev.governance.io.sheet.RaciCsv;
 import dev.governance.io.sheet.RaciSheet;
+import dev.governance.io.sheet.RaciWorkbook;
+import dev.governance.io.sheet.SheetLimits;
+import dev.governance.io.sheet.Workbook;
 import dev.governance.report.Report;
 import dev.governance.report.calendar.ICalendar;
 import dev.governance.report.dashboard.Dashboard;
@@ -69,7 +71,15 @@ public final class ReportExample {
         "Activity,Critical,Program manager,System owner\n"
             + "Approve go-live,yes,A/R,A\n"
             + "Run load test,,I,\n";
-    RaciSheet raci = RaciCsv.read("go-live.csv", "Go-live", sheet);
+    RaciSheet raci =
+        RaciWorkbook.read(
+                Workbook.csv(
+                    "go-live.csv",
+                    "Go-live",
+                    sheet.getBytes(StandardCharsets.UTF_8),
+                    SheetLimits.defaults()))
+            .matrices()
+            .get(0);
     RaciValidator.standard().validate(raci.matrix()).findings().findings().stream()
         .filter(f -> f.subject().activity().isPresent())
         .forEach(
@@ -80,7 +90,13 @@ public final class ReportExample {
                         + ": "
                         + f));
     try {
-      var unused = RaciCsv.read("broken.csv", "Broken", "Activity,Owner\nPlan,A?\n");
+      var unused =
+          RaciWorkbook.read(
+              Workbook.csv(
+                  "broken.csv",
+                  "Broken",
+                  "Activity,Owner\nPlan,A?\n".getBytes(StandardCharsets.UTF_8),
+                  SheetLimits.defaults()));
     } catch (LoadException e) {
       out.println("Rejected: " + e.getMessage());
     }

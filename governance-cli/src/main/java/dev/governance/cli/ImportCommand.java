@@ -5,7 +5,7 @@ import dev.governance.io.GovernanceJson;
 import dev.governance.io.ModelFile;
 import dev.governance.io.ModelFiles;
 import dev.governance.io.sheet.ObservationSheet;
-import dev.governance.io.sheet.RaciCsv;
+import dev.governance.io.sheet.RaciWorkbook;
 import dev.governance.io.sheet.RiskRegisterSheet;
 import dev.governance.io.sheet.SheetCell;
 import dev.governance.io.sheet.SheetImport;
@@ -13,7 +13,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,7 +66,9 @@ final class ImportCommand implements Callable<Integer> {
   @Option(
       names = "--raci",
       paramLabel = "FILE",
-      description = "A RACI matrix as CSV (.csv): the matrix and its roles are added.")
+      description =
+          "RACI matrices: a workbook (.xlsx, a matrix per sheet, an optional People sheet) or a"
+              + " CSV file; each matrix, its roles and holders are added.")
   List<Path> matrices = new ArrayList<>();
 
   @Option(
@@ -109,13 +110,11 @@ final class ImportCommand implements Callable<Integer> {
       merge.observations(sheet);
       observed += sheet.observations().size();
     }
+    int matrixCount = 0;
     for (Path matrix : matrices) {
-      // the RACI workbook loader (.xlsx) is issue 21's part A; until it is merged, CSV only
-      if (!matrix.toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-        throw new ParameterException(
-            spec.commandLine(), "--raci reads a RACI matrix as CSV (.csv), got " + matrix);
-      }
-      merge.raci(matrix.toString(), RaciCsv.load(matrix));
+      RaciWorkbook book = RaciWorkbook.load(matrix);
+      merge.raci(book);
+      matrixCount += book.matrices().size();
     }
     GovernanceModel merged = merge.merge();
     ReportFiles.write(out, GovernanceJson.toBytes(merged));
@@ -123,7 +122,7 @@ final class ImportCommand implements Callable<Integer> {
         .getOut()
         .printf(
             "%s: %s with %d risks, %d observations and %d RACI matrices added%n",
-            out, into, risks, observed, matrices.size());
+            out, into, risks, observed, matrixCount);
     return GovernanceCli.OK;
   }
 

@@ -3,8 +3,7 @@ package dev.governance.cli;
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.io.ModelFile;
 import dev.governance.io.ModelFiles;
-import dev.governance.io.sheet.RaciCsv;
-import dev.governance.io.sheet.RaciSheet;
+import dev.governance.io.sheet.RaciWorkbook;
 import dev.governance.io.sheet.RiskRegisterSheet;
 import dev.governance.io.sheet.SheetImport;
 import dev.governance.report.findings.FindingsJson;
@@ -36,26 +35,29 @@ import picocli.CommandLine.Spec;
 /**
  * {@code governance validate FILE}: runs every check over a JSON governance model (governance
  * health: RACI matrices, the risk register, scorecards, the compliance calendar, the practice
- * rules) or the RACI checks over a RACI spreadsheet export ({@code .csv}, with {@code --people}),
- * configured by {@code --policy}, and prints the findings as text, JSON or SARIF 2.1.0, each placed
- * at its line and column in the file, with the people to tell by name (text) or with a top-level
- * {@code "people"} object of each person's name and number of findings (JSON). With {@code
- * --register}, the risks of risk registers ({@code .xlsx} or {@code .csv}) are merged into the
- * model first ({@link SheetImport}), and text places findings about them at their rows. Exit code 1
- * when there is an ERROR finding that no waiver accepted: a waived ERROR is printed, marked, but
- * does not fail the command, and once its waiver has expired it does again.
+ * rules) or the RACI checks over a RACI spreadsheet ({@code .csv}, or an {@code .xlsx} workbook of
+ * one matrix per sheet; with {@code --people} or the workbook's People sheet), configured by {@code
+ * --policy}, and prints the findings as text, JSON or SARIF 2.1.0, each placed at its line and
+ * column in the file (its cell, {@code Sheet!C7}, in a workbook), with the people to tell by name
+ * (text) or with a top-level {@code "people"} object of each person's name and number of findings
+ * (JSON). With {@code --register}, the risks of risk registers ({@code .xlsx} or {@code .csv}) are
+ * merged into the model first ({@link SheetImport}), and text places findings about them at their
+ * rows. Exit code 1 when there is an ERROR finding that no waiver accepted: a waived ERROR is
+ * printed, marked, but does not fail the command, and once its waiver has expired it does again.
  */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
     description =
-        "Check a JSON governance model or a RACI spreadsheet (.csv) and print the findings.",
+        "Check a JSON governance model or a RACI spreadsheet (.csv or .xlsx) and print the"
+            + " findings.",
     footerHeading = "%nExamples:%n",
     footer = {
       "  governance validate model.json --format sarif > findings.sarif",
       "  governance validate model.json --policy governance-policy.json --calendar DE",
       "  governance validate model.json --register risks.xlsx",
-      "  governance validate release-raci.csv --people people.csv"
+      "  governance validate release-raci.csv --people people.csv",
+      "  governance validate raci.xlsx --format json"
     })
 final class ValidateCommand implements Callable<Integer> {
 
@@ -76,13 +78,15 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "FILE",
-      description = "A JSON model, or a RACI matrix as CSV (.csv).")
+      description =
+          "A JSON model, or RACI matrices: a CSV file (.csv) or a workbook (.xlsx) of one matrix"
+              + " per sheet.")
   Path file;
 
   @Option(
       names = "--people",
       paramLabel = "FILE",
-      description = "For a CSV matrix: the role,person file.")
+      description = "For RACI matrices: the role,person file (.csv or .xlsx).")
   @Nullable Path people;
 
   @Option(
@@ -105,24 +109,21 @@ final class ValidateCommand implements Callable<Integer> {
     ValidationReport report;
     FindingLocator locator;
     Map<String, String> names = Map.of();
-    if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".csv") || lower.endsWith(".xlsx")) {
       if (options.day.asOf != null || options.calendar != null) {
         throw new ParameterException(
             spec.commandLine(),
-            "--as-of and --calendar judge a JSON model; a RACI matrix (.csv) has no dates");
+            "--as-of and --calendar judge a JSON model; a RACI matrix has no dates");
       }
       if (!registers.isEmpty()) {
         throw new ParameterException(
-            spec.commandLine(), "--register goes with a JSON model, not a RACI matrix (.csv)");
+            spec.commandLine(), "--register goes with a JSON model, not a RACI matrix");
       }
-      RaciSheet sheet = people == null ? RaciCsv.load(file) : RaciCsv.load(file, people);
-      RaciValidator raci = RaciValidator.of(options.policy().raci());
-      report =
-          (people == null
-                  ? raci.validate(sheet.matrix())
-                  : raci.validate(sheet.matrix(), sheet.holders()))
-              .findings();
-      locator = sheet.locator();
+      RaciWorkbook sheets =
+          people == null ? RaciWorkbook.load(file) : RaciWorkbook.load(file, people);
+      report = sheets.validate(RaciValidator.of(options.policy().raci()));
+      locator = sheets.locator();
     } else {
       if (people != null) {
         throw new ParameterException(

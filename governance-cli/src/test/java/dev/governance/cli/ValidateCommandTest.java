@@ -243,7 +243,7 @@ class ValidateCommandTest {
     Cli.Result dated = Cli.run("validate", sheet.toString(), "--as-of", "2026-01-01");
     assertThat(dated.code()).isEqualTo(GovernanceCli.USAGE);
     assertThat(dated.err())
-        .startsWith("--as-of and --calendar judge a JSON model; a RACI matrix (.csv) has no dates");
+        .startsWith("--as-of and --calendar judge a JSON model; a RACI matrix has no dates");
   }
 
   @Test

@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * application reads models the same way and a new model format plugs in here, chosen by the file's
  * extension. JSON ({@link GovernanceJson}) is today the one model format, and the reader of any
  * name; a RACI spreadsheet is a matrix rather than a model and is read by {@code
- * dev.governance.io.sheet.RaciCsv}.
+ * dev.governance.io.sheet.RaciWorkbook}.
  */
 public final class ModelFiles {
 

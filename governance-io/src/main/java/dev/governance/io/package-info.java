@@ -4,9 +4,9 @@
  * dev.governance.io.GovernanceJson}, with its published JSON Schema); the policy file that
  * configures every engine ({@link dev.governance.io.GovernancePolicy}, read by {@link
  * dev.governance.io.PolicyJson}, with its own schema); and RACI matrices exported from spreadsheets
- * ({@link dev.governance.io.sheet.RaciCsv}, in {@code dev.governance.io.sheet} with the spreadsheet
- * reader). Every error is a {@link dev.governance.io.LoadException} whose problems give the file,
- * the line and column and the path of what is wrong.
+ * ({@link dev.governance.io.sheet.RaciWorkbook}, in {@code dev.governance.io.sheet} with the
+ * spreadsheet reader). Every error is a {@link dev.governance.io.LoadException} whose problems give
+ * the file, the line and column and the path of what is wrong.
  */
 @NullMarked
 @CheckReturnValue

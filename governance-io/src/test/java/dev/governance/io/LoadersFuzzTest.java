@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.governance.core.model.GovernanceModel;
-import dev.governance.io.sheet.RaciCsv;
 import dev.governance.io.sheet.RaciSheet;
+import dev.governance.io.sheet.RaciWorkbook;
 import dev.governance.io.sheet.SheetLimits;
 import dev.governance.io.sheet.SheetRow;
 import dev.governance.io.sheet.Workbook;
@@ -17,10 +17,11 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * Fuzz tests (Jazzer) of the loaders: a JSON model, a RACI matrix in CSV and any workbook. The only
- * exception allowed is the documented {@link LoadException}, and every problem it lists is located
- * (line and column from 1); a model that loads saves and loads back equal. In {@code verify} they
- * run their seed corpus (regression mode); docs/development.md says how to fuzz them.
+ * Fuzz tests (Jazzer) of the loaders: a JSON model, RACI matrices in CSV and in workbooks, and any
+ * workbook read cell by cell. The only exception allowed is the documented {@link LoadException},
+ * and every problem it lists is located (line and column from 1); a model that loads saves and
+ * loads back equal. In {@code verify} they run their seed corpus (regression mode);
+ * docs/development.md says how to fuzz them.
  */
 class LoadersFuzzTest {
 
@@ -39,9 +40,17 @@ class LoadersFuzzTest {
   @FuzzTest(maxDuration = "10m")
   void raciCsv(FuzzedDataProvider data) {
     try {
-      RaciSheet sheet = RaciCsv.read("fuzz.csv", "Fuzzed matrix", data.consumeRemainingAsString());
+      RaciWorkbook book =
+          RaciWorkbook.read(
+              Workbook.csv(
+                  "fuzz.csv",
+                  "Fuzzed matrix",
+                  data.consumeRemainingAsBytes(),
+                  SheetLimits.defaults()));
       // a header alone is an empty matrix; a matrix always has its roles
-      assertThat(sheet.matrix().roles()).isNotEmpty();
+      for (RaciSheet sheet : book.matrices()) {
+        assertThat(sheet.matrix().roles()).isNotEmpty();
+      }
     } catch (LoadException e) {
       assertLocated(e);
     }
@@ -62,6 +71,28 @@ class LoadersFuzzTest {
           try (Stream<SheetRow> rows = workbook.rows(sheet)) {
             rows.forEach(row -> assertThat(row.number()).isPositive());
           }
+        }
+      } catch (LoadException e) {
+        assertLocated(e);
+      }
+    } finally {
+      Files.delete(file);
+    }
+  }
+
+  /**
+   * RACI workbooks: the bytes as an {@code .xlsx} file (the fuzzer learns the ZIP and XML structure
+   * from the seed corpus's workbooks), read with a small size limit so that a run stays quick.
+   */
+  @FuzzTest(maxDuration = "10m")
+  void raciWorkbooks(FuzzedDataProvider data) throws IOException {
+    Path file = Files.createTempFile("fuzz", ".xlsx");
+    try {
+      Files.write(file, data.consumeRemainingAsBytes());
+      try (Workbook workbook = Workbook.open(file, FUZZ_LIMITS)) {
+        RaciWorkbook book = RaciWorkbook.read(workbook);
+        for (RaciSheet sheet : book.matrices()) {
+          assertThat(sheet.matrix().roles()).isNotEmpty();
         }
       } catch (LoadException e) {
         assertLocated(e);

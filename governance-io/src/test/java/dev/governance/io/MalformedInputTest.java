@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import dev.governance.io.sheet.RaciCsv;
+import dev.governance.io.sheet.RaciWorkbook;
+import dev.governance.io.sheet.SheetLimits;
+import dev.governance.io.sheet.Workbook;
 import dev.governance.testkit.GovernanceModelGenerator;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -47,7 +49,10 @@ class MalformedInputTest {
             seed -> {
               String text = mutate(valid, new SplittableRandom(seed));
               try {
-                var unused = RaciCsv.read("raci.csv", "r", text);
+                var unused =
+                    RaciWorkbook.read(
+                        Workbook.csv(
+                            "raci.csv", "r", text.getBytes(UTF_8), SheetLimits.defaults()));
               } catch (LoadException e) {
                 assertLocated(e, text);
               }

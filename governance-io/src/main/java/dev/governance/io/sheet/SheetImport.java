@@ -133,6 +133,24 @@ public final class SheetImport {
   }
 
   /**
+   * Adds every matrix of a RACI workbook (or CSV file), with its roles and holders.
+   *
+   * @param book the matrices
+   * @return this import
+   */
+  @CanIgnoreReturnValue
+  public SheetImport raci(RaciWorkbook book) {
+    book.matrices().forEach(sheet -> raci(book.source(), sheet));
+    return this;
+  }
+
+  /** Returns the header cell of a matrix's column: where a clash about the matrix is told. */
+  private static SourceRegion header(RaciSheet sheet, int column) {
+    SourceRegion at = SourceRegion.of(sheet.headerLine(), column);
+    return sheet.sheet().map(at::withSheet).orElse(at);
+  }
+
+  /**
    * Returns the model with every sheet's data added.
    *
    * @return the merged model
@@ -275,7 +293,7 @@ public final class SheetImport {
         problems.add(
             LoadProblem.at(
                 source,
-                SourceRegion.of(1, 1),
+                header(entry.getValue(), 1),
                 "matrix",
                 "expected a matrix id the model does not have, got '"
                     + matrix.id()
@@ -311,7 +329,9 @@ public final class SheetImport {
         problems.add(
             LoadProblem.at(
                 source,
-                SourceRegion.of(1, 1),
+                header(
+                    entry.getValue(),
+                    entry.getValue().roleColumns().getOrDefault(holders.role(), 1)),
                 "role '" + holders.role() + "'",
                 "expected holders of a role no one holds yet, got "
                     + String.join(", ", holders.people())

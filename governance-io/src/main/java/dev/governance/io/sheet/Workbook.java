@@ -260,7 +260,7 @@ public final class Workbook implements Closeable {
     return sheets.stream().filter(s -> s.name().equalsIgnoreCase(name)).findFirst();
   }
 
-  /** Returns whether this is a CSV file, whose cells are located by line and column. */
+  /** Returns whether this is a CSV file (one sheet, cells located by line and column). */
   boolean isCsv() {
     return xlsx == null;
   }

@@ -12,7 +12,8 @@ class RaciSheetTest {
 
   @Test
   void knowsWhereEachActivityAndRoleIs() {
-    RaciSheet sheet = RaciCsv.read("r.csv", "r", "Activity,Owner,Lead\n\nPlan,A,R\nBuild,R,A\n");
+    RaciSheet sheet =
+        RaciWorkbookCsvTest.csv("r.csv", "r", "Activity,Owner,Lead\n\nPlan,A,R\nBuild,R,A\n");
     assertThat(sheet.activityLines())
         .containsExactly(java.util.Map.entry("plan", 3), java.util.Map.entry("build", 4));
     assertThat(sheet.roleColumns())
@@ -22,7 +23,8 @@ class RaciSheetTest {
 
   @Test
   void placesAFindingAtItsActivitysRowInItsRolesColumn() {
-    RaciSheet sheet = RaciCsv.read("r.csv", "r", "Activity,Owner,Lead\n\nPlan,A,R\nBuild,R,A\n");
+    RaciSheet sheet =
+        RaciWorkbookCsvTest.csv("r.csv", "r", "Activity,Owner,Lead\n\nPlan,A,R\nBuild,R,A\n");
     assertThat(
             sheet.locator().locate(about(Subject.builder().activity("build").role("lead").build())))
         .contains(SourceRegion.of(4, 3));

@@ -74,7 +74,7 @@ class SheetImportTest {
                 "kpis",
                 "KPI,Period,Value\nnps,2025-03,41\n".getBytes(UTF_8),
                 SheetLimits.defaults()));
-    RaciSheet raci = RaciCsv.read("release.csv", "Release", "Activity,PM,Dev lead\nPlan,A/R,C\n");
+    RaciSheet raci = matrix("release.csv", "Release", "Activity,PM,Dev lead\nPlan,A/R,C\n");
     GovernanceModel merged =
         SheetImport.into(model)
             .risks(register("r.xlsx", risk("outage", "ana")))
@@ -126,10 +126,19 @@ class SheetImportTest {
   @Test
   void aMatrixTheModelHasAndHoldersItAssignsOtherwiseAreClashes() {
     RaciSheet raci =
-        RaciCsv.withPeople(
-            RaciCsv.read("pm.csv", "Release", "Activity,PM\nPlan,A/R\n"),
-            "people.csv",
-            "role,person\npm,cy\n");
+        RaciWorkbook.read(
+                Workbook.csv(
+                    "pm.csv",
+                    "Release",
+                    "Activity,PM\nPlan,A/R\n".getBytes(UTF_8),
+                    SheetLimits.defaults()),
+                Workbook.csv(
+                    "people.csv",
+                    "people",
+                    "role,person\npm,cy\n".getBytes(UTF_8),
+                    SheetLimits.defaults()))
+            .matrices()
+            .get(0);
     GovernanceModel once = SheetImport.into(model).raci("pm.csv", raci.withHolders()).merge();
     assertThatThrownBy(
             () ->
@@ -146,7 +155,14 @@ class SheetImportTest {
                     + " 'release', which model.json has at $.raciMatrices[0]"));
     assertThatThrownBy(() -> SheetImport.into(model).raci("pm.csv", raci).merge())
         .hasMessage(
-            "pm.csv:1:1: role 'pm': expected holders of a role no one holds yet, got cy, but"
+            "pm.csv:1:2: role 'pm': expected holders of a role no one holds yet, got cy, but"
                 + " model.json has at $.roleAssignments[0] other holders (ana)");
+  }
+
+  private static RaciSheet matrix(String source, String name, String csv) {
+    return RaciWorkbook.read(
+            Workbook.csv(source, name, csv.getBytes(UTF_8), SheetLimits.defaults()))
+        .matrices()
+        .get(0);
   }
 }

@@ -20,9 +20,11 @@ import org.jspecify.annotations.Nullable;
  * (everyone to tell, by person id), {@code "fix"} (the suggested fix), {@code "explanation"} (the
  * formula behind a computed number: quantity, result, formula, text, inputs, children), {@code
  * "waived"} ({@code id} and {@code until} of the waiver that accepted it) and {@code "location"}
- * ({@code line} and {@code column} in the file). {@code "counts"} counts every finding listed,
- * waived ones included; {@code "activeCounts"} leaves out the waived ones, which count toward no
- * exit code. Fields keep this order, so equal findings give equal bytes.
+ * ({@code line} and {@code column} in the file; in a workbook the row and the column's number, then
+ * {@code "sheet"} and {@code "cell"}, the cell's reference in A1 form such as {@code
+ * "Release!C7"}). {@code "counts"} counts every finding listed, waived ones included; {@code
+ * "activeCounts"} leaves out the waived ones, which count toward no exit code. Fields keep this
+ * order, so equal findings give equal bytes.
  */
 public final class FindingsJson {
 
@@ -135,6 +137,10 @@ public final class FindingsJson {
       g.writeObjectFieldStart("location");
       g.writeNumberField("line", at.get().line());
       g.writeNumberField("column", at.get().column());
+      if (at.get().sheet().isPresent()) {
+        g.writeStringField("sheet", at.get().sheet().get());
+        g.writeStringField("cell", at.get().a1());
+      }
       g.writeEndObject();
     }
     g.writeEndObject();

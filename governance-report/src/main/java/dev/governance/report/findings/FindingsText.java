@@ -12,11 +12,11 @@ import java.util.stream.Collectors;
 
 /**
  * Findings as compiler-style text: one line per finding, {@code FILE[:LINE:COLUMN]: SEVERITY CODE
- * [subject] message}, a waived finding followed by {@code (waived by W until D)}, followed where
- * the finding is told to people by {@code (tell: NAME, ...)}, then {@code N errors, N warnings, N
- * infos}, every finding counted, and {@code (N waived)} when a waiver accepted some. Line breaks
- * and other control characters in user text are shown as {@code \n}-style escapes, so one finding
- * is always one line.
+ * [subject] message} ({@code FILE:Sheet!C7: ...} in a workbook, the cell in A1 form), a waived
+ * finding followed by {@code (waived by W until D)}, followed where the finding is told to people
+ * by {@code (tell: NAME, ...)}, then {@code N errors, N warnings, N infos}, every finding counted,
+ * and {@code (N waived)} when a waiver accepted some. Line breaks and other control characters in
+ * user text are shown as {@code \n}-style escapes, so one finding is always one line.
  */
 public final class FindingsText {
 

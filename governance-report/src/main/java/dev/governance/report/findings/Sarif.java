@@ -27,7 +27,10 @@ import java.util.stream.Collectors;
  * its description as {@code fullDescription}, its {@code helpUri} and its default level; each
  * result names its rule by id and index, has SARIF's level of its severity, the file as a
  * percent-encoded URI (relative as given, {@code file:} when absolute; §3.10) and, where the
- * locator places it, a {@code region} with {@code startLine} and {@code startColumn} (§3.30). The
+ * locator places it, a {@code region} with {@code startLine} and {@code startColumn} (§3.30); in a
+ * workbook, where the line is the row and the column the column's number, the region's property bag
+ * (§3.8, which every SARIF object may carry) adds {@code sheet} and {@code cell}, the cell's
+ * reference in A1 form ({@code Release!C7}), as a workbook is not text a viewer can show. The
  * subject's ids, the roles to tell, the suggested fix and the explanation are the result's {@code
  * properties}; a partial fingerprint of code and subject lets a service follow a finding across
  * runs. A finding a waiver accepted carries {@code suppressions} (§3.27.23): one suppression object
@@ -143,6 +146,12 @@ public final class Sarif {
       g.writeObjectFieldStart("region");
       g.writeNumberField("startLine", at.get().line());
       g.writeNumberField("startColumn", at.get().column());
+      if (at.get().sheet().isPresent()) {
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("sheet", at.get().sheet().get());
+        g.writeStringField("cell", at.get().a1());
+        g.writeEndObject();
+      }
       g.writeEndObject();
     }
     g.writeEndObject();

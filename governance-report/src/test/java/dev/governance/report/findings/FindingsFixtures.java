@@ -71,6 +71,13 @@ final class FindingsFixtures {
   static final ValidationReport REPORT =
       ValidationReport.of(java.util.List.of(ACCOUNTABLE, STALE, SCORED, CUSTOM));
 
+  /** Places the RACI-002 finding at cell C7 of the sheet 'Release plan', the rest nowhere. */
+  static final FindingLocator IN_WORKBOOK =
+      f ->
+          f.code().equals("RACI-002")
+              ? Optional.of(SourceRegion.cell("Release plan", 7, 3))
+              : Optional.empty();
+
   static final FindingLocator LOCATOR =
       f ->
           f.subject().activity().isPresent()

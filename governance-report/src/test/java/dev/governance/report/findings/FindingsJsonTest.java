@@ -21,6 +21,16 @@ class FindingsJsonTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
+  void aLocationInAWorkbookKeepsLineAndColumnAndAddsSheetAndCell() throws Exception {
+    JsonNode json =
+        JSON.readTree(FindingsJson.render(FindingsFixtures.REPORT, FindingsFixtures.IN_WORKBOOK));
+    assertThat(byCode(json, "RACI-002").get("location").toString())
+        .isEqualTo(
+            "{\"line\":7,\"column\":3,\"sheet\":\"Release plan\",\"cell\":\"'Release plan'!C7\"}");
+    assertThat(byCode(json, "KPI-002").has("location")).isFalse();
+  }
+
+  @Test
   void keepsTheDocumentedShapeAndAddsNotifyFixExplanationAndLocationWhenPresent() throws Exception {
     JsonNode json =
         JSON.readTree(FindingsJson.render(FindingsFixtures.REPORT, FindingsFixtures.LOCATOR));

@@ -27,6 +27,13 @@ class FindingsTextTest {
   }
 
   @Test
+  void aFindingInAWorkbookIsAtItsCellInA1Form() {
+    assertThat(
+            FindingsText.render("raci.xlsx", FindingsFixtures.REPORT, FindingsFixtures.IN_WORKBOOK))
+        .contains("raci.xlsx:'Release plan'!C7: ERROR RACI-002 [activity=release] Activity");
+  }
+
+  @Test
   void aWaivedFindingSaysByWhichWaiverAndUntilWhenAndTheCountsSayHowManyWereWaived() {
     String text =
         FindingsText.render(

@@ -83,6 +83,19 @@ class SarifTest {
   }
 
   @Test
+  void aRegionInAWorkbookKeepsLineAndColumnAndNamesTheCellInItsPropertyBag() throws Exception {
+    String sarif =
+        Sarif.render("raci.xlsx", FindingsFixtures.REPORT, FindingsFixtures.IN_WORKBOOK, "0.1.0");
+    assertValidSarif(sarif);
+    JsonNode first = JSON.readTree(sarif).at("/runs/0/results/0");
+    assertThat(first.get("ruleId").asText()).isEqualTo("RACI-002");
+    assertThat(first.at("/locations/0/physicalLocation/region").toString())
+        .isEqualTo(
+            "{\"startLine\":7,\"startColumn\":3,\"properties\":{\"sheet\":\"Release"
+                + " plan\",\"cell\":\"'Release plan'!C7\"}}");
+  }
+
+  @Test
   void theDashboardsFindingsAreValidSarifWithARegionEach() throws Exception {
     ValidationReport findings = ReportFixtures.dashboard().health().findings();
     String sarif =

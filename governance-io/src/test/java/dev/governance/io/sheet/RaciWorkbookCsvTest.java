@@ -1,5 +1,6 @@
 package dev.governance.io.sheet;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -19,7 +20,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class RaciCsvTest {
+/** The CSV path of {@link RaciWorkbook}: the messages the CSV loader has always written. */
+class RaciWorkbookCsvTest {
 
   private static final String SHEET =
       "\uFEFFActivity,Critical,Program manager,System owner,\"Security lead\"\r\n"
@@ -30,7 +32,7 @@ class RaciCsvTest {
 
   @Test
   void readsActivitiesRolesCellsAndCriticality() {
-    RaciSheet sheet = RaciCsv.read("raci.csv", "Release RACI", SHEET);
+    RaciSheet sheet = csv("raci.csv", "Release RACI", SHEET);
     RaciMatrix matrix = sheet.matrix();
     assertThat(matrix.id()).isEqualTo("release-raci");
     assertThat(matrix.roles()).containsExactly("program-manager", "system-owner", "security-lead");
@@ -54,7 +56,7 @@ class RaciCsvTest {
 
   @Test
   void semicolonSeparatedExportsAreRead() {
-    RaciSheet sheet = RaciCsv.read("raci.csv", "r", "Activity;Owner;Lead\nPlan;A;R\n");
+    RaciSheet sheet = csv("raci.csv", "r", "Activity;Owner;Lead\nPlan;A;R\n");
     assertThat(sheet.matrix().cell("plan", "lead")).contains(RaciCell.parse("R"));
   }
 
@@ -65,7 +67,7 @@ class RaciCsvTest {
         Files.writeString(
             dir.resolve("people.csv"),
             "role,person\nProgram manager,ann\nsecurity-lead,bob\nSecurity lead,cy\n");
-    RaciSheet sheet = RaciCsv.load(matrix, people);
+    RaciSheet sheet = RaciWorkbook.load(matrix, people).matrices().get(0);
     assertThat(sheet.matrix().name()).isEqualTo("release");
     assertThat(sheet.holders())
         .containsExactly(
@@ -78,33 +80,32 @@ class RaciCsvTest {
     Path latin1 = dir.resolve("latin1.csv");
     Files.write(
         latin1, new byte[] {'A', ',', 'O', '\n', 'P', 'l', (byte) 0xE9, 'n', ',', 'A', '\n'});
-    assertThatThrownBy(() -> RaciCsv.load(latin1))
+    assertThatThrownBy(() -> RaciWorkbook.load(latin1))
         .isInstanceOf(LoadException.class)
         .hasMessage(
             latin1
                 + ":2:3: encoding: byte 0xE9 is not UTF-8; save the file as UTF-8 (CSV UTF-8 in a"
                 + " spreadsheet)");
-    assertThat(RaciCsv.read("u.csv", "u", "Activity,Plén\nPlan,A\n").roles().get(0).name())
+    assertThat(csv("u.csv", "u", "Activity,Plén\nPlan,A\n").roles().get(0).name())
         .isEqualTo("Plén");
   }
 
   @Test
   void aNameTooLongForAnIdIsALocatedError() {
     String name = "A".repeat(200);
-    assertThatThrownBy(() -> RaciCsv.read("r.csv", "r", "Activity,Owner\n" + name + ",A\n"))
+    assertThatThrownBy(() -> csv("r.csv", "r", "Activity,Owner\n" + name + ",A\n"))
         .isInstanceOf(LoadException.class)
         .hasMessage(
             "r.csv:2:1: line 2, activity: expected an activity name whose id (its letters and"
                 + " digits, lower case, joined by -) has at most 128 characters, found one of 200");
-    assertThatThrownBy(() -> RaciCsv.read("r.csv", "r", "Activity," + name + "\nPlan,A\n"))
+    assertThatThrownBy(() -> csv("r.csv", "r", "Activity," + name + "\nPlan,A\n"))
         .hasMessageStartingWith("r.csv:1:10: header, column 2: expected a role name whose id");
-    assertThatThrownBy(
-            () -> RaciCsv.read("r.csv", "r", "Activity,Owner\n" + "项".repeat(129) + ",A\n"))
+    assertThatThrownBy(() -> csv("r.csv", "r", "Activity,Owner\n" + "项".repeat(129) + ",A\n"))
         .as("characters, not UTF-16 units nor bytes, are counted")
         .hasMessageEndingWith("has at most 128 characters, found one of 129");
-    assertThat(RaciCsv.read("r.csv", "r", "Activity,Owner\n" + "項".repeat(128) + ",A\n").matrix())
+    assertThat(csv("r.csv", "r", "Activity,Owner\n" + "項".repeat(128) + ",A\n").matrix())
         .isNotNull();
-    assertThatThrownBy(() -> RaciCsv.read("r.csv", name, "Activity,Owner\nPlan,A\n"))
+    assertThatThrownBy(() -> csv("r.csv", name, "Activity,Owner\nPlan,A\n"))
         .hasMessage(
             "r.csv:1:1: matrix: expected a matrix name whose id (its letters and digits, lower"
                 + " case, joined by -) has at most 128 characters, found one of 200 (a matrix is"
@@ -114,7 +115,7 @@ class RaciCsvTest {
   @Test
   void namesInAnyScriptMakeIdsOfTheirLettersAndDigits() {
     RaciSheet sheet =
-        RaciCsv.read(
+        csv(
             "r.csv",
             "项目",
             "Activity,项目经理,Руководитель проекта,مدير المشروع,Υπεύθυνος έργου,परियोजना प्रबंधक,"
@@ -177,11 +178,11 @@ class RaciCsvTest {
               for (int i = 0; i < length; i++) {
                 name.append(alphabet.get(random.nextInt(alphabet.size())));
               }
-              String id = RaciCsv.slug(name.toString());
+              String id = RaciReader.slug(name.toString());
               if (!id.isEmpty() && id.codePointCount(0, id.length()) <= 128) {
                 assertThat(ArgChecker.ID.matcher(id).matches()).as(name + " -> " + id).isTrue();
               }
-              assertThat(RaciCsv.slug(id)).as("idempotent").isEqualTo(id);
+              assertThat(RaciReader.slug(id)).as("idempotent").isEqualTo(id);
             });
   }
 
@@ -205,14 +206,47 @@ class RaciCsvTest {
   }
 
   @Test
-  void aBlankFirstRowIsReportedNotSkipped() {
-    assertThatThrownBy(() -> RaciCsv.read("r.csv", "r", ",,\nActivity,Owner,Lead\nPlan,A,R\n"))
+  void rowsAboveTheHeaderThatAreBlankOrATitleAreSkipped() {
+    // the header is the first row with two cells or more, as in a workbook (a CSV file saved from
+    // a sheet with a title keeps the title's row); the loader reported a blank first row before
+    RaciSheet sheet = csv("r.csv", "r", ",,\nRelease RACI,,\nActivity,Owner,Lead\nPlan,A,R\n");
+    assertThat(sheet.matrix().cell("plan", "lead")).contains(RaciCell.parse("R"));
+    assertThat(sheet.activityLines()).containsEntry("plan", 4);
+    assertThatThrownBy(() -> csv("r.csv", "r", "\n\n"))
         .isInstanceOf(LoadException.class)
-        .hasMessage(
-            "r.csv:1:1: header: the first row is blank; expected the header row: activity, then"
-                + " one column per role");
-    assertThatThrownBy(() -> RaciCsv.read("r.csv", "r", "\n\n"))
         .hasMessage("r.csv:1:1: header: expected a header row: activity, then one column per role");
+    assertThatThrownBy(() -> csv("r.csv", "r", "\nRelease RACI\n"))
+        .hasMessage(
+            "r.csv:2:1: header: expected at least one role column after the activity column");
+  }
+
+  @Test
+  void aColumnWithoutHeaderMayHoldOnlyBlankCells() {
+    RaciSheet sheet = csv("r.csv", "r", "Activity,Owner,,\nPlan,A,,\n");
+    assertThat(sheet.matrix().roles()).containsExactly("owner");
+    assertError(
+        "Activity,Owner,\nPlan,A,R\n",
+        "raci.csv:2:8: line 2: expected a blank cell, as the header row names no role in column C"
+            + " (a merged header cell names its first column only), found 'R'");
+  }
+
+  @Test
+  void everyProblemOfTheFileIsReportedAtOnce() {
+    assertError(
+        "Activity,Critical,Owner,Owner\nPlan,maybe,A?,R\nPlan,,A,R\nRun,no,A\n,,B!,\n",
+        String.join(
+            "\n",
+            "raci.csv:1:25: header, column 4: expected a role no other column has, but column 3 is"
+                + " role 'owner' too",
+            "raci.csv:2:6: line 2, critical: expected yes, no, true, false, y, n, x, 1, 0 or blank,"
+                + " found 'maybe'",
+            "raci.csv:2:12: line 2, role owner: expected RACI letters such as A or A/R, found 'A?'",
+            "raci.csv:3:1: line 3, activity: expected an activity no other row has, but line 2 is"
+                + " activity 'plan' too",
+            "raci.csv:4:8: line 4: expected 4 cells as in the header, found 3",
+            "raci.csv:5:1: line 5, activity: expected an activity name, found ''",
+            "raci.csv:5:3: line 5, role owner: expected RACI letters such as A or A/R, found"
+                + " 'B!'"));
   }
 
   @Test
@@ -258,23 +292,38 @@ class RaciCsvTest {
 
   @Test
   void badPeopleFilesAreReportedWithLineAndColumn() {
-    RaciSheet sheet = RaciCsv.read("raci.csv", "r", "A,Owner\nPlan,A\n");
-    assertThatThrownBy(() -> RaciCsv.withPeople(sheet, "people.csv", "who,person\n"))
+    String sheet = "A,Owner\nPlan,A\n";
+    assertThatThrownBy(() -> withPeople(sheet, "who,person\n"))
         .hasMessage("people.csv:1:1: header: expected the header role,person");
-    assertThatThrownBy(() -> RaciCsv.withPeople(sheet, "people.csv", "role,person\nAuditor,ann\n"))
+    assertThatThrownBy(() -> withPeople(sheet, "role,person\nAuditor,ann\n"))
         .hasMessage(
             "people.csv:2:1: line 2, role: expected one of the matrix's roles (owner), found"
                 + " 'Auditor'");
-    assertThatThrownBy(
-            () -> RaciCsv.withPeople(sheet, "people.csv", "role,person\nOwner,ann smith\n"))
+    assertThatThrownBy(() -> withPeople(sheet, "role,person\nOwner,ann smith\n"))
         .hasMessageStartingWith(
             "people.csv:2:7: line 2, person: people[0] = 'ann smith': expected an id of");
-    assertThatThrownBy(() -> RaciCsv.withPeople(sheet, "people.csv", "role,person\nOwner\n"))
+    assertThatThrownBy(() -> withPeople(sheet, "role,person\nOwner\n"))
         .hasMessage("people.csv:2:1: line 2: expected 2 cells (role, person), found 1");
   }
 
+  /** Reads a matrix from CSV text, as {@link RaciWorkbook} reads a CSV file. */
+  static RaciSheet csv(String source, String name, String text) {
+    return RaciWorkbook.read(
+            Workbook.csv(source, name, text.getBytes(UTF_8), SheetLimits.defaults()))
+        .matrices()
+        .get(0);
+  }
+
+  private static RaciSheet withPeople(String matrix, String people) {
+    return RaciWorkbook.read(
+            Workbook.csv("raci.csv", "r", matrix.getBytes(UTF_8), SheetLimits.defaults()),
+            Workbook.csv("people.csv", "people", people.getBytes(UTF_8), SheetLimits.defaults()))
+        .matrices()
+        .get(0);
+  }
+
   private static void assertError(String csv, String message) {
-    assertThatThrownBy(() -> RaciCsv.read("raci.csv", "r", csv))
+    assertThatThrownBy(() -> csv("raci.csv", "r", csv))
         .isInstanceOf(LoadException.class)
         .hasMessage(message);
   }
