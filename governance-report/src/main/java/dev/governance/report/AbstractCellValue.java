@@ -4,7 +4,6 @@ import static dev.governance.core.ArgChecker.check;
 import static dev.governance.core.ArgChecker.finite;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -37,8 +36,9 @@ abstract class AbstractCellValue {
   }
 
   /**
-   * Returns a cell holding {@code value} rounded half up to at most {@code decimals} decimals and
-   * shown as {@link Texts#number} shows it (trailing zeros removed, root locale).
+   * Returns a cell holding {@code value} rounded to at most {@code decimals} decimals as {@link
+   * Texts#number} shows it (half up, trailing zeros removed, root locale): the number is the one
+   * its text shows.
    *
    * @param value the number
    * @param decimals the most decimals kept, from 0
@@ -49,13 +49,9 @@ abstract class AbstractCellValue {
   public static CellValue number(double value, int decimals) {
     finite(value, "value");
     check(decimals >= 0, "decimals", decimals, "0 or more");
-    BigDecimal rounded =
-        new BigDecimal(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
-    return CellValue.builder()
-        .text(Texts.number(value, decimals))
-        // a plain form: 100, not 1E+2
-        .number(rounded.scale() < 0 ? rounded.setScale(0) : rounded)
-        .build();
+    String text = Texts.number(value, decimals);
+    // the number is the one the text shows, by construction: the same rounding, in plain form
+    return CellValue.builder().text(text).number(new BigDecimal(text)).build();
   }
 
   /**
