@@ -57,7 +57,8 @@ class TemplatesTest {
                 RaciAssignment.of("design-the-points-ledger", "security-officer", "C"),
                 RaciAssignment.of(
                     "run-the-data-protection-impact-assessment", "security-officer", "A/R"),
-                RaciAssignment.of("run-the-data-protection-impact-assessment", "commerce-owner", "C"),
+                RaciAssignment.of(
+                    "run-the-data-protection-impact-assessment", "commerce-owner", "C"),
                 RaciAssignment.of("release-to-production", "commerce-owner", "A"),
                 RaciAssignment.of("release-to-production", "project-manager", "R"),
                 RaciAssignment.of("release-to-production", "program-manager", "I"),
@@ -173,7 +174,11 @@ class TemplatesTest {
   }
 
   private static Observation observation(String kpi, String period, double value) {
-    return Observation.builder().kpi(kpi).period(ReportingPeriod.parse(period)).value(value).build();
+    return Observation.builder()
+        .kpi(kpi)
+        .period(ReportingPeriod.parse(period))
+        .value(value)
+        .build();
   }
 
   private void assertTemplate(String name, byte[] fresh) throws IOException {
@@ -182,9 +187,7 @@ class TemplatesTest {
       Files.createDirectories(TEMPLATES);
       Files.write(file, fresh);
     }
-    assertThat(file)
-        .as("template %s (run with -Dgolden.update=true to write it)", file)
-        .exists();
+    assertThat(file).as("template %s (run with -Dgolden.update=true to write it)", file).exists();
     assertThat(WorkbookCells.read(file))
         .as("the cells of %s", file)
         .isEqualTo(WorkbookCells.read(dir, name, fresh));
