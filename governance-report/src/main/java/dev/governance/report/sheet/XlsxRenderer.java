@@ -36,7 +36,8 @@ import org.dhatim.fastexcel.Workbook;
  * yyyy-mm-dd} format, the rest text. Text is written as {@link SheetWriter#shown} says: control
  * characters escaped visibly as in the HTML report, a leading {@code '} on text that a spreadsheet
  * would run as a formula (the CSV export's rule, {@link dev.governance.report.Texts#formulaLike}),
- * text past Excel's 32,767 characters cut with a note of how much.
+ * text past Excel's 32,767 characters cut with a note of how much. A table longer than a sheet
+ * ({@value #MOST_ROWS} rows below the header) keeps its first rows, and the Contents note says so.
  *
  * <p>The workbook's properties hold the report's title; the file also holds the time it was made
  * ({@code docProps/core.xml}, written by fastexcel), so two renderings differ in bytes but not in
@@ -99,6 +100,11 @@ public final class XlsxRenderer {
    * @throws IOException if writing fails
    */
   public static void write(Report report, OutputStream out) throws IOException {
+    write(report, out, MOST_ROWS);
+  }
+
+  /** Writes {@code report} with at most {@code mostRows} rows below each sheet's header. */
+  static void write(Report report, OutputStream out, int mostRows) throws IOException {
     Workbook workbook = new Workbook(out, APPLICATION, APPLICATION_VERSION);
     workbook
         .properties()
@@ -120,18 +126,19 @@ public final class XlsxRenderer {
       list.text(row, 0, SheetWriter.shown(p.sheet()));
       list.text(row, 1, SheetWriter.shown(p.section().title()));
       list.text(row, 2, SheetWriter.shown(p.table().title()));
-      list.number(row, 3, BigDecimal.valueOf(p.table().rows().size()));
-      list.text(row, 4, SheetWriter.shown(note(p.table())));
+      list.number(row, 3, BigDecimal.valueOf(Math.min(p.table().rows().size(), mostRows)));
+      list.text(row, 4, SheetWriter.shown(note(p.table(), mostRows)));
       list.date(row, 5, report.asOf());
     }
     list.finish();
     for (Placed p : placed) {
-      table(workbook, p.sheet(), p.table());
+      table(workbook, p.sheet(), p.table(), mostRows);
     }
     workbook.finish();
   }
 
-  private static void table(Workbook workbook, String name, Table table) throws IOException {
+  private static void table(Workbook workbook, String name, Table table, int mostRows)
+      throws IOException {
     SheetWriter sheet =
         new SheetWriter(
             workbook,
@@ -139,7 +146,7 @@ public final class XlsxRenderer {
             table.columns().stream()
                 .map(SheetWriter::shown)
                 .collect(ImmutableList.toImmutableList()));
-    for (int r = 0; r < table.rows().size(); r++) {
+    for (int r = 0; r < Math.min(table.rows().size(), mostRows); r++) {
       TableRow row = table.rows().get(r);
       for (int c = 0; c < row.cells().size(); c++) {
         CellValue value = row.value(c);
@@ -156,8 +163,19 @@ public final class XlsxRenderer {
     sheet.finish();
   }
 
-  private static String note(Table table) {
-    return table.note().orElse("");
+  /** The most rows a sheet holds below its header: Excel's 1,048,576 rows, less the header. */
+  static final int MOST_ROWS = 1_048_575;
+
+  private static String note(Table table, int mostRows) {
+    String cut =
+        table.rows().size() > mostRows
+            ? "The first "
+                + mostRows
+                + " of "
+                + table.rows().size()
+                + " rows: a sheet holds no more."
+            : "";
+    return (cut + " " + table.note().orElse("")).strip();
   }
 
   /** A block's table and the sheet it goes on. */

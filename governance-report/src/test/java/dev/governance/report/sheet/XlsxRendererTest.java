@@ -114,6 +114,31 @@ class XlsxRendererTest {
   }
 
   @Test
+  void aTableLongerThanASheetKeepsItsFirstRowsAndSaysSo() throws IOException {
+    Table table =
+        Table.builder()
+            .id("long")
+            .title("Long")
+            .addColumns("N")
+            .addRows(TableRow.of("1"), TableRow.of("2"), TableRow.of("3"))
+            .note("Three rows.")
+            .build();
+    Report report =
+        Report.builder()
+            .title("R")
+            .asOf(LocalDate.of(2026, 3, 15))
+            .addSections(Section.builder().id("s").title("S").addBlocks(table).build())
+            .build();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    XlsxRenderer.write(report, out, 2);
+    Map<String, List<List<Object>>> sheets = PoiSheets.read(out.toByteArray()).cells();
+    assertThat(sheets.get("Long")).containsExactly(List.of("N"), List.of("1"), List.of("2"));
+    assertThat(sheets.get("Contents").get(1).subList(3, 5))
+        .containsExactly(2.0, "The first 2 of 3 rows: a sheet holds no more. Three rows.");
+    assertThat(XlsxRenderer.MOST_ROWS).isEqualTo(1_048_576 - 1);
+  }
+
+  @Test
   void renderingTwiceGivesTheSameCells() throws IOException {
     Report report = ReportFixtures.dashboard().report();
     assertThat(PoiSheets.read(XlsxRenderer.render(report)))
