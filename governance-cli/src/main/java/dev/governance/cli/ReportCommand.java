@@ -19,19 +19,19 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code governance report MODEL.json}: writes the shared dashboard of a model as HTML, Markdown,
- * JSON, CSV (a file per table) and iCalendar (the deadlines in one feed, or one feed per person
- * with {@code --ics-per-person}), each where its option says. The dashboard shows the health report
- * of the engines {@code --policy} configures, as of {@code --as-of} (default: the model's asOf,
- * else today), with the deadlines of the next {@code --days} days (default: the policy's horizon,
- * 90); the days shown change which deadlines are listed, never the findings. {@code --from} and
- * {@code --to} are the earlier names of {@code --as-of} and of the window's last day, kept hidden
- * for scripts that use them.
+ * JSON, CSV (a file per table), an Excel workbook (a sheet per table, every row) and iCalendar (the
+ * deadlines in one feed, or one feed per person with {@code --ics-per-person}), each where its
+ * option says. The dashboard shows the health report of the engines {@code --policy} configures, as
+ * of {@code --as-of} (default: the model's asOf, else today), with the deadlines of the next {@code
+ * --days} days (default: the policy's horizon, 90); the days shown change which deadlines are
+ * listed, never the findings. {@code --from} and {@code --to} are the earlier names of {@code
+ * --as-of} and of the window's last day, kept hidden for scripts that use them.
  */
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
     description =
-        "Write the shared dashboard of a model as HTML, Markdown, JSON, CSV and iCalendar.",
+        "Write the shared dashboard of a model as HTML, Markdown, JSON, CSV, XLSX and iCalendar.",
     footerHeading = "%nExample:%n",
     footer = {
       "  governance report model.json --html dashboard.html --ics deadlines.ics \\",
@@ -60,6 +60,13 @@ final class ReportCommand implements Callable<Integer> {
       paramLabel = "DIR",
       description = "A CSV file per table, into this directory.")
   @Nullable Path csv;
+
+  @Option(
+      names = "--xlsx",
+      paramLabel = "FILE",
+      description =
+          "An Excel workbook: a sheet per table, every risk, finding and deadline, typed cells.")
+  @Nullable Path xlsx;
 
   @Option(names = "--ics", paramLabel = "FILE", description = "The deadlines as iCalendar.")
   @Nullable Path ics;
@@ -98,11 +105,12 @@ final class ReportCommand implements Callable<Integer> {
         && markdown == null
         && json == null
         && csv == null
+        && xlsx == null
         && ics == null
         && icsPerPerson == null) {
       throw new ParameterException(
           spec.commandLine(),
-          "give at least one of --html, --md, --json, --csv, --ics and --ics-per-person");
+          "give at least one of --html, --md, --json, --csv, --xlsx, --ics and --ics-per-person");
     }
     if (days != null && to != null) {
       throw new ParameterException(spec.commandLine(), "give --days or --to, not both");
@@ -139,6 +147,9 @@ final class ReportCommand implements Callable<Integer> {
     }
     if (csv != null) {
       files.csv(csv);
+    }
+    if (xlsx != null) {
+      files.xlsx(xlsx);
     }
     if (ics != null) {
       files.ics(ics);

@@ -7,6 +7,7 @@ import dev.governance.report.calendar.ICalendar;
 import dev.governance.report.calendar.PersonalCalendars;
 import dev.governance.report.dashboard.Dashboard;
 import dev.governance.report.html.HtmlRenderer;
+import dev.governance.report.sheet.XlsxRenderer;
 import dev.governance.report.text.CsvRenderer;
 import dev.governance.report.text.JsonRenderer;
 import dev.governance.report.text.MarkdownRenderer;
@@ -45,6 +46,15 @@ final class ReportFiles {
       CsvRenderer.write(report, directory);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + directory, e);
+    }
+  }
+
+  /** Writes the unabridged dashboard ({@link Dashboard#unabridged}) as an Excel workbook. */
+  void xlsx(Path file) {
+    try {
+      XlsxRenderer.write(dashboard.unabridged().report(), file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
     }
   }
 

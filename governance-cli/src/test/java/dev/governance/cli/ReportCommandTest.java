@@ -74,7 +74,8 @@ class ReportCommandTest {
     Cli.Result none = Cli.run("report", model.toString());
     assertThat(none.code()).isEqualTo(GovernanceCli.USAGE);
     assertThat(none.err())
-        .startsWith("give at least one of --html, --md, --json, --csv, --ics and --ics-per-person");
+        .startsWith(
+            "give at least one of --html, --md, --json, --csv, --xlsx, --ics and --ics-per-person");
     Cli.Result window =
         Cli.run(
             "report",

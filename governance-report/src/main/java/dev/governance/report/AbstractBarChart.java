@@ -36,11 +36,11 @@ abstract non-sealed class AbstractBarChart implements Block {
             .addColumns("Total");
     for (Bar bar : bars()) {
       table.addRows(
-          TableRow.of(
-              ImmutableList.<String>builder()
-                  .add(bar.label())
-                  .addAll(bar.values().stream().map(v -> Texts.number(v, 2)).iterator())
-                  .add(Texts.number(bar.total(), 2))
+          TableRow.typed(
+              ImmutableList.<CellValue>builder()
+                  .add(CellValue.text(bar.label()))
+                  .addAll(bar.values().stream().map(v -> CellValue.number(v, 2)).iterator())
+                  .add(CellValue.number(bar.total(), 2))
                   .build(),
               limit().isPresent() && bar.total() > limit().get() ? Tone.WARNING : Tone.NEUTRAL));
     }

@@ -44,10 +44,14 @@ abstract non-sealed class AbstractCurveChart implements Block {
     for (Series s : series()) {
       for (Point p : s.points()) {
         table.addRows(
-            TableRow.of(
-                s.name(),
-                Texts.number(p.x(), 2),
-                yPercent() ? Texts.number(100 * p.y(), 3) + " %" : Texts.number(p.y(), 6)));
+            TableRow.typed(
+                ImmutableList.of(
+                    CellValue.text(s.name()),
+                    CellValue.number(p.x(), 2),
+                    yPercent()
+                        ? CellValue.text(Texts.number(100 * p.y(), 3) + " %")
+                        : CellValue.number(p.y(), 6)),
+                Tone.NEUTRAL));
       }
     }
     return table.build();

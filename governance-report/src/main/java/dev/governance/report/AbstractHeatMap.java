@@ -46,9 +46,10 @@ abstract non-sealed class AbstractHeatMap implements Block {
             .addColumns(rowTitle() + " \\ " + columnTitle())
             .addAllColumns(columns());
     for (int r = 0; r < rows().size(); r++) {
-      ImmutableList.Builder<String> cells = ImmutableList.<String>builder().add(rows().get(r));
-      counts().get(r).forEach(c -> cells.add(String.valueOf(c)));
-      table.addRows(TableRow.of(cells.build(), Tone.NEUTRAL));
+      ImmutableList.Builder<CellValue> cells =
+          ImmutableList.<CellValue>builder().add(CellValue.text(rows().get(r)));
+      counts().get(r).forEach(c -> cells.add(CellValue.count(c)));
+      table.addRows(TableRow.typed(cells.build(), Tone.NEUTRAL));
     }
     return table.build();
   }

@@ -26,18 +26,26 @@ abstract non-sealed class AbstractScorecardTree implements Block {
 
   private static void addRows(Table.Builder table, TreeNode node, int level) {
     table.addRows(
-        TableRow.of(
+        TableRow.typed(
             ImmutableList.of(
-                node.label(),
-                String.valueOf(level),
-                node.value().orElse(""),
-                node.score().map(s -> Texts.number(s, 1)).orElse(""),
-                Texts.status(node.tone()),
-                node.trend()
-                    .map(t -> t.arrow() + " " + t.name().toLowerCase(java.util.Locale.ROOT))
-                    .orElse("")),
+                CellValue.text(node.label()),
+                CellValue.count(level),
+                value(node),
+                node.score().map(s -> CellValue.number(s, 1)).orElseGet(() -> CellValue.text("")),
+                CellValue.text(Texts.status(node.tone())),
+                CellValue.text(
+                    node.trend()
+                        .map(t -> t.arrow() + " " + t.name().toLowerCase(java.util.Locale.ROOT))
+                        .orElse(""))),
             node.tone()));
     node.children().forEach(c -> addRows(table, c, level + 1));
+  }
+
+  /** Returns the cell of a node's value: its number where it has one, else its text. */
+  private static CellValue value(TreeNode node) {
+    CellValue.Builder cell = CellValue.builder().text(node.value().orElse(""));
+    node.number().ifPresent(cell::number);
+    return cell.build();
   }
 
   @Override

@@ -38,12 +38,12 @@ abstract non-sealed class AbstractTimeline implements Block {
             items().stream()
                 .map(
                     i ->
-                        TableRow.of(
+                        TableRow.typed(
                             ImmutableList.of(
-                                i.date().toString(),
-                                i.label(),
-                                i.status(),
-                                i.escalatedTo().orElse("")),
+                                CellValue.date(i.date()),
+                                CellValue.text(i.label()),
+                                CellValue.text(i.status()),
+                                CellValue.text(i.escalatedTo().orElse(""))),
                             i.tone()))
                 .collect(ImmutableList.toImmutableList()))
         .note(note())

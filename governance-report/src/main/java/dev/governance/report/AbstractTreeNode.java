@@ -3,6 +3,7 @@ package dev.governance.report;
 import static dev.governance.core.ArgChecker.notBlank;
 
 import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -15,6 +16,12 @@ abstract class AbstractTreeNode {
 
   /** Returns the value as shown (a KPI's raw value with its unit), if any. */
   public abstract Optional<String> value();
+
+  /**
+   * Returns the number {@link #value} shows, when it is one, so that a spreadsheet can hold it as a
+   * number.
+   */
+  public abstract Optional<BigDecimal> number();
 
   /** Returns the score as a percentage of target (100 on target, more above), if any. */
   public abstract Optional<Double> score();
@@ -43,5 +50,10 @@ abstract class AbstractTreeNode {
   protected void validate() {
     notBlank(label(), "label");
     score().ifPresent(s -> dev.governance.core.ArgChecker.finite(s, "score"));
+    dev.governance.core.ArgChecker.check(
+        number().isEmpty() || value().isPresent(),
+        "number",
+        number().map(BigDecimal::toPlainString).orElse(""),
+        "a number only with the value it is shown as");
   }
 }

@@ -1,6 +1,7 @@
 package dev.governance.report;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** The words and number formats every renderer shares, so that they all say the same. */
 public final class Texts {
@@ -33,6 +34,25 @@ public final class Texts {
       text = text.replaceAll("0+$", "").replaceAll("\\.$", "");
     }
     return text.equals("-0") ? "0" : text;
+  }
+
+  private static final Pattern NUMBER =
+      Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?%?");
+
+  /**
+   * Returns whether a spreadsheet would read {@code cell}, typed or imported as it is, as a formula
+   * rather than as text: it starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a
+   * carriage return, has more after it, and is not a number ({@code -3.5}, {@code +12%}). The CSV
+   * and XLSX exports write such a cell with a leading {@code '}, as the OWASP guidance on CSV
+   * injection advises (https://owasp.org/www-community/attacks/CSV_Injection).
+   *
+   * @param cell a cell's text
+   * @return whether it must be neutralised before a spreadsheet opens it
+   */
+  public static boolean formulaLike(String cell) {
+    return cell.length() > 1
+        && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0
+        && !NUMBER.matcher(cell).matches();
   }
 
   /** What every renderer writes for a NUL or an unpaired surrogate: the replacement character. */

@@ -115,6 +115,23 @@ abstract class AbstractDashboard {
     return 200;
   }
 
+  /**
+   * Returns this dashboard with every display limit lifted: every risk in the top-risk table, every
+   * matrix's grid with all its rows, every bar, finding and deadline, as a workbook wants them (it
+   * is filtered and sorted rather than read through).
+   *
+   * @return the dashboard of the same health report and simulation, unabridged
+   */
+  public Dashboard unabridged() {
+    return ((Dashboard) this)
+        .withTopRisks(Math.max(1, health().model().risks().size()))
+        .withMaxGrids(Math.max(1, health().model().raciMatrices().size()))
+        .withMaxGridRows(Integer.MAX_VALUE)
+        .withMaxBars(Integer.MAX_VALUE)
+        .withMaxFindings(Integer.MAX_VALUE)
+        .withMaxTimelineItems(Integer.MAX_VALUE);
+  }
+
   /** Returns the dashboard as a report. */
   public Report report() {
     Dashboard self = (Dashboard) this;

@@ -58,9 +58,9 @@ final class FindingsLayout {
 
   /**
    * A table of {@code findings}, the most severe first, as many as the dashboard shows: code,
-   * severity, subject, message and the people to tell; a waived finding in neutral tone, its
-   * message followed by {@code (waived by W until D)}; {@code note} (or nothing) below it, after
-   * how many are shown when not all are.
+   * severity, subject, message, the people to tell and the suggested fix; a waived finding in
+   * neutral tone, its message followed by {@code (waived by W until D)}; {@code note} (or nothing)
+   * below it, after how many are shown when not all are.
    */
   private static Table table(
       String id, String title, List<Finding> findings, Dashboard dashboard, String note) {
@@ -68,7 +68,7 @@ final class FindingsLayout {
         Table.builder()
             .id(id)
             .title(title)
-            .addColumns("Code", "Severity", "Subject", "Message", "Tell");
+            .addColumns("Code", "Severity", "Subject", "Message", "Tell", "Fix");
     Map<String, String> names = dashboard.health().personNames();
     findings.stream()
         .limit(dashboard.maxFindings())
@@ -81,7 +81,8 @@ final class FindingsLayout {
                             f.severity().name(),
                             f.subject().toString(),
                             message(f),
-                            FindingsText.names(f, names)),
+                            FindingsText.names(f, names),
+                            f.suggestedFix().orElse("")),
                         tone(f))));
     String shown =
         findings.size() > dashboard.maxFindings()

@@ -5,6 +5,7 @@ import dev.governance.core.raci.RaciActivity;
 import dev.governance.core.raci.RaciMatrix;
 import dev.governance.report.Bar;
 import dev.governance.report.BarChart;
+import dev.governance.report.CellValue;
 import dev.governance.report.GridMark;
 import dev.governance.report.RaciGrid;
 import dev.governance.report.Section;
@@ -43,13 +44,13 @@ final class RaciLayout {
       int errors = reports.get(m).findings().activeCount(Severity.ERROR);
       int warnings = reports.get(m).findings().activeCount(Severity.WARNING);
       health.addRows(
-          TableRow.of(
+          TableRow.typed(
               ImmutableList.of(
-                  matrices.get(m).name(),
-                  String.valueOf(matrices.get(m).activities().size()),
-                  String.valueOf(matrices.get(m).roles().size()),
-                  String.valueOf(errors),
-                  String.valueOf(warnings)),
+                  CellValue.text(matrices.get(m).name()),
+                  CellValue.count(matrices.get(m).activities().size()),
+                  CellValue.count(matrices.get(m).roles().size()),
+                  CellValue.count(errors),
+                  CellValue.count(warnings)),
               errors > 0 ? Tone.CRITICAL : warnings > 0 ? Tone.WARNING : Tone.GOOD));
     }
     Section.Builder section =

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.core.risk.Risk;
 import dev.governance.core.risk.ScaleLevel;
+import dev.governance.report.CellValue;
 import dev.governance.report.CurveChart;
 import dev.governance.report.HeatMap;
 import dev.governance.report.Point;
@@ -11,7 +12,6 @@ import dev.governance.report.Section;
 import dev.governance.report.Series;
 import dev.governance.report.Table;
 import dev.governance.report.TableRow;
-import dev.governance.report.Texts;
 import dev.governance.report.Tone;
 import dev.governance.rules.Explanation;
 import dev.governance.rules.health.HealthReport;
@@ -23,6 +23,7 @@ import dev.governance.rules.risk.quant.LossDistribution;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -162,18 +163,18 @@ final class RiskRegisterLayout {
                   : appetite == null ? Tone.NEUTRAL : Tone.GOOD;
       Risk risk = Objects.requireNonNull(risks.get(r.risk()));
       table.addRows(
-          TableRow.of(
+          TableRow.typed(
               ImmutableList.of(
-                  r.risk(),
-                  risk.title(),
-                  names.getOrDefault(risk.programOwner(), risk.programOwner()),
-                  names.getOrDefault(risk.systemOwner(), risk.systemOwner()),
-                  r.inherent().map(RiskRegisterLayout::score).orElse(""),
-                  r.residual().map(RiskRegisterLayout::score).orElse(""),
-                  r.level().map(l -> l.level()).orElse(""),
-                  appetite == null ? "" : appetite.name(),
-                  r.recommendation().map(Enum::name).orElse(""),
-                  r.nextReview().map(Object::toString).orElse("")),
+                  CellValue.text(r.risk()),
+                  CellValue.text(risk.title()),
+                  CellValue.text(names.getOrDefault(risk.programOwner(), risk.programOwner())),
+                  CellValue.text(names.getOrDefault(risk.systemOwner(), risk.systemOwner())),
+                  score(r.inherent()),
+                  score(r.residual()),
+                  CellValue.text(r.level().map(l -> l.level()).orElse("")),
+                  CellValue.text(appetite == null ? "" : appetite.name()),
+                  CellValue.text(r.recommendation().map(Enum::name).orElse("")),
+                  CellValue.date(r.nextReview())),
               tone));
     }
     if (dashboard.health().riskReport().ratings().size() > top.size()) {
@@ -187,7 +188,7 @@ final class RiskRegisterLayout {
     return table.build();
   }
 
-  private static String score(Explanation e) {
-    return Texts.number(e.result(), 2);
+  private static CellValue score(Optional<Explanation> e) {
+    return e.map(s -> CellValue.number(s.result(), 2)).orElseGet(() -> CellValue.text(""));
   }
 }

@@ -1,10 +1,10 @@
 package dev.governance.report.dashboard;
 
 import com.google.common.collect.ImmutableList;
+import dev.governance.report.CellValue;
 import dev.governance.report.ScorecardTree;
 import dev.governance.report.Section;
 import dev.governance.report.Table;
-import dev.governance.report.Texts;
 import dev.governance.report.Tone;
 import dev.governance.report.TreeNode;
 import dev.governance.report.Trend;
@@ -49,7 +49,14 @@ final class ScorecardLayout {
 
   private static TreeNode node(NodeResult result) {
     TreeNode.Builder node = TreeNode.builder().label(result.name()).tone(tone(result.status()));
-    result.value().ifPresent(v -> node.value(Texts.number(v, 2)));
+    result
+        .value()
+        .ifPresent(
+            v -> {
+              CellValue cell = CellValue.number(v, 2);
+              node.value(cell.text());
+              cell.number().ifPresent(node::number);
+            });
     result.score().ifPresent(s -> node.score(100 * s));
     result.trend().ifPresent(t -> node.trend(trend(t.direction())));
     result.explanation().ifPresent(e -> node.explanation(e.render()));

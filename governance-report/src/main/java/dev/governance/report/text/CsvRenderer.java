@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Renders each block of a report as one CSV file (RFC 4180: comma separated, CRLF line ends, cells
@@ -23,11 +22,12 @@ import java.util.regex.Pattern;
  * risk-top.csv} (characters a file name must not hold percent-encoded: {@code
  * raci-grid-ops%2Fit.csv}). The first row holds the column headings. A cell that a spreadsheet
  * would take for a formula (one starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or
- * a carriage return, followed by more, and not a number) is prefixed with {@code '} and quoted, as
- * the OWASP guidance on CSV injection advises, so opening an export never runs what the data holds.
- * Cells are otherwise the data as it is, control characters included, but for NUL and unpaired
- * surrogates, which are written as U+FFFD ({@link Texts#wellFormed}): UTF-8 cannot encode an
- * unpaired surrogate, and a NUL ends a string in many readers.
+ * a carriage return, followed by more, and not a number: {@link Texts#formulaLike}) is prefixed
+ * with {@code '} and quoted, as the OWASP guidance on CSV injection advises, so opening an export
+ * never runs what the data holds. Cells are otherwise the data as it is, control characters
+ * included, but for NUL and unpaired surrogates, which are written as U+FFFD ({@link
+ * Texts#wellFormed}): UTF-8 cannot encode an unpaired surrogate, and a NUL ends a string in many
+ * readers.
  */
 public final class CsvRenderer {
 
@@ -130,23 +130,13 @@ public final class CsvRenderer {
     return csv.toString();
   }
 
-  private static final Pattern NUMBER =
-      Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?%?");
-
-  /** Returns whether a spreadsheet would read {@code cell} as a formula rather than as text. */
-  static boolean formula(String cell) {
-    return cell.length() > 1
-        && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0
-        && !NUMBER.matcher(cell).matches();
-  }
-
   private static void line(StringBuilder csv, List<String> cells) {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
         csv.append(',');
       }
       String cell = Texts.wellFormed(cells.get(i));
-      if (formula(cell)) {
+      if (Texts.formulaLike(cell)) {
         csv.append("\"'").append(cell.replace("\"", "\"\"")).append('"');
       } else if (cell.indexOf(',') >= 0
           || cell.indexOf('"') >= 0

@@ -82,15 +82,19 @@ class DashboardTest {
   void eachFindingNamesThePeopleToTell() {
     Dashboard dashboard = ReportFixtures.dashboard();
     Table table = (Table) block(dashboard.report(), "findings-all");
-    assertThat(table.columns()).containsExactly("Code", "Severity", "Subject", "Message", "Tell");
+    assertThat(table.columns())
+        .containsExactly("Code", "Severity", "Subject", "Message", "Tell", "Fix");
     List<dev.governance.rules.Finding> findings = dashboard.health().findings().findings();
     assertThat(findings).anySatisfy(f -> assertThat(f.people()).hasSizeGreaterThan(1));
+    assertThat(findings).anySatisfy(f -> assertThat(f.suggestedFix()).isPresent());
     for (int i = 0; i < table.rows().size(); i++) {
       assertThat(table.rows().get(i).cells().get(4))
           .isEqualTo(
               findings.get(i).people().stream()
                   .map(p -> dashboard.health().personNames().get(p))
                   .collect(Collectors.joining(", ")));
+      assertThat(table.rows().get(i).cells().get(5))
+          .isEqualTo(findings.get(i).suggestedFix().orElse(""));
     }
   }
 
