@@ -14,6 +14,7 @@ import dev.governance.core.kpi.Direction;
 import dev.governance.core.kpi.KpiDefinition;
 import dev.governance.core.kpi.KpiSource;
 import dev.governance.core.kpi.NodeKind;
+import dev.governance.core.kpi.Observation;
 import dev.governance.core.kpi.Perspective;
 import dev.governance.core.kpi.Scorecard;
 import dev.governance.core.kpi.ScorecardNode;
@@ -29,11 +30,19 @@ import dev.governance.core.raci.RaciMatrix;
 import dev.governance.core.risk.AssessmentStage;
 import dev.governance.core.risk.Risk;
 import dev.governance.core.risk.RiskAssessment;
+import dev.governance.core.time.ReportingPeriod;
 import dev.governance.io.GovernanceJson;
+import dev.governance.io.ModelFile;
+import dev.governance.io.ModelFiles;
+import dev.governance.io.sheet.ObservationSheet;
+import dev.governance.io.sheet.RiskRegisterSheet;
+import dev.governance.io.sheet.SheetImport;
 import dev.governance.jackson.GovernanceModule;
 import dev.governance.report.calendar.PersonalCalendars;
 import dev.governance.report.dashboard.Dashboard;
 import dev.governance.report.html.HtmlRenderer;
+import dev.governance.report.sheet.ObservationsWorkbookWriter;
+import dev.governance.report.sheet.RiskRegisterWorkbookWriter;
 import dev.governance.rules.Finding;
 import dev.governance.rules.RoleHolders;
 import dev.governance.rules.Severity;
@@ -83,6 +92,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The examples of the javadoc, kept compiling and true: every {@code <pre>{@code ...}</pre>} block
@@ -520,6 +530,35 @@ class JavadocExamplesTest {
               assertThat(f.waived().orElseThrow().until()).isEqualTo(LocalDate.of(2026, 1, 15));
             });
     assertThat(about).extracting(Finding::code).containsExactly("WAIVER-001");
+  }
+
+  @Test
+  void sheetImport(@TempDir Path dir) throws IOException {
+    GovernanceModel demo = OmniChannelScenario.model();
+    Files.write(dir.resolve("model.json"), GovernanceJson.toBytes(demo));
+    Risk fromSheet = demo.risks().get(0).withId("risk-from-the-sheet");
+    Files.write(
+        dir.resolve("register.xlsx"), RiskRegisterWorkbookWriter.render(List.of(fromSheet)));
+    Observation march2031 =
+        Observation.builder()
+            .kpi(demo.kpis().get(0).id())
+            .period(ReportingPeriod.parse("2031-03"))
+            .value(1)
+            .build();
+    Files.write(dir.resolve("kpis.xlsx"), ObservationsWorkbookWriter.render(List.of(march2031)));
+    // tag::SheetImport[]
+    ModelFile file = ModelFiles.read(dir.resolve("model.json"));
+    GovernanceModel model = file.model();
+    GovernanceModel merged =
+        SheetImport.into(file)
+            .risks(
+                RiskRegisterSheet.load(
+                    dir.resolve("register.xlsx"), model.likelihoodScale(), model.impactScale()))
+            .observations(ObservationSheet.load(dir.resolve("kpis.xlsx")))
+            .merge();
+    // end::SheetImport[]
+    assertThat(merged.risks()).contains(fromSheet).hasSize(demo.risks().size() + 1);
+    assertThat(merged.observations()).contains(march2031).hasSize(demo.observations().size() + 1);
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.governance.core.party.RoleAssignment;
 import dev.governance.io.LoadException;
 import dev.governance.io.LoadProblem;
 import dev.governance.rules.FindingLocator;
+import dev.governance.rules.SourceRegion;
 import dev.governance.rules.ValidationReport;
 import dev.governance.rules.raci.RaciValidator;
 import java.io.UncheckedIOException;
@@ -204,12 +205,19 @@ abstract class AbstractRaciWorkbook {
     problems.throwIfAny();
     if (peopleFile != null) {
       SheetProblems peopleProblems = new SheetProblems(peopleFile.source());
-      WorkbookSheet sheet =
+      Optional<WorkbookSheet> visible =
           peopleFile
               .sheet(PEOPLE)
               .filter(s -> !s.hidden())
-              .or(() -> peopleFile.sheets().stream().filter(s -> !s.hidden()).findFirst())
-              .orElse(peopleFile.sheets().get(0));
+              .or(() -> peopleFile.sheets().stream().filter(s -> !s.hidden()).findFirst());
+      if (visible.isEmpty()) {
+        peopleProblems.add(
+            SourceRegion.of(1, 1),
+            "file",
+            "expected a visible sheet of people (Role and Person columns), found none");
+        peopleProblems.throwIfAny();
+      }
+      WorkbookSheet sheet = visible.orElseThrow();
       holders =
           RaciReader.people(
               peopleProblems,

@@ -15,8 +15,9 @@ import org.immutables.value.Value;
  * <p>The defaults are Excel's own limits where Excel has one (1,048,576 rows by 16,384 columns,
  * 32,767 characters in a cell: Microsoft, "Excel specifications and limits"), Apache POI's zip-bomb
  * ratio (its {@code ZipSecureFile} refuses entries inflating more than 100 times), and sizes that a
- * register or matrix never approaches: 64 MiB of file, 512 MiB inflated, 16,777,216 cells in a
- * sheet.
+ * register or matrix never approaches: 64 MiB of file, 512 MiB inflated, 2,097,152 cells read from
+ * a workbook (a cell takes some 100 bytes once read, so this bounds a reader that keeps its rows
+ * near 200 MB).
  */
 @Value.Immutable
 abstract class AbstractSheetLimits {
@@ -82,12 +83,12 @@ abstract class AbstractSheetLimits {
   }
 
   /**
-   * Returns the most cells a sheet may yield, counted row by row up to each row's last cell (the
-   * blank cells that fill a row's gaps included); 16,777,216 unless set.
+   * Returns the most cells a workbook may yield, over all the sheets read, counted row by row up to
+   * each row's last cell (the blank cells that fill a row's gaps included); 2,097,152 unless set.
    */
   @Value.Default
   public long maxCells() {
-    return 16L * 1024 * 1024;
+    return 2L * 1024 * 1024;
   }
 
   /** Returns the defaults. */

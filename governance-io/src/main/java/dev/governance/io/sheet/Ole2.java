@@ -45,7 +45,9 @@ final class Ole2 {
       int shift = ByteBuffer.wrap(header, 30, 2).order(ByteOrder.LITTLE_ENDIAN).getShort();
       int sector = shift == 12 ? 4096 : 512;
       // a 4096-byte sector file pads its header to the sector's size
-      in.skipNBytes(sector - HEADER);
+      if (in.readNBytes(sector - HEADER).length < sector - HEADER) {
+        return false; // cut short: not a readable compound file, so no encrypted workbook
+      }
       byte[] block = new byte[sector];
       while (in.readNBytes(block, 0, sector) == sector) {
         for (int slot = 0; slot < sector; slot += ENTRY) {

@@ -45,13 +45,14 @@ import org.jspecify.annotations.Nullable;
  * LoadException}.
  *
  * <pre>{@code
- * ModelFile file = ModelFiles.read(Path.of("model.json"));
+ * ModelFile file = ModelFiles.read(dir.resolve("model.json"));
  * GovernanceModel model = file.model();
  * GovernanceModel merged =
  *     SheetImport.into(file)
- *         .risks(RiskRegisterSheet.load(
- *             Path.of("register.xlsx"), model.likelihoodScale(), model.impactScale()))
- *         .observations(ObservationSheet.load(Path.of("kpis.xlsx")))
+ *         .risks(
+ *             RiskRegisterSheet.load(
+ *                 dir.resolve("register.xlsx"), model.likelihoodScale(), model.impactScale()))
+ *         .observations(ObservationSheet.load(dir.resolve("kpis.xlsx")))
  *         .merge();
  * }</pre>
  *

@@ -185,7 +185,16 @@ final class SheetValues {
     }
     if (cell.kind() == CellKind.TEXT) {
       try {
-        return Optional.of(new BigDecimal(cell.text().trim()));
+        BigDecimal number = new BigDecimal(cell.text().trim());
+        if (Workbook.isExcelNumber(number)) {
+          return Optional.of(number);
+        }
+        add(
+            cell,
+            column,
+            "expected a number a spreadsheet can hold (about 1E-307 to 1E+308 in size), got "
+                + what(cell));
+        return Optional.empty();
       } catch (NumberFormatException e) {
         // reported below
       }

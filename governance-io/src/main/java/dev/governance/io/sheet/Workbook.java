@@ -17,9 +17,11 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
@@ -67,6 +69,12 @@ public final class Workbook implements Closeable {
   private final @Nullable ReadableWorkbook xlsx;
   private final boolean date1904;
   private final @Nullable List<SheetRow> csvRows;
+
+  /** Whether each number format of the workbook shows a date, by format id (or code), once. */
+  private final Map<Object, Boolean> dateFormats = new HashMap<>();
+
+  /** The cells of every row read so far, gaps included, of all sheets: bounded by maxCells. */
+  private long cellsRead;
 
   private Workbook(
       String source,
@@ -308,7 +316,6 @@ public final class Workbook implements Closeable {
     private final String sheet;
     private final Iterator<Row> rows;
     private int last;
-    private long cells;
 
     Rows(String sheet, Stream<Row> rows) {
       super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
@@ -330,8 +337,8 @@ public final class Workbook implements Closeable {
         throw unreadable(sheet, last, e);
       }
       last = next.number();
-      cells += next.cells().size();
-      if (cells > limits.maxCells()) {
+      cellsRead += next.cells().size();
+      if (cellsRead > limits.maxCells()) {
         throw new LoadException(
             List.of(
                 LoadProblem.at(
@@ -340,7 +347,7 @@ public final class Workbook implements Closeable {
                     "row " + next.number(),
                     "expected at most "
                         + limits.maxCells()
-                        + " cells in a sheet, gaps included (the reader's limit)")));
+                        + " cells in the workbook's sheets, gaps included (the reader's limit)")));
       }
       action.accept(next);
       return true;
@@ -392,7 +399,7 @@ public final class Workbook implements Closeable {
     return SheetRow.of(number, Optional.of(sheet), cells.build());
   }
 
-  private static SheetCell cell(SourceRegion at, Cell cell, boolean date1904) {
+  private SheetCell cell(SourceRegion at, Cell cell, boolean date1904) {
     Optional<String> formula = Optional.ofNullable(cell.getFormula());
     Object value = cell.getValue();
     switch (cell.getType()) {
@@ -428,9 +435,35 @@ public final class Workbook implements Closeable {
     throw new IllegalStateException("cell type " + cell.getType());
   }
 
-  private static SheetCell number(
+  /**
+   * Returns whether a spreadsheet can hold {@code value}: zero, or a magnitude an IEEE 754 double
+   * holds as a normal number (about 1E-307 to 1E+308), as Excel's cells do. A file may write any
+   * decimal ({@code 1E+999999999}); such a value is refused rather than expanded digit by digit.
+   */
+  private boolean isDateFormat(@Nullable Integer id, @Nullable String code) {
+    Object key = id != null ? id : code == null ? "" : code;
+    return dateFormats.computeIfAbsent(key, k -> ExcelDates.isDateFormat(id, code));
+  }
+
+  static boolean isExcelNumber(BigDecimal value) {
+    int exponent = value.precision() - value.scale() - 1;
+    return value.signum() == 0 || (exponent >= -307 && exponent <= 308);
+  }
+
+  private SheetCell number(
       SourceRegion at, BigDecimal value, Cell cell, boolean date1904, Optional<String> formula) {
-    if (ExcelDates.isDateFormat(cell.getDataFormatId(), cell.getDataFormatString())) {
+    if (!isExcelNumber(value)) {
+      throw new LoadException(
+          List.of(
+              LoadProblem.at(
+                  source,
+                  at,
+                  "cell",
+                  "expected a number a spreadsheet can hold (about 1E-307 to 1E+308 in size),"
+                      + " found one of exponent "
+                      + (value.precision() - value.scale() - 1))));
+    }
+    if (isDateFormat(cell.getDataFormatId(), cell.getDataFormatString())) {
       Optional<LocalDateTime> date = ExcelDates.dateTime(value, date1904);
       if (date.isPresent()) {
         LocalDateTime d = date.get();

@@ -211,8 +211,39 @@ class HostileWorkbookTest {
     assertThatThrownBy(() -> readAll(file, SheetLimits.builder().maxCells(1_000_000).build()))
         .isInstanceOf(LoadException.class)
         .hasMessageEndingWith(
-            "wide.xlsx: Risks!A62: row 62: expected at most 1000000 cells in a sheet, gaps included"
-                + " (the reader's limit)");
+            "wide.xlsx: Risks!A62: row 62: expected at most 1000000 cells in the workbook's sheets,"
+                + " gaps included (the reader's limit)");
+  }
+
+  @Test
+  void refusesANumberNoSpreadsheetCanHoldRatherThanExpandingIt() throws IOException {
+    Path file =
+        TestWorkbooks.zip(
+            dir.resolve("huge.xlsx"),
+            TestWorkbooks.parts("", "<row r=\"1\"><c r=\"B1\"><v>1E+999999999</v></c></row>"));
+    assertThatThrownBy(() -> readAll(file, SheetLimits.defaults()))
+        .isInstanceOf(LoadException.class)
+        .hasMessageEndingWith(
+            "huge.xlsx: Risks!B1: cell: expected a number a spreadsheet can hold (about 1E-307 to"
+                + " 1E+308 in size), found one of exponent 999999999");
+  }
+
+  @Test
+  void aCompoundFileCutShortIsAnXlsFileNotAnIoError() throws IOException {
+    byte[] header = new byte[512];
+    System.arraycopy(
+        new byte[] {
+          (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+        },
+        0,
+        header,
+        0,
+        8);
+    header[30] = 12; // 4096-byte sectors, but the file ends after its header
+    Path file = Files.write(dir.resolve("cut.xls"), header);
+    assertThatThrownBy(() -> Workbook.open(file))
+        .isInstanceOf(LoadException.class)
+        .hasMessageContaining("found an Excel 97-2003 (.xls) workbook");
   }
 
   @Test

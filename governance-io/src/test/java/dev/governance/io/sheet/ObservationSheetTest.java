@@ -110,6 +110,24 @@ class ObservationSheetTest {
   }
 
   @Test
+  void numbersNoSpreadsheetCanHoldAreErrorsNotInfinityOrZero() {
+    byte[] csv =
+        "KPI,Period,Value,Weight\nnps,2025-03,1e999999999,1\nnps,2025-04,2,1e-400\n"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThatThrownBy(
+            () ->
+                ObservationSheet.read(
+                    Workbook.csv("kpis.csv", "kpis", csv, SheetLimits.defaults())))
+        .hasMessage(
+            String.join(
+                "\n",
+                "kpis.csv:2:13: column 'Value': expected a number a spreadsheet can hold (about"
+                    + " 1E-307 to 1E+308 in size), got '1e999999999'",
+                "kpis.csv:3:15: column 'Weight': expected a number a spreadsheet can hold (about"
+                    + " 1E-307 to 1E+308 in size), got '1e-400'"));
+  }
+
+  @Test
   void aTableWithoutAPeriodOrAtColumnIsAnErrorAtItsHeaderRow() {
     Path file =
         new PoiSheets()

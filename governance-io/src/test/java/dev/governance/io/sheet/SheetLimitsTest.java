@@ -15,7 +15,7 @@ class SheetLimitsTest {
     assertThat(limits.maxCellCharacters()).isEqualTo(32_767);
     assertThat(limits.maxCompressionRatio()).isEqualTo(100);
     assertThat(limits.maxUncompressedBytes()).isEqualTo(512L * 1024 * 1024);
-    assertThat(limits.maxCells()).isEqualTo(16_777_216L);
+    assertThat(limits.maxCells()).isEqualTo(2_097_152L);
   }
 
   @Test

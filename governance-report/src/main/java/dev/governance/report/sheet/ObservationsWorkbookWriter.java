@@ -14,10 +14,11 @@ import org.dhatim.fastexcel.Workbook;
 
 /**
  * Writes KPI observations as an Excel workbook in the layout the observations reader reads: one
- * sheet, {@value #SHEET}, headed {@code KPI}, {@code Period}, {@code Value} (and {@code Weight}
- * when an observation weighs other than 1), one row per observation: the KPI's id, the period's
- * label ({@code 2026-03}, {@code 2026-Q1}; an observation at an instant has the instant in ISO 8601
- * instead), the value and the weight as numbers.
+ * sheet, {@value #SHEET}, headed {@code KPI}, {@code Period}, {@code Value} (then {@code At} when
+ * an observation is at an instant, and {@code Weight} when one weighs other than 1), one row per
+ * observation: the KPI's id, the period's label ({@code 2026-03}, {@code 2026-Q1}) or, for an
+ * observation at an instant, a blank period and the instant in ISO 8601 under {@code At}, the value
+ * and the weight as numbers.
  */
 public final class ObservationsWorkbookWriter {
 
@@ -35,20 +36,32 @@ public final class ObservationsWorkbookWriter {
    */
   public static void write(List<Observation> observations, OutputStream out) throws IOException {
     boolean weighted = observations.stream().anyMatch(o -> o.weight() != 1);
-    ImmutableList<String> header =
-        weighted
-            ? ImmutableList.of("KPI", "Period", "Value", "Weight")
-            : ImmutableList.of("KPI", "Period", "Value");
+    boolean instants = observations.stream().anyMatch(o -> o.at() != null);
+    ImmutableList.Builder<String> header = ImmutableList.builder();
+    header.add("KPI", "Period", "Value");
+    if (instants) {
+      header.add("At");
+    }
+    if (weighted) {
+      header.add("Weight");
+    }
     Workbook workbook =
         new Workbook(out, XlsxRenderer.APPLICATION, XlsxRenderer.APPLICATION_VERSION);
-    SheetWriter sheet = new SheetWriter(workbook, SHEET, header);
+    SheetWriter sheet = new SheetWriter(workbook, SHEET, header.build());
     for (int i = 0; i < observations.size(); i++) {
       Observation o = observations.get(i);
       sheet.text(i + 1, 0, o.kpi());
-      sheet.text(i + 1, 1, period(o));
+      ReportingPeriod period = o.period();
+      if (period != null) {
+        sheet.text(i + 1, 1, period.toString());
+      }
       sheet.number(i + 1, 2, BigDecimal.valueOf(o.value()));
+      Instant at = o.at();
+      if (at != null) {
+        sheet.text(i + 1, 3, at.toString());
+      }
       if (weighted) {
-        sheet.number(i + 1, 3, BigDecimal.valueOf(o.weight()));
+        sheet.number(i + 1, instants ? 4 : 3, BigDecimal.valueOf(o.weight()));
       }
     }
     sheet.finish();
@@ -69,14 +82,5 @@ public final class ObservationsWorkbookWriter {
       throw new UncheckedIOException("writing to memory does not fail", e);
     }
     return out.toByteArray();
-  }
-
-  private static String period(Observation o) {
-    ReportingPeriod period = o.period();
-    if (period != null) {
-      return period.toString();
-    }
-    Instant at = o.at();
-    return at == null ? "" : at.toString();
   }
 }

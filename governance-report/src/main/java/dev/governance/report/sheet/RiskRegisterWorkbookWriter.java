@@ -21,8 +21,8 @@ import org.dhatim.fastexcel.Workbook;
  * sheet, {@value #SHEET}, with a header row of {@link #COLUMNS} and one row per risk. Owners,
  * systems, projects and controls are ids (lists joined by {@code "; "}), the treatment its name
  * ({@code MITIGATE}), likelihood and impact numbers (the levels of the model's scales), and every
- * date a date cell; a stage the risk was not assessed at, a treatment or date it lacks and an
- * acceptance it has not are blank cells.
+ * date a date cell, each stage's assessor and rationale beside its scores; a stage the risk was not
+ * assessed at, a treatment or date it lacks and an acceptance it has not are blank cells.
  *
  * <p>Text is written exactly as it is (a text cell of a workbook is never run as a formula), and
  * text a cell cannot hold is rejected ({@link SheetWriter#exact}).
@@ -57,7 +57,12 @@ public final class RiskRegisterWorkbookWriter {
                 "Last reviewed");
     for (AssessmentStage stage : AssessmentStage.values()) {
       String name = stage.name().charAt(0) + stage.name().substring(1).toLowerCase(Locale.ROOT);
-      columns.add(name + " likelihood", name + " impact", name + " assessed");
+      columns.add(
+          name + " likelihood",
+          name + " impact",
+          name + " assessed",
+          name + " assessor",
+          name + " rationale");
     }
     return columns.add("Accepted by", "Accepted on", "Acceptance valid until").build();
   }
@@ -116,11 +121,18 @@ public final class RiskRegisterWorkbookWriter {
     for (AssessmentStage stage : AssessmentStage.values()) {
       Optional<RiskAssessment> assessment = risk.assessment(stage);
       if (assessment.isPresent()) {
-        sheet.number(row, column, BigDecimal.valueOf(assessment.get().likelihood()));
-        sheet.number(row, column + 1, BigDecimal.valueOf(assessment.get().impact()));
-        sheet.date(row, column + 2, assessment.get().assessedOn());
+        RiskAssessment a = assessment.get();
+        String at = field + ".assessments[" + risk.assessments().indexOf(a) + "]";
+        int first = column;
+        sheet.number(row, first, BigDecimal.valueOf(a.likelihood()));
+        sheet.number(row, first + 1, BigDecimal.valueOf(a.impact()));
+        sheet.date(row, first + 2, a.assessedOn());
+        a.assessor().ifPresent(person -> sheet.text(row, first + 3, person));
+        a.rationale()
+            .ifPresent(
+                why -> sheet.text(row, first + 4, SheetWriter.exact(at + ".rationale", why)));
       }
-      column += 3;
+      column += 5;
     }
     Optional<Acceptance> acceptance = risk.acceptance();
     if (acceptance.isPresent()) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.governance.core.kpi.Observation;
 import dev.governance.core.time.ReportingPeriod;
+import dev.governance.io.sheet.ObservationSheet;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -40,7 +42,7 @@ class ObservationsWorkbookWriterTest {
   }
 
   @Test
-  void aWeightOtherThanOneAddsTheWeightColumnAndAnInstantIsItsIsoForm() throws IOException {
+  void aWeightOtherThanOneAddsTheWeightColumnAndAnInstantGoesUnderAt() throws IOException {
     List<Observation> observations =
         List.of(
             Observation.builder()
@@ -48,12 +50,24 @@ class ObservationsWorkbookWriterTest {
                 .at(Instant.parse("2026-02-03T10:15:00Z"))
                 .value(45)
                 .weight(2)
+                .build(),
+            Observation.builder()
+                .kpi("availability")
+                .period(ReportingPeriod.parse("2026-01"))
+                .value(99.5)
                 .build());
-    assertThat(
-            WorkbookCells.read(dir, "w.xlsx", ObservationsWorkbookWriter.render(observations))
-                .get(ObservationsWorkbookWriter.SHEET))
+    byte[] xlsx = ObservationsWorkbookWriter.render(observations);
+    assertThat(WorkbookCells.read(dir, "w.xlsx", xlsx).get(ObservationsWorkbookWriter.SHEET))
         .containsExactly(
-            List.of("TEXT:KPI", "TEXT:Period", "TEXT:Value", "TEXT:Weight"),
-            List.of("TEXT:resolution-time", "TEXT:2026-02-03T10:15:00Z", "NUMBER:45", "NUMBER:2"));
+            List.of("TEXT:KPI", "TEXT:Period", "TEXT:Value", "TEXT:At", "TEXT:Weight"),
+            List.of(
+                "TEXT:resolution-time",
+                "BLANK:",
+                "NUMBER:45",
+                "TEXT:2026-02-03T10:15:00Z",
+                "NUMBER:2"),
+            List.of("TEXT:availability", "TEXT:2026-01", "NUMBER:99.5", "BLANK:", "NUMBER:1"));
+    Path file = Files.write(dir.resolve("back.xlsx"), xlsx);
+    assertThat(ObservationSheet.load(file).observations()).isEqualTo(observations);
   }
 }

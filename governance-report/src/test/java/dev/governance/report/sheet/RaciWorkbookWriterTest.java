@@ -8,6 +8,7 @@ import dev.governance.core.party.RoleAssignment;
 import dev.governance.core.raci.RaciActivity;
 import dev.governance.core.raci.RaciAssignment;
 import dev.governance.core.raci.RaciMatrix;
+import dev.governance.io.sheet.RaciWorkbook;
 import dev.governance.testkit.DomainGenerators;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -42,8 +43,8 @@ class RaciWorkbookWriterTest {
         .addAssignments(
             RaciAssignment.of("approve-release-plan", "program-manager", "R"),
             RaciAssignment.of("approve-release-plan", "steering-committee", "A"),
-            RaciAssignment.of("deploy-to-production", "system-owner", "A/R"),
-            RaciAssignment.of("deploy-to-production", "program-manager", "I"))
+            RaciAssignment.of("deploy-to-production", "program-manager", "I"),
+            RaciAssignment.of("deploy-to-production", "system-owner", "A/R"))
         .build();
   }
 
@@ -81,6 +82,14 @@ class RaciWorkbookWriterTest {
             List.of("TEXT:Program manager", "TEXT:ana"),
             List.of("TEXT:System owner", "TEXT:cy"),
             List.of("TEXT:System owner", "TEXT:fay"));
+    RaciWorkbook back = RaciWorkbook.load(dir.resolve("raci.xlsx"));
+    assertThat(back.matrices()).hasSize(1);
+    assertThat(back.matrices().get(0).matrix()).isEqualTo(release());
+    assertThat(back.matrices().get(0).roles()).isEqualTo(roles());
+    assertThat(back.matrices().get(0).holders())
+        .containsExactly(
+            RoleAssignment.of("program-manager", List.of("ana")),
+            RoleAssignment.of("system-owner", List.of("cy", "fay")));
   }
 
   /** Property: every generated matrix reads back cell for cell, several to a workbook. */

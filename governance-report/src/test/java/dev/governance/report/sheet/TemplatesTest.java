@@ -10,10 +10,14 @@ import dev.governance.core.raci.RaciAssignment;
 import dev.governance.core.raci.RaciMatrix;
 import dev.governance.core.risk.Acceptance;
 import dev.governance.core.risk.AssessmentStage;
+import dev.governance.core.risk.OrderedScale;
 import dev.governance.core.risk.Risk;
 import dev.governance.core.risk.RiskAssessment;
 import dev.governance.core.risk.Treatment;
 import dev.governance.core.time.ReportingPeriod;
+import dev.governance.io.sheet.ObservationSheet;
+import dev.governance.io.sheet.RaciWorkbook;
+import dev.governance.io.sheet.RiskRegisterSheet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -172,6 +176,26 @@ class TemplatesTest {
                 observation("resolution", "2026-01", 42),
                 observation("online-sales", "2026-Q1", 12.4),
                 observation("budget-variance", "2026-Q1", -2.8))));
+  }
+
+  /** Each committed template is read by its reader without a problem: a user's first try works. */
+  @Test
+  void everyTemplateLoadsWithItsReader() {
+    RaciWorkbook raci = RaciWorkbook.load(TEMPLATES.resolve("raci-template.xlsx"));
+    assertThat(raci.matrices()).hasSize(1);
+    assertThat(raci.matrices().get(0).matrix().activities()).hasSize(5);
+    assertThat(raci.matrices().get(0).holders()).isNotEmpty();
+    assertThat(
+            RiskRegisterSheet.load(
+                    TEMPLATES.resolve("risk-register-template.xlsx"),
+                    OrderedScale.nistFiveLevel("likelihood"),
+                    OrderedScale.nistFiveLevel("impact"))
+                .risks())
+        .hasSize(3);
+    assertThat(
+            ObservationSheet.load(TEMPLATES.resolve("kpi-observations-template.xlsx"))
+                .observations())
+        .hasSize(5);
   }
 
   private static Observation observation(String kpi, String period, double value) {
