@@ -132,6 +132,11 @@ final class ZipCheck {
 
     private static final int MOST_ENTITY_BYTES = 32;
 
+    private static final byte[] ROW = "row".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CELL = "c".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] WORKBOOK_PROPERTIES =
+        "workbookPr".getBytes(StandardCharsets.US_ASCII);
+
     /** The most characters of a tag, its attributes included. */
     static final int MOST_TAG_CHARACTERS = 65_536;
 
@@ -262,38 +267,51 @@ final class ZipCheck {
       tag[tagLength++] = b;
     }
 
-    /** Looks at a tag: a row, a cell and its reference, the workbook's properties. */
+    /**
+     * Looks at a tag: a row, a cell and its reference, the workbook's properties. The name is read
+     * from the bytes, and only those three tags are decoded, so the scan makes no string of the
+     * many other tags ({@code <v>}, {@code </c>}, {@code <t>}).
+     */
     private void tag() {
-      String text = new String(tag, 0, tagLength, StandardCharsets.UTF_8);
-      if (text.isEmpty()
-          || text.charAt(0) == '/'
-          || text.charAt(0) == '?'
-          || text.charAt(0) == '!') {
+      if (tagLength == 0 || tag[0] == '/' || tag[0] == '?' || tag[0] == '!') {
         return;
       }
       int nameEnd = 0;
-      while (nameEnd < text.length()
-          && !Character.isWhitespace(text.charAt(nameEnd))
-          && text.charAt(nameEnd) != '/') {
+      int local = 0;
+      while (nameEnd < tagLength && !isSpace(tag[nameEnd]) && tag[nameEnd] != '/') {
+        if (tag[nameEnd] == ':') {
+          local = nameEnd + 1;
+        }
         nameEnd++;
       }
-      String name = localName(text.substring(0, nameEnd));
-      switch (name) {
-        case "row":
-          cellsInRow = 0;
-          break;
-        case "c":
-          cell(text, nameEnd);
-          break;
-        case "workbookPr":
-          String value = attribute(text, nameEnd, "date1904");
-          if (value != null) {
-            date1904 = value.trim().equals("1") || value.trim().equals("true");
-          }
-          break;
-        default:
-          break;
+      if (isName(local, nameEnd, ROW)) {
+        cellsInRow = 0;
+      } else if (isName(local, nameEnd, CELL)) {
+        // the name is ASCII, so its end is at the same index in the decoded text
+        cell(new String(tag, 0, tagLength, StandardCharsets.UTF_8), nameEnd);
+      } else if (isName(local, nameEnd, WORKBOOK_PROPERTIES)) {
+        String value =
+            attribute(new String(tag, 0, tagLength, StandardCharsets.UTF_8), nameEnd, "date1904");
+        if (value != null) {
+          date1904 = value.trim().equals("1") || value.trim().equals("true");
+        }
       }
+    }
+
+    private boolean isName(int from, int to, byte[] name) {
+      if (to - from != name.length) {
+        return false;
+      }
+      for (int i = 0; i < name.length; i++) {
+        if (tag[from + i] != name[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static boolean isSpace(byte b) {
+      return b == ' ' || b == '\t' || b == '\r' || b == '\n';
     }
 
     private void cell(String text, int nameEnd) {
