@@ -239,8 +239,7 @@ abstract class AbstractObservationSheet {
       values.add(
           cell,
           PERIOD,
-          "expected a period such as 2025-03, 2025-Q1, 2025-H2 or 2025, got "
-              + SheetValues.what(cell));
+          "expected a period such as 2025-03, 2025-Q1, 2025-H2 or 2025, got " + cell.describe());
       return Optional.empty();
     }
   }
@@ -262,7 +261,7 @@ abstract class AbstractObservationSheet {
         cell,
         AT,
         "expected an ISO 8601 instant with its offset, such as 2025-03-04T10:15:00Z, got "
-            + SheetValues.what(cell)
+            + cell.describe()
             + (cell.kind() == CellKind.DATE
                 ? " (a date cell has no time zone: write the text)"
                 : ""));

@@ -69,4 +69,28 @@ abstract class AbstractSheetCell {
   public boolean isBlank() {
     return kind() == CellKind.BLANK || (kind() == CellKind.TEXT && text().isBlank());
   }
+
+  /**
+   * Returns what the cell holds, as a problem quotes it: a text in quotes ({@code 'A?'}), else its
+   * kind and value ({@code the number 1}, {@code the boolean TRUE}, {@code the error value #N/A},
+   * {@code a formula without a cached value (=A1+1)}).
+   */
+  public String describe() {
+    switch (kind()) {
+      case NUMBER:
+        return "the number " + text();
+      case DATE:
+        return "the date " + text();
+      case BOOLEAN:
+        return "the boolean " + text();
+      case ERROR:
+        return "the error value " + text();
+      case UNCALCULATED:
+        return "a formula without a cached value (="
+            + formula().orElse("")
+            + "); open the workbook in a spreadsheet program and save it to calculate it";
+      default:
+        return "'" + text() + "'";
+    }
+  }
 }

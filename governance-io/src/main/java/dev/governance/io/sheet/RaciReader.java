@@ -119,7 +119,9 @@ final class RaciReader {
           problems.add(
               cell,
               "header, column " + c,
-              id.isEmpty() ? "expected a role name, found " + found(cell) : tooLong("a role", id));
+              id.isEmpty()
+                  ? "expected a role name, found " + cell.describe()
+                  : tooLong("a role", id));
           badColumns.add(c);
           continue;
         }
@@ -200,7 +202,7 @@ final class RaciReader {
                 "expected a blank cell, as the header row names no role in column "
                     + SourceRegion.columnLetters(c)
                     + " (a merged header cell names its first column only), found "
-                    + found(cell));
+                    + cell.describe());
             continue;
           }
           Optional<RaciCell> letters = letters(row, cell, role);
@@ -231,7 +233,7 @@ final class RaciReader {
             cell,
             path(row, 1, "line " + row.number() + ", activity"),
             activity.isEmpty()
-                ? "expected an activity name, found " + found(cell)
+                ? "expected an activity name, found " + cell.describe()
                 : tooLong("an activity", activity));
         return null;
       }
@@ -262,7 +264,7 @@ final class RaciReader {
       problems.add(
           cell,
           path(row, cell.location().column(), "line " + row.number() + ", role " + role),
-          "expected RACI letters such as A or A/R, found " + found(cell));
+          "expected RACI letters such as A or A/R, found " + cell.describe());
       return Optional.empty();
     }
 
@@ -297,7 +299,7 @@ final class RaciReader {
       problems.add(
           cell,
           path(row, cell.location().column(), "line " + row.number() + ", critical"),
-          "expected yes, no, true, false, y, n, x, 1, 0 or blank, found " + found(cell));
+          "expected yes, no, true, false, y, n, x, 1, 0 or blank, found " + cell.describe());
     }
 
     /**
@@ -399,7 +401,7 @@ final class RaciReader {
                 + " roles ("
                 + String.join(", ", ids)
                 + "), found "
-                + found(roleCell));
+                + roleCell.describe());
         continue;
       }
       SheetCell personCell = row.cell(personColumn);
@@ -423,30 +425,6 @@ final class RaciReader {
    */
   private static String nameText(SheetCell cell) {
     return cell.kind() == CellKind.ERROR ? "" : cell.text();
-  }
-
-  /**
-   * Returns what a cell holds, as a problem quotes it: a text in quotes ({@code 'A?'}), else its
-   * kind and value ({@code the number 1}, {@code the boolean TRUE}, {@code the error value #N/A},
-   * {@code a formula without a cached value (=A1+1)}).
-   */
-  static String found(SheetCell cell) {
-    switch (cell.kind()) {
-      case NUMBER:
-        return "the number " + cell.text();
-      case DATE:
-        return "the date " + cell.text();
-      case BOOLEAN:
-        return "the boolean " + cell.text();
-      case ERROR:
-        return "the error value " + cell.text();
-      case UNCALCULATED:
-        return "a formula without a cached value (="
-            + cell.formula().orElse("")
-            + "); open the workbook in a spreadsheet program and save it to calculate it";
-      default:
-        return "'" + cell.text() + "'";
-    }
   }
 
   /** A run of characters that an id made from a name leaves out: all but letters, marks, digits. */

@@ -164,7 +164,7 @@ final class SheetValues {
             cell,
             column,
             "expected a date cell or an ISO 8601 date such as 2026-03-01, got "
-                + what(cell)
+                + cell.describe()
                 + (cell.kind() == CellKind.NUMBER ? " (format the cell as a date)" : ""));
         return Optional.empty();
     }
@@ -193,13 +193,13 @@ final class SheetValues {
             cell,
             column,
             "expected a number a spreadsheet can hold (about 1E-307 to 1E+308 in size), got "
-                + what(cell));
+                + cell.describe());
         return Optional.empty();
       } catch (NumberFormatException e) {
         // reported below
       }
     }
-    add(cell, column, "expected a number, got " + what(cell));
+    add(cell, column, "expected a number, got " + cell.describe());
     return Optional.empty();
   }
 
@@ -218,7 +218,7 @@ final class SheetValues {
       level = level(scale, cell.text().trim());
     }
     if (level.isEmpty()) {
-      add(cell, column, "expected " + levels(scale) + ", got " + what(cell));
+      add(cell, column, "expected " + levels(scale) + ", got " + cell.describe());
     }
     return level.map(ScaleLevel::value);
   }
@@ -289,26 +289,12 @@ final class SheetValues {
     for (int i = 0; i + 1 < aliases.length; i += 2) {
       names.add(aliases[i]);
     }
-    add(cell, column, "expected one of " + String.join(", ", names) + ", got " + what(cell));
+    add(cell, column, "expected one of " + String.join(", ", names) + ", got " + cell.describe());
     return Optional.empty();
   }
 
   /** Adds a problem at a cell of {@code column}. */
   void add(SheetCell cell, SheetColumn column, String message) {
     problems.add(cell, table.path(column), message);
-  }
-
-  /** Returns what a cell holds, for a message: {@code 'Hgh'}, the number 3, the date 2026-03-01. */
-  static String what(SheetCell cell) {
-    switch (cell.kind()) {
-      case NUMBER:
-        return "the number " + cell.text();
-      case DATE:
-        return "the date " + cell.text();
-      case BOOLEAN:
-        return "the boolean " + cell.text();
-      default:
-        return "'" + cell.text() + "'";
-    }
   }
 }
