@@ -9,6 +9,7 @@ import dev.governance.io.sheet.RaciWorkbook;
 import dev.governance.io.sheet.RiskRegisterSheet;
 import dev.governance.io.sheet.SheetCell;
 import dev.governance.io.sheet.SheetImport;
+import dev.governance.report.Texts;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -131,7 +132,7 @@ final class ImportCommand implements Callable<Integer> {
     for (SheetCell column : columns) {
       err.printf(
           "governance: note: %s: %s: column '%s' is not read (no known name)%n",
-          source, column.location(), column.text().trim());
+          Texts.oneLine(source), column.location(), Texts.oneLine(column.text().trim()));
     }
   }
 }

@@ -223,6 +223,30 @@ class ImportCommandTest {
   }
 
   @Test
+  void anIgnoredHeaderIsNamedOnOneLineWithoutItsControlCharacters() throws IOException {
+    Path kpis =
+        Files.writeString(
+            dir.resolve("kpis.csv"),
+            "KPI,Period,Value,\"Notes\u001b[2J\nmore\"\nonline-sales,2025-12,1.5,x\n",
+            UTF_8);
+    Cli.Result result =
+        Cli.run(
+            "import",
+            "--observations",
+            kpis.toString(),
+            "--into",
+            model.toString(),
+            "--out",
+            dir.resolve("NEW.json").toString());
+    assertThat(result.code()).isEqualTo(GovernanceCli.OK);
+    assertThat(result.err())
+        .isEqualTo(
+            "governance: note: "
+                + kpis
+                + ": 1:18: column 'Notes\\u001b[2J\\nmore' is not read (no known name)\n");
+  }
+
+  @Test
   void validateWithARegisterPlacesTheRegistersFindingsAtTheirRows() throws IOException {
     Object[] stale = CARRIER.clone();
     stale[0] = "stale-risk";
