@@ -541,7 +541,7 @@ class JavadocExamplesTest {
         dir.resolve("register.xlsx"), RiskRegisterWorkbookWriter.render(List.of(fromSheet)));
     Observation march2031 =
         Observation.builder()
-            .kpi(demo.kpis().get(0).id())
+            .kpi("online-sales")
             .period(ReportingPeriod.parse("2031-03"))
             .value(1)
             .build();
