@@ -5,14 +5,18 @@ import dev.governance.core.party.Role;
 import dev.governance.core.party.RoleAssignment;
 import dev.governance.core.raci.RaciActivity;
 import dev.governance.core.raci.RaciMatrix;
+import dev.governance.report.Texts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.dhatim.fastexcel.Workbook;
 
 /**
@@ -60,6 +64,7 @@ public final class RaciWorkbookWriter {
     if (matrices.isEmpty()) {
       throw new IllegalArgumentException("matrices = []: expected at least one matrix");
     }
+    readsBackAsWritten(matrices, roles);
     Map<String, String> headings = new LinkedHashMap<>();
     for (int i = 0; i < roles.size(); i++) {
       headings.put(
@@ -105,6 +110,48 @@ public final class RaciWorkbookWriter {
       throw new UncheckedIOException("writing to memory does not fail", e);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * Refuses, before anything is written, the names the reader would read otherwise: a matrix is
+   * named after its sheet, so its name must be a sheet name as it is (at most 31 characters, none
+   * of {@code [ ] : * ? / \}, no space or apostrophe at either end, not {@code History}), unique in
+   * any case, and not {@value #PEOPLE} (the holders' sheet); a role heading its column must not be
+   * {@value #CRITICAL} (the critical activities' column).
+   */
+  private static void readsBackAsWritten(List<RaciMatrix> matrices, List<Role> roles) {
+    Set<String> names = new HashSet<>();
+    for (int m = 0; m < matrices.size(); m++) {
+      String name = matrices.get(m).name();
+      String field = "matrices[" + m + "].name = '" + Texts.oneLine(name) + "': expected ";
+      if (!SheetNames.valid(name).equals(name)) {
+        throw new IllegalArgumentException(
+            field
+                + "a name a sheet can have as it is (at most 31 characters, none of [ ] : * ? / \\,"
+                + " no space or apostrophe at either end), since the matrix is read back by its"
+                + " sheet's name");
+      }
+      if (name.equalsIgnoreCase(PEOPLE)) {
+        throw new IllegalArgumentException(
+            field + "a name other than " + PEOPLE + ", the sheet of who holds the roles");
+      }
+      if (!names.add(name.toLowerCase(Locale.ROOT))) {
+        throw new IllegalArgumentException(
+            field + "a name no other matrix has, in any case, as sheets' names are");
+      }
+    }
+    for (int r = 0; r < roles.size(); r++) {
+      if (roles.get(r).name().strip().equalsIgnoreCase(CRITICAL)) {
+        throw new IllegalArgumentException(
+            "roles["
+                + r
+                + "].name = '"
+                + roles.get(r).name()
+                + "': expected a name other than "
+                + CRITICAL
+                + ", the column of critical activities");
+      }
+    }
   }
 
   private static void matrix(

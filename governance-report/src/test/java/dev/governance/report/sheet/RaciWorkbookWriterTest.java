@@ -137,12 +137,12 @@ class RaciWorkbookWriterTest {
   }
 
   @Test
-  void formulaLikeAndLongNamesAreKeptExactly() throws IOException {
+  void formulaLikeAndLongActivityNamesAreKeptExactly() throws IOException {
     String name = "=HYPERLINK(\"http://e.vil\",\"x\") " + "long ".repeat(2_000);
     RaciMatrix matrix =
         RaciMatrix.builder()
             .id("m")
-            .name("RACI: ops/it [2026]")
+            .name("RACI ops-it 2026")
             .addRoles("program-manager")
             .addActivities(RaciActivity.builder().id("a").name(name).build())
             .addAssignments(RaciAssignment.of("a", "program-manager", "A/R"))
@@ -150,28 +150,51 @@ class RaciWorkbookWriterTest {
     Map<String, List<List<String>>> sheets =
         WorkbookCells.read(
             dir, "hostile.xlsx", RaciWorkbookWriter.render(List.of(matrix), List.of(), List.of()));
-    assertThat(sheets.keySet()).containsExactly("RACI- ops-it -2026-");
-    assertThat(sheets.get("RACI- ops-it -2026-").get(1).get(0)).isEqualTo("TEXT:" + name);
+    assertThat(sheets.keySet()).containsExactly("RACI ops-it 2026");
+    assertThat(sheets.get("RACI ops-it 2026").get(1).get(0)).isEqualTo("TEXT:" + name);
   }
 
   @Test
-  void aMatrixNamedPeopleDoesNotTakeThePeopleSheet() throws IOException {
-    RaciMatrix people = release().withName("people");
-    Map<String, List<List<String>>> sheets =
-        WorkbookCells.read(
-            dir,
-            "people.xlsx",
-            RaciWorkbookWriter.render(
-                List.of(people),
-                roles(),
-                List.of(RoleAssignment.of("system-owner", List.of("cy")))));
-    assertThat(sheets.keySet()).containsExactly("people (2)", "People");
+  void refusesNamesTheReaderWouldReadOtherwise() {
+    assertThatThrownBy(
+            () ->
+                RaciWorkbookWriter.render(
+                    List.of(release().withName("people")), roles(), List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "matrices[0].name = 'people': expected a name other than People, the sheet of who holds"
+                + " the roles");
+    assertThatThrownBy(
+            () ->
+                RaciWorkbookWriter.render(
+                    List.of(release().withName("Build/Test")), roles(), List.of()))
+        .hasMessage(
+            "matrices[0].name = 'Build/Test': expected a name a sheet can have as it is (at most 31"
+                + " characters, none of [ ] : * ? / \\, no space or apostrophe at either end),"
+                + " since the matrix is read back by its sheet's name");
+    assertThatThrownBy(
+            () ->
+                RaciWorkbookWriter.render(
+                    List.of(release(), release().withName("RELEASE MANAGEMENT")),
+                    roles(),
+                    List.of()))
+        .hasMessage(
+            "matrices[1].name = 'RELEASE MANAGEMENT': expected a name no other matrix has, in any"
+                + " case, as sheets' names are");
+    assertThatThrownBy(
+            () ->
+                RaciWorkbookWriter.render(
+                    List.of(release()), List.of(Role.of("system-owner", "Critical")), List.of()))
+        .hasMessage(
+            "roles[0].name = 'Critical': expected a name other than Critical, the column of"
+                + " critical activities");
   }
 
   @Test
   void rejectsWhatACellCannotHold() {
     RaciMatrix bell =
         release()
+            .withName("Release bell")
             .withActivities(
                 RaciActivity.builder().id("approve-release-plan").name("Approve\u0007").build(),
                 release().activities().get(1));
