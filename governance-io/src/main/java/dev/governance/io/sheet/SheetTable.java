@@ -162,14 +162,41 @@ final class SheetTable {
               + (missing.size() == 1 ? " " : "s ")
               + String.join(", ", missing)
               + "; found "
-              + row.cells().stream()
-                  .filter(c -> !c.isBlank())
-                  .map(c -> c.text().trim())
-                  .collect(Collectors.joining(", ")));
+              + found(row));
       return Optional.empty();
     }
     return Optional.of(
         new SheetTable(row, ImmutableMap.copyOf(columns), ImmutableList.copyOf(unknown), rows));
+  }
+
+  /** The most header cells a problem quotes, each cut to {@value #MOST_QUOTED_CHARACTERS}. */
+  private static final int MOST_QUOTED_HEADERS = 20;
+
+  private static final int MOST_QUOTED_CHARACTERS = 60;
+
+  /**
+   * Returns the header row's cells as a problem quotes them: the first {@value
+   * #MOST_QUOTED_HEADERS}, each cut to {@value #MOST_QUOTED_CHARACTERS} characters, then how many
+   * more there are, so that a hostile header of thousands of long cells makes a short message.
+   */
+  private static String found(SheetRow row) {
+    List<String> headers =
+        row.cells().stream()
+            .filter(c -> !c.isBlank())
+            .map(c -> c.text().trim())
+            .collect(Collectors.toList());
+    String quoted =
+        headers.stream()
+            .limit(MOST_QUOTED_HEADERS)
+            .map(
+                h ->
+                    h.length() > MOST_QUOTED_CHARACTERS
+                        ? h.substring(0, MOST_QUOTED_CHARACTERS) + "..."
+                        : h)
+            .collect(Collectors.joining(", "));
+    return headers.size() > MOST_QUOTED_HEADERS
+        ? quoted + " and " + (headers.size() - MOST_QUOTED_HEADERS) + " more"
+        : quoted;
   }
 
   private static Map<SheetCell, SheetColumn> match(

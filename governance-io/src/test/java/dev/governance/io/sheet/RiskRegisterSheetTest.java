@@ -267,6 +267,27 @@ class RiskRegisterSheetTest {
   }
 
   @Test
+  void aLongHeaderIsQuotedInShortWhenColumnsAreMissing() throws java.io.IOException {
+    StringBuilder header = new StringBuilder("Id,Title");
+    for (int c = 1; c <= 25; c++) {
+      header.append(",Note ").append(c);
+    }
+    header.append(',').append("x".repeat(5_000));
+    Path file = Files.writeString(dir.resolve("wide.csv"), header + "\n");
+    StringBuilder found = new StringBuilder("Id, Title");
+    for (int c = 1; c <= 18; c++) {
+      found.append(", Note ").append(c);
+    }
+    assertThat(problems(file))
+        .containsExactly(
+            file
+                + ":1:1: header row 1: expected the columns Category, Owner (program), Owner"
+                + " (system), Identified; found "
+                + found
+                + " and 8 more");
+  }
+
+  @Test
   void aColumnGivenTwiceIsAnErrorAtTheSecond() {
     Path file =
         new PoiSheets()
