@@ -208,12 +208,15 @@ public final class SheetImport {
     final List<Observation> observations = new ArrayList<>();
     final List<Map.Entry<ObservationSheet, Integer>> observed = new ArrayList<>();
     final List<RaciMatrix> matrices = new ArrayList<>();
-    final List<String> matrixSources = new ArrayList<>();
+    final List<Placed> matrixSources = new ArrayList<>();
     final List<Role> roles = new ArrayList<>();
-    final List<String> roleSources = new ArrayList<>();
+    final List<Placed> roleSources = new ArrayList<>();
     final List<RoleAssignment> holders = new ArrayList<>();
-    final List<String> holderSources = new ArrayList<>();
+    final List<Placed> holderSources = new ArrayList<>();
   }
+
+  /** Where an added RACI element was read: its file and the header cell of its matrix or role. */
+  private record Placed(String source, SourceRegion at) {}
 
   private GovernanceModel step(
       GovernanceModel current,
@@ -305,12 +308,14 @@ public final class SheetImport {
                         : other + " has too")));
         continue;
       }
+      RaciSheet sheet = entry.getValue();
       add.matrices.add(matrix);
-      add.matrixSources.add(source);
-      for (Role role : entry.getValue().roles()) {
+      add.matrixSources.add(new Placed(source, header(sheet, 1)));
+      for (Role role : sheet.roles()) {
         if (roles.putIfAbsent(role.id(), role) == null) {
           add.roles.add(role);
-          add.roleSources.add(source);
+          add.roleSources.add(
+              new Placed(source, header(sheet, sheet.roleColumns().getOrDefault(role.id(), 1))));
         }
       }
       for (RoleAssignment holders : entry.getValue().holders()) {
@@ -318,7 +323,12 @@ public final class SheetImport {
         String before = assignedBySheet.get(holders.role());
         if (at == null && before == null) {
           add.holders.add(holders);
-          add.holderSources.add(source);
+          add.holderSources.add(
+              new Placed(
+                  source,
+                  header(
+                      entry.getValue(),
+                      entry.getValue().roleColumns().getOrDefault(holders.role(), 1))));
           assignedBySheet.put(holders.role(), source);
           continue;
         }
@@ -427,10 +437,10 @@ public final class SheetImport {
   }
 
   private static LoadProblem sheetProblem(
-      List<String> sources, int index, Violation v, String message) {
+      List<Placed> sources, int index, Violation v, String message) {
     String path = v.path().replaceFirst("^\\w+\\[\\d+]\\.?", "");
-    return LoadProblem.at(
-        sources.get(index), SourceRegion.of(1, 1), path.isEmpty() ? "matrix" : path, message);
+    Placed placed = sources.get(index);
+    return LoadProblem.at(placed.source(), placed.at(), path.isEmpty() ? "matrix" : path, message);
   }
 
   private static String column(RiskRegisterSheet register, String column) {

@@ -159,6 +159,27 @@ class SheetImportTest {
                 + " model.json has at $.roleAssignments[0] other holders (ana)");
   }
 
+  @Test
+  void aHolderTheModelRejectsIsToldAtItsRolesHeaderCell() {
+    RaciSheet raci =
+        RaciWorkbook.read(
+                Workbook.csv(
+                    "ops.csv",
+                    "Operations",
+                    "Activity,Night operator\nRun batch,A/R\n".getBytes(UTF_8),
+                    SheetLimits.defaults()),
+                Workbook.csv(
+                    "people.csv",
+                    "people",
+                    "role,person\nnight-operator,zed\n".getBytes(UTF_8),
+                    SheetLimits.defaults()))
+            .matrices()
+            .get(0);
+    // the holder is placed at its role's column header (field 2 of line 1), not at the file's start
+    assertThatThrownBy(() -> SheetImport.into(model).raci("ops.csv", raci).merge())
+        .hasMessage("ops.csv:1:2: people[0]: expected the id of a defined person, got 'zed'");
+  }
+
   private static RaciSheet matrix(String source, String name, String csv) {
     return RaciWorkbook.read(
             Workbook.csv(source, name, csv.getBytes(UTF_8), SheetLimits.defaults()))
