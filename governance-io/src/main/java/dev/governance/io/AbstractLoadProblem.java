@@ -29,8 +29,7 @@ abstract class AbstractLoadProblem {
 
   /** Returns the place in the source: {@code LINE:COLUMN}, or the cell ({@code Risks!C7}). */
   public SourceRegion region() {
-    SourceRegion region = SourceRegion.of(line(), column());
-    return sheet().map(region::withSheet).orElse(region);
+    return SourceRegion.of(line(), column()).withSheet(sheet());
   }
 
   /** Returns the path of the offending value inside the document. */

@@ -43,7 +43,8 @@ abstract class AbstractSourceRegion {
    * @return the region
    */
   public static SourceRegion cell(String sheet, int row, int column) {
-    return SourceRegion.of(row, column).withSheet(sheet);
+    // built once rather than made and copied: the workbook reader makes one for every cell it reads
+    return SourceRegion.builder().line(row).column(column).sheet(sheet).build();
   }
 
   /**

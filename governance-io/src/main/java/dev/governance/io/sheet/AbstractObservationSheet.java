@@ -99,8 +99,7 @@ abstract class AbstractObservationSheet {
    */
   public SourceRegion cell(int index, String column) {
     Integer position = columns().getOrDefault(column, columns().get(KPI.name()));
-    SourceRegion at = SourceRegion.of(rows().get(index), position == null ? 1 : position);
-    return sheet().map(at::withSheet).orElse(at);
+    return SourceRegion.of(rows().get(index), position == null ? 1 : position).withSheet(sheet());
   }
 
   @Value.Check
@@ -183,8 +182,7 @@ abstract class AbstractObservationSheet {
         values.add(
             table.cell(row, WEIGHT).orElseThrow(),
             WEIGHT,
-            "expected a weight not below 0, got "
-                + weight.get().stripTrailingZeros().toPlainString());
+            "expected a weight not below 0, got " + Workbook.plain(weight.get()));
       }
       if (problems.count() > before || kpi.isEmpty() || value.isEmpty()) {
         continue;

@@ -34,8 +34,7 @@ abstract class AbstractSheetRow {
     if (column <= cells().size()) {
       return cells().get(column - 1);
     }
-    SourceRegion at = SourceRegion.of(number(), column);
-    return SheetCell.blank(sheet().map(at::withSheet).orElse(at));
+    return SheetCell.blank(SourceRegion.of(number(), column).withSheet(sheet()));
   }
 
   /** Returns whether every cell is blank. */

@@ -48,8 +48,7 @@ final class RaciReader {
 
   /** Returns the sheet's first cell: {@code 1:1} in a CSV file, {@code Sheet!A1} in a workbook. */
   static SourceRegion start(Optional<String> sheet) {
-    SourceRegion first = SourceRegion.of(1, 1);
-    return sheet.map(first::withSheet).orElse(first);
+    return SourceRegion.of(1, 1).withSheet(sheet);
   }
 
   /**

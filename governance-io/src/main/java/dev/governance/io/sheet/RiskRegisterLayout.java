@@ -442,7 +442,6 @@ final class RiskRegisterLayout {
   /** Returns the cell of a risk's row in a column of the sheet, else in its Id column. */
   static SourceRegion cell(RiskRegisterSheet sheet, int row, String column) {
     Integer position = sheet.columns().getOrDefault(column, sheet.columns().get(ID.name()));
-    SourceRegion at = SourceRegion.of(row, position == null ? 1 : position);
-    return sheet.sheet().map(at::withSheet).orElse(at);
+    return SourceRegion.of(row, position == null ? 1 : position).withSheet(sheet.sheet());
   }
 }

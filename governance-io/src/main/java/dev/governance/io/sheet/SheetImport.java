@@ -147,8 +147,7 @@ public final class SheetImport {
 
   /** Returns the header cell of a matrix's column: where a clash about the matrix is told. */
   private static SourceRegion header(RaciSheet sheet, int column) {
-    SourceRegion at = SourceRegion.of(sheet.headerLine(), column);
-    return sheet.sheet().map(at::withSheet).orElse(at);
+    return SourceRegion.of(sheet.headerLine(), column).withSheet(sheet.sheet());
   }
 
   /**

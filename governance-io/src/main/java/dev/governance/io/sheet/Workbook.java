@@ -487,7 +487,7 @@ public final class Workbook implements Closeable {
   }
 
   /** Returns a number as people write it: {@code 3} rather than {@code 3.0}, never an exponent. */
-  private static String plain(BigDecimal value) {
+  static String plain(BigDecimal value) {
     return value.stripTrailingZeros().toPlainString();
   }
 
