@@ -130,6 +130,60 @@ abstract class AbstractModelSize {
         .build();
   }
 
+  /**
+   * Returns a generator of sizes with every count drawn from its least allowed value ({@link
+   * #least()}) to its count in {@code max}, so that a model made from the size shrinks toward fewer
+   * people, programs, projects, systems, deliverables, risks, controls, KPIs, observations,
+   * obligations and months of records: {@code
+   * ModelSize.upTo(max).flatMap(GovernanceModelGenerator::of)} is {@link
+   * GovernanceModelGenerator#upTo}.
+   *
+   * @param max the largest size
+   * @return the generator
+   */
+  public static Generator<ModelSize> upTo(ModelSize max) {
+    ModelSize least = least();
+    return random ->
+        ModelSize.builder()
+            .people(random.nextInt(least.people(), max.people() + 1))
+            .programs(random.nextInt(least.programs(), max.programs() + 1))
+            .projectsPerProgram(
+                random.nextInt(least.projectsPerProgram(), max.projectsPerProgram() + 1))
+            .systems(random.nextInt(least.systems(), max.systems() + 1))
+            .deliverablesPerProject(
+                random.nextInt(least.deliverablesPerProject(), max.deliverablesPerProject() + 1))
+            .risks(random.nextInt(least.risks(), max.risks() + 1))
+            .controls(random.nextInt(least.controls(), max.controls() + 1))
+            .kpis(random.nextInt(least.kpis(), max.kpis() + 1))
+            .observationsPerKpi(
+                random.nextInt(least.observationsPerKpi(), max.observationsPerKpi() + 1))
+            .obligations(random.nextInt(least.obligations(), max.obligations() + 1))
+            .recordMonths(random.nextInt(least.recordMonths(), max.recordMonths() + 1))
+            .derivedKpis(random.nextInt(least.derivedKpis(), max.derivedKpis() + 1))
+            .build();
+  }
+
+  /**
+   * Returns the least size allowed: 2 people, 1 program of 1 project with 1 deliverable, 1 system,
+   * 1 KPI and none of the rest.
+   */
+  public static ModelSize least() {
+    return ModelSize.builder()
+        .people(2)
+        .programs(1)
+        .projectsPerProgram(1)
+        .systems(1)
+        .deliverablesPerProject(1)
+        .risks(0)
+        .controls(0)
+        .kpis(1)
+        .observationsPerKpi(0)
+        .obligations(0)
+        .recordMonths(0)
+        .derivedKpis(0)
+        .build();
+  }
+
   @Value.Check
   protected void validate() {
     check(people() >= 2, "people", people(), "an integer >= 2");

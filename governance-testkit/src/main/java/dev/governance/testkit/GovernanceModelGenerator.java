@@ -74,6 +74,18 @@ public final class GovernanceModelGenerator implements Generator<GovernanceModel
     return new GovernanceModelGenerator(size);
   }
 
+  /**
+   * Returns a generator of models of any size up to {@code max}, drawn first by {@link
+   * ModelSize#upTo}: a failing model shrinks to fewer parts of every kind, each as simple as the
+   * generator makes it. This is the generator for properties; {@link #of} fixes the size.
+   *
+   * @param max the largest size
+   * @return the generator
+   */
+  public static Generator<GovernanceModel> upTo(ModelSize max) {
+    return ModelSize.upTo(max).flatMap(GovernanceModelGenerator::of);
+  }
+
   /** Returns a generator of models of {@link ModelSize#small()}. */
   public static GovernanceModelGenerator small() {
     return of(ModelSize.small());
