@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import dev.governance.core.GovernanceValidationException;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class ModelSizeTest {
@@ -20,6 +21,49 @@ class ModelSizeTest {
     assertThat(ModelSize.scaled(100).observationsPerKpi()).isEqualTo(120);
     assertThat(big.derivedKpis()).isEqualTo(40);
     assertThat(big.recordMonths()).isEqualTo(6);
+  }
+
+  @Test
+  void theLeastSizeIsTheSmallestEachCountMayBe() {
+    ModelSize least = ModelSize.least();
+    assertThat(least.people()).isEqualTo(2);
+    assertThat(least.risks()).isZero();
+    assertThatThrownBy(() -> ModelSize.copyOf(least).withPeople(1))
+        .isInstanceOf(GovernanceValidationException.class);
+    assertThatThrownBy(() -> ModelSize.copyOf(least).withKpis(0))
+        .isInstanceOf(GovernanceValidationException.class);
+    assertThatThrownBy(() -> ModelSize.copyOf(least).withRisks(-1))
+        .isInstanceOf(GovernanceValidationException.class);
+  }
+
+  @Test
+  void sizesUpToAMaximumDrawEveryCountBetweenTheLeastAndThatMaximum() {
+    ModelSize max = ModelSize.small();
+    ModelSize least = ModelSize.least();
+    SplittableRandom random = new SplittableRandom(6);
+    for (int i = 0; i < 500; i++) {
+      ModelSize size = ModelSize.upTo(max).generate(random);
+      assertThat(size.people()).isBetween(least.people(), max.people());
+      assertThat(size.programs()).isBetween(least.programs(), max.programs());
+      assertThat(size.projectsPerProgram())
+          .isBetween(least.projectsPerProgram(), max.projectsPerProgram());
+      assertThat(size.risks()).isBetween(least.risks(), max.risks());
+      assertThat(size.observationsPerKpi())
+          .isBetween(least.observationsPerKpi(), max.observationsPerKpi());
+      assertThat(size.derivedKpis()).isBetween(least.derivedKpis(), max.derivedKpis());
+    }
+    assertThat(ModelSize.upTo(least).generate(random)).isEqualTo(least);
+  }
+
+  @Test
+  void aSizeShrinksToTheLeastOfEveryCountThePropertyAllows() {
+    ModelSize shrunk =
+        Property.forAll(ModelSize.upTo(ModelSize.scaled(3)))
+            .withSeed(4)
+            .falsify(size -> assertThat(size.systems()).isLessThan(5))
+            .orElseThrow()
+            .value();
+    assertThat(shrunk).isEqualTo(ModelSize.copyOf(ModelSize.least()).withSystems(5));
   }
 
   @Test
