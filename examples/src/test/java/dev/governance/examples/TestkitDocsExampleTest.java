@@ -11,6 +11,7 @@ import dev.governance.testkit.Generator;
 import dev.governance.testkit.GovernanceModelGenerator;
 import dev.governance.testkit.ModelSize;
 import dev.governance.testkit.Property;
+import dev.governance.testkit.PropertyFailure;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -43,6 +44,31 @@ class TestkitDocsExampleTest {
     assertThat(found.value().risks()).hasSize(4);
     assertThat(found.value().people()).hasSize(2);
     assertThat(found.original().risks().size()).isGreaterThanOrEqualTo(4);
+  }
+
+  @Test
+  void aFailureSaysHowToFindItAgain() {
+    assertThatThrownBy(
+            () ->
+                Property.forAll(GovernanceModelGenerator.upTo(ModelSize.small()))
+                    .withSeed(2026)
+                    .describedBy(
+                        model ->
+                            model.risks().size() + " risks, " + model.people().size() + " people")
+                    .check(
+                        model -> {
+                          if (model.risks().size() > 3) {
+                            throw new AssertionError(
+                                "expected at most 3 risks, found " + model.risks().size());
+                          }
+                        }))
+        .isInstanceOf(PropertyFailure.class)
+        .hasMessage(
+            "Property falsified on try 1 with seed 2026 (rerun with withSeed(2026L) or"
+                + " -Dgovernance.testkit.seed=2026), shrunk in 341 steps from 2856 candidates.\n"
+                + "Counterexample:\n"
+                + "4 risks, 2 people\n"
+                + "Failure: java.lang.AssertionError: expected at most 3 risks, found 4");
   }
 
   /** A testkit generator as a QuickTheories {@code Gen}, shrinking by QuickTheories' own means. */
