@@ -302,10 +302,11 @@ final class RecordGenerators {
   }
 
   /**
-   * Returns a loss event frequency as people write it: {@code poisson:0.5}, {@code probability:1}.
+   * Returns a loss event frequency as people write it: {@code poisson:0.5}, {@code probability:1};
+   * the simplest is {@code poisson:0}.
    */
   static String frequency(RandomGenerator random) {
-    String kind = random.nextBoolean() ? "poisson" : "probability";
+    String kind = random.nextBoolean() ? "probability" : "poisson";
     double value;
     switch (random.nextInt(6)) {
       case 0:
@@ -322,11 +323,12 @@ final class RecordGenerators {
   }
 
   /**
-   * Returns a loss magnitude as people write it: {@code lognormal90:10000,200000}, {@code pert:}.
+   * Returns a loss magnitude as people write it: {@code lognormal90:10000,200000}, {@code
+   * pert:0,5000,10000}; the simplest is {@code lognormal90:1000,2000}.
    */
   static String magnitude(RandomGenerator random) {
-    String separator = random.nextInt(4) == 0 ? ", " : ",";
-    if (random.nextBoolean()) {
+    String separator = random.nextInt(4) == 3 ? ", " : ",";
+    if (!random.nextBoolean()) {
       double low = 1_000.0 * (1 + random.nextInt(500));
       double high = low * (2 + random.nextInt(99));
       return spelled(random, "lognormal90")
@@ -349,11 +351,11 @@ final class RecordGenerators {
   }
 
   private static String spelled(RandomGenerator random, String kind) {
-    return random.nextInt(8) == 0 ? kind.toUpperCase(Locale.ROOT) : kind;
+    return random.nextInt(8) == 7 ? kind.toUpperCase(Locale.ROOT) : kind;
   }
 
   private static String number(RandomGenerator random, double value) {
-    if (value >= 1_000 && random.nextInt(8) == 0) {
+    if (value >= 1_000 && random.nextInt(8) == 7) {
       return String.format(Locale.ROOT, "%.3e", value);
     }
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
