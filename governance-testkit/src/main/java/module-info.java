@@ -1,6 +1,7 @@
 /**
  * Generators of governance data for property-based tests: valid and invalid models, RACI and
- * practice defects and hostile text, each a plain function of a {@code RandomGenerator}.
+ * practice defects, hostile text, CVSS vectors, RFC 5545 recurrence rules, service histories, loss
+ * scenarios, decisions and waivers, each a plain function of a {@code RandomGenerator}.
  */
 module dev.governance.testkit {
   requires transitive dev.governance.core;

@@ -390,6 +390,14 @@ public final class DomainGenerators {
         pick(random, RecordGenerators.costReports(random, projects().generate(random), 36));
   }
 
+  /**
+   * Returns a generator of a budgeted project's monthly cost reports, in its budget's currency, in
+   * month order, the first month always reported and some later months missing.
+   */
+  public static Generator<List<CostReport>> costReportHistories() {
+    return random -> RecordGenerators.costReports(random, projects().generate(random), 36, true);
+  }
+
   /** Returns a generator of loss scenarios of a risk, with valid Open FAIR specs. */
   public static Generator<RiskScenario> lossScenarios() {
     return random -> {

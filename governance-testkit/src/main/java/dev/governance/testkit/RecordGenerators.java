@@ -87,7 +87,8 @@ final class RecordGenerators {
   /**
    * Returns a system's outages over {@code months} months from {@code first}: an unplanned one
    * across a month boundary, a planned maintenance, an unplanned one overlapping one of those, and
-   * more at random; none when {@code months} is 0.
+   * up to {@code months} more, each at a random time, back to back with the one before (starting as
+   * it ends) or inside it; none when {@code months} is 0.
    */
   static List<OutageRecord> outages(
       RandomGenerator random, String system, YearMonth first, int months) {
@@ -121,11 +122,28 @@ final class RecordGenerators {
             .build());
     int more = random.nextInt(months + 1);
     for (int i = 0; i < more; i++) {
-      Instant start = instantIn(random, first, months);
+      OutageRecord previous = outages.get(outages.size() - 1);
+      long previousLength = Duration.between(previous.start(), previous.end()).getSeconds();
+      Instant start;
+      Instant end;
+      switch (random.nextInt(3)) {
+        case 0:
+          start = instantIn(random, first, months);
+          end = start.plusSeconds(random.nextInt(4) == 0 ? 1 : 60L * (1 + random.nextInt(480)));
+          break;
+        case 1:
+          start = previous.end();
+          end = start.plusSeconds(60L * (1 + random.nextInt(240)));
+          break;
+        default:
+          start = previous.start().plusSeconds(random.nextLong(previousLength));
+          end =
+              start.plusSeconds(
+                  1 + random.nextLong(Duration.between(start, previous.end()).getSeconds()));
+          break;
+      }
       OutageRecord.Builder o =
-          outage(system, 4 + i, start)
-              .end(start.plusSeconds(random.nextInt(4) == 0 ? 1 : 60L * (1 + random.nextInt(480))))
-              .planned(random.nextInt(4) == 0);
+          outage(system, 4 + i, start).end(end).planned(random.nextInt(4) == 0);
       if (random.nextBoolean()) {
         o.description(pick(random, OUTAGES));
       }
@@ -228,6 +246,15 @@ final class RecordGenerators {
    * earn nothing. None for a project without a budget above 0.
    */
   static List<CostReport> costReports(RandomGenerator random, Project project, int months) {
+    return costReports(random, project, months, false);
+  }
+
+  /**
+   * Returns the cost reports of {@link #costReports(RandomGenerator, Project, int)}, with some
+   * months after the first left out when {@code gaps}, as a project that forgot to report.
+   */
+  static List<CostReport> costReports(
+      RandomGenerator random, Project project, int months, boolean gaps) {
     List<CostReport> reports = new ArrayList<>();
     if (project.budget().isEmpty() || project.budget().get().amount().signum() <= 0) {
       return reports;
@@ -237,6 +264,9 @@ final class RecordGenerators {
     long duration = ChronoUnit.MONTHS.between(first, YearMonth.from(project.finish())) + 1;
     long monthly = budget.amount().movePointRight(2).longValue() / duration;
     for (int m = 0; m < Math.min(months, duration); m++) {
+      if (gaps && m > 0 && random.nextInt(4) == 3) {
+        continue;
+      }
       long planned = monthly / 2 + random.nextLong(monthly + 1);
       long earned = random.nextInt(12) == 0 ? 0 : planned * (50 + random.nextInt(71)) / 100;
       long actual = earned * (80 + random.nextInt(71)) / 100 + random.nextInt(10_000);
@@ -272,10 +302,11 @@ final class RecordGenerators {
   }
 
   /**
-   * Returns a loss event frequency as people write it: {@code poisson:0.5}, {@code probability:1}.
+   * Returns a loss event frequency as people write it: {@code poisson:0.5}, {@code probability:1};
+   * the simplest is {@code poisson:0}.
    */
   static String frequency(RandomGenerator random) {
-    String kind = random.nextBoolean() ? "poisson" : "probability";
+    String kind = random.nextBoolean() ? "probability" : "poisson";
     double value;
     switch (random.nextInt(6)) {
       case 0:
@@ -292,11 +323,12 @@ final class RecordGenerators {
   }
 
   /**
-   * Returns a loss magnitude as people write it: {@code lognormal90:10000,200000}, {@code pert:}.
+   * Returns a loss magnitude as people write it: {@code lognormal90:10000,200000}, {@code
+   * pert:0,5000,10000}; the simplest is {@code lognormal90:1000,2000}.
    */
   static String magnitude(RandomGenerator random) {
-    String separator = random.nextInt(4) == 0 ? ", " : ",";
-    if (random.nextBoolean()) {
+    String separator = random.nextInt(4) == 3 ? ", " : ",";
+    if (!random.nextBoolean()) {
       double low = 1_000.0 * (1 + random.nextInt(500));
       double high = low * (2 + random.nextInt(99));
       return spelled(random, "lognormal90")
@@ -319,11 +351,11 @@ final class RecordGenerators {
   }
 
   private static String spelled(RandomGenerator random, String kind) {
-    return random.nextInt(8) == 0 ? kind.toUpperCase(Locale.ROOT) : kind;
+    return random.nextInt(8) == 7 ? kind.toUpperCase(Locale.ROOT) : kind;
   }
 
   private static String number(RandomGenerator random, double value) {
-    if (value >= 1_000 && random.nextInt(8) == 0) {
+    if (value >= 1_000 && random.nextInt(8) == 7) {
       return String.format(Locale.ROOT, "%.3e", value);
     }
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();

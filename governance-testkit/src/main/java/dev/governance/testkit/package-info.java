@@ -11,6 +11,19 @@
  * dev.governance.testkit.HostileTextGenerator} makes hostile user text ({@link
  * dev.governance.testkit.HostileText}) and {@link dev.governance.testkit.HostileModelGenerator}
  * valid models full of it, for the tests of renderers.
+ *
+ * <p>For the engines' other inputs: {@link dev.governance.testkit.CvssVectorGenerator} makes CVSS
+ * v3.1 and v4.0 vector strings and, with one {@link dev.governance.testkit.CvssDefect} each, {@link
+ * dev.governance.testkit.InvalidCvssVector}s; {@link
+ * dev.governance.testkit.RecurrenceRuleGenerator} makes RFC 5545 recurrence rules; {@link
+ * dev.governance.testkit.ServiceHistoryGenerator} makes a system's outages, incidents and request
+ * counts ({@link dev.governance.testkit.ServiceHistory}) with overlaps and gaps; {@link
+ * dev.governance.testkit.LossScenarioGenerator} makes Open FAIR loss specs and scenarios; {@link
+ * dev.governance.testkit.DecisionGenerator} and {@link dev.governance.testkit.WaiverGenerator} make
+ * a model's decision records and waivers.
+ *
+ * <p>Every generator draws as integrated shrinking expects: bounded draws whose lowest result is
+ * the simplest value, counts before elements, dates as an origin plus days.
  */
 @NullMarked
 @CheckReturnValue

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import dev.governance.core.portfolio.CostReport;
 import dev.governance.core.raci.RaciMatrix;
 import dev.governance.core.raci.RaciScheme;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
@@ -52,6 +56,7 @@ class DomainGeneratorsTest {
         Arguments.of("incidents", DomainGenerators.incidents()),
         Arguments.of("serviceCounts", DomainGenerators.serviceCounts()),
         Arguments.of("costReports", DomainGenerators.costReports()),
+        Arguments.of("costReportHistories", DomainGenerators.costReportHistories()),
         Arguments.of("lossScenarios", DomainGenerators.lossScenarios()),
         Arguments.of("mitigationActions", DomainGenerators.mitigationActions()),
         Arguments.of("derivedKpis", DomainGenerators.derivedKpis()));
@@ -97,5 +102,23 @@ class DomainGeneratorsTest {
                             .generate(new SplittableRandom(seed))
                             .letters())
                     .isSubsetOf(List.of('D', 'A', 'C', 'I')));
+  }
+
+  @Test
+  void costReportHistoriesStartWithTheFirstMonthAndMissSomeLaterOnes() {
+    SplittableRandom random = new SplittableRandom(11);
+    int gaps = 0;
+    for (int i = 0; i < 200; i++) {
+      List<CostReport> reports = DomainGenerators.costReportHistories().generate(random);
+      assertThat(reports).isNotEmpty();
+      YearMonth first = YearMonth.from(reports.get(0).period().start());
+      YearMonth last = YearMonth.from(reports.get(reports.size() - 1).period().start());
+      assertThat(reports)
+          .extracting(r -> r.period().start())
+          .isSortedAccordingTo(Comparator.naturalOrder())
+          .doesNotHaveDuplicates();
+      gaps += (int) (ChronoUnit.MONTHS.between(first, last) + 1 - reports.size());
+    }
+    assertThat(gaps).isPositive();
   }
 }

@@ -153,4 +153,14 @@ class HostileTextGeneratorTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("at least one family of hostile text is needed");
   }
+
+  @Test
+  void theSimplestTextIsOneOfTheShortestSamples() {
+    HostileTextGenerator any = HostileTextGenerator.any();
+    int shortest = any.samples().stream().mapToInt(String::length).min().orElseThrow();
+    String simplest = any.generate(new Simplest());
+    assertThat(simplest).hasSize(shortest).isIn(any.samples());
+    assertThat(HostileTextGenerator.of(HostileText.LONG).generate(new Simplest()))
+        .isEqualTo(HostileText.LONG.samples().get(0));
+  }
 }
