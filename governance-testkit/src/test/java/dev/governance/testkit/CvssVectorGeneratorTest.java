@@ -30,9 +30,9 @@ class CvssVectorGeneratorTest {
 
   @Test
   void theSimplestVectorsHoldTheBaseMetricsAtTheirFirstValues() {
-    assertThat(CvssVectorGenerator.v31().generate(new Simplest()))
+    assertThat(CvssVectorGenerator.v31().generate(ChoiceRandom.replaying(new long[0])))
         .isEqualTo("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H");
-    assertThat(CvssVectorGenerator.v40().generate(new Simplest()))
+    assertThat(CvssVectorGenerator.v40().generate(ChoiceRandom.replaying(new long[0])))
         .isEqualTo("CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:H/SI:H/SA:H");
     assertThat(CvssVectorGenerator.v31().version()).isEqualTo("3.1");
     assertThat(CvssVectorGenerator.v40().baseOnly().version()).isEqualTo("4.0");
@@ -68,7 +68,8 @@ class CvssVectorGeneratorTest {
 
   @Test
   void theSimplestInvalidVectorMissesItsFirstMetric() {
-    InvalidCvssVector simplest = CvssVectorGenerator.v31().invalid().generate(new Simplest());
+    InvalidCvssVector simplest =
+        CvssVectorGenerator.v31().invalid().generate(ChoiceRandom.replaying(new long[0]));
     assertThat(simplest)
         .isEqualTo(
             new InvalidCvssVector(

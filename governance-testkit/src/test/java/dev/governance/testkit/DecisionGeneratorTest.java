@@ -28,7 +28,8 @@ class DecisionGeneratorTest {
   @Test
   void theSimplestIsNoDecision() {
     GovernanceModel model = GovernanceModelGenerator.small().generate(new SplittableRandom(1));
-    assertThat(DecisionGenerator.forModel(model).generate(new Simplest())).isEmpty();
+    assertThat(DecisionGenerator.forModel(model).generate(ChoiceRandom.replaying(new long[0])))
+        .isEmpty();
   }
 
   @Test

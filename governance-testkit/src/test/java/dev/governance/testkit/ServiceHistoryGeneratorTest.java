@@ -20,7 +20,8 @@ class ServiceHistoryGeneratorTest {
 
   @Test
   void theSimplestHistoryIsOneMonth() {
-    ServiceHistory simplest = ServiceHistoryGenerator.of("web").generate(new Simplest());
+    ServiceHistory simplest =
+        ServiceHistoryGenerator.of("web").generate(ChoiceRandom.replaying(new long[0]));
     assertThat(simplest.months()).isEqualTo(1);
     assertThat(simplest.firstDay()).isEqualTo(LocalDate.of(2025, 1, 1));
     assertThat(simplest.lastDay()).isEqualTo(LocalDate.of(2025, 1, 31));
