@@ -65,7 +65,7 @@ class TestkitDocsExampleTest {
         .isInstanceOf(PropertyFailure.class)
         .hasMessage(
             "Property falsified on try 1 with seed 2026 (rerun with withSeed(2026L) or"
-                + " -Dgovernance.testkit.seed=2026), shrunk in 341 steps from 2856 candidates.\n"
+                + " -Dgovernance.testkit.seed=2026), shrunk in 391 steps from 2559 candidates.\n"
                 + "Counterexample:\n"
                 + "4 risks, 2 people\n"
                 + "Failure: java.lang.AssertionError: expected at most 3 risks, found 4");
