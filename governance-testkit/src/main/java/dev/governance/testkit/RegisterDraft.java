@@ -79,12 +79,13 @@ final class RegisterDraft {
   }
 
   /**
-   * Returns the index of a risk drawn from the register (0, the first, is the simplest).
+   * Returns the index of a risk drawn from the register (0, the first, is the simplest) to inject
+   * the defect of rule {@code code} into.
    *
    * @throws dev.governance.core.GovernanceValidationException if the register has no risk
    */
-  int anyRisk(RandomGenerator random) {
-    check(!risks.isEmpty(), "risks", "[]", "a register of at least one risk to inject a defect in");
+  int anyRisk(RandomGenerator random, String code) {
+    check(!risks.isEmpty(), "risks", risks, "at least 1 risk to inject " + code + " into");
     return random.nextInt(risks.size());
   }
 

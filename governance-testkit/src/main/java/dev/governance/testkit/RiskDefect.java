@@ -118,7 +118,7 @@ public enum RiskDefect {
       check(
           !draft.model.systems().isEmpty(),
           "systems",
-          "[]",
+          draft.model.systems(),
           "a model with a system, or with a project some person does not lead, for "
               + code()
               + " to name an owner who leads none");
@@ -289,7 +289,7 @@ public enum RiskDefect {
    */
   public GovernanceModel inject(GovernanceModel register, LocalDate asOf, RandomGenerator random) {
     RegisterDraft draft = new RegisterDraft(register, asOf);
-    apply(draft, draft.anyRisk(random), random);
+    apply(draft, draft.anyRisk(random, code), random);
     return draft.build();
   }
 
