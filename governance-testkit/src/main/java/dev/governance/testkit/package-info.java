@@ -10,7 +10,9 @@
  * dev.governance.testkit.Defect} and names the path at which it must be reported; {@link
  * dev.governance.testkit.HostileTextGenerator} makes hostile user text ({@link
  * dev.governance.testkit.HostileText}) and {@link dev.governance.testkit.HostileModelGenerator}
- * valid models full of it, for the tests of renderers.
+ * valid models full of it, for the tests of renderers. {@link
+ * dev.governance.testkit.RiskRegisterGenerator} makes models whose risk register has no finding as
+ * of a day, or one {@link dev.governance.testkit.RiskDefect} of a single RISK code.
  *
  * <p>For the engines' other inputs: {@link dev.governance.testkit.CvssVectorGenerator} makes CVSS
  * v3.1 and v4.0 vector strings and, with one {@link dev.governance.testkit.CvssDefect} each, {@link
