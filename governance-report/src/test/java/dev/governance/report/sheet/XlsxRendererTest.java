@@ -47,7 +47,7 @@ class XlsxRendererTest {
     for (int b = 0; b < blocks.size(); b++) {
       Table table = blocks.get(b).asTable();
       String name = names.get(b + 1);
-      assertThat(contents.get(b + 1).get(0)).isEqualTo(name);
+      assertThat(contents.get(b + 1).get(0)).isEqualTo(SheetWriter.shown(name));
       assertThat(contents.get(b + 1).get(2)).isEqualTo(SheetWriter.shown(table.title()));
       assertThat(contents.get(b + 1).get(3)).isEqualTo((double) table.rows().size());
       assertThat(contents.get(b + 1).get(5)).isEqualTo(report.asOf());
