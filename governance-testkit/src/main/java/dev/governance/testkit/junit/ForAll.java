@@ -21,10 +21,10 @@ import java.lang.annotation.Target;
  * ReportingPeriod}, {@code Program}, {@code Project}, {@code InformationSystem}, {@code
  * Deliverable}, {@code Milestone}, {@code OrderedScale}, {@code RiskAssessment}, {@code Control},
  * {@code Acceptance}, {@code RiskAppetite}, {@code Perspective}, {@code StatusThresholds}, {@code
- * Observation}, {@code Scorecard}, {@code Regulation}, {@code TimeLimit}, {@code Obligation}, {@code
- * ComplianceEvent}, {@code CompletionRecord}, {@code ServiceTargets}, {@code IncidentRecord}, {@code
- * ServiceCount}, {@code CostReport}, {@code RiskScenario} and {@code MitigationAction}. Another type
- * needs a name.
+ * Observation}, {@code Scorecard}, {@code Regulation}, {@code TimeLimit}, {@code Obligation},
+ * {@code ComplianceEvent}, {@code CompletionRecord}, {@code ServiceTargets}, {@code
+ * IncidentRecord}, {@code ServiceCount}, {@code CostReport}, {@code RiskScenario} and {@code
+ * MitigationAction}. Another type needs a name.
  *
  * <p>With a name, as in {@code @ForAll("risky") GovernanceModel model}, the parameter takes the
  * {@link dev.governance.testkit.Generator} that the test class's method of that name returns: a

@@ -23,9 +23,9 @@ import org.junit.jupiter.params.support.ParameterDeclaration;
 import org.junit.jupiter.params.support.ParameterDeclarations;
 
 /**
- * The arguments provider behind {@link GeneratedArguments}; a test uses it through that
- * annotation. It draws the sets with {@link Property#sample()}, so that they are the values a
- * property over the same generators and seed checks; it does not shrink.
+ * The arguments provider behind {@link GeneratedArguments}; a test uses it through that annotation.
+ * It draws the sets with {@link Property#sample()}, so that they are the values a property over the
+ * same generators and seed checks; it does not shrink.
  */
 public final class GeneratedArgumentsProvider
     implements ArgumentsProvider, AnnotationConsumer<GeneratedArguments> {

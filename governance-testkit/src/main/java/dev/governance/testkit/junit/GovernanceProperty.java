@@ -18,9 +18,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * validate} reads.
  *
  * <p>For example, a test method {@code void exportsValidModels(@ForAll GovernanceModel model)}
- * annotated {@code @GovernanceProperty(tries = 200)} checks 200 generated models; annotated {@code
- * @GovernanceProperty(seed = -4211)} it checks the models of the run whose failure printed that
- * seed. It is run through {@link Property}: the same seed draws the same values as {@code
+ * annotated {@code @GovernanceProperty(tries = 200)} checks 200 generated models; annotated
+ * {@code @GovernanceProperty(seed = -4211)} it checks the models of the run whose failure printed
+ * that seed. It is run through {@link Property}: the same seed draws the same values as {@code
  * Property.forAll(generator).withSeed(seed)} over the same generators.
  *
  * <p>The annotation is meta-annotated {@link Test} and {@code @ExtendWith(}{@link

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.commons.support.ReflectionSupport;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The JUnit Jupiter extension behind {@link GovernanceProperty}; a test registers it through that
@@ -74,7 +74,8 @@ public final class GovernancePropertyExtension implements ParameterResolver, Inv
       throw new ParameterResolutionException(
           where
               + " is annotated @ForAll, but its method is not a property; expected the method"
-              + " annotated @GovernanceProperty (or a @ParameterizedTest with @GeneratedArguments)");
+              + " annotated @GovernanceProperty (or a @ParameterizedTest with"
+              + " @GeneratedArguments)");
     }
     String name = parameter.findAnnotation(ForAll.class).map(ForAll::value).orElse("");
     Generator<?> generator =

@@ -56,10 +56,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.platform.commons.support.HierarchyTraversalMode;
 import org.junit.platform.commons.support.ReflectionSupport;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the generator of a generated parameter, for {@link GovernancePropertyExtension} and {@link
@@ -69,7 +69,7 @@ import org.jspecify.annotations.Nullable;
 final class ParameterGenerators {
 
   /** The default generator of each type, as {@link ForAll} documents them. */
-  private static final ImmutableMap<Class<?>, Supplier<Generator<?>>> DEFAULTS =
+  static final ImmutableMap<Class<?>, Supplier<Generator<?>>> DEFAULTS =
       ImmutableMap.<Class<?>, Supplier<Generator<?>>>builder()
           .put(GovernanceModel.class, () -> GovernanceModelGenerator.upTo(ModelSize.small()))
           .put(ModelSize.class, () -> ModelSize.upTo(ModelSize.small()))
@@ -235,8 +235,8 @@ final class ParameterGenerators {
   }
 
   /**
-   * Returns the type of the values of a generator type, or null when it is not known (a raw type
-   * or a type variable).
+   * Returns the type of the values of a generator type, or null when it is not known (a raw type or
+   * a type variable).
    */
   private static @Nullable Type generatedType(Type generatorType) {
     Type supertype = generatorSupertype(TypeToken.of(generatorType));

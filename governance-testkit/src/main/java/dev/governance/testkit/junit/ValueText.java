@@ -8,10 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The text of a generated value in a failure's message: a {@link GovernanceModel} as the model
- * JSON that {@code governance validate} reads when governance-json is on the class path (an
- * optional dependency of the testkit), any other value, or a model without it, by {@code
- * toString()}.
+ * The text of a generated value in a failure's message: a {@link GovernanceModel} as the model JSON
+ * that {@code governance validate} reads when governance-json is on the class path (an optional
+ * dependency of the testkit), any other value, or a model without it, by {@code toString()}.
  */
 final class ValueText {
 
