@@ -85,7 +85,38 @@ class ArchitectureTest {
 
   @ArchTest static final ArchRule rulesDependOnlyOnCore = dependsOnlyOn("rules", "core");
 
-  @ArchTest static final ArchRule testkitDependsOnlyOnCore = dependsOnlyOn("testkit", "core");
+  /**
+   * The generators and the property runner depend on core only; the JUnit entry point ({@code
+   * testkit.junit}) may also use governance-json, an optional dependency, to print a model.
+   */
+  @ArchTest
+  static final ArchRule testkitDependsOnlyOnCore =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.governance.testkit..")
+          .and()
+          .resideOutsideOfPackage("dev.governance.testkit.junit..")
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage("dev.governance..")
+                  .and(
+                      resideOutsideOfPackages("dev.governance.testkit..", "dev.governance.core..")))
+          .because("docs/architecture.md: modules depend one way");
+
+  @ArchTest
+  static final ArchRule testkitDependsOnlyOnCoreAndJson = dependsOnlyOn("testkit", "core", "json");
+
+  /** JUnit is an optional dependency of the testkit, read by its JUnit entry point only. */
+  @ArchTest
+  static final ArchRule onlyTheTestkitsEntryPointDependsOnJunit =
+      noClasses()
+          .that()
+          .resideInAnyPackage(LIBRARY)
+          .and()
+          .resideOutsideOfPackage("dev.governance.testkit.junit..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.junit..", "org.opentest4j..");
 
   @ArchTest
   static final ArchRule reportDependsOnlyOnCoreRulesAndJson =
@@ -162,12 +193,15 @@ class ArchitectureTest {
               "the dashboard and the renderers are views over a HealthReport; engines run in"
                   + " GovernanceHealth");
 
+  /** The testkit's JUnit entry point prints a model with governance-json, when it is present. */
   @ArchTest
   static final ArchRule rulesDoNotDependOnReports =
       noClasses()
           .that()
           .resideInAnyPackage(
               "dev.governance.core..", "dev.governance.rules..", "dev.governance.testkit..")
+          .and()
+          .resideOutsideOfPackage("dev.governance.testkit.junit..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
@@ -189,6 +223,15 @@ class ArchitectureTest {
   @ArchTest static final ArchRule coreInternalsStayInCore = internalsStayIn("core");
 
   @ArchTest static final ArchRule rulesInternalsStayInRules = internalsStayIn("rules");
+
+  @ArchTest
+  static final ArchRule testkitJunitNeverDependsOnIoOrReport =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.governance.testkit.junit..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("dev.governance.io..", "dev.governance.report..");
 
   @ArchTest static final ArchRule testkitInternalsStayInTestkit = internalsStayIn("testkit");
 

@@ -34,7 +34,7 @@ import java.nio.file.Path;
 public final class GovernanceJson {
 
   /** The schema's {@code $id}, which saved documents name in {@code $schema}. */
-  public static final String SCHEMA_ID = "https://governance.dev/schema/governance-model-0.1.json";
+  public static final String SCHEMA_ID = ModelWriter.MODEL_SCHEMA_ID;
 
   /** Where the schema is inside this jar. */
   public static final String SCHEMA_RESOURCE = "/dev/governance/io/governance-model.schema.json";

@@ -3,8 +3,6 @@ package dev.governance.io;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -16,6 +14,8 @@ import dev.governance.core.risk.Risk;
 import dev.governance.core.time.ReportingPeriod;
 import dev.governance.testkit.GovernanceModelGenerator;
 import dev.governance.testkit.ModelSize;
+import dev.governance.testkit.junit.ForAll;
+import dev.governance.testkit.junit.GovernanceProperty;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,19 +35,12 @@ class GovernanceJsonTest {
 
   private static final String MINIMAL = "{\n  \"name\": \"Omni\"\n}\n";
 
-  @Test
-  void saveThenLoadGivesAnEqualModelForGeneratedModels() {
-    qt().withExamples(60)
-        .forAll(longs().all())
-        .checkAssert(
-            seed -> {
-              GovernanceModel model =
-                  GovernanceModelGenerator.small().generate(new SplittableRandom(seed));
-              byte[] json = GovernanceJson.toBytes(model);
-              GovernanceModel loaded = GovernanceJson.load("model.json", json);
-              assertThat(loaded).isEqualTo(model);
-              assertThat(GovernanceJson.toBytes(loaded)).isEqualTo(json);
-            });
+  @GovernanceProperty(tries = 60)
+  void saveThenLoadGivesAnEqualModelForGeneratedModels(@ForAll GovernanceModel model) {
+    byte[] json = GovernanceJson.toBytes(model);
+    GovernanceModel loaded = GovernanceJson.load("model.json", json);
+    assertThat(loaded).isEqualTo(model);
+    assertThat(GovernanceJson.toBytes(loaded)).isEqualTo(json);
   }
 
   @Test
@@ -279,15 +272,12 @@ class GovernanceJsonTest {
                 + " person");
   }
 
-  @Test
-  void streamsAndReadersLoadWhatTheBytesLoad() {
-    for (long seed = 1; seed <= 20; seed++) {
-      GovernanceModel model = GovernanceModelGenerator.small().generate(new SplittableRandom(seed));
-      byte[] json = GovernanceJson.toBytes(model);
-      assertThat(GovernanceJson.load("m.json", new ByteArrayInputStream(json))).isEqualTo(model);
-      assertThat(GovernanceJson.load("m.json", new StringReader(new String(json, UTF_8))))
-          .isEqualTo(model);
-    }
+  @GovernanceProperty(tries = 20)
+  void streamsAndReadersLoadWhatTheBytesLoad(@ForAll GovernanceModel model) {
+    byte[] json = GovernanceJson.toBytes(model);
+    assertThat(GovernanceJson.load("m.json", new ByteArrayInputStream(json))).isEqualTo(model);
+    assertThat(GovernanceJson.load("m.json", new StringReader(new String(json, UTF_8))))
+        .isEqualTo(model);
   }
 
   /**

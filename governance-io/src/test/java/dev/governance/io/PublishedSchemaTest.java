@@ -10,7 +10,9 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import dev.governance.testkit.GovernanceModelGenerator;
+import dev.governance.core.model.GovernanceModel;
+import dev.governance.testkit.junit.ForAll;
+import dev.governance.testkit.junit.GovernanceProperty;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -28,17 +30,9 @@ class PublishedSchemaTest {
   private static final JsonSchema MODEL = FACTORY.getSchema(GovernanceJson.schema());
   private static final JsonSchema POLICY = FACTORY.getSchema(PolicyJson.schema());
 
-  @Test
-  void savedModelsConformToTheModelSchema() {
-    qt().withExamples(30)
-        .forAll(longs().all())
-        .checkAssert(
-            seed -> {
-              byte[] json =
-                  GovernanceJson.toBytes(
-                      GovernanceModelGenerator.small().generate(new SplittableRandom(seed)));
-              assertThat(MODEL.validate(read(json))).isEmpty();
-            });
+  @GovernanceProperty(tries = 30)
+  void savedModelsConformToTheModelSchema(@ForAll GovernanceModel model) {
+    assertThat(MODEL.validate(read(GovernanceJson.toBytes(model)))).isEmpty();
   }
 
   @Test

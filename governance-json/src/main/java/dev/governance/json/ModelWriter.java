@@ -30,6 +30,13 @@ public final class ModelWriter {
   /** The root object's field that names its JSON Schema. */
   public static final String SCHEMA_FIELD = "$schema";
 
+  /**
+   * The {@code $schema} of a governance model file: governance-io's {@code GovernanceJson} writes
+   * and publishes it, and the testkit writes a model counterexample with it.
+   */
+  public static final String MODEL_SCHEMA_ID =
+      "https://governance.dev/schema/governance-model-0.1.json";
+
   private static final JsonFactory FACTORY = new JsonFactory();
 
   private final JsonGenerator generator;

@@ -80,17 +80,30 @@ public final class Counterexample<T> {
 
   /**
    * Returns the report a failure prints: the try and seed, the shrinking done, the shrunk value's
-   * text and the failure's message.
+   * text and the failure's message; it tells to rerun with {@code withSeed(SEED)}.
    */
   @Override
   public String toString() {
+    return report("withSeed(" + seed + "L)");
+  }
+
+  /**
+   * Returns the report a failure prints, as {@link #toString()} does, but telling to rerun with
+   * {@code rerun}: how the seed is fixed where the property is declared, such as {@code
+   * "@GovernanceProperty(seed = -4211)"} for the JUnit entry point. The system property {@value
+   * Property#SEED_PROPERTY} is named too.
+   *
+   * @param rerun the code that fixes this counterexample's seed
+   * @return the report
+   */
+  public String report(String rerun) {
     return "Property falsified on try "
         + attempt
         + " with seed "
         + seed
-        + " (rerun with withSeed("
-        + seed
-        + "L) or -D"
+        + " (rerun with "
+        + rerun
+        + " or -D"
         + Property.SEED_PROPERTY
         + "="
         + seed

@@ -3,6 +3,8 @@ package dev.governance.testkit;
 import static dev.governance.core.ArgChecker.notNegative;
 import static dev.governance.core.ArgChecker.positive;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Function;
@@ -141,7 +143,7 @@ public final class Property<T> {
     long runSeed = seed != null ? seed : defaultSeed();
     SplittableRandom source = new SplittableRandom(runSeed);
     for (int attempt = 1; attempt <= tries; attempt++) {
-      ChoiceRandom random = ChoiceRandom.drawingFrom(source.split());
+      ChoiceRandom random = nextTry(source);
       T value = generator.generate(random);
       Throwable failure = failure(check, value);
       if (failure != null) {
@@ -167,7 +169,36 @@ public final class Property<T> {
     return Optional.empty();
   }
 
-  private static long defaultSeed() {
+  /**
+   * Returns the values this property checks, try by try, without checking them: with the same seed,
+   * the value of each try is the one {@link #check} checks on that try. A source of arguments that
+   * does not shrink (the JUnit {@code @GeneratedArguments}) draws its values so.
+   *
+   * @return the {@code tries} values, in order
+   * @throws GeneratorException if the generator cannot make a value
+   */
+  public List<T> sample() {
+    SplittableRandom source = new SplittableRandom(seed != null ? seed : defaultSeed());
+    List<T> values = new ArrayList<>(tries);
+    for (int attempt = 1; attempt <= tries; attempt++) {
+      values.add(generator.generate(nextTry(source)));
+    }
+    return values;
+  }
+
+  /** Returns the random generator of the next try of a run drawing from {@code source}. */
+  private static ChoiceRandom nextTry(SplittableRandom source) {
+    return ChoiceRandom.drawingFrom(source.split());
+  }
+
+  /**
+   * Returns the seed of a run without {@link #withSeed}: the one in the system property {@value
+   * #SEED_PROPERTY} when it is set, a fresh random one otherwise.
+   *
+   * @return the seed
+   * @throws GeneratorException if the system property is set but not a whole number
+   */
+  public static long defaultSeed() {
     String fixed = System.getProperty(SEED_PROPERTY);
     if (fixed == null) {
       return new SplittableRandom().nextLong();

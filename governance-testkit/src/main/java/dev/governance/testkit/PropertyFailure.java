@@ -16,7 +16,18 @@ public final class PropertyFailure extends AssertionError {
    * @param counterexample the shrunk counterexample
    */
   public PropertyFailure(Counterexample<?> counterexample) {
-    super(counterexample.toString(), counterexample.failure());
+    this(counterexample, counterexample.toString());
+  }
+
+  /**
+   * Creates the failure with its own message, such as {@link Counterexample#report} telling how to
+   * rerun where the property is declared.
+   *
+   * @param counterexample the shrunk counterexample
+   * @param message the failure's message
+   */
+  public PropertyFailure(Counterexample<?> counterexample, String message) {
+    super(message, counterexample.failure());
     this.counterexample = counterexample;
   }
 
