@@ -11,9 +11,13 @@ import dev.governance.core.raci.RaciMatrix;
 import dev.governance.rules.Finding;
 import dev.governance.rules.PropertyTries;
 import dev.governance.rules.Severity;
+import dev.governance.testkit.Generator;
+import dev.governance.testkit.Generators;
 import dev.governance.testkit.RaciCase;
 import dev.governance.testkit.RaciCaseGenerator;
 import dev.governance.testkit.RaciDefect;
+import dev.governance.testkit.junit.ForAll;
+import dev.governance.testkit.junit.GovernanceProperty;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -44,17 +48,13 @@ class RaciValidatorPropertiesTest {
         .collect(Collectors.toList());
   }
 
-  @Test
-  void generatedValidMatricesHaveNoFinding() {
-    qt().withExamples(500)
-        .forAll(longs().all())
-        .checkAssert(
-            seed ->
-                assertThat(
-                        validate(RaciCaseGenerator.valid().generate(new SplittableRandom(seed)))
-                            .findings()
-                            .findings())
-                    .isEmpty());
+  @GovernanceProperty(tries = 500)
+  void generatedValidMatricesHaveNoFinding(@ForAll RaciCase c) {
+    assertThat(validate(c).findings().findings()).isEmpty();
+  }
+
+  static Generator<RaciCase> casesWithADefect() {
+    return Generators.elements(List.of(RaciDefect.values())).flatMap(RaciCaseGenerator::withDefect);
   }
 
   /** Acceptance 2 of the testkit issue: 1,000 distinct seeds per defect. */
@@ -93,20 +93,10 @@ class RaciValidatorPropertiesTest {
             });
   }
 
-  @Test
-  void validatingTwiceGivesTheSameReport() {
-    qt().withExamples(200)
-        .forAll(longs().all())
-        .checkAssert(
-            seed -> {
-              SplittableRandom random = new SplittableRandom(seed);
-              RaciCase c =
-                  RaciCaseGenerator.withDefect(
-                          RaciDefect.values()[random.nextInt(RaciDefect.values().length)])
-                      .generate(random);
-              assertThat(validate(c)).isEqualTo(validate(c));
-              assertThat(VALIDATOR.validate(c.matrix())).isEqualTo(VALIDATOR.validate(c.matrix()));
-            });
+  @GovernanceProperty(tries = 200)
+  void validatingTwiceGivesTheSameReport(@ForAll("casesWithADefect") RaciCase c) {
+    assertThat(validate(c)).isEqualTo(validate(c));
+    assertThat(VALIDATOR.validate(c.matrix())).isEqualTo(VALIDATOR.validate(c.matrix()));
   }
 
   @Test
