@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.commons.support.ReflectionSupport;
+import org.opentest4j.TestAbortedException;
 
 /**
  * The JUnit Jupiter extension behind {@link GovernanceProperty}; a test registers it through that
@@ -44,6 +46,12 @@ import org.junit.platform.commons.support.ReflectionSupport;
  * -Dgovernance.testkit.seed=SEED}), then each drawn parameter, shrunk, as {@code parameter N (name,
  * Type):} followed by its text (a model as its JSON when governance-json is on the class path, see
  * the package), then the failure on it, which is also the cause.
+ *
+ * <p>A try that an assumption aborts ({@code Assumptions.assumeTrue}, which throws {@link
+ * TestAbortedException}) neither passes nor fails: it is left out, as Hypothesis's {@code assume}
+ * leaves a draw out, and while shrinking a candidate that an assumption aborts is not kept. When an
+ * assumption aborts every try, the test is aborted with a {@link TestAbortedException} that says
+ * so.
  */
 public final class GovernancePropertyExtension implements ParameterResolver, InvocationInterceptor {
 
@@ -149,6 +157,7 @@ public final class GovernancePropertyExtension implements ParameterResolver, Inv
     }
     Object target = invocationContext.getTarget().orElse(null);
     List<Object> fixed = invocationContext.getArguments();
+    AtomicInteger aborted = new AtomicInteger();
     Optional<Counterexample<List<Object>>> found =
         property.falsify(
             values -> {
@@ -156,13 +165,25 @@ public final class GovernancePropertyExtension implements ParameterResolver, Inv
               for (int i = 0; i < drawn.size(); i++) {
                 arguments[drawn.get(i)] = values.get(i);
               }
-              ReflectionSupport.invokeMethod(method, target, arguments);
+              try {
+                ReflectionSupport.invokeMethod(method, target, arguments);
+              } catch (TestAbortedException assumptionNotMet) {
+                aborted.incrementAndGet();
+              }
             });
     if (found.isPresent()) {
       Counterexample<List<Object>> counterexample = found.get();
       throw new PropertyFailure(
           counterexample,
           counterexample.report("@GovernanceProperty(seed = " + counterexample.seed() + ")"));
+    }
+    if (aborted.get() == annotation.get().tries()) {
+      throw new TestAbortedException(
+          ParameterGenerators.signature(method)
+              + ": an assumption aborted every one of the "
+              + aborted.get()
+              + " tries; expected draws that meet the property's assumptions, such as from a"
+              + " generator that makes them directly");
     }
   }
 

@@ -21,6 +21,19 @@ final class EngineRun {
     this.all = results.allEvents();
   }
 
+  /** Returns why the one aborted test of {@code fixture} was aborted. */
+  static Throwable abortion(Class<?> fixture) {
+    List<Event> aborted = of(fixture).tests.aborted().list();
+    if (aborted.size() != 1) {
+      throw new AssertionError("expected one aborted test, found " + aborted.size());
+    }
+    return aborted
+        .get(0)
+        .getRequiredPayload(TestExecutionResult.class)
+        .getThrowable()
+        .orElseThrow();
+  }
+
   /** Runs the tests of {@code fixture}. */
   static EngineRun of(Class<?> fixture) {
     return new EngineRun(
@@ -30,6 +43,11 @@ final class EngineRun {
   /** Returns how many tests succeeded. */
   long succeeded() {
     return tests.succeeded().count();
+  }
+
+  /** Returns how many tests were aborted. */
+  long aborted() {
+    return tests.aborted().count();
   }
 
   /** Returns how many tests failed. */

@@ -1,6 +1,7 @@
 package dev.governance.testkit.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.governance.core.GovernanceValidationException;
 import dev.governance.core.model.GovernanceModel;
@@ -12,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.opentest4j.TestAbortedException;
 
 class GovernancePropertyTest {
 
@@ -35,6 +37,68 @@ class GovernancePropertyTest {
     EngineRun run = EngineRun.of(Passing.class);
     assertThat(run.succeeded()).isEqualTo(1);
     assertThat(CALLS).hasValue(37);
+  }
+
+  static class AssumingEven {
+    @GovernanceProperty(tries = 40, seed = 3)
+    void evenValuesAreEven(@ForAll("small") int value) {
+      assumeTrue(value % 2 == 0);
+      CALLS.incrementAndGet();
+      assertThat(value % 2).isZero();
+    }
+
+    static Generator<Integer> small() {
+      return Generators.integers(0, 1000);
+    }
+  }
+
+  static class AssumingEvenBelowFiveHundred {
+    @GovernanceProperty(seed = 3)
+    void evenValuesAreBelowFiveHundred(@ForAll("small") int value) {
+      assumeTrue(value % 2 == 0);
+      assertThat(value).isLessThan(500);
+    }
+
+    static Generator<Integer> small() {
+      return Generators.integers(0, 1000);
+    }
+  }
+
+  static class AssumingNothing {
+    @GovernanceProperty(tries = 5)
+    void neverChecked(@ForAll("small") int value) {
+      assumeTrue(value < 0);
+    }
+
+    static Generator<Integer> small() {
+      return Generators.integers(0, 1000);
+    }
+  }
+
+  @Test
+  void aTryAnAssumptionAbortsIsLeftOutAndNeverKeptWhileShrinking() {
+    CALLS.set(0);
+    EngineRun run = EngineRun.of(AssumingEven.class);
+    assertThat(run.succeeded()).isEqualTo(1);
+    assertThat(CALLS.get()).isBetween(1, 39);
+
+    PropertyFailure failure =
+        (PropertyFailure) EngineRun.of(AssumingEvenBelowFiveHundred.class).failure();
+    assertThat(failure.counterexample().value()).isEqualTo(List.of(500));
+
+    EngineRun none = EngineRun.of(AssumingNothing.class);
+    assertThat(none.aborted()).isEqualTo(1);
+    assertThat(none.failed()).isZero();
+  }
+
+  @Test
+  void aPropertyEveryTryOfWhichAnAssumptionAbortsIsAbortedSayingSo() {
+    assertThat(EngineRun.abortion(AssumingNothing.class))
+        .isInstanceOf(TestAbortedException.class)
+        .hasMessage(
+            "AssumingNothing.neverChecked(int): an assumption aborted every one of the 5 tries;"
+                + " expected draws that meet the property's assumptions, such as from a generator"
+                + " that makes them directly");
   }
 
   static class AtMostThreeRisks {
