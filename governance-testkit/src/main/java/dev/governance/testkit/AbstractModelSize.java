@@ -5,6 +5,7 @@ import static dev.governance.core.ArgChecker.inRange;
 import static dev.governance.core.ArgChecker.notNegative;
 import static dev.governance.core.ArgChecker.positive;
 
+import java.util.random.RandomGenerator;
 import org.immutables.value.Value;
 
 /**
@@ -145,22 +146,28 @@ abstract class AbstractModelSize {
     ModelSize least = least();
     return random ->
         ModelSize.builder()
-            .people(random.nextInt(least.people(), max.people() + 1))
-            .programs(random.nextInt(least.programs(), max.programs() + 1))
-            .projectsPerProgram(
-                random.nextInt(least.projectsPerProgram(), max.projectsPerProgram() + 1))
-            .systems(random.nextInt(least.systems(), max.systems() + 1))
+            .people(count(random, least.people(), max.people()))
+            .programs(count(random, least.programs(), max.programs()))
+            .projectsPerProgram(count(random, least.projectsPerProgram(), max.projectsPerProgram()))
+            .systems(count(random, least.systems(), max.systems()))
             .deliverablesPerProject(
-                random.nextInt(least.deliverablesPerProject(), max.deliverablesPerProject() + 1))
-            .risks(random.nextInt(least.risks(), max.risks() + 1))
-            .controls(random.nextInt(least.controls(), max.controls() + 1))
-            .kpis(random.nextInt(least.kpis(), max.kpis() + 1))
-            .observationsPerKpi(
-                random.nextInt(least.observationsPerKpi(), max.observationsPerKpi() + 1))
-            .obligations(random.nextInt(least.obligations(), max.obligations() + 1))
-            .recordMonths(random.nextInt(least.recordMonths(), max.recordMonths() + 1))
-            .derivedKpis(random.nextInt(least.derivedKpis(), max.derivedKpis() + 1))
+                count(random, least.deliverablesPerProject(), max.deliverablesPerProject()))
+            .risks(count(random, least.risks(), max.risks()))
+            .controls(count(random, least.controls(), max.controls()))
+            .kpis(count(random, least.kpis(), max.kpis()))
+            .observationsPerKpi(count(random, least.observationsPerKpi(), max.observationsPerKpi()))
+            .obligations(count(random, least.obligations(), max.obligations()))
+            .recordMonths(count(random, least.recordMonths(), max.recordMonths()))
+            .derivedKpis(count(random, least.derivedKpis(), max.derivedKpis()))
             .build();
+  }
+
+  /**
+   * Returns a count from {@code least} to {@code most}, both included, shrinking toward {@code
+   * least}.
+   */
+  private static int count(RandomGenerator random, int least, int most) {
+    return (int) random.nextLong(least, most + 1L);
   }
 
   /**

@@ -18,4 +18,14 @@ public final class GeneratorException extends RuntimeException {
   public GeneratorException(String message) {
     super(message);
   }
+
+  /**
+   * Creates the exception with its cause.
+   *
+   * @param message what could not be generated and what was expected
+   * @param cause what the generator threw
+   */
+  public GeneratorException(String message, Throwable cause) {
+    super(message, cause);
+  }
 }

@@ -3,11 +3,11 @@ package dev.governance.testkit;
 import static dev.governance.core.ArgChecker.notNegative;
 import static dev.governance.core.ArgChecker.positive;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -122,7 +122,7 @@ public final class Property<T> {
    *
    * @param check the check of one value; it fails by throwing an exception or an assertion error
    * @throws PropertyFailure if the check fails on a value
-   * @throws GeneratorException if the generator cannot make a value
+   * @throws GeneratorException if the generator cannot make a value (naming the seed and the try)
    */
   public void check(Check<? super T> check) {
     Optional<Counterexample<T>> counterexample = falsify(check);
@@ -137,27 +137,25 @@ public final class Property<T> {
    *
    * @param check the check of one value; it fails by throwing an exception or an assertion error
    * @return the shrunk counterexample, if any
-   * @throws GeneratorException if the generator cannot make a value
+   * @throws GeneratorException if the generator cannot make a value (naming the seed and the try)
    */
   public Optional<Counterexample<T>> falsify(Check<? super T> check) {
     long runSeed = seed != null ? seed : defaultSeed();
     SplittableRandom source = new SplittableRandom(runSeed);
     for (int attempt = 1; attempt <= tries; attempt++) {
       ChoiceRandom random = nextTry(source);
-      T value = generator.generate(random);
+      T value = generate(random, runSeed, attempt);
       Throwable failure = failure(check, value);
       if (failure != null) {
+        long[] found = random.choices();
         Shrinker<T> shrinker =
             new Shrinker<>(
-                generator,
-                check,
-                shrinkLimit,
-                new Shrinker.Attempt<>(random.choices(), value, failure));
+                generator, check, shrinkLimit, new Shrinker.Attempt<>(found, value, failure));
         Shrinker.Attempt<T> smallest = shrinker.shrink();
         return Optional.of(
             new Counterexample<>(
-                smallest.value(),
-                value,
+                generator.generate(ChoiceRandom.replaying(smallest.choices())),
+                generator.generate(ChoiceRandom.replaying(found)),
                 smallest.failure(),
                 runSeed,
                 attempt,
@@ -170,20 +168,41 @@ public final class Property<T> {
   }
 
   /**
+   * Returns the value of try {@code attempt}, or throws a {@link GeneratorException} that names the
+   * seed and the try when the generator fails, so that even a failing generator can be replayed.
+   */
+  private T generate(ChoiceRandom random, long runSeed, int attempt) {
+    try {
+      return generator.generate(random);
+    } catch (RuntimeException cannotGenerate) {
+      throw new GeneratorException(
+          "the generator failed on try "
+              + attempt
+              + " with seed "
+              + runSeed
+              + " (rerun with withSeed("
+              + runSeed
+              + "L)): "
+              + cannotGenerate,
+          cannotGenerate);
+    }
+  }
+
+  /**
    * Returns the values this property checks, try by try, without checking them: with the same seed,
    * the value of each try is the one {@link #check} checks on that try. A source of arguments that
    * does not shrink (the JUnit {@code @GeneratedArguments}) draws its values so.
    *
-   * @return the {@code tries} values, in order
-   * @throws GeneratorException if the generator cannot make a value
+   * @return the {@code tries} values, in order, drawn as the stream is read (sequentially: a stream
+   *     made parallel draws in no set order)
+   * @throws GeneratorException if the generator cannot make a value, naming the seed and the try
    */
-  public List<T> sample() {
-    SplittableRandom source = new SplittableRandom(seed != null ? seed : defaultSeed());
-    List<T> values = new ArrayList<>(tries);
-    for (int attempt = 1; attempt <= tries; attempt++) {
-      values.add(generator.generate(nextTry(source)));
-    }
-    return values;
+  public Stream<T> sample() {
+    long runSeed = seed != null ? seed : defaultSeed();
+    SplittableRandom source = new SplittableRandom(runSeed);
+    AtomicInteger attempt = new AtomicInteger();
+    return Stream.generate(() -> generate(nextTry(source), runSeed, attempt.incrementAndGet()))
+        .limit(tries);
   }
 
   /** Returns the random generator of the next try of a run drawing from {@code source}. */
@@ -215,12 +234,20 @@ public final class Property<T> {
     }
   }
 
-  /** Returns how {@code check} fails on {@code value}, or null when it passes. */
+  /**
+   * Returns how {@code check} fails on {@code value}, or null when it passes: any exception or
+   * error it throws, a stack overflow included, but for the other errors of the virtual machine
+   * (out of memory), which are thrown on.
+   */
   static <T> @Nullable Throwable failure(Check<? super T> check, T value) {
     try {
       check.verify(value);
       return null;
-    } catch (Exception | AssertionError failure) {
+    } catch (StackOverflowError failure) {
+      return failure;
+    } catch (VirtualMachineError fatal) {
+      throw fatal;
+    } catch (Throwable failure) {
       return failure;
     }
   }

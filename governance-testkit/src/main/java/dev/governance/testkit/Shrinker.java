@@ -10,7 +10,10 @@ import org.jspecify.annotations.Nullable;
  * those of the Hypothesis reducer (MacIver and Donaldson, ECOOP 2020, section 4): delete blocks of
  * 8, 4, 2 and 1 choices, set such blocks to 0, and lower each choice by binary search; they repeat
  * until a round changes nothing or the evaluation budget is spent. Since every kept sequence is
- * smaller than the one before, shrinking ends.
+ * smaller than the one before, shrinking ends. A candidate is kept only when the property fails on
+ * it with an exception of the same class as the first failure's, so that shrinking does not slip
+ * from one bug to another (Hypothesis tells failures apart by the exception's type and where it was
+ * raised); a candidate whose generation throws is not kept.
  *
  * @param <T> the type of value shrunk
  */
@@ -40,7 +43,7 @@ final class Shrinker<T> {
   /** Shrinks and returns the smallest failing attempt found. */
   Attempt<T> shrink() {
     boolean improved = true;
-    while (improved && evaluations < budget) {
+    while (improved && spendable()) {
       boolean deleted = deleteBlocks();
       boolean zeroed = zeroBlocks();
       boolean lowered = lowerEachChoice();
@@ -62,7 +65,7 @@ final class Shrinker<T> {
   private boolean deleteBlocks() {
     boolean improved = false;
     for (int size : BLOCK_SIZES) {
-      for (int start = best.choices().length - size; start >= 0; start--) {
+      for (int start = best.choices().length - size; start >= 0 && spendable(); start--) {
         long[] choices = best.choices();
         if (start + size > choices.length) {
           continue;
@@ -79,7 +82,7 @@ final class Shrinker<T> {
   private boolean zeroBlocks() {
     boolean improved = false;
     for (int size : BLOCK_SIZES) {
-      for (int start = 0; start + size <= best.choices().length; start++) {
+      for (int start = 0; start + size <= best.choices().length && spendable(); start++) {
         long[] choices = best.choices();
         if (isZero(choices, start, size)) {
           continue;
@@ -94,7 +97,7 @@ final class Shrinker<T> {
 
   private boolean lowerEachChoice() {
     boolean improved = false;
-    for (int i = 0; i < best.choices().length && evaluations < budget; i++) {
+    for (int i = 0; i < best.choices().length && spendable(); i++) {
       if (best.choices()[i] == 0) {
         continue;
       }
@@ -103,7 +106,7 @@ final class Shrinker<T> {
         continue;
       }
       long passing = 0;
-      while (i < best.choices().length && evaluations < budget) {
+      while (i < best.choices().length && spendable()) {
         long failing = best.choices()[i];
         if (Long.compareUnsigned(failing, passing) <= 0 || failing - passing == 1) {
           break;
@@ -117,6 +120,14 @@ final class Shrinker<T> {
       }
     }
     return improved;
+  }
+
+  /**
+   * Returns whether a candidate may still be tried: the loops stop before building one that may
+   * not.
+   */
+  private boolean spendable() {
+    return evaluations < budget;
   }
 
   private long[] with(int index, long choice) {
@@ -155,7 +166,7 @@ final class Shrinker<T> {
       return false;
     }
     @Nullable Throwable failure = Property.failure(check, value);
-    if (failure == null) {
+    if (failure == null || failure.getClass() != best.failure().getClass()) {
       return false;
     }
     best = new Attempt<>(choices, value, failure);

@@ -53,6 +53,11 @@ class ModelSizeTest {
       assertThat(size.derivedKpis()).isBetween(least.derivedKpis(), max.derivedKpis());
     }
     assertThat(ModelSize.upTo(least).generate(random)).isEqualTo(least);
+    assertThat(
+            ModelSize.upTo(ModelSize.copyOf(least).withRisks(Integer.MAX_VALUE))
+                .generate(ChoiceRandom.replaying(new long[] {0, 0, 0, 0, 0, -1L}))
+                .risks())
+        .isEqualTo(Integer.MAX_VALUE);
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.governance.core.GovernanceValidationException;
 import dev.governance.core.model.GovernanceModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class PropertyTest {
@@ -137,6 +138,85 @@ class PropertyTest {
   }
 
   @Test
+  void shrinkingKeepsToTheFailureFirstFoundAndDoesNotSlipToAnother() {
+    Counterexample<List<Integer>> found =
+        Property.forAll(integers(0, 9).listOf(0, 10))
+            .withSeed(8)
+            .falsify(
+                list -> {
+                  if (list.get(0) >= 0) { // throws IndexOutOfBoundsException on an empty list
+                    assertThat(list).hasSizeLessThan(3);
+                  }
+                })
+            .orElseThrow();
+    assertThat(found.value()).containsExactly(0, 0, 0);
+    assertThat(found.failure()).isInstanceOf(AssertionError.class);
+  }
+
+  @Test
+  void aCheckThatChangesItsValueCannotChangeWhatIsReported() {
+    Counterexample<ArrayList<Integer>> found =
+        Property.forAll(integers(0, 9).listOf(3, 10).map(ArrayList::new))
+            .withSeed(8)
+            .falsify(
+                list -> {
+                  list.clear();
+                  throw new AssertionError("always");
+                })
+            .orElseThrow();
+    assertThat(found.value()).containsExactly(0, 0, 0);
+    assertThat(found.original()).hasSizeGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void aStackOverflowInTheCheckIsAFailureAndShrinks() {
+    Counterexample<Integer> found =
+        Property.forAll(integers(0, 100))
+            .withSeed(3)
+            .falsify(
+                x -> {
+                  if (x >= 10) {
+                    throw new StackOverflowError("deep");
+                  }
+                })
+            .orElseThrow();
+    assertThat(found.value()).isEqualTo(10);
+    assertThat(found.failure()).isInstanceOf(StackOverflowError.class);
+  }
+
+  @Test
+  void aGeneratorThatFailsIsReportedWithTheSeedAndTheTry() {
+    Generator<Integer> failing =
+        random -> {
+          int x = random.nextInt(10);
+          if (x > 7) {
+            throw new IllegalStateException("no " + x);
+          }
+          return x;
+        };
+    assertThatThrownBy(() -> Property.forAll(failing).withSeed(5).check(x -> {}))
+        .isInstanceOf(GeneratorException.class)
+        .hasMessageStartingWith("the generator failed on try ")
+        .hasMessageContaining(
+            " with seed 5 (rerun with withSeed(5L)): java.lang.IllegalStateException: no ")
+        .hasCauseInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void shrinkingAValueOfManyChoicesStopsAtItsBudget() {
+    Counterexample<List<Integer>> found =
+        Property.forAll(integers(0, 9).listOf(50_000))
+            .withSeed(1)
+            .withShrinkLimit(10)
+            .falsify(
+                list -> {
+                  throw new AssertionError("always");
+                })
+            .orElseThrow();
+    assertThat(found.shrinkCandidates()).isEqualTo(10);
+  }
+
+  @Test
   void refusesSettingsThatCannotBe() {
     Property<Integer> property = Property.forAll(integers(0, 9));
     assertThatThrownBy(() -> property.withTries(0))
@@ -152,7 +232,12 @@ class PropertyTest {
     Generator<Integer> numbers = Generators.integers(0, 1_000_000);
     List<Integer> checked = new ArrayList<>();
     Property.forAll(numbers).withSeed(42).withTries(20).check(checked::add);
-    assertThat(Property.forAll(numbers).withSeed(42).withTries(20).sample())
+    assertThat(
+            Property.forAll(numbers)
+                .withSeed(42)
+                .withTries(20)
+                .sample()
+                .collect(Collectors.toList()))
         .hasSize(20)
         .isEqualTo(checked);
   }

@@ -11,7 +11,7 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -103,16 +103,16 @@ public final class GeneratedArgumentsProvider
               context.getTestInstance().orElse(null)));
     }
     long runSeed = seed.length == 1 ? seed[0] : Property.defaultSeed();
-    List<List<Object>> sets =
+    Stream<List<Object>> sets =
         Property.forAll(GovernancePropertyExtension.allOf(generators))
             .withTries(count)
             .withSeed(runSeed)
             .sample();
-    return IntStream.range(0, sets.size())
-        .mapToObj(
-            i ->
-                Arguments.argumentSet(
-                    "seed " + runSeed + ", set " + (i + 1), sets.get(i).toArray()));
+    AtomicInteger set = new AtomicInteger();
+    return sets.map(
+        values ->
+            Arguments.argumentSet(
+                "seed " + runSeed + ", set " + set.incrementAndGet(), values.toArray()));
   }
 
   /** Returns the declared (generic) type of a parameter or field. */
