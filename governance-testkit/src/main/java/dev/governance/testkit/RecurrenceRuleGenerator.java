@@ -27,9 +27,12 @@ import java.util.stream.Collectors;
  * <p>Every rule yields instances from any DTSTART before {@value #STARTS_BEFORE_YEAR}: the parts of
  * one rule never exclude each other (month days within 28 of either end, weekday ordinals within 4,
  * week numbers within 52, year days within 365, a {@code BYSETPOS} no larger than the set it picks
- * from, {@code BYMONTH} only beside an {@code INTERVAL} that reaches every month) and an {@code
- * UNTIL} falls in {@value #UNTIL_FROM_YEAR} or later. The simplest rule, to which a failing case
- * shrinks, is {@code FREQ=DAILY}.
+ * from, {@code BYMONTH} only beside an {@code INTERVAL} that reaches every month and, in a monthly
+ * or yearly rule, only beside a part naming days: section 3.3.10 takes the day of the month of
+ * {@code FREQ=YEARLY;BYMONTH=4,6} from DTSTART and drops the dates that do not exist, so that from
+ * a DTSTART on the 31st it would never recur; such a rule gets a {@code BYMONTHDAY} instead) and an
+ * {@code UNTIL} falls in {@value #UNTIL_FROM_YEAR} or later. The simplest rule, to which a failing
+ * case shrinks, is {@code FREQ=DAILY}.
  */
 public final class RecurrenceRuleGenerator implements Generator<String> {
 
@@ -69,6 +72,9 @@ public final class RecurrenceRuleGenerator implements Generator<String> {
       default:
         yearly(random, parts);
         break;
+    }
+    if (!parts.months.isEmpty() && !freq.equals("DAILY") && !freq.equals("WEEKLY")) {
+      parts.dayOfMonthBesideMonths(random);
     }
     StringBuilder rule = new StringBuilder("FREQ=").append(freq);
     int interval = random.nextInt(1, parts.maxInterval() + 1);
@@ -283,6 +289,18 @@ public final class RecurrenceRuleGenerator implements Generator<String> {
     int setSize;
 
     int intervalBound = Integer.MAX_VALUE;
+
+    /**
+     * Adds month days to a monthly or yearly rule whose {@code BYMONTH} has no part naming days:
+     * RFC 5545 section 3.3.10 then takes the day of the month from DTSTART, and drops the dates
+     * that do not exist, so that {@code FREQ=YEARLY;BYMONTH=4,6} from a DTSTART on the 31st never
+     * recurs. Month days within 28 of either end fall in every month.
+     */
+    void dayOfMonthBesideMonths(RandomGenerator random) {
+      if (weeks.isEmpty() && yearDays.isEmpty() && monthDays.isEmpty() && days.isEmpty()) {
+        monthDays.addAll(monthDays(random));
+      }
+    }
 
     /**
      * Returns the largest INTERVAL: up to 100 periods for a rule with no BYxxx part (its DTSTART is

@@ -45,6 +45,15 @@ class RecurrenceRuleGeneratorTest {
   }
 
   @Test
+  void monthsInAMonthlyOrYearlyRuleComeWithAPartNamingDays() {
+    // RFC 5545 3.3.10 takes the missing day of the month from DTSTART and drops the dates that do
+    // not exist: FREQ=YEARLY;BYMONTH=4,6 from a DTSTART on the 31st never recurs
+    assertThat(RULES.stream().filter(r -> r.matches("FREQ=(MONTHLY|YEARLY).*BYMONTH=.*")))
+        .isNotEmpty()
+        .allMatch(r -> r.matches(".*BY(MONTHDAY|DAY|WEEKNO|YEARDAY)=.*"), "names days");
+  }
+
+  @Test
   void everyFrequencyAndPartTurnsUp() {
     String all = String.join("\n", RULES);
     assertThat(all)

@@ -29,7 +29,11 @@ import java.lang.annotation.Target;
  * <p>With a name, as in {@code @ForAll("risky") GovernanceModel model}, the parameter takes the
  * {@link dev.governance.testkit.Generator} that the test class's method of that name returns: a
  * method without parameters, static or not, declared in the class or a superclass, whose generator
- * makes values of the parameter's type.
+ * makes values of the parameter's type. In a {@code @Nested} test class, a name the class does not
+ * have is looked up in the classes that enclose it, innermost first (so a nested class's own method
+ * hides an enclosing class's of the same name); a method that is not static is called on the
+ * enclosing test instance of the class it was found in ({@code
+ * ExtensionContext.getRequiredTestInstances()}).
  *
  * <p>An unknown name, a method with parameters, one that does not return a generator of the
  * parameter's type, or a type without a default and no name: the test fails with a {@link
@@ -42,8 +46,9 @@ import java.lang.annotation.Target;
 public @interface ForAll {
 
   /**
-   * Returns the name of the test class's method that returns the parameter's generator; empty (the
-   * default) takes the default generator of the parameter's type.
+   * Returns the name of the method of the test class (or of a class enclosing a {@code @Nested}
+   * one) that returns the parameter's generator; empty (the default) takes the default generator of
+   * the parameter's type.
    */
   String value() default "";
 }

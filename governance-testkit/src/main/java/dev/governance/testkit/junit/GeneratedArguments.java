@@ -16,10 +16,11 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
  * <p>With names, as in {@code @GeneratedArguments(value = "models", count = 50, seed = 1)}, the
  * arguments come from the generators that the test class's methods of those names return, one
  * argument per name, each checked against the type of the parameter in its place (see {@link
- * ForAll} for what such a method is; without {@code @TestInstance(Lifecycle.PER_CLASS)} it must be
- * static, as a {@code @MethodSource} factory must). Without names, there is one argument per
- * parameter, each from that parameter's {@link ForAll} name, or, without one, from the default
- * generator of its type. The problems {@link ForAll} lists fail the test with a {@link
+ * ForAll} for what such a method is, and for the enclosing classes of a {@code @Nested} test class
+ * that are searched too; without {@code @TestInstance(Lifecycle.PER_CLASS)} on the class that
+ * declares it, it must be static, as a {@code @MethodSource} factory must). Without names, there is
+ * one argument per parameter, each from that parameter's {@link ForAll} name, or, without one, from
+ * the default generator of its type. The problems {@link ForAll} lists fail the test with a {@link
  * org.junit.jupiter.api.extension.ParameterResolutionException}.
  *
  * <p>Each set is named {@code seed S, set N}: set N of seed S is the value that try N of a {@link
@@ -33,8 +34,9 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 public @interface GeneratedArguments {
 
   /**
-   * Returns the names of the test class's methods that return the generators, one per argument in
-   * order; empty (the default) takes one argument per parameter, by its {@link ForAll} or type.
+   * Returns the names of the methods of the test class (or of a class enclosing a {@code @Nested}
+   * one) that return the generators, one per argument in order; empty (the default) takes one
+   * argument per parameter, by its {@link ForAll} or type.
    */
   String[] value() default {};
 

@@ -51,20 +51,24 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.TestInstances;
 import org.junit.platform.commons.support.HierarchyTraversalMode;
 import org.junit.platform.commons.support.ReflectionSupport;
 
 /**
  * Finds the generator of a generated parameter, for {@link GovernancePropertyExtension} and {@link
  * GeneratedArgumentsProvider} alike: the default of its type ({@link ForAll} lists them) or the one
- * a method of the test class returns.
+ * a method of the test class, or of a class enclosing a {@code @Nested} one, returns.
  */
 final class ParameterGenerators {
 
@@ -119,7 +123,33 @@ final class ParameterGenerators {
   }
 
   /**
-   * Returns the generator of a generated parameter.
+   * Returns the generator of a generated parameter of the test that {@code context} runs: a named
+   * method is looked up in the test class, then, for a {@code @Nested} class, in the classes that
+   * enclose it, innermost first, and one that is not static is called on the test instance of the
+   * class it was found in ({@link ExtensionContext#getTestInstances()}).
+   *
+   * @param type the parameter's declared type
+   * @param where the parameter and its method, for messages: {@code parameter 1 (model) of
+   *     Test.check(GovernanceModel)}
+   * @param name the name of the generator's method, or empty for the type's default
+   * @param context the context of the test method
+   * @return the generator
+   * @throws ParameterResolutionException as {@link #of(Type, String, String, Class, Object)} does
+   */
+  static Generator<?> of(Type type, String where, String name, ExtensionContext context) {
+    return of(
+        type,
+        where,
+        name,
+        context.getRequiredTestClass(),
+        context.getTestInstances().map(TestInstances::getAllInstances).orElse(List.of()));
+  }
+
+  /**
+   * Returns the generator of a generated parameter, given the test class and at most its own test
+   * instance: a named method is looked up in the test class, then in the classes that enclose a
+   * {@code @Nested} one, innermost first; one that is not static is called on {@code testInstance}
+   * when it is an instance of the class the method was found in.
    *
    * @param type the parameter's declared type
    * @param where the parameter and its method, for messages: {@code parameter 1 (model) of
@@ -129,11 +159,21 @@ final class ParameterGenerators {
    * @param testInstance the instance on which a method that is not static is called, if any
    * @return the generator
    * @throws ParameterResolutionException if the type has no default and no name is given, or the
-   *     named method is missing, takes parameters, is not static without an instance, returns no
-   *     generator of the type or returns null
+   *     named method is missing, takes parameters, is not static without an instance of its class,
+   *     returns no generator of the type or returns null
    */
   static Generator<?> of(
       Type type, String where, String name, Class<?> testClass, @Nullable Object testInstance) {
+    return of(
+        type, where, name, testClass, testInstance == null ? List.of() : List.of(testInstance));
+  }
+
+  /**
+   * Returns the generator of a generated parameter, calling a method that is not static on the
+   * innermost of {@code testInstances} that is an instance of the class the method was found in.
+   */
+  private static Generator<?> of(
+      Type type, String where, String name, Class<?> testClass, List<Object> testInstances) {
     if (name.isEmpty()) {
       Supplier<Generator<?>> generator = DEFAULTS.get(TypeToken.of(type).getRawType());
       if (generator == null) {
@@ -151,19 +191,26 @@ final class ParameterGenerators {
       }
       return generator.get();
     }
-    Method method = method(where, name, testClass);
+    List<Class<?>> classes = testClassAndEnclosing(testClass);
+    Map.Entry<Class<?>, Method> found = method(where, name, classes);
+    Method method = found.getValue();
     check(where, method, type);
-    boolean isStatic = Modifier.isStatic(method.getModifiers());
-    if (!isStatic && testInstance == null) {
-      throw new ParameterResolutionException(
-          where
-              + ": the generator method "
-              + signature(method)
-              + " is not static and there is no test instance to call it on (a @ParameterizedTest"
-              + " provides its arguments before it makes one); expected a static method, or the"
-              + " test class annotated @TestInstance(Lifecycle.PER_CLASS)");
+    Object instance = null;
+    if (!Modifier.isStatic(method.getModifiers())) {
+      instance = instanceOf(found.getKey(), testInstances);
+      if (instance == null) {
+        throw new ParameterResolutionException(
+            where
+                + ": the generator method "
+                + signature(method)
+                + " is not static and there is no test instance"
+                + (found.getKey().equals(testClass) ? "" : " of " + found.getKey().getName())
+                + " to call it on (a @ParameterizedTest provides its arguments before it makes"
+                + " one); expected a static method, or the test class annotated"
+                + " @TestInstance(Lifecycle.PER_CLASS)");
+      }
     }
-    Object generator = ReflectionSupport.invokeMethod(method, isStatic ? null : testInstance);
+    Object generator = ReflectionSupport.invokeMethod(method, instance);
     if (generator == null) {
       throw new ParameterResolutionException(
           where
@@ -175,23 +222,64 @@ final class ParameterGenerators {
     return (Generator<?>) generator;
   }
 
-  /** Returns the method {@code name} of {@code testClass} or a superclass without parameters. */
-  private static Method method(String where, String name, Class<?> testClass) {
-    Optional<Method> method = ReflectionSupport.findMethod(testClass, name);
-    if (method.isPresent()) {
-      return method.get();
+  /**
+   * Returns {@code testClass} and, when it is an inner class (as a {@code @Nested} test class is),
+   * the classes that enclose it, innermost first.
+   */
+  private static List<Class<?>> testClassAndEnclosing(Class<?> testClass) {
+    List<Class<?>> classes = new ArrayList<>();
+    Class<?> current = testClass;
+    classes.add(current);
+    while (current.getEnclosingClass() != null && !Modifier.isStatic(current.getModifiers())) {
+      current = current.getEnclosingClass();
+      classes.add(current);
     }
-    List<Method> named =
-        ReflectionSupport.findMethods(
-            testClass, m -> m.getName().equals(name), HierarchyTraversalMode.TOP_DOWN);
+    return classes;
+  }
+
+  /** Returns the innermost of {@code instances} that is a {@code type}, or null. */
+  private static @Nullable Object instanceOf(Class<?> type, List<Object> instances) {
+    for (int i = instances.size() - 1; i >= 0; i--) {
+      if (type.isInstance(instances.get(i))) {
+        return instances.get(i);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Returns the method {@code name} without parameters of the first of {@code classes} (or of its
+   * superclasses) that has one, with that class.
+   */
+  private static Map.Entry<Class<?>, Method> method(
+      String where, String name, List<Class<?>> classes) {
+    for (Class<?> c : classes) {
+      Optional<Method> method = ReflectionSupport.findMethod(c, name);
+      if (method.isPresent()) {
+        return Map.entry(c, method.get());
+      }
+    }
+    List<Method> named = new ArrayList<>();
+    for (Class<?> c : classes) {
+      named.addAll(
+          ReflectionSupport.findMethods(
+              c, m -> m.getName().equals(name), HierarchyTraversalMode.TOP_DOWN));
+    }
     if (named.isEmpty()) {
       throw new ParameterResolutionException(
           where
               + ": @ForAll(\""
               + name
               + "\") names no method of "
-              + testClass.getName()
-              + " or its superclasses; expected a method "
+              + classes.get(0).getName()
+              + " or its superclasses"
+              + (classes.size() == 1
+                  ? ""
+                  : ", nor of the classes that enclose it, "
+                      + classes.subList(1, classes.size()).stream()
+                          .map(Class::getName)
+                          .collect(Collectors.joining(", ")))
+              + "; expected a method "
               + name
               + "() that returns a Generator");
     }

@@ -11,6 +11,7 @@ import dev.governance.testkit.ModelSize;
 import dev.governance.testkit.RaciCase;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -80,6 +81,62 @@ class ForAllTest {
     SEEN.clear();
     assertThat(EngineRun.of(Named.class).succeeded()).isEqualTo(1);
     assertThat(SEEN).containsExactly(100, 7, 2, 100, 7, 2);
+  }
+
+  static class Outer {
+    static Generator<Integer> numbers() {
+      return Generators.integers(10, 20);
+    }
+
+    static Generator<Integer> shadowed() {
+      return Generators.constant(1);
+    }
+
+    @Nested
+    class Inner {
+      @GovernanceProperty(tries = 3, seed = 5)
+      void usesTheOuterGenerator(@ForAll("numbers") int value, @ForAll("shadowed") int inner) {
+        SEEN.add(value);
+        SEEN.add(inner);
+      }
+
+      Generator<Integer> shadowed() {
+        return Generators.constant(2);
+      }
+    }
+  }
+
+  @Test
+  void underANestedClassANameIsLookedUpInTheEnclosingClassesInnermostFirst() {
+    SEEN.clear();
+    EngineRun run = EngineRun.of(Outer.class);
+    assertThat(run.succeeded()).isEqualTo(1);
+    assertThat(run.failed()).isZero();
+    assertThat(SEEN).hasSize(6);
+    for (int i = 0; i < SEEN.size(); i += 2) {
+      assertThat((Integer) SEEN.get(i)).isBetween(10, 20);
+      assertThat(SEEN.get(i + 1)).isEqualTo(2);
+    }
+  }
+
+  static class OuterWithoutTheName {
+    @Nested
+    class Inner {
+      @GovernanceProperty
+      void property(@ForAll("missing") int value) {}
+    }
+  }
+
+  @Test
+  void anUnknownNameUnderANestedClassIsRejectedNamingTheEnclosingClasses() {
+    assertThat(EngineRun.of(OuterWithoutTheName.class).failure())
+        .isInstanceOf(ParameterResolutionException.class)
+        .hasMessage(
+            "parameter 1 of Inner.property(int): @ForAll(\"missing\") names no method of "
+                + OuterWithoutTheName.Inner.class.getName()
+                + " or its superclasses, nor of the classes that enclose it, "
+                + OuterWithoutTheName.class.getName()
+                + "; expected a method missing() that returns a Generator");
   }
 
   static class UnknownName {

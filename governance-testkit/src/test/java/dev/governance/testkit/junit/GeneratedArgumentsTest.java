@@ -11,8 +11,10 @@ import dev.governance.testkit.ModelSize;
 import dev.governance.testkit.Property;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.params.ParameterizedTest;
 
 class GeneratedArgumentsTest {
@@ -82,6 +84,60 @@ class GeneratedArgumentsTest {
       assertThat((Integer) SEEN.get(i)).isBetween(1, 9);
       assertThat(SEEN.get(i + 1)).isInstanceOf(Risk.class);
     }
+  }
+
+  static class Outer {
+    static Generator<Integer> numbers() {
+      return Generators.integers(10, 20);
+    }
+
+    Generator<Integer> instanceNumbers() {
+      return Generators.integers(10, 20);
+    }
+
+    @Nested
+    class Inner {
+      @ParameterizedTest
+      @GeneratedArguments(value = "numbers", count = 3, seed = 2)
+      void usesTheOuterGenerator(int number) {
+        SEEN.add(number);
+      }
+    }
+  }
+
+  @Test
+  void underANestedClassANameIsLookedUpInTheEnclosingClasses() {
+    SEEN.clear();
+    assertThat(EngineRun.of(Outer.class).succeeded()).isEqualTo(3);
+    assertThat(SEEN).hasSize(3).allMatch(n -> (Integer) n >= 10 && (Integer) n <= 20);
+  }
+
+  static class OuterInstanceMethod {
+    Generator<Integer> numbers() {
+      return Generators.integers(10, 20);
+    }
+
+    @Nested
+    class Inner {
+      @ParameterizedTest
+      @GeneratedArguments(value = "numbers", count = 3, seed = 2)
+      void usesTheOuterGenerator(int number) {}
+    }
+  }
+
+  @Test
+  void anEnclosingClassesMethodThatIsNotStaticNeedsItsTestInstance() {
+    assertThat(EngineRun.of(OuterInstanceMethod.class).failure())
+        .isInstanceOf(ParameterResolutionException.class)
+        .hasMessage(
+            "parameter 1 of method [void "
+                + OuterInstanceMethod.Inner.class.getName()
+                + ".usesTheOuterGenerator(int)]: the generator method"
+                + " OuterInstanceMethod.numbers() is not static and there is no test instance of "
+                + OuterInstanceMethod.class.getName()
+                + " to call it on (a @ParameterizedTest provides its arguments before it makes"
+                + " one); expected a static method, or the test class annotated"
+                + " @TestInstance(Lifecycle.PER_CLASS)");
   }
 
   @TestInstance(TestInstance.Lifecycle.PER_CLASS)
