@@ -99,8 +99,7 @@ public final class GeneratedArgumentsProvider
                   + " of "
                   + source,
               name,
-              context.getRequiredTestClass(),
-              context.getTestInstance().orElse(null)));
+              context));
     }
     long runSeed = seed.length == 1 ? seed[0] : Property.defaultSeed();
     Stream<List<Object>> sets =

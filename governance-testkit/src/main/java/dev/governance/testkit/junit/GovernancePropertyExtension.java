@@ -88,11 +88,7 @@ public final class GovernancePropertyExtension implements ParameterResolver, Inv
     String name = parameter.findAnnotation(ForAll.class).map(ForAll::value).orElse("");
     Generator<?> generator =
         ParameterGenerators.of(
-            parameter.getParameter().getParameterizedType(),
-            where,
-            name,
-            context.getRequiredTestClass(),
-            context.getTestInstance().orElse(null));
+            parameter.getParameter().getParameterizedType(), where, name, context);
     context.getStore(NAMESPACE).put(parameter.getIndex(), generator);
     Class<?> type = parameter.getParameter().getType();
     return type.isPrimitive() ? Array.get(Array.newInstance(type, 1), 0) : null;

@@ -134,7 +134,7 @@ final class ParameterGenerators {
    * @param name the name of the generator's method, or empty for the type's default
    * @param context the context of the test method
    * @return the generator
-   * @throws ParameterResolutionException as {@link #of(Type, String, String, Class, Object)} does
+   * @throws ParameterResolutionException as {@link #of(Type, String, String, Class, List)} does
    */
   static Generator<?> of(Type type, String where, String name, ExtensionContext context) {
     return of(
@@ -146,33 +146,24 @@ final class ParameterGenerators {
   }
 
   /**
-   * Returns the generator of a generated parameter, given the test class and at most its own test
-   * instance: a named method is looked up in the test class, then in the classes that enclose a
-   * {@code @Nested} one, innermost first; one that is not static is called on {@code testInstance}
-   * when it is an instance of the class the method was found in.
+   * Returns the generator of a generated parameter, given the test class and its test instances: a
+   * named method is looked up in the test class, then in the classes that enclose a {@code @Nested}
+   * one, innermost first; one that is not static is called on the innermost of {@code
+   * testInstances} that is an instance of the class the method was found in.
    *
    * @param type the parameter's declared type
    * @param where the parameter and its method, for messages: {@code parameter 1 (model) of
    *     Test.check(GovernanceModel)}
    * @param name the name of the generator's method, or empty for the type's default
    * @param testClass the class whose method is named
-   * @param testInstance the instance on which a method that is not static is called, if any
+   * @param testInstances the instances on which a method that is not static may be called,
+   *     outermost first
    * @return the generator
    * @throws ParameterResolutionException if the type has no default and no name is given, or the
    *     named method is missing, takes parameters, is not static without an instance of its class,
    *     returns no generator of the type or returns null
    */
   static Generator<?> of(
-      Type type, String where, String name, Class<?> testClass, @Nullable Object testInstance) {
-    return of(
-        type, where, name, testClass, testInstance == null ? List.of() : List.of(testInstance));
-  }
-
-  /**
-   * Returns the generator of a generated parameter, calling a method that is not static on the
-   * innermost of {@code testInstances} that is an instance of the class the method was found in.
-   */
-  private static Generator<?> of(
       Type type, String where, String name, Class<?> testClass, List<Object> testInstances) {
     if (name.isEmpty()) {
       Supplier<Generator<?>> generator = DEFAULTS.get(TypeToken.of(type).getRawType());

@@ -119,6 +119,30 @@ class ForAllTest {
     }
   }
 
+  static class OuterInstance {
+    private final int base = 100;
+
+    Generator<Integer> numbers() {
+      return Generators.integers(base, base + 9);
+    }
+
+    @Nested
+    class Inner {
+      @GovernanceProperty(tries = 4, seed = 5)
+      void usesTheOuterInstancesGenerator(@ForAll("numbers") int value) {
+        SEEN.add(value);
+      }
+    }
+  }
+
+  @Test
+  void underANestedClassAnInstanceGeneratorOfAnEnclosingClassIsCalledOnItsInstance() {
+    SEEN.clear();
+    EngineRun run = EngineRun.of(OuterInstance.class);
+    assertThat(run.succeeded()).isEqualTo(1);
+    assertThat(SEEN).hasSize(4).allSatisfy(v -> assertThat((Integer) v).isBetween(100, 109));
+  }
+
   static class OuterWithoutTheName {
     @Nested
     class Inner {

@@ -24,7 +24,7 @@ class ParameterGeneratorsTest {
     for (Map.Entry<Class<?>, Supplier<Generator<?>>> entry :
         ParameterGenerators.DEFAULTS.entrySet()) {
       Generator<?> generator =
-          ParameterGenerators.of(entry.getKey(), "parameter 1", "", getClass(), null);
+          ParameterGenerators.of(entry.getKey(), "parameter 1", "", getClass(), List.of());
       assertThat(Property.forAll(generator).withSeed(1).withTries(3).sample())
           .as(entry.getKey().getSimpleName())
           .hasSize(3)
@@ -35,15 +35,16 @@ class ParameterGeneratorsTest {
   @Test
   void aGeneratorOfASubtypeOrOfTheBoxedTypeFitsAParameter() {
     assertThat(
-            ParameterGenerators.of(int.class, "parameter 1", "boxed", Fixture.class, new Fixture()))
+            ParameterGenerators.of(
+                int.class, "parameter 1", "boxed", Fixture.class, List.of(new Fixture())))
         .isNotNull();
     assertThat(
             ParameterGenerators.of(
-                Number.class, "parameter 1", "boxed", Fixture.class, new Fixture()))
+                Number.class, "parameter 1", "boxed", Fixture.class, List.of(new Fixture())))
         .isNotNull();
     assertThat(
             ParameterGenerators.of(
-                Object.class, "parameter 1", "wildcard", Fixture.class, new Fixture()))
+                Object.class, "parameter 1", "wildcard", Fixture.class, List.of(new Fixture())))
         .isNotNull();
   }
 
