@@ -1,5 +1,6 @@
 package dev.governance.testkit;
 
+import static dev.governance.testkit.DomainGenerators.distinct;
 import static dev.governance.testkit.DomainGenerators.pick;
 
 import com.google.common.collect.ImmutableList;
@@ -104,18 +105,5 @@ public final class DecisionGenerator implements Generator<List<Decision>> {
 
   private static List<String> lines(RandomGenerator random) {
     return distinct(random, LINES, random.nextInt(0, 3));
-  }
-
-  /**
-   * Returns up to {@code count} distinct values of {@code options}, each drawn from those left, so
-   * that lower choices give the first options.
-   */
-  static List<String> distinct(RandomGenerator random, List<String> options, int count) {
-    List<String> left = new ArrayList<>(options);
-    List<String> picked = new ArrayList<>();
-    for (int i = 0; i < count && !left.isEmpty(); i++) {
-      picked.add(left.remove(random.nextInt(left.size())));
-    }
-    return picked;
   }
 }

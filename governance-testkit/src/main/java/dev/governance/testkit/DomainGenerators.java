@@ -775,6 +775,20 @@ public final class DomainGenerators {
     return values.get(random.nextInt(values.size()));
   }
 
+  /**
+   * Returns up to {@code count} distinct values of {@code options}, each drawn from those left, so
+   * that lower choices give the first options (unlike {@link #sample}, which shuffles and so
+   * shrinks poorly).
+   */
+  static <T> List<T> distinct(RandomGenerator random, List<T> options, int count) {
+    List<T> left = new ArrayList<>(options);
+    List<T> picked = new ArrayList<>();
+    for (int i = 0; i < count && !left.isEmpty(); i++) {
+      picked.add(left.remove(random.nextInt(left.size())));
+    }
+    return picked;
+  }
+
   static <T> ImmutableList<T> sample(RandomGenerator random, List<T> values, int count) {
     List<T> copy = new ArrayList<>(values);
     for (int i = copy.size() - 1; i > 0; i--) {

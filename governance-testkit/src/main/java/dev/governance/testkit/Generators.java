@@ -51,7 +51,7 @@ public final class Generators {
   public static <T> Generator<T> elements(List<? extends T> values) {
     List<T> options = ImmutableList.copyOf(values);
     check(!options.isEmpty(), "values", options, "at least one value");
-    return random -> options.get(random.nextInt(options.size()));
+    return random -> DomainGenerators.pick(random, options);
   }
 
   /**

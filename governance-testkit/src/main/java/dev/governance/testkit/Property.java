@@ -140,7 +140,7 @@ public final class Property<T> {
    * @throws GeneratorException if the generator cannot make a value (naming the seed and the try)
    */
   public Optional<Counterexample<T>> falsify(Check<? super T> check) {
-    long runSeed = seed != null ? seed : defaultSeed();
+    long runSeed = runSeed();
     SplittableRandom source = new SplittableRandom(runSeed);
     for (int attempt = 1; attempt <= tries; attempt++) {
       ChoiceRandom random = nextTry(source);
@@ -198,11 +198,16 @@ public final class Property<T> {
    * @throws GeneratorException if the generator cannot make a value, naming the seed and the try
    */
   public Stream<T> sample() {
-    long runSeed = seed != null ? seed : defaultSeed();
+    long runSeed = runSeed();
     SplittableRandom source = new SplittableRandom(runSeed);
     AtomicInteger attempt = new AtomicInteger();
     return Stream.generate(() -> generate(nextTry(source), runSeed, attempt.incrementAndGet()))
         .limit(tries);
+  }
+
+  /** Returns the seed of a run: this property's own, or {@link #defaultSeed()}. */
+  private long runSeed() {
+    return seed != null ? seed : defaultSeed();
   }
 
   /** Returns the random generator of the next try of a run drawing from {@code source}. */

@@ -1,5 +1,6 @@
 package dev.governance.testkit;
 
+import static dev.governance.testkit.DomainGenerators.distinct;
 import static dev.governance.testkit.DomainGenerators.pick;
 
 import com.google.common.collect.ImmutableList;
@@ -99,7 +100,7 @@ public final class RecurrenceRuleGenerator implements Generator<String> {
     if (parts.setSize > 0 && random.nextBoolean()) {
       int positions = Math.min(4, parts.setSize);
       List<Object> picked = new ArrayList<>();
-      for (int p : distinct(random, random.nextInt(1, 3), signed(positions))) {
+      for (int p : distinct(random, signed(positions), random.nextInt(1, 3))) {
         picked.add(p);
       }
       append(rule, "BYSETPOS", picked);
@@ -170,13 +171,13 @@ public final class RecurrenceRuleGenerator implements Generator<String> {
         }
         break;
       case 2:
-        parts.weeks.addAll(distinct(random, random.nextInt(1, 4), signed(52)));
+        parts.weeks.addAll(distinct(random, signed(52), random.nextInt(1, 4)));
         if (random.nextBoolean()) {
           parts.days.addAll(weekdays(random));
         }
         break;
       default:
-        parts.yearDays.addAll(distinct(random, random.nextInt(1, 4), signed(365)));
+        parts.yearDays.addAll(distinct(random, signed(365), random.nextInt(1, 4)));
         break;
     }
   }
@@ -210,16 +211,16 @@ public final class RecurrenceRuleGenerator implements Generator<String> {
     for (int m = 1; m <= 12; m++) {
       months.add(m);
     }
-    parts.months.addAll(distinct(random, random.nextInt(1, 4), months));
+    parts.months.addAll(distinct(random, months, random.nextInt(1, 4)));
   }
 
   private static List<Integer> monthDays(RandomGenerator random) {
-    return distinct(random, random.nextInt(1, 4), signed(28));
+    return distinct(random, signed(28), random.nextInt(1, 4));
   }
 
   /** One to seven distinct weekdays, in week order. */
   private static List<String> weekdays(RandomGenerator random) {
-    List<String> days = distinct(random, random.nextInt(1, 8), WEEKDAYS);
+    List<String> days = distinct(random, WEEKDAYS, random.nextInt(1, 8));
     days.sort((a, b) -> WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b));
     return days;
   }
@@ -234,19 +235,6 @@ public final class RecurrenceRuleGenerator implements Generator<String> {
       values.add(-i);
     }
     return values;
-  }
-
-  /**
-   * Returns {@code count} distinct values of {@code options}, each drawn from those left, so that
-   * lower choices give the first options.
-   */
-  private static <T> List<T> distinct(RandomGenerator random, int count, List<T> options) {
-    List<T> left = new ArrayList<>(options);
-    List<T> picked = new ArrayList<>();
-    for (int i = 0; i < count && !left.isEmpty(); i++) {
-      picked.add(left.remove(random.nextInt(left.size())));
-    }
-    return picked;
   }
 
   /** An UNTIL of {@value #UNTIL_FROM_YEAR} or later: a date, a local date-time or in UTC. */

@@ -1,5 +1,6 @@
 package dev.governance.testkit;
 
+import static dev.governance.testkit.DomainGenerators.distinct;
 import static dev.governance.testkit.DomainGenerators.pick;
 
 import com.google.common.collect.ImmutableList;
@@ -135,7 +136,7 @@ public final class WaiverGenerator implements Generator<List<Waiver>> {
               .code(pick(random, CODES))
               .reason(pick(random, REASONS))
               .approvedBy(pick(random, approvers));
-      for (String key : DecisionGenerator.distinct(random, keys, random.nextInt(1, 3))) {
+      for (String key : distinct(random, keys, random.nextInt(1, 3))) {
         w.putSubject(key, pick(random, Objects.requireNonNull(subjects.get(key))));
       }
       if (!decisions.isEmpty() && random.nextBoolean()) {

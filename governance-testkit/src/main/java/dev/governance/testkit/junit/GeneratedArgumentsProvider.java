@@ -11,6 +11,7 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -58,15 +59,7 @@ public final class GeneratedArgumentsProvider
       ParameterDeclarations parameters, ExtensionContext context) {
     positive(count, "count");
     String source = parameters.getSourceElementDescription();
-    if (seed.length > 1) {
-      throw new ExtensionConfigurationException(
-          source
-              + ": @GeneratedArguments(seed = "
-              + Arrays.toString(seed)
-              + ") gives "
-              + seed.length
-              + " seeds; expected at most one");
-    }
+    OptionalLong fixed = ParameterGenerators.seed(source, "@GeneratedArguments", seed);
     List<ParameterDeclaration> declared = parameters.getAll();
     if (names.length > declared.size()) {
       throw new ParameterResolutionException(
@@ -101,7 +94,7 @@ public final class GeneratedArgumentsProvider
               name,
               context));
     }
-    long runSeed = seed.length == 1 ? seed[0] : Property.defaultSeed();
+    long runSeed = fixed.orElseGet(Property::defaultSeed);
     Stream<List<Object>> sets =
         Property.forAll(GovernancePropertyExtension.allOf(generators))
             .withTries(count)

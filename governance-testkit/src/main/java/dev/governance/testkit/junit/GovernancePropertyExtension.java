@@ -8,9 +8,9 @@ import java.lang.reflect.Array;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -138,18 +138,11 @@ public final class GovernancePropertyExtension implements ParameterResolver, Inv
             .withTries(annotation.get().tries())
             .withShrinkLimit(annotation.get().shrinkLimit())
             .describedBy(values -> describe(method, drawn, values));
-    long[] seed = annotation.get().seed();
-    if (seed.length > 1) {
-      throw new ExtensionConfigurationException(
-          ParameterGenerators.signature(method)
-              + ": @GovernanceProperty(seed = "
-              + Arrays.toString(seed)
-              + ") gives "
-              + seed.length
-              + " seeds; expected at most one");
-    }
-    if (seed.length == 1) {
-      property = property.withSeed(seed[0]);
+    OptionalLong seed =
+        ParameterGenerators.seed(
+            ParameterGenerators.signature(method), "@GovernanceProperty", annotation.get().seed());
+    if (seed.isPresent()) {
+      property = property.withSeed(seed.getAsLong());
     }
     Object target = invocationContext.getTarget().orElse(null);
     List<Object> fixed = invocationContext.getArguments();

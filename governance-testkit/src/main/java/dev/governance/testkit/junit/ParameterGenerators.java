@@ -56,9 +56,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.TestInstances;
@@ -120,6 +122,30 @@ final class ParameterGenerators {
   /** Returns the simple names of the types that have a default generator, in the table's order. */
   static String defaultTypes() {
     return DEFAULTS.keySet().stream().map(Class::getSimpleName).collect(Collectors.joining(", "));
+  }
+
+  /**
+   * Returns the seed that an annotation's {@code seed} attribute fixes, if it gives one.
+   *
+   * @param where the annotated method or source, for the message
+   * @param annotation the annotation's name, such as {@code @GovernanceProperty}
+   * @param seed the attribute's values
+   * @return the seed, or empty for none
+   * @throws ExtensionConfigurationException if the attribute gives two seeds or more
+   */
+  static OptionalLong seed(String where, String annotation, long[] seed) {
+    if (seed.length > 1) {
+      throw new ExtensionConfigurationException(
+          where
+              + ": "
+              + annotation
+              + "(seed = "
+              + Arrays.toString(seed)
+              + ") gives "
+              + seed.length
+              + " seeds; expected at most one");
+    }
+    return seed.length == 1 ? OptionalLong.of(seed[0]) : OptionalLong.empty();
   }
 
   /**
