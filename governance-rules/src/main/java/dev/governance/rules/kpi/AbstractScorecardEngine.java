@@ -9,11 +9,14 @@ import dev.governance.core.kpi.Observation;
 import dev.governance.core.kpi.Scorecard;
 import dev.governance.core.model.GovernanceModel;
 import dev.governance.core.time.PeriodKind;
+import dev.governance.core.time.ReportingPeriod;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -135,8 +138,76 @@ abstract class AbstractScorecardEngine {
       List<Observation> observations,
       LocalDate asOf) {
     return new ScorecardEvaluation(
-            (ScorecardEngine) this, scorecard, kpis, observations, null, asOf)
+            (ScorecardEngine) this, scorecard, kpis, a -> a.aggregate(observations), null, asOf)
         .result();
+  }
+
+  /**
+   * Evaluates {@code scorecard} from values aggregated already, such as those of a {@link
+   * PartialAggregation} merged from parts aggregated on other threads or machines: the result is
+   * the one {@link #evaluate(Scorecard, List, List, LocalDate)} returns for all their observations.
+   *
+   * @param scorecard the scorecard tree
+   * @param kpis the definitions of (at least) the scorecard's KPIs
+   * @param values values aggregated by {@link #aggregator aggregator(kpis, asOf)} (or an equal one)
+   * @param asOf the evaluation date
+   * @return the result of the whole scorecard, its children beneath it
+   * @throws dev.governance.core.GovernanceValidationException if {@code values} were aggregated by
+   *     another aggregator, or as {@link #evaluate(Scorecard, List, List, LocalDate)} does
+   */
+  public NodeResult evaluate(
+      Scorecard scorecard, List<KpiDefinition> kpis, PeriodValues values, LocalDate asOf) {
+    Objects.requireNonNull(values, "values");
+    return new ScorecardEvaluation(
+            (ScorecardEngine) this,
+            scorecard,
+            kpis,
+            aggregator -> {
+              check(
+                  values.aggregator().equals(aggregator),
+                  "values",
+                  values.aggregator(),
+                  "values aggregated by this engine's aggregator of these KPIs as of "
+                      + asOf
+                      + ": "
+                      + aggregator);
+              return values;
+            },
+            null,
+            asOf)
+        .result();
+  }
+
+  /**
+   * Returns the aggregator of the observations that an evaluation as of {@code asOf} reads: into
+   * the evaluated period and those before it that trends and carried-forward values need, in this
+   * engine's zone. Its parts ({@link ObservationAggregator#partial()}), filled apart and merged,
+   * give the values {@link #evaluate(Scorecard, List, PeriodValues, LocalDate)} scores.
+   *
+   * @param kpis the definitions of the KPIs observed
+   * @param asOf the evaluation date
+   * @return the aggregator
+   * @throws dev.governance.core.GovernanceValidationException if two KPIs share an id
+   */
+  public ObservationAggregator aggregator(List<KpiDefinition> kpis, LocalDate asOf) {
+    return ObservationAggregator.of(kpis, periods(asOf), zone(), asOf);
+  }
+
+  /**
+   * Returns the periods an evaluation as of {@code asOf} reads, newest first: the evaluated period,
+   * the earlier trend periods, and as many more as values may be carried forward from.
+   */
+  List<ReportingPeriod> periods(LocalDate asOf) {
+    List<ReportingPeriod> periods = new ArrayList<>();
+    ReportingPeriod period = ReportingPeriod.containing(periodKind(), asOf, fiscalYearStart());
+    int lookBack =
+        trendPeriods()
+            - 1
+            + (missingData() == MissingData.CARRY_FORWARD ? carryForwardPeriods() : 0);
+    for (int i = 0; i <= lookBack; i++, period = period.previous()) {
+      periods.add(period);
+    }
+    return periods;
   }
 
   /**
@@ -156,7 +227,7 @@ abstract class AbstractScorecardEngine {
             (ScorecardEngine) this,
             scorecard,
             model.kpis(),
-            model.observations(),
+            a -> a.aggregate(model.observations()),
             new KpiSources(model),
             asOf)
         .result();

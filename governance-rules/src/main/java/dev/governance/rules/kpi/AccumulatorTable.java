@@ -17,7 +17,9 @@ import java.util.OptionalDouble;
  * <p>The count and the latest time are held as doubles, exact up to 2<sup>53</sup>, far beyond any
  * count of observations or epoch second.
  */
-final class AccumulatorTable {
+final class AccumulatorTable implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final int COUNT = 0;
   private static final int SUM = 1;
@@ -105,6 +107,22 @@ final class AccumulatorTable {
         return SUMS;
       default:
         return FIELDS;
+    }
+  }
+
+  /** Returns the number of fields. */
+  int length() {
+    return fields.length;
+  }
+
+  /** Merges a slot of {@code width} fields of {@code other} into a slot of this table. */
+  void merge(int base, int width, AccumulatorTable other, int otherBase) {
+    if (width == FIELDS) {
+      merge(base, other, otherBase);
+      return;
+    }
+    for (int i = 0; i < width; i++) {
+      fields[base + i] += other.fields[otherBase + i];
     }
   }
 

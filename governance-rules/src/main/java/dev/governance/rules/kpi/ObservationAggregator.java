@@ -6,17 +6,25 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Maps;
 import dev.governance.core.GovernanceValidationException;
 import dev.governance.core.Violation;
+import dev.governance.core.kpi.Aggregation;
 import dev.governance.core.kpi.KpiDefinition;
 import dev.governance.core.kpi.Observation;
+import dev.governance.core.time.PeriodKind;
 import dev.governance.core.time.ReportingPeriod;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns observations into period values: one accumulator (as {@link KpiAccumulator} keeps) per KPI
@@ -35,11 +43,13 @@ import java.util.Objects;
  * mean); the latest date is capped at the evaluation date once per run. An aggregator is immutable
  * and thread-safe; each {@link #aggregate} call has its own accumulators.
  */
-public final class ObservationAggregator {
+public final class ObservationAggregator implements Serializable {
 
-  private final ImmutableList<KpiDefinition> kpis;
+  @Serial private static final long serialVersionUID = 1L;
+
   private final Map<String, Integer> kpiIndex;
   private final String[] ids;
+  private final Aggregation[] aggregations;
   private final ImmutableList<ReportingPeriod> periods;
   private final ZoneId zone;
   private final LocalDate asOf;
@@ -66,16 +76,18 @@ public final class ObservationAggregator {
   private final int[] offsets;
 
   private ObservationAggregator(
-      List<KpiDefinition> kpis, List<ReportingPeriod> periods, ZoneId zone, LocalDate asOf) {
-    this.kpis = ImmutableList.copyOf(kpis);
-    this.kpiIndex = Maps.newHashMapWithExpectedSize(this.kpis.size());
-    this.ids = new String[this.kpis.size()];
-    this.widths = new int[this.kpis.size()];
-    this.offsets = new int[this.kpis.size() + 1];
+      String[] ids,
+      Aggregation[] aggregations,
+      List<ReportingPeriod> periods,
+      ZoneId zone,
+      LocalDate asOf) {
+    this.ids = ids;
+    this.aggregations = aggregations;
+    this.kpiIndex = Maps.newHashMapWithExpectedSize(ids.length);
+    this.widths = new int[ids.length];
+    this.offsets = new int[ids.length + 1];
     for (int i = 0; i < ids.length; i++) {
-      KpiDefinition kpi = this.kpis.get(i);
-      ids[i] = kpi.id();
-      widths[i] = AccumulatorTable.widthFor(kpi.aggregation());
+      widths[i] = AccumulatorTable.widthFor(aggregations[i]);
       offsets[i + 1] = Math.addExact(offsets[i], widths[i] * periods.size());
       Integer first = kpiIndex.putIfAbsent(ids[i], i);
       check(
@@ -113,6 +125,21 @@ public final class ObservationAggregator {
    */
   public static ObservationAggregator of(
       List<KpiDefinition> kpis, List<ReportingPeriod> periods, ZoneId zone, LocalDate asOf) {
+    return of(
+        kpis.stream().map(KpiDefinition::id).toArray(String[]::new),
+        kpis.stream().map(KpiDefinition::aggregation).toArray(Aggregation[]::new),
+        periods,
+        zone,
+        asOf);
+  }
+
+  /** Returns an aggregator of KPIs given by id and aggregation, checked as {@link #of} says. */
+  private static ObservationAggregator of(
+      String[] ids,
+      Aggregation[] aggregations,
+      List<ReportingPeriod> periods,
+      ZoneId zone,
+      LocalDate asOf) {
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(asOf, "asOf");
     check(!periods.isEmpty(), "periods", "[]", "at least one period");
@@ -123,7 +150,32 @@ public final class ObservationAggregator {
           periods.get(i),
           "the period just before " + periods.get(i - 1));
     }
-    return new ObservationAggregator(kpis, periods, zone, asOf);
+    return new ObservationAggregator(ids, aggregations, periods, zone, asOf);
+  }
+
+  /**
+   * Returns an empty part of an aggregation, to add observations to a few at a time and to merge
+   * with other parts.
+   *
+   * @return the part
+   */
+  public PartialAggregation partial() {
+    return new PartialAggregation(this);
+  }
+
+  /** Returns the periods filled, newest first. */
+  public ImmutableList<ReportingPeriod> periods() {
+    return periods;
+  }
+
+  /** Returns the zone in which instants are dated. */
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /** Returns the evaluation date: later observations are left out. */
+  public LocalDate asOf() {
+    return asOf;
   }
 
   /**
@@ -134,26 +186,194 @@ public final class ObservationAggregator {
    * @throws GovernanceValidationException naming every observation of a KPI not given
    */
   public PeriodValues aggregate(List<Observation> observations) {
-    Pass pass = new Pass();
+    AccumulatorTable table = new AccumulatorTable(tableLength());
+    long[] latest = nothingSeen(ids.length);
+    List<Violation> unknown = new ArrayList<>();
+    accumulate(
+        observations,
+        table,
+        latest,
+        (index, kpi) ->
+            unknown.add(
+                Violation.of(
+                    "observations[" + index + "].kpi",
+                    GovernanceValidationException.render(kpi),
+                    "the id of a given KPI definition")));
+    if (!unknown.isEmpty()) {
+      throw new GovernanceValidationException(unknown);
+    }
+    return new PeriodValues(this, table, latest);
+  }
+
+  /** What is told of an observation of a KPI the aggregator does not know. */
+  @FunctionalInterface
+  interface UnknownKpi {
+    void observed(int index, String kpi);
+  }
+
+  /** What visits each (KPI, period) slot of an aggregation's table. */
+  @FunctionalInterface
+  interface SlotVisitor {
+    void visit(int base, int width);
+  }
+
+  /**
+   * Adds {@code observations} to {@code table} and {@code latest} (a table and latest days of this
+   * aggregator's size), telling {@code unknown} of each observation of an unknown KPI.
+   */
+  void accumulate(
+      List<Observation> observations, AccumulatorTable table, long[] latest, UnknownKpi unknown) {
+    Pass pass = new Pass(table, latest, unknown);
     for (int i = 0; i < observations.size(); ) {
       i = pass.acceptRun(observations, i);
     }
-    if (!pass.unknown.isEmpty()) {
-      throw new GovernanceValidationException(pass.unknown);
-    }
-    return new PeriodValues(kpis, kpiIndex, periods, pass.table, offsets, widths, pass.latest);
   }
 
-  /** The state of one aggregation: its accumulators and each KPI's latest date. */
+  /** Returns the latest days of {@code kpis} KPIs none of which was observed. */
+  static long[] nothingSeen(int kpis) {
+    long[] latest = new long[kpis];
+    Arrays.fill(latest, Long.MIN_VALUE);
+    return latest;
+  }
+
+  /** Returns the number of KPIs. */
+  int kpiCount() {
+    return ids.length;
+  }
+
+  /** Returns the length of this aggregator's accumulator table. */
+  int tableLength() {
+    return offsets[ids.length];
+  }
+
+  /** Visits every (KPI, period) slot of the table. */
+  void forEachSlot(SlotVisitor visitor) {
+    for (int k = 0; k < ids.length; k++) {
+      for (int base = offsets[k]; base < offsets[k + 1]; base += widths[k]) {
+        visitor.visit(base, widths[k]);
+      }
+    }
+  }
+
+  /** Returns the index of a KPI, or -1 if it is not one of this aggregator's. */
+  int index(String kpi) {
+    Integer k = kpiIndex.get(kpi);
+    return k == null ? -1 : k;
+  }
+
+  /** Returns the base of KPI {@code k}'s slot {@code periodsBack} periods back. */
+  int slot(int k, int periodsBack) {
+    return offsets[k] + periodsBack * widths[k];
+  }
+
+  /** Returns the aggregation of KPI {@code k}. */
+  Aggregation aggregation(int k) {
+    return aggregations[k];
+  }
+
+  /**
+   * Returns whether {@code other} aggregates the same KPIs (ids and aggregations, in the same
+   * order) into the same periods, in the same zone, up to the same date: then their parts merge.
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof ObservationAggregator that
+        && Arrays.equals(ids, that.ids)
+        && Arrays.equals(aggregations, that.aggregations)
+        && periods.equals(that.periods)
+        && zone.equals(that.zone)
+        && asOf.equals(that.asOf);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(Arrays.hashCode(ids), periods, zone, asOf);
+  }
+
+  @Override
+  public String toString() {
+    return "ObservationAggregator{"
+        + ids.length
+        + " KPIs, periods "
+        + periods.get(periods.size() - 1)
+        + " to "
+        + periods.get(0)
+        + ", zone "
+        + zone
+        + ", as of "
+        + asOf
+        + "}";
+  }
+
+  @Serial
+  private Object writeReplace() {
+    return new SerialForm(
+        ids.clone(),
+        aggregations.clone(),
+        periods.stream().map(ReportingPeriod::kind).toArray(PeriodKind[]::new),
+        periods.stream().map(ReportingPeriod::start).toArray(LocalDate[]::new),
+        periods.get(0).fiscalYearStart(),
+        zone.getId(),
+        asOf);
+  }
+
+  @Serial
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("an ObservationAggregator is read through its serial form");
+  }
+
+  /**
+   * The serial form: what an aggregator is made of, made into one again by {@link #of} and so
+   * checked as any aggregator is.
+   */
+  private record SerialForm(
+      String[] ids,
+      Aggregation[] aggregations,
+      PeriodKind[] kinds,
+      LocalDate[] starts,
+      Month fiscalYearStart,
+      String zone,
+      LocalDate asOf)
+      implements Serializable {
+
+    @Serial private static final long serialVersionUID = 1L;
+
+    @Serial
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        List<ReportingPeriod> periods = new ArrayList<>();
+        for (int i = 0; i < starts.length; i++) {
+          periods.add(ReportingPeriod.of(kinds[i], starts[i], fiscalYearStart));
+        }
+        check(
+            ids.length == aggregations.length
+                && Arrays.stream(ids).allMatch(Objects::nonNull)
+                && Arrays.stream(aggregations).allMatch(Objects::nonNull),
+            "observationAggregator.aggregations",
+            aggregations.length,
+            "an aggregation for each of the " + ids.length + " KPIs");
+        return of(ids.clone(), aggregations.clone(), periods, ZoneId.of(zone), asOf);
+      } catch (RuntimeException e) {
+        InvalidObjectException invalid =
+            new InvalidObjectException("an ObservationAggregator's serial form: " + e.getMessage());
+        invalid.initCause(e);
+        throw invalid;
+      }
+    }
+  }
+
+  /** The state of one pass over a list of observations, adding to a table and latest days. */
   private final class Pass {
-    final AccumulatorTable table = new AccumulatorTable(offsets[kpis.size()]);
-    final long[] latest = new long[kpis.size()];
+    final AccumulatorTable table;
+    final long[] latest;
     final long asOfDay = asOf.toEpochDay();
-    final List<Violation> unknown = new ArrayList<>();
+    final UnknownKpi unknown;
     int previousKpi = -1;
 
-    Pass() {
-      Arrays.fill(latest, Long.MIN_VALUE);
+    Pass(AccumulatorTable table, long[] latest, UnknownKpi unknown) {
+      this.table = table;
+      this.latest = latest;
+      this.unknown = unknown;
     }
 
     /**
@@ -166,11 +386,7 @@ public final class ObservationAggregator {
       String kpi = observations.get(start).kpi();
       int k = indexOf(kpi);
       if (k < 0) {
-        unknown.add(
-            Violation.of(
-                "observations[" + start + "].kpi",
-                GovernanceValidationException.render(kpi),
-                "the id of a given KPI definition"));
+        unknown.observed(start, kpi);
         return start + 1;
       }
       previousKpi = k;

@@ -1,52 +1,37 @@
 package dev.governance.rules.kpi;
 
 import com.google.common.collect.ImmutableList;
-import dev.governance.core.kpi.KpiDefinition;
 import dev.governance.core.time.ReportingPeriod;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * The result of {@link ObservationAggregator#aggregate}: each KPI's value in each period, by its
- * aggregation.
+ * The result of {@link ObservationAggregator#aggregate} or {@link PartialAggregation#values}: each
+ * KPI's value in each period, by its aggregation. Immutable.
  */
 public final class PeriodValues {
 
-  private final ImmutableList<KpiDefinition> kpis;
-  private final Map<String, Integer> kpiIndex;
-  private final ImmutableList<ReportingPeriod> periods;
+  private final ObservationAggregator aggregator;
   private final AccumulatorTable table;
-  private final int[] offsets;
-  private final int[] widths;
   private final long[] latest;
 
-  /**
-   * Takes the aggregator's table, where KPI k's slots start at {@code offsets[k]} and are {@code
-   * widths[k]} wide.
-   */
-  PeriodValues(
-      ImmutableList<KpiDefinition> kpis,
-      Map<String, Integer> kpiIndex,
-      ImmutableList<ReportingPeriod> periods,
-      AccumulatorTable table,
-      int[] offsets,
-      int[] widths,
-      long[] latest) {
-    this.kpis = kpis;
-    this.kpiIndex = kpiIndex;
-    this.periods = periods;
+  /** Takes the table and latest days of an aggregation by {@code aggregator}, not copying them. */
+  PeriodValues(ObservationAggregator aggregator, AccumulatorTable table, long[] latest) {
+    this.aggregator = aggregator;
     this.table = table;
-    this.offsets = offsets;
-    this.widths = widths;
     this.latest = latest;
+  }
+
+  /** Returns the aggregator whose periods, KPIs, zone and evaluation date these values are in. */
+  public ObservationAggregator aggregator() {
+    return aggregator;
   }
 
   /** Returns the periods, newest first. */
   public ImmutableList<ReportingPeriod> periods() {
-    return periods;
+    return aggregator.periods();
   }
 
   /**
@@ -57,14 +42,14 @@ public final class PeriodValues {
    * @return the value; empty if the KPI is unknown or was not observed then
    */
   public OptionalDouble value(String kpi, int periodsBack) {
-    Integer k = kpiIndex.get(Objects.requireNonNull(kpi, "kpi"));
-    if (k == null || periodsBack < 0 || periodsBack >= periods.size()) {
+    int k = aggregator.index(Objects.requireNonNull(kpi, "kpi"));
+    if (k < 0 || periodsBack < 0 || periodsBack >= aggregator.periods().size()) {
       return OptionalDouble.empty();
     }
-    int slot = offsets[k] + periodsBack * widths[k];
+    int slot = aggregator.slot(k, periodsBack);
     return table.count(slot) == 0
         ? OptionalDouble.empty()
-        : table.value(slot, kpis.get(k).aggregation());
+        : table.value(slot, aggregator.aggregation(k));
   }
 
   /**
@@ -75,8 +60,8 @@ public final class PeriodValues {
    * @return the date; empty if the KPI was never observed by then
    */
   public Optional<LocalDate> latest(String kpi) {
-    Integer k = kpiIndex.get(Objects.requireNonNull(kpi, "kpi"));
-    return k == null || latest[k] == Long.MIN_VALUE
+    int k = aggregator.index(Objects.requireNonNull(kpi, "kpi"));
+    return k < 0 || latest[k] == Long.MIN_VALUE
         ? Optional.empty()
         : Optional.of(LocalDate.ofEpochDay(latest[k]));
   }

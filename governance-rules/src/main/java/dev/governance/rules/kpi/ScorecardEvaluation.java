@@ -8,7 +8,6 @@ import dev.governance.core.Violation;
 import dev.governance.core.kpi.Direction;
 import dev.governance.core.kpi.KpiDefinition;
 import dev.governance.core.kpi.NodeKind;
-import dev.governance.core.kpi.Observation;
 import dev.governance.core.kpi.Scorecard;
 import dev.governance.core.kpi.ScorecardNode;
 import dev.governance.core.kpi.StatusThresholds;
@@ -27,6 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -54,7 +54,7 @@ final class ScorecardEvaluation {
       ScorecardEngine engine,
       Scorecard scorecard,
       List<KpiDefinition> definitions,
-      List<Observation> observations,
+      Function<ObservationAggregator, PeriodValues> aggregated,
       @Nullable KpiSources sources,
       LocalDate asOf) {
     this.engine = engine;
@@ -62,17 +62,7 @@ final class ScorecardEvaluation {
     this.scorecard = scorecard;
     this.asOf = asOf;
     definitions.forEach(k -> kpis.put(k.id(), k));
-    ReportingPeriod period =
-        ReportingPeriod.containing(engine.periodKind(), asOf, engine.fiscalYearStart());
-    int lookBack =
-        engine.trendPeriods()
-            - 1
-            + (engine.missingData() == MissingData.CARRY_FORWARD
-                ? engine.carryForwardPeriods()
-                : 0);
-    for (int i = 0; i <= lookBack; i++, period = period.previous()) {
-      periods.add(period);
-    }
+    periods.addAll(engine.periods(asOf));
     List<Violation> violations = new ArrayList<>();
     for (int i = 0; i < scorecard.kpis().size(); i++) {
       String id = scorecard.kpis().get(i);
@@ -105,8 +95,7 @@ final class ScorecardEvaluation {
     }
     try {
       values =
-          ObservationAggregator.of(definitions, periods, engine.zone(), asOf)
-              .aggregate(observations);
+          aggregated.apply(ObservationAggregator.of(definitions, periods, engine.zone(), asOf));
     } catch (GovernanceValidationException e) {
       violations.addAll(e.violations());
       throw new GovernanceValidationException(violations);

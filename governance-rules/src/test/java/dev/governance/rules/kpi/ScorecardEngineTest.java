@@ -110,6 +110,28 @@ class ScorecardEngineTest {
   }
 
   @Test
+  void evaluatesValuesAggregatedApartAsItsOwnAggregation() {
+    ScorecardEngine engine = ScorecardEngine.standard();
+    List<KpiDefinition> kpis = List.of(mttr(), availability());
+    LocalDate asOf = LocalDate.of(2025, 5, 31);
+    PartialAggregation first = engine.aggregator(kpis, asOf).partial();
+    PartialAggregation second = engine.aggregator(kpis, asOf).partial();
+    List<Observation> history = history();
+    first.addAll(history.subList(0, 3));
+    second.addAll(history.subList(3, history.size()));
+    assertThat(engine.evaluate(card(2, 1), kpis, first.merge(second).values(), asOf))
+        .isEqualTo(engine.evaluate(card(2, 1), kpis, history, asOf));
+    PeriodValues ofAnotherDay = engine.aggregator(kpis, asOf.minusDays(1)).aggregate(history);
+    assertThatThrownBy(() -> engine.evaluate(card(2, 1), kpis, ofAnotherDay, asOf))
+        .isInstanceOf(GovernanceValidationException.class)
+        .hasMessageContaining(
+            "values = ObservationAggregator{2 KPIs, periods 2025-03 to 2025-05, zone Z, as of"
+                + " 2025-05-30}: expected values aggregated by this engine's aggregator of these"
+                + " KPIs as of 2025-05-31: ObservationAggregator{2 KPIs, periods 2025-03 to"
+                + " 2025-05, zone Z, as of 2025-05-31}");
+  }
+
+  @Test
   void rollsUpAWeightedMeanAndExplainsIt() {
     NodeResult root =
         ScorecardEngine.standard()
