@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * understates the tail.
  */
 @Value.Immutable
-abstract class AbstractLossScenario {
+abstract class AbstractLossScenario implements java.io.Serializable {
 
   /** Returns the risk's identifier. */
   public abstract String id();

@@ -42,7 +42,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-abstract class AbstractLossSimulation {
+abstract class AbstractLossSimulation implements java.io.Serializable {
 
   /**
    * The most threads a simulation starts. Results never depend on the count; more threads than

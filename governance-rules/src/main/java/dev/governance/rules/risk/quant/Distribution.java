@@ -6,7 +6,7 @@ import java.util.random.RandomGenerator;
  * A continuous distribution of a loss magnitude, a threat capability or a resistance strength. The
  * factories validate their parameters and reject bad ones naming them.
  */
-public interface Distribution {
+public interface Distribution extends java.io.Serializable {
 
   /** Draws a value. */
   double sample(RandomGenerator random);

@@ -6,7 +6,7 @@ package dev.governance.rules.risk.quant;
  * higher rate or probability never gives fewer events for the same number (which keeps simulations
  * with the same seed comparable).
  */
-public interface Frequency {
+public interface Frequency extends java.io.Serializable {
 
   /**
    * Returns the count whose distribution function first exceeds {@code u}: the u-quantile,

@@ -3,6 +3,10 @@ package dev.governance.rules.risk.quant;
 import static dev.governance.core.ArgChecker.check;
 
 import com.google.common.collect.ImmutableList;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +16,18 @@ import java.util.TreeMap;
  * The simulated chunks of a {@link LossSimulation}, some or all: parts simulated apart (other
  * threads, other machines) merge, in any grouping and order, into the same result as one run, bit
  * for bit, since every number is combined in chunk order at the end. Immutable.
+ *
+ * <p>A part is {@link Serializable}, so that a distributed engine such as Apache Spark can ship it
+ * from the machine that simulated it; its serial form is its simulation, portfolio and chunks, and
+ * reading it checks that each chunk is one of the simulation's, with a total for each of its years
+ * and a sum and a sum of squares for each risk.
  */
-public final class PartialSimulation {
+public final class PartialSimulation implements Serializable {
+
+  @Serial private static final long serialVersionUID = 1L;
 
   /** One chunk's years: the portfolio's total per year, and each risk's sum and sum of squares. */
-  record Chunk(double[] totals, double[] sums, double[] squares) {}
+  record Chunk(double[] totals, double[] sums, double[] squares) implements Serializable {}
 
   private final LossSimulation simulation;
   private final ImmutableList<LossScenario> risks;
@@ -118,5 +129,69 @@ public final class PartialSimulation {
               .build());
     }
     return new SimulationResult(simulation, portfolio, contributions);
+  }
+
+  @Serial
+  private Object writeReplace() {
+    int[] indexes = chunks.keySet().stream().mapToInt(Integer::intValue).toArray();
+    Chunk[] simulated = chunks.values().toArray(Chunk[]::new);
+    return new SerialForm(simulation, new ArrayList<>(risks), indexes, simulated);
+  }
+
+  @Serial
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("a PartialSimulation is read through its serial form");
+  }
+
+  /** The serial form: checked against the simulation and portfolio when read. */
+  private record SerialForm(
+      LossSimulation simulation, ArrayList<LossScenario> risks, int[] indexes, Chunk[] chunks)
+      implements Serializable {
+
+    @Serial
+    private Object readResolve() throws InvalidObjectException {
+      if (simulation == null
+          || risks == null
+          || risks.isEmpty()
+          || indexes == null
+          || chunks == null
+          || indexes.length != chunks.length) {
+        throw invalid("a simulation, its portfolio and as many chunks as chunk indexes");
+      }
+      TreeMap<Integer, Chunk> read = new TreeMap<>();
+      for (int i = 0; i < indexes.length; i++) {
+        int c = indexes[i];
+        Chunk chunk = chunks[i];
+        long years =
+            c < 0 || c >= simulation.chunks()
+                ? -1
+                : Math.min((long) (c + 1) * simulation.chunkYears(), simulation.years())
+                    - (long) c * simulation.chunkYears();
+        if (years < 0
+            || chunk == null
+            || chunk.totals() == null
+            || chunk.totals().length != years
+            || chunk.sums() == null
+            || chunk.sums().length != risks.size()
+            || chunk.squares() == null
+            || chunk.squares().length != risks.size()
+            || read.put(c, chunk) != null) {
+          throw invalid(
+              "chunk "
+                  + c
+                  + " once, one of the simulation's "
+                  + simulation.chunks()
+                  + ", with a total for each of its years and a sum and a sum of squares for each"
+                  + " of the "
+                  + risks.size()
+                  + " risks");
+        }
+      }
+      return new PartialSimulation(simulation, ImmutableList.copyOf(risks), read);
+    }
+
+    private static InvalidObjectException invalid(String expected) {
+      return new InvalidObjectException("a PartialSimulation's serial form: expected " + expected);
+    }
   }
 }

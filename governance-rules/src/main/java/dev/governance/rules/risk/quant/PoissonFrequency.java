@@ -2,7 +2,13 @@ package dev.governance.rules.risk.quant;
 
 import static dev.governance.core.ArgChecker.check;
 
+import dev.governance.core.GovernanceValidationException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Poisson count, drawn by inversion from a table of its distribution function. The table covers
@@ -94,6 +100,44 @@ final class PoissonFrequency implements Frequency {
   @Override
   public double mean() {
     return rate;
+  }
+
+  /** Returns whether {@code other} is a Poisson frequency of the same rate. */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof PoissonFrequency that
+        && Double.doubleToLongBits(rate) == Double.doubleToLongBits(that.rate);
+  }
+
+  @Override
+  public int hashCode() {
+    return Double.hashCode(rate);
+  }
+
+  /** Serialised as its rate, and made again from it by {@link #of}, with its checks. */
+  @Serial
+  private Object writeReplace() {
+    return new SerialForm(rate);
+  }
+
+  @Serial
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("a Poisson frequency is read through its serial form");
+  }
+
+  /** The serial form: the rate. */
+  private record SerialForm(double rate) implements Serializable {
+    @Serial
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return of(rate);
+      } catch (GovernanceValidationException e) {
+        InvalidObjectException invalid =
+            new InvalidObjectException("a Poisson frequency's serial form: " + e.getMessage());
+        invalid.initCause(e);
+        throw invalid;
+      }
+    }
   }
 
   @Override
