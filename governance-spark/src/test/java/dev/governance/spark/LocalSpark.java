@@ -6,7 +6,7 @@ import org.apache.spark.sql.SparkSession;
  * The tests' one Spark session in local mode on two threads ({@code local[2]}), started once for
  * the whole test JVM (starting Spark costs seconds) and stopped when the JVM ends.
  */
-final class LocalSpark {
+public final class LocalSpark {
 
   private static final SparkSession SESSION =
       SparkSession.builder()
@@ -23,7 +23,7 @@ final class LocalSpark {
   private LocalSpark() {}
 
   /** Returns the session. */
-  static SparkSession session() {
+  public static SparkSession session() {
     return SESSION;
   }
 }
