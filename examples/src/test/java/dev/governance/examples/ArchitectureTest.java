@@ -48,6 +48,7 @@ class ArchitectureTest {
     "dev.governance.io..",
     "dev.governance.report..",
     "dev.governance.jackson..",
+    "dev.governance.spark..",
     "dev.governance.testkit.."
   };
 
@@ -144,6 +145,21 @@ class ArchitectureTest {
           .resideInAPackage("dev.governance.jackson..");
 
   @ArchTest
+  static final ArchRule sparkDependsOnlyOnCoreAndRules = dependsOnlyOn("spark", "core", "rules");
+
+  @ArchTest
+  static final ArchRule noOtherModuleDependsOnSpark =
+      noClasses()
+          .that()
+          .resideInAnyPackage(LIBRARY)
+          .and()
+          .resideOutsideOfPackage("dev.governance.spark..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("dev.governance.spark..", "org.apache.spark..", "scala..")
+          .because("Spark is governance-spark's provided dependency and no one else's");
+
+  @ArchTest
   static final ArchRule ioNeverDependsOnReport =
       noClasses()
           .that()
@@ -237,7 +253,13 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule libraryDoesNotPrint =
-      noClasses().that().resideInAnyPackage(LIBRARY).should(ACCESS_STANDARD_STREAMS);
+      noClasses()
+          .that()
+          .resideInAnyPackage(LIBRARY)
+          .and()
+          .resideOutsideOfPackage("dev.governance.spark.example..")
+          .should(ACCESS_STANDARD_STREAMS)
+          .because("the library returns what it finds; SparkExample is a program that prints");
 
   @ArchTest
   static final ArchRule libraryDoesNotUseJavaUtilLogging =
