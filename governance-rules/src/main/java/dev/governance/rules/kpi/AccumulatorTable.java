@@ -1,51 +1,79 @@
 package dev.governance.rules.kpi;
 
 import dev.governance.core.kpi.Aggregation;
+import java.io.Serializable;
+import java.util.HashMap;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Accumulators of many (KPI, period) slots in one primitive array, a slot's fields side by side:
- * adding an observation then touches one cache line, not eight arrays, and a million observations
- * into a hundred thousand slots cost one array, not a hundred thousand objects for the garbage
- * collector to copy. {@link KpiAccumulator} is a table of one full-width slot.
+ * adding an observation then touches one or two cache lines, not eleven arrays, and a million
+ * observations into a hundred thousand slots cost one array, not a hundred thousand objects for the
+ * garbage collector to copy. {@link KpiAccumulator} is a table of one full-width slot.
  *
  * <p>{@link #add} keeps every field, for accumulators that may be read by any aggregation; {@link
  * #addToSums} and {@link #addToCountAndSum} keep less, for the aggregator's hot loop when the KPI's
- * aggregation reads nothing else: four or two additions instead of eight updates and three
- * comparisons.
+ * aggregation reads nothing else: the count and three sums, or the count and one sum, instead of
+ * eleven fields and three comparisons.
+ *
+ * <p>The sums (of the values, of the values times their weights, of the weights) are exact, so that
+ * a slot reads the same doubles whatever the order of the additions and whatever the grouping of
+ * merged tables: the sum, the mean (the sum divided by the count) and the weighted mean (the
+ * weighted sum divided by the weight) use the exact sum of the terms added, rounded once to the
+ * nearest double, half to even; each term {@code value * weight} is rounded once, as a plain
+ * product. An exact sum beyond {@link Double#MAX_VALUE} reads as an infinity, as IEEE 754's
+ * rounding to nearest has it.
+ *
+ * <p>A sum is held in two fields, {@code hi + lo}. Adding {@code x} is two of Knuth's TwoSum
+ * ({@link ExactSum#error}): {@code hi + x = s + e} exactly, then {@code lo + e = t + e2} exactly;
+ * when {@code e2} is zero, {@code (s, t)} holds the sum exactly, and it is, unless the terms span
+ * more than about 2<sup>53</sup> ulps between the smallest bit of any term and the sum's rounding
+ * errors, or the sum overflows (then {@code e2} is NaN). In that rare case the slot's {@code hi},
+ * {@code lo} and {@code x} move, exactly, into an {@link ExactSum} kept apart from the array (so
+ * the hot array stays primitive and small), and the fields start again from zero; the read value
+ * rounds the spilled sum and the two fields together. Twelve floating-point operations and one
+ * branch that is almost never taken per sum, where a plain sum costs one addition.
  *
  * <p>The count and the latest time are held as doubles, exact up to 2<sup>53</sup>, far beyond any
- * count of observations or epoch second.
+ * count of observations or epoch second. A table survives Java serialization, spilled sums
+ * included.
  */
-final class AccumulatorTable implements java.io.Serializable {
+final class AccumulatorTable implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   private static final int COUNT = 0;
   private static final int SUM = 1;
-  private static final int WEIGHTED_SUM = 2;
-  private static final int WEIGHT = 3;
-  private static final int MIN = 4;
-  private static final int MAX = 5;
-  private static final int LAST_TIME = 6;
-  private static final int LAST = 7;
+  private static final int WEIGHTED_SUM = 3;
+  private static final int WEIGHT = 5;
+  private static final int MIN = 7;
+  private static final int MAX = 8;
+  private static final int LAST_TIME = 9;
+  private static final int LAST = 10;
 
   /** The fields of a slot that {@link #add} fills. */
-  static final int FIELDS = 8;
+  static final int FIELDS = 11;
 
-  /** The fields of a slot that {@link #addToSums} fills. */
-  static final int SUMS = 4;
+  /** The fields of a slot that {@link #addToSums} fills: the count and three two-field sums. */
+  static final int SUMS = 7;
 
-  /** The fields of a slot that {@link #addToCountAndSum} fills. */
-  static final int COUNT_AND_SUM = 2;
+  /** The fields of a slot that {@link #addToCountAndSum} fills: the count and a two-field sum. */
+  static final int COUNT_AND_SUM = 3;
 
   private final double[] fields;
+
+  /**
+   * The sums that could not stay exact in their two fields, by the index of their {@code hi} field;
+   * null until the first.
+   */
+  private @Nullable HashMap<Integer, ExactSum> spilled;
 
   /**
    * A table of {@code length} fields, all zero (the minimum, maximum and latest value are set by a
    * slot's first observation). A slot is addressed by the index of its first field, and is as wide
    * as its KPI's aggregation needs ({@link #widthFor}): slots are packed, so that a KPI with a mean
-   * takes a quarter of the room and of the cache lines one with a minimum takes.
+   * takes under a third of the room and of the cache lines one with a minimum takes.
    */
   AccumulatorTable(int length) {
     fields = new double[length];
@@ -63,23 +91,19 @@ final class AccumulatorTable implements java.io.Serializable {
       f[base + MAX] = Math.max(f[base + MAX], value);
       keepLatest(base, value, time);
     }
-    f[base + COUNT] += 1;
-    f[base + SUM] += value;
-    f[base + WEIGHTED_SUM] += value * weight;
-    f[base + WEIGHT] += weight;
+    addToSums(base, value, weight);
   }
 
   /**
    * Adds an observation to the count and the sums only: all that {@link Aggregation#WEIGHTED_MEAN}
-   * reads. Minimum, maximum and latest value take comparisons, which cost more than the four
-   * additions. A slot is filled by one method only.
+   * reads. Minimum, maximum and latest value take comparisons, which cost more than the sums. A
+   * slot is filled by one method only.
    */
   void addToSums(int base, double value, double weight) {
-    double[] f = fields;
-    f[base + COUNT] += 1;
-    f[base + SUM] += value;
-    f[base + WEIGHTED_SUM] += value * weight;
-    f[base + WEIGHT] += weight;
+    fields[base + COUNT] += 1;
+    addExactly(base + SUM, value);
+    addExactly(base + WEIGHTED_SUM, value * weight);
+    addExactly(base + WEIGHT, weight);
   }
 
   /**
@@ -88,9 +112,72 @@ final class AccumulatorTable implements java.io.Serializable {
    * filled by one method only.
    */
   void addToCountAndSum(int base, double count, double sum) {
+    fields[base + COUNT] += count;
+    addExactly(base + SUM, sum);
+  }
+
+  /**
+   * Adds {@code count} observations summing exactly to {@code sumHi + sumLo}, as the aggregator's
+   * run-local sums hold them, to the count and the sum only.
+   */
+  void addToCountAndSum(int base, double count, double sumHi, double sumLo) {
+    fields[base + COUNT] += count;
+    addExactly(base + SUM, sumHi);
+    addExactly(base + SUM, sumLo);
+  }
+
+  /**
+   * Adds {@code x} exactly to the sum at {@code field} as the class comment describes: in the two
+   * fields if they can hold the result, else in the slot's spilled sum.
+   */
+  private void addExactly(int field, double x) {
     double[] f = fields;
-    f[base + COUNT] += count;
-    f[base + SUM] += sum;
+    double hi = f[field];
+    double lo = f[field + 1];
+    double s = hi + x;
+    double e = ExactSum.error(hi, x, s);
+    double t = lo + e;
+    if (ExactSum.isExact(lo, e, t)) {
+      f[field] = s;
+      f[field + 1] = t;
+    } else {
+      spill(field, hi, lo, x);
+      f[field] = 0;
+      f[field + 1] = 0;
+    }
+  }
+
+  /**
+   * Adds {@code hi + lo + x} exactly to the spilled value sum of the slot at {@code base}: for a
+   * run-local two-double sum {@code hi + lo} that cannot hold the term {@code x} exactly.
+   */
+  void spillToSum(int base, double hi, double lo, double x) {
+    spill(base + SUM, hi, lo, x);
+  }
+
+  /** Adds {@code hi + lo + x} exactly to the spilled sum at {@code field}. */
+  private void spill(int field, double hi, double lo, double x) {
+    ExactSum sum = spilledAt(field);
+    sum.add(hi);
+    sum.add(lo);
+    sum.add(x);
+  }
+
+  private ExactSum spilledAt(int field) {
+    HashMap<Integer, ExactSum> all = spilled;
+    if (all == null) {
+      all = spilled = new HashMap<>();
+    }
+    return all.computeIfAbsent(field, key -> new ExactSum());
+  }
+
+  /** Returns the sum at {@code field}, exactly summed and then rounded to the nearest double. */
+  private double sum(int field) {
+    double hi = fields[field];
+    double lo = fields[field + 1];
+    ExactSum sum = spilled == null ? null : spilled.get(field);
+    // IEEE addition rounds the exact sum of two doubles to the nearest, half to even
+    return sum == null ? hi + lo : sum.roundWith(hi, lo);
   }
 
   /**
@@ -115,35 +202,49 @@ final class AccumulatorTable implements java.io.Serializable {
     return fields.length;
   }
 
-  /** Merges a slot of {@code width} fields of {@code other} into a slot of this table. */
-  void merge(int base, int width, AccumulatorTable other, int otherBase) {
-    if (width == FIELDS) {
-      merge(base, other, otherBase);
-      return;
-    }
-    for (int i = 0; i < width; i++) {
-      fields[base + i] += other.fields[otherBase + i];
-    }
-  }
-
   /** Merges a full-width slot of {@code other} into a full-width slot of this table. */
   void merge(int base, AccumulatorTable other, int otherBase) {
+    merge(base, FIELDS, other, otherBase);
+  }
+
+  /**
+   * Merges a slot of {@code other} into the slot of this table at {@code base}, exactly: afterwards
+   * it reads as if it had been given the observations of both. The slots are {@code width} wide,
+   * {@link #COUNT_AND_SUM}, {@link #SUMS} or {@link #FIELDS}, filled by the same add method.
+   */
+  void merge(int base, int width, AccumulatorTable other, int otherBase) {
     double[] f = fields;
     double[] o = other.fields;
     if (o[otherBase + COUNT] == 0) {
       return;
     }
-    if (f[base + COUNT] == 0) {
-      System.arraycopy(o, otherBase, f, base, FIELDS);
-      return;
+    if (width == FIELDS) {
+      if (f[base + COUNT] == 0) {
+        f[base + MIN] = o[otherBase + MIN];
+        f[base + MAX] = o[otherBase + MAX];
+        f[base + LAST_TIME] = o[otherBase + LAST_TIME];
+        f[base + LAST] = o[otherBase + LAST];
+      } else {
+        f[base + MIN] = Math.min(f[base + MIN], o[otherBase + MIN]);
+        f[base + MAX] = Math.max(f[base + MAX], o[otherBase + MAX]);
+        keepLatest(base, o[otherBase + LAST], o[otherBase + LAST_TIME]);
+      }
     }
     f[base + COUNT] += o[otherBase + COUNT];
-    f[base + SUM] += o[otherBase + SUM];
-    f[base + MIN] = Math.min(f[base + MIN], o[otherBase + MIN]);
-    f[base + MAX] = Math.max(f[base + MAX], o[otherBase + MAX]);
-    f[base + WEIGHTED_SUM] += o[otherBase + WEIGHTED_SUM];
-    f[base + WEIGHT] += o[otherBase + WEIGHT];
-    keepLatest(base, o[otherBase + LAST], o[otherBase + LAST_TIME]);
+    mergeSum(base + SUM, other, otherBase + SUM);
+    if (width != COUNT_AND_SUM) {
+      mergeSum(base + WEIGHTED_SUM, other, otherBase + WEIGHTED_SUM);
+      mergeSum(base + WEIGHT, other, otherBase + WEIGHT);
+    }
+  }
+
+  private void mergeSum(int field, AccumulatorTable other, int otherField) {
+    addExactly(field, other.fields[otherField]);
+    addExactly(field, other.fields[otherField + 1]);
+    ExactSum otherSpilled = other.spilled == null ? null : other.spilled.get(otherField);
+    if (otherSpilled != null) {
+      spilledAt(field).add(otherSpilled);
+    }
   }
 
   /**
@@ -170,9 +271,9 @@ final class AccumulatorTable implements java.io.Serializable {
     }
     switch (aggregation) {
       case SUM:
-        return OptionalDouble.of(fields[base + SUM]);
+        return OptionalDouble.of(sum(base + SUM));
       case MEAN:
-        return OptionalDouble.of(fields[base + SUM] / fields[base + COUNT]);
+        return OptionalDouble.of(sum(base + SUM) / fields[base + COUNT]);
       case LAST:
         return OptionalDouble.of(fields[base + LAST]);
       case MIN:
@@ -180,9 +281,10 @@ final class AccumulatorTable implements java.io.Serializable {
       case MAX:
         return OptionalDouble.of(fields[base + MAX]);
       default:
-        return fields[base + WEIGHT] == 0
+        double weight = sum(base + WEIGHT);
+        return weight == 0
             ? OptionalDouble.empty()
-            : OptionalDouble.of(fields[base + WEIGHTED_SUM] / fields[base + WEIGHT]);
+            : OptionalDouble.of(sum(base + WEIGHTED_SUM) / weight);
     }
   }
 }

@@ -443,27 +443,34 @@ public final class ObservationAggregator implements Serializable {
      * (uncapped) in {@code latest[k]}; stops at the end of the run or at an observation at an
      * instant, and returns its index.
      *
-     * <p>The four newest periods (the engine's default window is three) are counted and summed in
-     * local variables, which the compiler keeps in registers, and added to the table once at the
-     * end of the run, where adding each observation to the table loads and stores two fields of the
+     * <p>The three newest periods (the engine's default window) are counted and summed in local
+     * variables, which the compiler keeps in registers, and added to the table once at the end of
+     * the run, where adding each observation to the table loads and stores three fields of the
      * array. The counts are doubles, like the table's: the loop's integer registers are taken by
      * the list, the ids and the days, and with integer counts the compiler spilled them to the
-     * stack (8 % slower in {@code ObservationAggregationBenchmark}). Older periods are added to the
-     * table directly. A run's sum is thus a partial sum added to the table, as {@link
-     * AccumulatorTable#merge} adds one.
+     * stack (8 % slower in {@code ObservationAggregationBenchmark}). Each sum is exact, two doubles
+     * as the table's ({@link AccumulatorTable} describes the two TwoSums and the check), so a
+     * period takes three of the sixteen floating-point registers; older periods are added to the
+     * table directly. A term the two doubles cannot hold exactly moves them and itself into the
+     * slot's spilled sum. A run's sum is thus an exact partial sum added to the table exactly, as
+     * {@link AccumulatorTable#merge} adds one; each arm repeats the same few lines on its own
+     * variables, since a helper object for them was not kept in registers (11 % slower).
      */
     private int countAndSumOfPeriods(
         List<Observation> observations, int start, int size, String kpi, int k) {
       int base = offsets[k];
       long latestDay = latest[k];
+      int slotBase1 = base + AccumulatorTable.COUNT_AND_SUM;
+      int slotBase2 = slotBase1 + AccumulatorTable.COUNT_AND_SUM;
       double count0 = 0;
       double count1 = 0;
       double count2 = 0;
-      double count3 = 0;
-      double sum0 = 0;
-      double sum1 = 0;
-      double sum2 = 0;
-      double sum3 = 0;
+      double hi0 = 0;
+      double hi1 = 0;
+      double hi2 = 0;
+      double lo0 = 0;
+      double lo1 = 0;
+      double lo2 = 0;
       int i = start;
       for (; i < size; i++) {
         Observation o = observations.get(i);
@@ -477,44 +484,76 @@ public final class ObservationAggregator implements Serializable {
         }
         latestDay = Math.max(latestDay, period.endEpochDay());
         int slot = slotOf(day);
+        double v = o.value();
         switch (slot) {
           case -1:
             break;
           case 0:
-            count0++;
-            sum0 += o.value();
-            break;
+            {
+              count0++;
+              double s = hi0 + v;
+              double e = ExactSum.error(hi0, v, s);
+              double t = lo0 + e;
+              if (ExactSum.isExact(lo0, e, t)) {
+                hi0 = s;
+                lo0 = t;
+              } else {
+                table.spillToSum(base, hi0, lo0, v);
+                hi0 = 0;
+                lo0 = 0;
+              }
+              break;
+            }
           case 1:
-            count1++;
-            sum1 += o.value();
-            break;
+            {
+              count1++;
+              double s = hi1 + v;
+              double e = ExactSum.error(hi1, v, s);
+              double t = lo1 + e;
+              if (ExactSum.isExact(lo1, e, t)) {
+                hi1 = s;
+                lo1 = t;
+              } else {
+                table.spillToSum(slotBase1, hi1, lo1, v);
+                hi1 = 0;
+                lo1 = 0;
+              }
+              break;
+            }
           case 2:
-            count2++;
-            sum2 += o.value();
-            break;
-          case 3:
-            count3++;
-            sum3 += o.value();
-            break;
+            {
+              count2++;
+              double s = hi2 + v;
+              double e = ExactSum.error(hi2, v, s);
+              double t = lo2 + e;
+              if (ExactSum.isExact(lo2, e, t)) {
+                hi2 = s;
+                lo2 = t;
+              } else {
+                table.spillToSum(slotBase2, hi2, lo2, v);
+                hi2 = 0;
+                lo2 = 0;
+              }
+              break;
+            }
           default:
-            table.addToCountAndSum(base + slot * AccumulatorTable.COUNT_AND_SUM, 1, o.value());
+            table.addToCountAndSum(base + slot * AccumulatorTable.COUNT_AND_SUM, 1, v);
         }
       }
-      addRun(base, 0, count0, sum0);
-      addRun(base, 1, count1, sum1);
-      addRun(base, 2, count2, sum2);
-      addRun(base, 3, count3, sum3);
+      addRun(base, count0, hi0, lo0);
+      addRun(slotBase1, count1, hi1, lo1);
+      addRun(slotBase2, count2, hi2, lo2);
       latest[k] = latestDay;
       return i;
     }
 
     /**
-     * Adds the count and sum of a run's observations in {@code slot} to the table, if the run has
-     * any.
+     * Adds the count and the exact sum {@code sumHi + sumLo} of a run's observations in the slot at
+     * {@code slotBase} to the table, if the run has any.
      */
-    private void addRun(int base, int slot, double count, double sum) {
+    private void addRun(int slotBase, double count, double sumHi, double sumLo) {
       if (count > 0) {
-        table.addToCountAndSum(base + slot * AccumulatorTable.COUNT_AND_SUM, count, sum);
+        table.addToCountAndSum(slotBase, count, sumHi, sumLo);
       }
     }
 
