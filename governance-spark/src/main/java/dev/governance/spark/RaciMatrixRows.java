@@ -62,8 +62,8 @@ import org.jspecify.annotations.Nullable;
  *       them ({@code A/R}, {@code a, r}), on a row with an activity and a role; null or blank for
  *       an empty cell</td></tr>
  *   <tr><td>{@code people}</td><td>string</td><td>no</td><td>the ids of the people holding the
- *       row's role, separated by {@code ;} ({@code ana;bo}); an empty string (in CSV, {@code ""})
- *       for a role no one holds; null where not given</td></tr>
+ *       row's role, separated by {@code ;} ({@code ana;bo}); an empty string for a role no one
+ *       holds; null where not given</td></tr>
  * </table>
  *
  * <p><b>How a matrix is rebuilt.</b> Its rows are read in {@code line} order, whatever the
@@ -75,8 +75,9 @@ import org.jspecify.annotations.Nullable;
  * different values. A matrix is validated with role holders when any of its rows gives {@code
  * people} (a role whose rows give none is then held by no one) or when {@link
  * SparkRaciValidation#withRoleHolders} gives holders for every matrix; otherwise without, as {@link
- * dev.governance.rules.raci.RaciValidator#validate(RaciMatrix)} does. A CSV reader reads an empty
- * field as null, so a matrix in CSV whose every role is unstaffed is validated without holders.
+ * dev.governance.rules.raci.RaciValidator#validate(RaciMatrix)} does. Spark's CSV reader reads an
+ * empty field as null, quoted or not: in CSV a role no one holds reads as not given, which means
+ * the same as long as another role of the matrix gives its people.
  *
  * <p><b>Bad rows are errors, not findings.</b> A row the matrix cannot be rebuilt from (a missing
  * id, letters that are not letters, a line given twice, a name given two values, ...) stops the job

@@ -123,12 +123,14 @@ final class RebuiltMatrix {
 
     RebuiltMatrix rebuild(@Nullable ImmutableList<RoleAssignment> shared) {
       if (id == null) {
-        throw GovernanceValidationException.of(
-            where + ", row " + rows.get(0) + ", " + RaciMatrixRows.MATRIX,
-            "<missing>",
-            "the id of the row's matrix (" + rows.size() + " rows have none)");
+        throw new GovernanceValidationException(
+            List.of(
+                Violation.of(
+                    where + ", row " + rows.get(0) + ", " + RaciMatrixRows.MATRIX,
+                    "<missing>",
+                    "the id of the row's matrix (" + rows.size() + " rows have none)")));
       }
-      check(where + ", ", null, () -> ArgChecker.identifier(id, RaciMatrixRows.MATRIX));
+      check(where + ", ", () -> ArgChecker.identifier(id, RaciMatrixRows.MATRIX));
       List<Map.Entry<Long, Row>> lines = lines();
       Given<String> name = new Given<>();
       Given<String> scheme = new Given<>();
@@ -151,9 +153,11 @@ final class RebuiltMatrix {
                   "<missing>",
                   "an activity, a role or both on each row"));
         }
-        readActivity(row, line, at, activity, activities);
-        readRole(row, line, at, role, roles);
-        readLetters(row, line, at, activity, role, filled, cells);
+        boolean known = readActivity(row, line, at, activity, activities);
+        known &= readRole(row, line, at, role, roles);
+        if (known) {
+          readLetters(row, line, at, activity, role, filled, cells);
+        }
       }
       String title = name.value;
       if (title == null) {
@@ -184,7 +188,6 @@ final class RebuiltMatrix {
       RaciMatrix matrix =
           check(
               where + ", ",
-              null,
               () ->
                   RaciMatrix.builder()
                       .id(id)
@@ -245,7 +248,8 @@ final class RebuiltMatrix {
       }
     }
 
-    private void readActivity(
+    /** Reads the row's activity; returns false if its id is not valid. */
+    private boolean readActivity(
         Row row,
         long line,
         String at,
@@ -258,13 +262,16 @@ final class RebuiltMatrix {
         none(at + RaciMatrixRows.ACTIVITY_NAME, name, "an activity");
         none(at + RaciMatrixRows.CRITICAL, critical, "an activity");
         none(at + RaciMatrixRows.DELIVERABLE, deliverable, "an activity");
-        return;
+        return true;
       }
-      check(at, null, () -> ArgChecker.identifier(activity, RaciMatrixRows.ACTIVITY));
+      if (check(at, () -> ArgChecker.identifier(activity, RaciMatrixRows.ACTIVITY)) == null) {
+        return false;
+      }
       ActivityRows rowsOf = activities.computeIfAbsent(activity, a -> new ActivityRows(line));
       rowsOf.name.offer(name, line, at + RaciMatrixRows.ACTIVITY_NAME, problems);
       rowsOf.critical.offer(critical, line, at + RaciMatrixRows.CRITICAL, problems);
       rowsOf.deliverable.offer(deliverable, line, at + RaciMatrixRows.DELIVERABLE, problems);
+      return true;
     }
 
     private @Nullable Boolean critical(Row row, String at) {
@@ -280,7 +287,8 @@ final class RebuiltMatrix {
       return null;
     }
 
-    private void readRole(
+    /** Reads the row's role and its people; returns false if its id is not valid. */
+    private boolean readRole(
         Row row,
         long line,
         String at,
@@ -289,17 +297,20 @@ final class RebuiltMatrix {
       String people = row.getString(PEOPLE);
       if (role == null) {
         none(at + RaciMatrixRows.PEOPLE, people, "a role");
-        return;
+        return true;
       }
-      check(at, null, () -> ArgChecker.identifier(role, RaciMatrixRows.ROLE));
+      if (check(at, () -> ArgChecker.identifier(role, RaciMatrixRows.ROLE)) == null) {
+        return false;
+      }
       Given<ImmutableList<String>> holders = roles.computeIfAbsent(role, r -> new Given<>());
       if (people != null) {
         ImmutableList<String> ids = RaciMatrixRows.people(people);
         // checked here, where the line is known, rather than when the holders are assembled
-        if (check(at, null, () -> RoleAssignment.of(role, ids)) != null) {
+        if (check(at, () -> RoleAssignment.of(role, ids)) != null) {
           holders.offer(ids, line, at + RaciMatrixRows.PEOPLE, problems);
         }
       }
+      return true;
     }
 
     private void readLetters(
@@ -321,8 +332,14 @@ final class RebuiltMatrix {
                 path, render(letters), "no letters on a row without an activity and a role"));
         return;
       }
-      RaciCell cell = check(at, RaciMatrixRows.LETTERS, () -> RaciCell.parse(letters));
-      if (cell == null) {
+      RaciCell cell;
+      try {
+        cell = RaciCell.parse(letters);
+      } catch (GovernanceValidationException e) {
+        // the cell's text is the value people typed, whichever of its letters is wrong
+        for (Violation v : e.violations()) {
+          problems.add(Violation.of(path, render(letters), v.expected()));
+        }
         return;
       }
       Long earlier = filled.putIfAbsent(List.of(activity, role), line);
@@ -360,7 +377,6 @@ final class RebuiltMatrix {
             RaciActivity activity =
                 check(
                     at,
-                    null,
                     () ->
                         RaciActivity.builder()
                             .id(id)
@@ -403,17 +419,15 @@ final class RebuiltMatrix {
 
     /**
      * Runs {@code make}; a {@link GovernanceValidationException} it throws becomes problems at
-     * {@code at}, each under {@code column} where given (the column the value came from), else
-     * under the violation's own path.
+     * {@code at}, each under the violation's own path (the column the value came from).
      */
     @CanIgnoreReturnValue
-    private <T> @Nullable T check(String at, @Nullable String column, Supplier<T> make) {
+    private <T> @Nullable T check(String at, Supplier<T> make) {
       try {
         return make.get();
       } catch (GovernanceValidationException e) {
         for (Violation v : e.violations()) {
-          problems.add(
-              Violation.of(at + (column == null ? v.path() : column), v.value(), v.expected()));
+          problems.add(Violation.of(at + v.path(), v.value(), v.expected()));
         }
         return null;
       }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -81,9 +82,13 @@ class RebuiltMatrixTest {
                 + " on each row"),
         Arguments.of(
             "an activity's name on a row without one",
-            List.of(PLAN, row(2, null, "Ship", true, "so", null)),
+            List.of(PLAN, row(2, null, "Ship", null, "so", null)),
             "matrix 'm1', line 2, activity_name = 'Ship': expected null on a row without an"
                 + " activity"),
+        Arguments.of(
+            "critical on a row without an activity",
+            List.of(PLAN, row(2, null, null, true, "so", null)),
+            "matrix 'm1', line 2, critical = true: expected null on a row without an activity"),
         Arguments.of(
             "an unknown scheme",
             List.of(
@@ -118,5 +123,24 @@ class RebuiltMatrixTest {
     assertThatThrownBy(() -> RebuiltMatrix.of(rows, null))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessage("Invalid governance data: " + problem);
+  }
+
+  @Test
+  void everyProblemOfTheMatrixIsReportedAtOnce() {
+    assertThatThrownBy(
+            () ->
+                RebuiltMatrix.of(
+                    List.of(
+                        row(1, "plan", "Plan", "maybe", "pm", "A?"),
+                        row(2, "bad id", "Ship", null, "so", "A")),
+                    null))
+        .isInstanceOf(GovernanceValidationException.class)
+        .hasMessage(
+            "Invalid governance data, 3 violations:\n"
+                + "  - matrix 'm1', line 1, critical = 'maybe': expected true or false\n"
+                + "  - matrix 'm1', line 1, letters = 'A?': expected letters A-Z, optionally"
+                + " separated by / , + or spaces\n"
+                + "  - matrix 'm1', line 2, activity = 'bad id': expected an id of 1 to 128"
+                + " letters, digits or . _ : / + - starting with a letter or digit");
   }
 }
