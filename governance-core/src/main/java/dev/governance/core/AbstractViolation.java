@@ -1,5 +1,6 @@
 package dev.governance.core;
 
+import java.io.Serializable;
 import org.immutables.value.Value;
 
 /**
@@ -8,10 +9,14 @@ import org.immutables.value.Value;
  *
  * <p>Paths follow the structure of the input: a field name ({@code "effectiveness"}) for a single
  * value, or a path through the model ({@code "risks[3].systemOwner"}) for a whole model.
+ *
+ * <p>Serializable, so that a {@link GovernanceValidationException} (an exception, hence
+ * serializable) keeps its violations when a framework ships it between processes, as Apache Spark
+ * does from an executor to the driver.
  */
 @Value.Immutable
 @DomainStyle
-abstract class AbstractViolation {
+abstract class AbstractViolation implements Serializable {
 
   /** Returns where the bad value is, such as {@code risks[3].systemOwner}. */
   @Value.Parameter

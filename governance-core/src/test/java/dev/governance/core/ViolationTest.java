@@ -3,6 +3,7 @@ package dev.governance.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.testing.EqualsTester;
+import com.google.common.testing.SerializableTester;
 import org.junit.jupiter.api.Test;
 
 class ViolationTest {
@@ -21,6 +22,15 @@ class ViolationTest {
         .addEqualityGroup(Violation.of("a", "2", "x"))
         .addEqualityGroup(Violation.of("a", "1", "y"))
         .testEquals();
+  }
+
+  @Test
+  void survivesSerializationSoAnExceptionKeepsItsViolations() {
+    SerializableTester.reserializeAndAssert(Violation.of("a", "1", "x"));
+    GovernanceValidationException copy =
+        SerializableTester.reserialize(GovernanceValidationException.of("a", 1, "x"));
+    assertThat(copy.violations()).containsExactly(Violation.of("a", "1", "x"));
+    assertThat(copy).hasMessage("Invalid governance data: a = 1: expected x");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static dev.governance.core.ValueContract.rejects;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.testing.EqualsTester;
+import com.google.common.testing.SerializableTester;
 import dev.governance.core.ValueContract;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,12 @@ class RoleAssignmentTest {
         () -> RoleAssignment.of("c a b", List.of()),
         "Invalid governance data: role = 'c a b': expected an id of 1 to 128 letters, digits or . _"
             + " : / + - starting with a letter or digit");
+  }
+
+  @Test
+  void survivesSerialization() {
+    SerializableTester.reserializeAndAssert(RoleAssignment.of("cab", List.of("zoe", "ana")));
+    SerializableTester.reserializeAndAssert(RoleAssignment.of("cab", List.of()));
   }
 
   @Test

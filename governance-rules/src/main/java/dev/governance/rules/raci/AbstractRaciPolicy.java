@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.governance.rules.Severity;
+import java.io.Serializable;
 import java.util.Objects;
 import org.immutables.value.Value;
 
@@ -15,9 +16,14 @@ import org.immutables.value.Value;
  * rules use. {@link #standard()} is the issue's defaults: every rule on at its default severity, at
  * most 5 Consulted per activity, at most 15 Accountable and 25 Responsible activities per person,
  * every role required on a critical activity, no conflicting role pairs.
+ *
+ * <p>A policy is serializable, so that a {@link RaciValidator} built from it can run on the workers
+ * of a cluster (Apache Spark ships a job's functions with Java serialization). The generated class
+ * checks the invariants again when it is read back ({@code readResolve}), so a stream cannot make a
+ * policy that the builder would reject (SEI CERT Oracle Coding Standard for Java, SER07-J).
  */
 @Value.Immutable
-abstract class AbstractRaciPolicy {
+abstract class AbstractRaciPolicy implements Serializable {
 
   /** Returns the rules switched off. */
   public abstract ImmutableSet<RaciRule> disabled();

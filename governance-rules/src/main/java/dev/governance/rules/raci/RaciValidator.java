@@ -3,6 +3,7 @@ package dev.governance.rules.raci;
 import com.google.common.collect.ImmutableList;
 import dev.governance.core.party.RoleAssignment;
 import dev.governance.core.raci.RaciMatrix;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,6 +21,10 @@ import java.util.Objects;
  * <p>Validation reads each filled cell once (the rules are evaluated row by row over counters), so
  * it runs in time linear in the number of filled cells plus activities and roles.
  *
+ * <p>A validator is serializable, as its policy is, so that it can be shipped to the workers of a
+ * cluster (Apache Spark ships a job's functions with Java serialization); reading one back checks
+ * its policy again.
+ *
  * <p>For example, {@code goLive} being a matrix of {@code model} in which two roles are Accountable
  * for one activity:
  *
@@ -29,7 +34,9 @@ import java.util.Objects;
  * List<PersonLoad> loads = report.personLoads(); // ana: Accountable 2 times, Responsible once
  * }</pre>
  */
-public final class RaciValidator {
+public final class RaciValidator implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final RaciValidator STANDARD = new RaciValidator(RaciPolicy.standard());
 
@@ -80,5 +87,12 @@ public final class RaciValidator {
    */
   public RaciReport validate(RaciMatrix matrix, List<RoleAssignment> holders) {
     return new MatrixScan(policy, matrix, ImmutableList.copyOf(holders)).report();
+  }
+
+  /**
+   * Resolves a validator read from a stream to one made by {@link #of}, which checks the policy.
+   */
+  private Object readResolve() {
+    return of(policy);
   }
 }

@@ -3,6 +3,7 @@ package dev.governance.rules.raci;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.SerializableTester;
 import dev.governance.core.party.RoleAssignment;
 import dev.governance.core.raci.RaciMatrix;
 import dev.governance.core.raci.RaciScheme;
@@ -387,6 +388,25 @@ class RaciValidatorTest {
                 .consultedLimit())
         .isEqualTo(2);
     assertThat(Subject.model()).isNotNull();
+  }
+
+  @Test
+  void aValidatorSurvivesSerializationWithItsPolicy() {
+    RaciPolicy policy =
+        RaciPolicy.builder()
+            .addDisabled(RaciRule.IDLE_ROLE)
+            .putSeverities(RaciRule.TOO_MANY_CONSULTED, Severity.ERROR)
+            .consultedLimit(1)
+            .accountableLimit(2)
+            .responsibleLimit(3)
+            .addCriticalRequiredRoles("pm")
+            .addConflictingRoles(RolePair.of("pm", "so"))
+            .build();
+    RaciValidator copy = SerializableTester.reserialize(RaciValidator.of(policy));
+    assertThat(copy.policy()).isEqualTo(policy);
+    RaciMatrix matrix = Matrices.of("pm so dev", "plan: A/R C C");
+    assertThat(copy.validate(matrix, ONE_EACH))
+        .isEqualTo(RaciValidator.of(policy).validate(matrix, ONE_EACH));
   }
 
   @Test

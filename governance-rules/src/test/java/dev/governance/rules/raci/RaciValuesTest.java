@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import com.google.common.testing.SerializableTester;
 import dev.governance.core.GovernanceValidationException;
 import dev.governance.rules.Severity;
 import dev.governance.rules.ValidationReport;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +90,50 @@ class RaciValuesTest {
         .hasMessage(
             "Invalid governance data: criticalRequiredRoles[0] = 'a b': expected an id of 1 to 128"
                 + " letters, digits or . _ : / + - starting with a letter or digit");
+  }
+
+  @Test
+  void policiesAndRolePairsSurviveSerialization() {
+    SerializableTester.reserializeAndAssert(RaciPolicy.standard());
+    SerializableTester.reserializeAndAssert(
+        RaciPolicy.builder()
+            .addDisabled(RaciRule.IDLE_ROLE, RaciRule.UNSTAFFED_ROLE)
+            .putSeverities(RaciRule.NO_RESPONSIBLE, Severity.WARNING)
+            .consultedLimit(0)
+            .accountableLimit(7)
+            .responsibleLimit(9)
+            .addCriticalRequiredRoles("pm", "so")
+            .addConflictingRoles(RolePair.of("pm", "so"), RolePair.of("so", "dev"))
+            .build());
+  }
+
+  @Test
+  void aRolePairReadFromAStreamIsCheckedAgain() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(RolePair.of("role-aaa", "role-bbb"));
+    }
+    // the same stream with the second role made equal to the first, which the factory rejects
+    byte[] tampered = replace(bytes.toByteArray(), "role-bbb", "role-aaa");
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(tampered))) {
+      assertThatThrownBy(in::readObject)
+          .isInstanceOf(GovernanceValidationException.class)
+          .hasMessage(
+              "Invalid governance data: second = 'role-aaa': expected a role other than the first");
+    }
+  }
+
+  private static byte[] replace(byte[] data, String from, String to) {
+    byte[] target = from.getBytes(StandardCharsets.US_ASCII);
+    byte[] replacement = to.getBytes(StandardCharsets.US_ASCII);
+    byte[] result = data.clone();
+    for (int i = 0; i + target.length <= data.length; i++) {
+      if (Arrays.equals(data, i, i + target.length, target, 0, target.length)) {
+        System.arraycopy(replacement, 0, result, i, replacement.length);
+        return result;
+      }
+    }
+    throw new AssertionError("not in the stream: " + from);
   }
 
   @Test
