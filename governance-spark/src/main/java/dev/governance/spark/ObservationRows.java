@@ -8,8 +8,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -60,33 +58,34 @@ public final class ObservationRows {
   private ObservationRows() {}
 
   /**
-   * Reads observations from Parquet or CSV files in the schema, with the columns in its order. CSV
-   * files have a header line naming the columns; a CSV line that does not parse fails the job that
-   * reads it, naming it.
+   * Reads observations from Parquet files, checking that they have the schema's columns.
    *
    * @param spark the session
-   * @param format {@code parquet} or {@code csv}
    * @param paths the files or directories
    * @return the observation rows, the columns in the schema's order
-   * @throws GovernanceValidationException if the format is neither, or (Parquet) a column is
-   *     missing or of another type, naming it
+   * @throws GovernanceValidationException naming every column missing or of another type
    */
-  public static Dataset<Row> read(SparkSession spark, String format, String... paths) {
-    Objects.requireNonNull(spark, "spark");
-    switch (Objects.requireNonNull(format, "format").toLowerCase(Locale.ROOT)) {
-      case "parquet":
-        return conforming(spark.read().parquet(paths));
-      case "csv":
-        return spark
-            .read()
-            .schema(SCHEMA)
-            .option("header", "true")
-            .option("enforceSchema", "false")
-            .option("mode", "FAILFAST")
-            .csv(paths);
-      default:
-        throw GovernanceValidationException.of("format", format, "parquet or csv");
-    }
+  public static Dataset<Row> readParquet(SparkSession spark, String... paths) {
+    return conforming(spark.read().parquet(paths));
+  }
+
+  /**
+   * Reads observations from CSV files whose header line names the schema's columns in its order; a
+   * line that does not parse fails the job that reads it (Spark's {@code FAILFAST} mode), naming
+   * it, and so does a header with other names.
+   *
+   * @param spark the session
+   * @param paths the files or directories
+   * @return the observation rows
+   */
+  public static Dataset<Row> readCsv(SparkSession spark, String... paths) {
+    return spark
+        .read()
+        .schema(SCHEMA)
+        .option("header", "true")
+        .option("enforceSchema", "false")
+        .option("mode", "FAILFAST")
+        .csv(paths);
   }
 
   /**

@@ -25,7 +25,7 @@ import org.apache.spark.sql.types.StructType;
  * the last bit.
  *
  * <pre>{@code
- * Dataset<Row> observations = ObservationRows.read(spark, "parquet", "s3://bucket/observations");
+ * Dataset<Row> observations = ObservationRows.readParquet(spark, "s3://bucket/observations");
  * NodeResult result =
  *     SparkScorecards.evaluate(ScorecardEngine.standard(), scorecard, kpis, observations, asOf);
  * SparkScorecards.rows(spark, result).write().parquet("s3://bucket/scorecard");

@@ -39,10 +39,9 @@ class ObservationRowsTest {
     rows.write().option("header", "true").csv(dir.resolve("csv").toString());
     List<Row> expected = rows.collectAsList();
     assertThat(
-            ObservationRows.read(spark, "parquet", dir.resolve("parquet").toString())
-                .collectAsList())
+            ObservationRows.readParquet(spark, dir.resolve("parquet").toString()).collectAsList())
         .containsExactlyInAnyOrderElementsOf(expected);
-    assertThat(ObservationRows.read(spark, "CSV", dir.resolve("csv").toString()).collectAsList())
+    assertThat(ObservationRows.readCsv(spark, dir.resolve("csv").toString()).collectAsList())
         .containsExactlyInAnyOrderElementsOf(expected);
   }
 
@@ -54,14 +53,11 @@ class ObservationRowsTest {
         .withColumn("value", org.apache.spark.sql.functions.col("value").cast("string"))
         .write()
         .parquet(dir.resolve("bad").toString());
-    assertThatThrownBy(() -> ObservationRows.read(spark, "parquet", dir.resolve("bad").toString()))
+    assertThatThrownBy(() -> ObservationRows.readParquet(spark, dir.resolve("bad").toString()))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessageContaining("observations.value = string: expected a column of type double")
         .hasMessageContaining(
             "observations.weight = no such column: expected a column of type double");
-    assertThatThrownBy(() -> ObservationRows.read(spark, "json", dir.toString()))
-        .isInstanceOf(GovernanceValidationException.class)
-        .hasMessageContaining("format = 'json': expected parquet or csv");
   }
 
   @Test
@@ -72,14 +68,14 @@ class ObservationRowsTest {
         "kpi,period,at,value,weight\n"
             + "system-mean,2026-05,,1.5,1\n"
             + "system-mean,2026-05,,one and a half,1\n");
-    Dataset<Row> rows = ObservationRows.read(spark, "csv", csv.toString());
+    Dataset<Row> rows = ObservationRows.readCsv(spark, csv.toString());
     assertThatThrownBy(rows::collectAsList)
         .isInstanceOf(SparkException.class)
         .hasStackTraceContaining("Malformed records are detected")
         .hasStackTraceContaining("For input string: \"one and a half\"");
     Path renamed = dir.resolve("renamed.csv");
     Files.writeString(renamed, "kpi,month,at,value,weight\nsystem-mean,2026-05,,1.5,1\n");
-    assertThatThrownBy(() -> ObservationRows.read(spark, "csv", renamed.toString()).collectAsList())
+    assertThatThrownBy(() -> ObservationRows.readCsv(spark, renamed.toString()).collectAsList())
         .hasStackTraceContaining("month");
   }
 
