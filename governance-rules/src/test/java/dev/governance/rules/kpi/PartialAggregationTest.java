@@ -118,6 +118,86 @@ class PartialAggregationTest {
             });
   }
 
+  /**
+   * Hostile values: zeroes of both signs, subnormals, the extremes, values whose sums and weighted
+   * terms overflow, and full-precision values of any exponent.
+   */
+  private static double hostile(SplittableRandom random) {
+    double[] pool = {
+      0.0,
+      -0.0,
+      Double.MIN_VALUE,
+      -Double.MIN_VALUE,
+      Double.MIN_NORMAL,
+      -1e-310,
+      Double.MAX_VALUE,
+      -Double.MAX_VALUE,
+      1e308,
+      -1e308,
+      1,
+      -1,
+      0x1p-1022 * 3,
+      1e16,
+      -1e-16
+    };
+    return random.nextInt(3) == 0
+        ? random.nextDouble(-2, 2) * Math.scalb(1.0, random.nextInt(-1074, 1023))
+        : pool[random.nextInt(pool.length)];
+  }
+
+  @Test
+  void hostileValuesGiveTheSameBitsInAnyOrderAndGrouping() {
+    qt().forAll(integers().between(1, 60), integers().between(1, 5), longs().all())
+        .checkAssert(
+            (size, partCount, seed) -> {
+              SplittableRandom random = new SplittableRandom(seed);
+              List<KpiDefinition> kpis = everyAggregation();
+              List<Observation> observations = new ArrayList<>();
+              for (int i = 0; i < size; i++) {
+                double[] weights = {0, 1, Double.MIN_VALUE, 1e308, 3};
+                observations.add(
+                    Observation.builder()
+                        .kpi(kpis.get(random.nextInt(kpis.size())).id())
+                        .value(hostile(random))
+                        .weight(weights[random.nextInt(weights.length)])
+                        .period(random.nextBoolean() ? MAY : MAY.previous())
+                        .build());
+              }
+              ObservationAggregator aggregator = aggregator();
+              PeriodValues whole = aggregator.aggregate(observations);
+              List<Observation> shuffled = new ArrayList<>(observations);
+              Collections.shuffle(shuffled, new Random(seed));
+              assertSameValues(aggregator.aggregate(shuffled), whole);
+              List<PartialAggregation> parts = new ArrayList<>();
+              for (int p = 0; p < partCount; p++) {
+                parts.add(aggregator.partial());
+              }
+              shuffled.forEach(o -> parts.get(random.nextInt(partCount)).add(o));
+              PartialAggregation merged = parts.remove(parts.size() - 1);
+              parts.forEach(merged::merge);
+              assertSameValues(merged.values(), whole);
+              java.math.BigDecimal exact = java.math.BigDecimal.ZERO;
+              boolean any = false;
+              for (Observation o : observations) {
+                if (o.kpi().equals("sum") && MAY.equals(o.period())) {
+                  exact = exact.add(new java.math.BigDecimal(o.value()));
+                  any = true;
+                }
+              }
+              if (any) { // the exact sum, rounded once (BigDecimal.doubleValue rounds correctly)
+                assertThat(whole.value("sum", 0)).hasValue(exact.doubleValue() + 0.0);
+              }
+            });
+  }
+
+  @Test
+  void aTieOfTheLatestValueBetweenZeroesOfBothSignsDoesNotDependOnTheOrder() {
+    Observation plus = Observation.builder().kpi("last").period(MAY).value(0.0).build();
+    Observation minus = Observation.builder().kpi("last").period(MAY).value(-0.0).build();
+    assertThat(aggregator().aggregate(List.of(minus, plus)).value("last", 0))
+        .isEqualTo(aggregator().aggregate(List.of(plus, minus)).value("last", 0));
+  }
+
   static void assertSameValues(PeriodValues actual, PeriodValues expected) {
     assertThat(actual.periods()).isEqualTo(expected.periods());
     for (KpiDefinition kpi : everyAggregation()) {
