@@ -5,8 +5,13 @@ import static dev.governance.core.ArgChecker.inRange;
 /** One event a year with a probability, else none. */
 record BernoulliFrequency(double probability) implements Frequency {
 
+  /** Checks the probability, also of a frequency read from a stream. */
+  BernoulliFrequency {
+    inRange(probability, 0, 1, "annualProbability");
+  }
+
   static BernoulliFrequency of(double probability) {
-    return new BernoulliFrequency(inRange(probability, 0, 1, "annualProbability"));
+    return new BernoulliFrequency(probability);
   }
 
   @Override

@@ -7,8 +7,13 @@ import java.util.random.RandomGenerator;
 /** The distribution that is always one value. */
 record Constant(double value) implements Distribution {
 
+  /** Checks the value, also of a distribution read from a stream. */
+  Constant {
+    finite(value, "constant.value");
+  }
+
   static Constant of(double value) {
-    return new Constant(finite(value, "constant.value"));
+    return new Constant(value);
   }
 
   @Override

@@ -21,9 +21,13 @@ record Lognormal(double mu, double sigma) implements Distribution {
         (Math.log(low) + Math.log(high)) / 2, (Math.log(high) - Math.log(low)) / (2 * Z_95));
   }
 
-  static Lognormal of(double mu, double sigma) {
+  /** Checks the parameters, also of a distribution read from a stream. */
+  Lognormal {
     check(Double.isFinite(mu), "lognormal.mu", mu, "a finite number");
     check(Double.isFinite(sigma) && sigma > 0, "lognormal.sigma", sigma, "a finite number > 0");
+  }
+
+  static Lognormal of(double mu, double sigma) {
     return new Lognormal(mu, sigma);
   }
 

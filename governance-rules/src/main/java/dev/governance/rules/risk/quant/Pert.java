@@ -13,13 +13,24 @@ import java.util.random.RandomGenerator;
 record Pert(double min, double mode, double max, double gamma, double alpha, double beta)
     implements Distribution {
 
-  static Pert of(double min, double mode, double max, double gamma) {
+  /**
+   * Checks the estimate and the shape, and that alpha and beta are the shape's, also of a
+   * distribution read from a stream.
+   */
+  Pert {
     Bounded.estimate("pert", min, mode, max);
     check(
         Double.isFinite(gamma) && gamma >= 0,
         "pert.gamma",
         gamma,
         "a finite shape >= 0 (4 for the classic PERT)");
+    double a = 1 + gamma * (mode - min) / (max - min);
+    double b = 1 + gamma * (max - mode) / (max - min);
+    check(alpha == a, "pert.alpha", alpha, a + ", 1 + gamma (mode - min) / (max - min)");
+    check(beta == b, "pert.beta", beta, b + ", 1 + gamma (max - mode) / (max - min)");
+  }
+
+  static Pert of(double min, double mode, double max, double gamma) {
     return new Pert(
         min,
         mode,

@@ -8,8 +8,12 @@ import java.util.random.RandomGenerator;
  */
 record Triangular(double min, double mode, double max) implements Distribution {
 
-  static Triangular of(double min, double mode, double max) {
+  /** Checks the estimate, also of a distribution read from a stream. */
+  Triangular {
     Bounded.estimate("triangular", min, mode, max);
+  }
+
+  static Triangular of(double min, double mode, double max) {
     return new Triangular(min, mode, max);
   }
 

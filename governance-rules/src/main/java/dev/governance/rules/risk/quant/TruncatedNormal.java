@@ -12,10 +12,14 @@ import java.util.random.RandomGenerator;
  */
 record TruncatedNormal(double mu, double sd) implements Distribution {
 
-  static TruncatedNormal of(double mean, double sd) {
-    check(Double.isFinite(mean) && mean > 0, "truncatedNormal.mean", mean, "a finite mean > 0");
+  /** Checks the parameters, also of a distribution read from a stream. */
+  TruncatedNormal {
+    check(Double.isFinite(mu) && mu > 0, "truncatedNormal.mean", mu, "a finite mean > 0");
     check(
         Double.isFinite(sd) && sd > 0, "truncatedNormal.sd", sd, "a finite standard deviation > 0");
+  }
+
+  static TruncatedNormal of(double mean, double sd) {
     return new TruncatedNormal(mean, sd);
   }
 

@@ -5,8 +5,12 @@ import java.util.random.RandomGenerator;
 /** The uniform distribution on [min, max]. */
 record Uniform(double min, double max) implements Distribution {
 
-  static Uniform of(double min, double max) {
+  /** Checks the interval, also of a distribution read from a stream. */
+  Uniform {
     Bounded.interval("uniform", min, max);
+  }
+
+  static Uniform of(double min, double max) {
     return new Uniform(min, max);
   }
 

@@ -103,6 +103,29 @@ class PartialSimulationTest {
         .hasMessageContaining("poisson.rate = -2.0");
   }
 
+  @Test
+  void tamperedDistributionsFrequenciesAndVulnerabilitiesAreRejectedWhenRead() {
+    // each would sample NaN, never stop drawing, or give counts and losses the factory refuses
+    assertTamperedRejected(
+        Distribution.truncatedNormal(5, 2), 2.0, Double.NaN, "truncatedNormal.sd = NaN");
+    assertTamperedRejected(Distribution.lognormal(0.5, 1.5), 1.5, -1.5, "lognormal.sigma = -1.5");
+    assertTamperedRejected(Distribution.uniform(1, 9), 9.0, -9.0, "uniform.max = -9.0");
+    assertTamperedRejected(Distribution.triangular(1, 2, 9), 2.0, 20.0, "triangular.mode = 20.0");
+    assertTamperedRejected(Distribution.constant(7), 7.0, Double.NaN, "constant.value = NaN");
+    assertTamperedRejected(Distribution.pert(1, 2, 9, 4), 4.0, Double.NaN, "pert.gamma = NaN");
+    assertTamperedRejected(Distribution.pert(1, 2, 9, 4), 1.5, 7.5, "pert.alpha = 7.5");
+    assertTamperedRejected(Frequency.annualProbability(0.25), 0.25, 2.0, "annualProbability = 2.0");
+    assertTamperedRejected(Vulnerability.probability(0.25), 0.25, -1.0, "vulnerability = -1.0");
+  }
+
+  private static void assertTamperedRejected(Object value, double from, double to, String message) {
+    assertThatThrownBy(() -> read(replaceDouble(bytes(value), from, to)))
+        .as("%s with %s for %s", value, to, from)
+        .isInstanceOf(java.io.InvalidObjectException.class)
+        .cause()
+        .hasMessageContaining(message);
+  }
+
   /** Replaces the one int array {0} (the chunk indexes) by {to}. */
   private static byte[] replaceChunkIndex(byte[] bytes, int from, int to) {
     // an int[] of one element: 0x75 (array) class descriptor "[I" ..., then length 1 and the value
