@@ -30,7 +30,8 @@ import org.apache.spark.sql.types.StructType;
  *       {@code period} and {@code at} is set</td></tr>
  *   <tr><td>{@code value}</td><td>double, not null</td><td>the value, finite</td></tr>
  *   <tr><td>{@code weight}</td><td>double, not null</td><td>its weight for a weighted mean, not
- *       negative (1 for an observation without one, as {@link Observation} has)</td></tr>
+ *       negative; 1 for an observation without one, as {@link Observation} has (a null weight is
+ *       refused, not read as 1)</td></tr>
  * </table>
  *
  * <p>Reading refuses, rather than drops or mends, what does not fit: a file without one of these

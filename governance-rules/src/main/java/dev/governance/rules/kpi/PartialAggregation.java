@@ -137,11 +137,6 @@ public final class PartialAggregation implements Serializable {
     return valuesOf(copy, latest.clone());
   }
 
-  /** Returns the values over this part's own table, for a part no one adds to any more. */
-  PeriodValues finish() {
-    return valuesOf(table, latest);
-  }
-
   private PeriodValues valuesOf(AccumulatorTable values, long[] latestDays) {
     if (!unknown.isEmpty() || otherUnknown > 0) {
       List<Violation> violations = new ArrayList<>();
