@@ -45,7 +45,9 @@ public final class SparkSimulation {
    *     one; each task runs on one thread)
    * @param risks the portfolio, in the order of its random streams
    * @param tasks how many tasks to split the chunks into, at most the chunk count
-   * @return the result of {@code simulation.run(risks)}, bit for bit
+   * @return the numbers of {@code simulation.run(risks)}, bit for bit: mean, standard deviation,
+   *     percentiles, exceedance curve and contributions (its {@link SimulationResult#simulation()}
+   *     reports one thread, as each task ran)
    * @throws dev.governance.core.GovernanceValidationException if the portfolio is empty, or tasks
    *     is not from 1 to the simulation's chunk count
    */

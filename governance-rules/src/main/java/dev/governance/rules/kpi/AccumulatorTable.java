@@ -248,11 +248,12 @@ final class AccumulatorTable implements Serializable {
   }
 
   /**
-   * The latest value wins; among values of the same time, the larger, so that order never matters.
+   * The latest value wins; among values of the same time, the larger by {@link Double#compare}
+   * (which puts 0.0 above -0.0, where {@code >} holds for neither), so that order never matters.
    */
   private void keepLatest(int base, double value, double time) {
     double lastTime = fields[base + LAST_TIME];
-    if (time > lastTime || (time == lastTime && value > fields[base + LAST])) {
+    if (time > lastTime || (time == lastTime && Double.compare(value, fields[base + LAST]) > 0)) {
       fields[base + LAST_TIME] = time;
       fields[base + LAST] = value;
     }
