@@ -8,13 +8,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -98,24 +98,8 @@ public final class ObservationRows {
    * @throws GovernanceValidationException naming every column missing or of another type
    */
   public static Dataset<Row> conforming(Dataset<Row> rows) {
-    List<Violation> violations = new ArrayList<>();
-    StructType schema = rows.schema();
-    for (StructField expected : SCHEMA.fields()) {
-      DataType actual =
-          List.of(schema.fieldNames()).contains(expected.name())
-              ? schema.apply(expected.name()).dataType()
-              : null;
-      if (actual == null || !actual.equals(expected.dataType())) {
-        violations.add(
-            Violation.of(
-                "observations." + expected.name(),
-                actual == null ? "no such column" : actual.simpleString(),
-                "a column of type " + expected.dataType().simpleString()));
-      }
-    }
-    if (!violations.isEmpty()) {
-      throw new GovernanceValidationException(violations);
-    }
+    Columns.check(
+        rows.schema(), SCHEMA, Set.of(), DataType::equals, DataType::simpleString, "observations");
     return rows.select("kpi", "period", "at", "value", "weight");
   }
 

@@ -4,8 +4,8 @@ import static com.google.common.collect.ImmutableList.toImmutableList;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import dev.governance.core.GovernanceValidationException;
-import dev.governance.core.Violation;
 import dev.governance.core.party.RoleAssignment;
 import dev.governance.core.raci.RaciActivity;
 import dev.governance.core.raci.RaciAssignment;
@@ -25,7 +25,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.jspecify.annotations.Nullable;
 
@@ -154,8 +153,8 @@ public final class RaciMatrixRows {
           RaciScheme.RACI_VS.name(), RaciScheme.RACI_VS,
           RaciScheme.DACI.name(), RaciScheme.DACI);
 
-  private static final ImmutableList<String> OPTIONAL =
-      ImmutableList.of(SCHEME, CRITICAL, DELIVERABLE, PEOPLE);
+  private static final ImmutableSet<String> OPTIONAL =
+      ImmutableSet.of(SCHEME, CRITICAL, DELIVERABLE, PEOPLE);
 
   private RaciMatrixRows() {}
 
@@ -225,39 +224,8 @@ public final class RaciMatrixRows {
    * @throws GovernanceValidationException naming each column missing or of another type
    */
   static void checkColumns(StructType schema, String source) {
-    List<String> names = Arrays.asList(schema.fieldNames());
-    List<Violation> violations = new ArrayList<>();
-    for (StructField wanted : SCHEMA.fields()) {
-      String name = wanted.name();
-      int index = names.indexOf(name);
-      if (index < 0) {
-        if (!OPTIONAL.contains(name)) {
-          violations.add(
-              Violation.of(
-                  source + " column " + name,
-                  "<missing>",
-                  "a column "
-                      + name
-                      + " of "
-                      + typeWords(wanted.dataType())
-                      + " (columns found: "
-                      + String.join(", ", names)
-                      + ")"));
-        }
-      } else {
-        DataType found = schema.fields()[index].dataType();
-        if (!accepts(wanted.dataType(), found)) {
-          violations.add(
-              Violation.of(
-                  source + " column " + name,
-                  found.simpleString(),
-                  "a column of " + typeWords(wanted.dataType())));
-        }
-      }
-    }
-    if (!violations.isEmpty()) {
-      throw new GovernanceValidationException(violations);
-    }
+    Columns.check(
+        schema, SCHEMA, OPTIONAL, RaciMatrixRows::accepts, RaciMatrixRows::typeWords, source);
   }
 
   /**

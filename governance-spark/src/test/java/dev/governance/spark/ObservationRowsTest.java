@@ -55,9 +55,10 @@ class ObservationRowsTest {
         .parquet(dir.resolve("bad").toString());
     assertThatThrownBy(() -> ObservationRows.readParquet(spark, dir.resolve("bad").toString()))
         .isInstanceOf(GovernanceValidationException.class)
-        .hasMessageContaining("observations.value = string: expected a column of type double")
+        .hasMessageContaining("observations column value = string: expected a column of double")
         .hasMessageContaining(
-            "observations.weight = no such column: expected a column of type double");
+            "observations column weight = <missing>: expected a column weight of double (columns"
+                + " found: kpi, period, at, value)");
   }
 
   @Test

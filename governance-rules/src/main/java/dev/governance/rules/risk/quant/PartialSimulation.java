@@ -148,6 +148,8 @@ public final class PartialSimulation implements Serializable {
       LossSimulation simulation, ArrayList<LossScenario> risks, int[] indexes, Chunk[] chunks)
       implements Serializable {
 
+    @Serial private static final long serialVersionUID = 1L;
+
     @Serial
     private Object readResolve() throws InvalidObjectException {
       if (simulation == null
