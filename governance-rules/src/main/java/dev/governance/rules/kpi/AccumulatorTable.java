@@ -259,6 +259,11 @@ final class AccumulatorTable implements Serializable {
     }
   }
 
+  /** Returns how many sums have spilled out of their two fields, for tests and diagnostics. */
+  int spilledSums() {
+    return spilled == null ? 0 : spilled.size();
+  }
+
   long count(int base) {
     return (long) fields[base + COUNT];
   }

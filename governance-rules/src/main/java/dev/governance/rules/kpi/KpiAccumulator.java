@@ -11,7 +11,11 @@ import java.util.OptionalDouble;
  * A mergeable summary of one KPI's observations in one period, from which every {@link Aggregation}
  * is read: count, sum, minimum, maximum, weighted sum and weight, and the latest value.
  * Accumulators of disjoint parts of the observations merge into the accumulator of all of them, in
- * any grouping and order, so aggregation can be split across threads or machines.
+ * any grouping and order, so aggregation can be split across threads or machines: the sums are
+ * exact, rounded once when read (to the nearest double, half to even), so the sum, mean and
+ * weighted mean are the same doubles whatever the order and grouping. An exact sum beyond {@link
+ * Double#MAX_VALUE} reads as an infinity, as IEEE 754 rounding has it; a product {@code value *
+ * weight} that overflows makes the weighted mean infinite (NaN with both signs), in every order.
  *
  * <p>This is the one mutable type of the package, and deliberately so: it is the per-period counter
  * of a hot loop. Confine an instance to one thread, and merge finished ones.

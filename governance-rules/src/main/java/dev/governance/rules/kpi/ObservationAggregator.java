@@ -32,16 +32,18 @@ import org.jspecify.annotations.Nullable;
  * period containing its first day; an observation at an instant, in the period containing its date
  * in the zone. Observations dated after the evaluation date are left out.
  *
- * <p>Written by hand for speed, because scorecards are rolled up over millions of observations (124
- * to 131 million observations a second on one thread with the aggregator built in the operation,
- * 139 to 160 million with one built in advance: 6.3 to 7.0 times a {@code Collectors.groupingBy},
- * in two runs of {@code ObservationAggregationBenchmark}, 3 forks of 10 iterations): KPIs are
- * resolved to array indexes, and a run of observations of the same KPI (the usual shape of a feed)
- * is looked up once, guessing it is the KPI after the previous run's before asking the hash map; a
- * day-to-slot table places an observation in its period with one load; all accumulators live in one
- * primitive array, and each KPI updates only the fields its aggregation reads (count and sum for a
- * mean); the latest date is capped at the evaluation date once per run. An aggregator is immutable
- * and thread-safe; each {@link #aggregate} call has its own accumulators.
+ * <p>Written by hand for speed, because scorecards are rolled up over millions of observations (164
+ * million observations a second on one thread with the aggregator built in the operation, 220
+ * million with one built in advance: 5.3 and 7.6 times a {@code Collectors.groupingBy} in the same
+ * run of {@code ObservationAggregationBenchmark}, 1 fork of 5 iterations; the exact sums run at
+ * about 0.7 of the plain sums' speed, BENCHMARKS.md): KPIs are resolved to array indexes, and a run
+ * of observations of the same KPI (the usual shape of a feed) is looked up once, guessing it is the
+ * KPI after the previous run's before asking the hash map; a day-to-slot table places an
+ * observation in its period with one load; all accumulators live in one primitive array, and each
+ * KPI updates only the fields its aggregation reads (count and sum for a mean); the latest date is
+ * capped at the evaluation date once per run. The sums are exact ({@code AccumulatorTable}), so any
+ * order of the observations gives the same values. An aggregator is immutable and thread-safe; each
+ * {@link #aggregate} call has its own accumulators.
  */
 public final class ObservationAggregator implements Serializable {
 

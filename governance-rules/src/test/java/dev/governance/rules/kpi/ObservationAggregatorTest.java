@@ -168,6 +168,114 @@ class ObservationAggregatorTest {
             });
   }
 
+  /**
+   * The sums are exact: any order of the observations gives the same doubles, feeds in runs of one
+   * KPI (the run-local sums) and shuffled ones (the table) alike, and they are the exact sums of
+   * the adversarial values ({@link AdversarialTerms}) rounded once: for means, sums and weighted
+   * means, in windows of one to five months.
+   */
+  @Test
+  void anyOrderOfTheObservationsGivesTheSameExactlyRoundedValues() {
+    LocalDate asOf = LocalDate.of(2025, 5, 20);
+    qt().withExamples(500)
+        .forAll(longs().all(), integers().between(0, 300), integers().between(1, 5))
+        .checkAssert(
+            (seed, size, periods) -> {
+              SplittableRandom random = new SplittableRandom(seed);
+              List<ReportingPeriod> window = new ArrayList<>();
+              for (ReportingPeriod period = MAY;
+                  window.size() < periods;
+                  period = period.previous()) {
+                window.add(period);
+              }
+              List<KpiDefinition> kpis = new ArrayList<>();
+              for (Aggregation aggregation :
+                  List.of(Aggregation.MEAN, Aggregation.SUM, Aggregation.WEIGHTED_MEAN)) {
+                kpis.add(
+                    ScorecardEngineTest.mttr()
+                        .withId(aggregation.name())
+                        .withAggregation(aggregation));
+              }
+              List<Double> values = AdversarialTerms.draw(random, size);
+              List<Observation> runs = new ArrayList<>();
+              Map<String, List<Double>> terms = new HashMap<>();
+              Map<String, List<Double>> weights = new HashMap<>();
+              for (int i = 0; i < size; i++) {
+                // runs of one KPI, as feeds list them, mostly of period observations
+                String kpi = kpis.get(i * kpis.size() / Math.max(size, 1)).id();
+                double value = values.get(i);
+                double weight = AdversarialTerms.weight(random);
+                LocalDate day;
+                Observation.Builder observation =
+                    Observation.builder().kpi(kpi).value(value).weight(weight);
+                if (random.nextInt(8) > 0) {
+                  ReportingPeriod period =
+                      ReportingPeriod.month(YearMonth.of(2025, 5).minusMonths(random.nextInt(7)));
+                  observation.period(period);
+                  day = period.start();
+                } else {
+                  Instant at =
+                      Instant.parse("2024-11-01T00:00:00Z")
+                          .plusSeconds(random.nextLong(220L * 86_400));
+                  observation.at(at);
+                  day = at.atZone(ZoneOffset.UTC).toLocalDate();
+                }
+                runs.add(observation.build());
+                for (int back = 0; back < window.size(); back++) {
+                  if (!day.isAfter(asOf) && window.get(back).contains(day)) {
+                    terms.computeIfAbsent(kpi + "@" + back, key -> new ArrayList<>()).add(value);
+                    weights.computeIfAbsent(kpi + "@" + back, key -> new ArrayList<>()).add(weight);
+                  }
+                }
+              }
+              List<Observation> shuffled = new ArrayList<>(runs);
+              java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+              ObservationAggregator aggregator =
+                  ObservationAggregator.of(kpis, window, ZoneOffset.UTC, asOf);
+              PeriodValues inRuns = aggregator.aggregate(runs);
+              PeriodValues inAnyOrder = aggregator.aggregate(shuffled);
+              for (KpiDefinition kpi : kpis) {
+                for (int back = 0; back < window.size(); back++) {
+                  String key = kpi.id() + "@" + back;
+                  OptionalDouble expected =
+                      exactly(
+                          kpi.aggregation(),
+                          terms.getOrDefault(key, List.of()),
+                          weights.getOrDefault(key, List.of()));
+                  assertThat(inRuns.value(kpi.id(), back))
+                      .as("%s in runs, %d periods back: %s", kpi.id(), back, terms.get(key))
+                      .isEqualTo(expected);
+                  assertThat(inAnyOrder.value(kpi.id(), back))
+                      .as("%s shuffled, %d periods back", kpi.id(), back)
+                      .isEqualTo(expected);
+                }
+              }
+            });
+  }
+
+  /** A period's mean, sum or weighted mean from BigDecimal sums of its values and weights. */
+  private static OptionalDouble exactly(
+      Aggregation aggregation, List<Double> values, List<Double> weights) {
+    if (values.isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    double sum = AdversarialTerms.exactSum(values);
+    if (aggregation == Aggregation.SUM) {
+      return OptionalDouble.of(sum);
+    }
+    if (aggregation == Aggregation.MEAN) {
+      return OptionalDouble.of(sum / values.size());
+    }
+    List<Double> products = new ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      products.add(values.get(i) * weights.get(i));
+    }
+    double weight = AdversarialTerms.exactSum(weights);
+    return weight == 0
+        ? OptionalDouble.empty()
+        : OptionalDouble.of(AdversarialTerms.exactSum(products) / weight);
+  }
+
   @Test
   void leavesObservationsAfterTheNewestPeriodOutOfEveryPeriod() {
     // evaluated as of May 31 over April alone: May's observations date the KPI but fill no period
