@@ -58,7 +58,7 @@ class AccumulatorTableTest {
       } else if (width == AccumulatorTable.SUMS) {
         table.addToSums(base, term.value(), term.weight());
       } else {
-        table.add(base, term.value(), term.weight(), term.time());
+        table.add(base, term.value(), term.weight(), (double) term.time());
       }
     }
   }
@@ -218,11 +218,8 @@ class AccumulatorTableTest {
     assertThat(sum(Double.MIN_VALUE, Double.MIN_VALUE, -Double.MIN_VALUE))
         .isEqualTo(Double.MIN_VALUE);
     assertThat(sum(0.1, 0.2, -0.3))
-        .isEqualTo(
-            new java.math.BigDecimal(0.1)
-                .add(new java.math.BigDecimal(0.2))
-                .subtract(new java.math.BigDecimal(0.3))
-                .doubleValue());
+        .isEqualTo(AdversarialTerms.exactSum(List.of(0.1, 0.2, -0.3)))
+        .isNotEqualTo(0.1 + 0.2 - 0.3);
     assertThat(sum(0.1, -0.1, -0.0)).isEqualTo(0.0).isEqualTo(+0.0);
   }
 
