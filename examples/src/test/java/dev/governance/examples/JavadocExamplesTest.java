@@ -55,6 +55,8 @@ import dev.governance.rules.diff.SnapshotDiff;
 import dev.governance.rules.health.GovernanceHealth;
 import dev.governance.rules.health.HealthReport;
 import dev.governance.rules.kpi.NodeResult;
+import dev.governance.rules.kpi.ObservationAggregator;
+import dev.governance.rules.kpi.PeriodValues;
 import dev.governance.rules.kpi.ScorecardEngine;
 import dev.governance.rules.kpi.Status;
 import dev.governance.rules.practice.PracticeEngine;
@@ -76,6 +78,12 @@ import dev.governance.rules.risk.quant.LossSimulation;
 import dev.governance.rules.risk.quant.SimulationResult;
 import dev.governance.rules.steering.WaiverEngine;
 import dev.governance.rules.steering.WaiverReview;
+import dev.governance.spark.KpiAggregation;
+import dev.governance.spark.ObservationRows;
+import dev.governance.spark.RaciMatrixRows;
+import dev.governance.spark.SparkRaciValidation;
+import dev.governance.spark.SparkScorecards;
+import dev.governance.spark.example.GeneratedKpiFeed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -91,6 +99,10 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -130,7 +142,10 @@ class JavadocExamplesTest {
           "Cvss3Vector",
           "Cvss4Vector",
           "LossSimulation",
-          "GovernanceModule");
+          "GovernanceModule",
+          "KpiAggregation",
+          "SparkScorecards",
+          "SparkRaciValidation");
 
   @Test
   void everyJavadocExampleIsARegionOfThisClass() throws IOException {
@@ -644,5 +659,88 @@ class JavadocExamplesTest {
     // end::GovernanceModule[]
     assertThat(json).isEqualTo(GovernanceJson.toBytes(model));
     assertThat(read).isEqualTo(model);
+  }
+
+  /** governance-spark's examples, on one local session shared by the three. */
+  private static SparkSession spark() {
+    return SparkSession.builder()
+        .master("local[2]")
+        .appName("javadoc examples")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "2")
+        .getOrCreate();
+  }
+
+  @AfterAll
+  static void stopSpark() {
+    SparkSession.getActiveSession()
+        .foreach(
+            session -> {
+              session.stop();
+              return null;
+            });
+  }
+
+  @Test
+  void kpiAggregation() {
+    SparkSession spark = spark();
+    ScorecardEngine engine = ScorecardEngine.standard();
+    List<KpiDefinition> kpis = GeneratedKpiFeed.kpis();
+    Scorecard scorecard = GeneratedKpiFeed.scorecard();
+    LocalDate asOf = GeneratedKpiFeed.AS_OF;
+    Dataset<Row> observations = GeneratedKpiFeed.of(3).rows(spark, 2_000, 3);
+    // tag::KpiAggregation[]
+    ObservationAggregator aggregator = engine.aggregator(kpis, asOf);
+    PeriodValues values =
+        observations.select(new KpiAggregation(aggregator).toColumn()).first().values();
+    NodeResult result = engine.evaluate(scorecard, kpis, values, asOf);
+    // end::KpiAggregation[]
+    assertThat(result)
+        .isEqualTo(
+            engine.evaluate(scorecard, kpis, GeneratedKpiFeed.of(3).observations(2_000), asOf));
+  }
+
+  @Test
+  void sparkScorecards(@TempDir Path dir) {
+    SparkSession spark = spark();
+    List<KpiDefinition> kpis = GeneratedKpiFeed.kpis();
+    Scorecard scorecard = GeneratedKpiFeed.scorecard();
+    LocalDate asOf = GeneratedKpiFeed.AS_OF;
+    String observationsPath = dir.resolve("observations").toString();
+    String scorecardPath = dir.resolve("scorecard").toString();
+    GeneratedKpiFeed.of(4).rows(spark, 2_000, 2).write().parquet(observationsPath);
+    // tag::SparkScorecards[]
+    Dataset<Row> observations = ObservationRows.readParquet(spark, observationsPath); // s3a://...
+    NodeResult result =
+        SparkScorecards.evaluate(ScorecardEngine.standard(), scorecard, kpis, observations, asOf);
+    SparkScorecards.rows(spark, result).write().parquet(scorecardPath); // a row per node
+    // end::SparkScorecards[]
+    assertThat(spark.read().parquet(scorecardPath).count()).isEqualTo(1 + 2 + kpis.size());
+  }
+
+  @Test
+  void sparkRaciValidation(@TempDir Path dir) throws IOException {
+    SparkSession spark = spark();
+    GovernanceModel model = GettingStarted.build();
+    String matricesPath = dir.resolve("matrices").toString();
+    String findingsPath = dir.resolve("findings").toString();
+    spark
+        .createDataFrame(
+            RaciMatrixRows.of(model.raciMatrices().get(0), model.roleAssignments()),
+            RaciMatrixRows.SCHEMA)
+        .write()
+        .parquet(matricesPath);
+    // tag::SparkRaciValidation[]
+    Dataset<Row> matrices = RaciMatrixRows.readParquet(spark, matricesPath);
+    Dataset<Row> findings = SparkRaciValidation.standard().validate(matrices);
+    findings.write().json(findingsPath); // {"matrix":"m1","code":"RACI-001",...} per line
+    // end::SparkRaciValidation[]
+    assertThat(spark.read().json(findingsPath).count())
+        .isEqualTo(
+            RaciValidator.standard()
+                .validate(model.raciMatrices().get(0), model.roleAssignments())
+                .findings()
+                .findings()
+                .size());
   }
 }

@@ -46,9 +46,9 @@ import org.jspecify.annotations.Nullable;
  * <p>For example, validating matrices from Parquet and writing the findings as JSON lines:
  *
  * <pre>{@code
- * Dataset<Row> matrices = RaciMatrixRows.readParquet(spark, "raci-matrices.parquet");
+ * Dataset<Row> matrices = RaciMatrixRows.readParquet(spark, matricesPath);
  * Dataset<Row> findings = SparkRaciValidation.standard().validate(matrices);
- * findings.write().json("raci-findings"); // {"matrix":"m1","code":"RACI-001",...} per line
+ * findings.write().json(findingsPath); // {"matrix":"m1","code":"RACI-001",...} per line
  * }</pre>
  */
 public final class SparkRaciValidation {

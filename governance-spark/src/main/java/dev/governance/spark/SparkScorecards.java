@@ -25,10 +25,10 @@ import org.apache.spark.sql.types.StructType;
  * the last bit.
  *
  * <pre>{@code
- * Dataset<Row> observations = ObservationRows.readParquet(spark, "s3://bucket/observations");
+ * Dataset<Row> observations = ObservationRows.readParquet(spark, observationsPath); // s3a://...
  * NodeResult result =
  *     SparkScorecards.evaluate(ScorecardEngine.standard(), scorecard, kpis, observations, asOf);
- * SparkScorecards.rows(spark, result).write().parquet("s3://bucket/scorecard");
+ * SparkScorecards.rows(spark, result).write().parquet(scorecardPath); // a row per node
  * }</pre>
  */
 public final class SparkScorecards {
