@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +25,14 @@ import java.util.TreeMap;
  * <p>Usage: {@code BenchmarkTable NEW.json ACCUMULATED.json BENCHMARKS.md}.
  */
 public final class BenchmarkTable {
+
+  /** The field of a result that names the run it came from, added when it is merged. */
+  static final String RUN = "governanceRun";
+
+  /**
+   * The library's side of a comparison: the value of the {@code engine} parameter or the method.
+   */
+  private static final String LIBRARY = "governance";
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -44,7 +55,11 @@ public final class BenchmarkTable {
     }
     Path fresh = Path.of(args[0]);
     Path accumulated = Path.of(args[1]);
-    ArrayNode merged = merge(read(accumulated), read(fresh));
+    ArrayNode merged =
+        merge(
+            read(accumulated),
+            read(fresh),
+            Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     Files.createDirectories(accumulated.toAbsolutePath().getParent());
     JSON.writeValue(accumulated.toFile(), merged);
     Path markdown = Path.of(args[2]);
@@ -70,16 +85,19 @@ public final class BenchmarkTable {
 
   /**
    * Returns {@code earlier} with each result of {@code later} replacing the one of the same
-   * benchmark and parameters, ordered by benchmark name and parameters.
+   * benchmark and parameters, ordered by benchmark name and parameters. Each result of {@code
+   * later} is stamped with {@code run} (field {@value #RUN}), so that a ratio is only ever taken
+   * between results of one run.
    *
    * @param earlier accumulated JMH results
    * @param later new JMH results
+   * @param run what identifies the run of {@code later} (the time it was merged)
    * @return the merged results
    */
-  static ArrayNode merge(ArrayNode earlier, ArrayNode later) {
+  static ArrayNode merge(ArrayNode earlier, ArrayNode later, String run) {
     Map<String, JsonNode> byKey = new TreeMap<>();
     earlier.forEach(r -> byKey.put(key(r), r));
-    later.forEach(r -> byKey.put(key(r), r));
+    later.forEach(r -> byKey.put(key(r), ((ObjectNode) r.deepCopy()).put(RUN, run)));
     ArrayNode merged = JSON.createArrayNode();
     byKey.values().forEach(merged::add);
     return merged;
@@ -108,11 +126,16 @@ public final class BenchmarkTable {
         .append(
             "(in `RaciValidationBenchmark` it is one cell of the matrix). Rows that differ only in"
                 + " an `engine` ")
-        .append("parameter ran in the same harness: the library beside its peer.\n\n")
+        .append("parameter ran in the same harness: the library beside its peer. The column ")
+        .append("`library / peer` says how many times faster the library was than each peer ")
+        .append("of the same run (the library's throughput over the peer's, or the peer's ")
+        .append("time over the library's); the peer is the row of the same benchmark with ")
+        .append("another `engine` (or, where the peer is its own method, that method with ")
+        .append("no parameter the library's row lacks).\n\n")
         .append(
-            "| benchmark | parameters | mode | score | error (99.9 %) | unit | JDK | forks x"
-                + " iterations |\n")
-        .append("|---|---|---|---:|---:|---|---|---|\n");
+            "| benchmark | parameters | mode | score | error (99.9 %) | unit | library / peer |"
+                + " JDK | forks x iterations |\n")
+        .append("|---|---|---|---:|---:|---|---|---|---|\n");
     for (JsonNode r : results) {
       JsonNode metric = r.path("primaryMetric");
       md.append("| ")
@@ -128,6 +151,8 @@ public final class BenchmarkTable {
           .append(" | ")
           .append(metric.path("scoreUnit").asText())
           .append(" | ")
+          .append(ratios(r, results))
+          .append(" | ")
           .append(r.path("jdkVersion").asText())
           .append(" | ")
           .append(r.path("forks").asInt())
@@ -138,15 +163,82 @@ public final class BenchmarkTable {
     return md.toString();
   }
 
+  /**
+   * Returns how many times faster the library's result {@code r} was than each of its peers in
+   * {@code results} from the same run, as {@code "5.27 x springett"}; empty for a peer's row and
+   * for a result without a peer of its run.
+   */
+  static String ratios(JsonNode r, ArrayNode results) {
+    if (!isLibrary(r)) {
+      return "";
+    }
+    List<String> ratios = new ArrayList<>();
+    for (JsonNode peer : results) {
+      if (isPeerOf(peer, r)) {
+        double library = score(r);
+        double other = score(peer);
+        double ratio = r.path("mode").asText().equals("avgt") ? other / library : library / other;
+        ratios.add(String.format(Locale.ROOT, "%.2f x %s", ratio, side(peer)));
+      }
+    }
+    return String.join(", ", ratios);
+  }
+
+  private static boolean isLibrary(JsonNode r) {
+    return side(r).equals(LIBRARY);
+  }
+
+  /** Returns the side of a comparison a result is on: its engine parameter, else its method. */
+  private static String side(JsonNode r) {
+    JsonNode engine = r.path("params").path("engine");
+    return engine.isMissingNode() ? method(r) : engine.asText();
+  }
+
+  private static boolean isPeerOf(JsonNode peer, JsonNode library) {
+    if (isLibrary(peer)
+        || !peer.path(RUN).isTextual()
+        || !peer.path(RUN).equals(library.path(RUN))
+        || !peer.path("mode").equals(library.path("mode"))
+        || !benchmarkClass(peer).equals(benchmarkClass(library))) {
+      return false;
+    }
+    Map<String, String> peerParams = paramMap(peer);
+    Map<String, String> libraryParams = paramMap(library);
+    if (libraryParams.containsKey("engine")) {
+      peerParams.remove("engine");
+      libraryParams.remove("engine");
+      return method(peer).equals(method(library)) && peerParams.equals(libraryParams);
+    }
+    return libraryParams.entrySet().containsAll(peerParams.entrySet());
+  }
+
+  private static double score(JsonNode r) {
+    return r.path("primaryMetric").path("score").asDouble();
+  }
+
+  private static String method(JsonNode r) {
+    String name = r.path("benchmark").asText();
+    return name.substring(name.lastIndexOf('.') + 1);
+  }
+
+  private static String benchmarkClass(JsonNode r) {
+    String name = r.path("benchmark").asText();
+    return name.substring(0, Math.max(0, name.lastIndexOf('.')));
+  }
+
   private static String key(JsonNode result) {
     return result.path("benchmark").asText() + " " + params(result);
   }
 
-  private static String params(JsonNode result) {
+  private static Map<String, String> paramMap(JsonNode result) {
     Map<String, String> params = new TreeMap<>();
     result.path("params").properties().forEach(p -> params.put(p.getKey(), p.getValue().asText()));
+    return params;
+  }
+
+  private static String params(JsonNode result) {
     List<String> parts = new ArrayList<>();
-    params.forEach((name, value) -> parts.add(name + "=" + value));
+    paramMap(result).forEach((name, value) -> parts.add(name + "=" + value));
     return parts.isEmpty() ? "-" : String.join(", ", parts);
   }
 

@@ -35,10 +35,67 @@ class BenchmarkTableTest {
   void laterResultsReplaceEarlierOnesOfTheSameBenchmarkAndParameters() throws IOException {
     ArrayNode earlier = results("[" + result("A.x", 1, 10) + "," + result("A.x", 10, 100) + "]");
     ArrayNode later = results("[" + result("A.x", 1, 12) + "," + result("B.y", 1, 5) + "]");
-    ArrayNode merged = BenchmarkTable.merge(earlier, later);
+    ArrayNode merged = BenchmarkTable.merge(earlier, later, "run-2");
     assertThat(merged).hasSize(3);
     assertThat(merged.get(0).path("primaryMetric").path("score").asDouble()).isEqualTo(12);
     assertThat(merged.get(1).path("params").path("scale").asText()).isEqualTo("10");
+    assertThat(merged.get(0).path(BenchmarkTable.RUN).asText()).isEqualTo("run-2");
+    assertThat(merged.get(1).path(BenchmarkTable.RUN).isMissingNode()).isTrue();
+  }
+
+  private static String run(String name, String mode, String params, double score, String run) {
+    return "{\"benchmark\":\"dev.governance.benchmarks."
+        + name
+        + "\",\"mode\":\""
+        + mode
+        + "\",\"forks\":3,\"measurementIterations\":10,\"jdkVersion\":\"17.0.15\",\"params\":{"
+        + params
+        + "},\"primaryMetric\":{\"score\":"
+        + score
+        + ",\"scoreError\":1.0,\"scoreUnit\":\"ops/s\"},\""
+        + BenchmarkTable.RUN
+        + "\":\""
+        + run
+        + "\"}";
+  }
+
+  @Test
+  void ratioOfTheLibraryToEachPeerOfTheSameRun() throws IOException {
+    ArrayNode results =
+        results(
+            "["
+                + run("C.parse", "thrpt", "\"engine\":\"governance\",\"v\":\"3\"", 1000, "r1")
+                + ","
+                + run("C.parse", "thrpt", "\"engine\":\"peer\",\"v\":\"3\"", 100, "r1")
+                + ","
+                + run("C.parse", "thrpt", "\"engine\":\"peer\",\"v\":\"4\"", 1, "r1")
+                + ","
+                + run("C.parse", "thrpt", "\"engine\":\"other\",\"v\":\"3\"", 400, "r1")
+                + ","
+                + run("J.governance", "avgt", "", 50, "r1")
+                + ","
+                + run("J.jacksonTree", "avgt", "", 75, "r1")
+                + ","
+                + run("L.governance", "thrpt", "\"threads\":\"2\"", 84, "r2")
+                + ","
+                + run("L.commons", "thrpt", "", 40, "r2")
+                + ","
+                + run("L.slow", "thrpt", "\"threads\":\"1\"", 40, "r2")
+                + ","
+                + run("S.governance", "thrpt", "", 84, "r3")
+                + ","
+                + run("S.commons", "thrpt", "", 40, "r2")
+                + "]");
+    assertThat(BenchmarkTable.ratios(results.get(0), results))
+        .isEqualTo("10.00 x peer, 2.50 x other");
+    assertThat(BenchmarkTable.ratios(results.get(1), results)).isEmpty();
+    assertThat(BenchmarkTable.ratios(results.get(4), results)).isEqualTo("1.50 x jacksonTree");
+    assertThat(BenchmarkTable.ratios(results.get(6), results)).isEqualTo("2.10 x commons");
+    assertThat(BenchmarkTable.ratios(results.get(9), results)).as("another run").isEmpty();
+    assertThat(BenchmarkTable.markdown(results))
+        .contains(
+            "| C.parse | engine=governance, v=3 | thrpt | 1,000 | 1.000 | ops/s | 10.00 x peer,"
+                + " 2.50 x other | 17.0.15 | 3 x 10 |");
   }
 
   @Test
@@ -52,7 +109,7 @@ class BenchmarkTableTest {
     assertThat(md)
         .contains(
             "| ModelBuildingBenchmark.buildWithIntegrityCheck | scale=100 | avgt | 12,346 | 1.250 |"
-                + " us/op | 17.0.15 | 1 x 5 |");
+                + " us/op |  | 17.0.15 | 1 x 5 |");
   }
 
   @Test
