@@ -21,9 +21,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * Aggregating 10 million observations into the period values of 10,000 scorecards (100,000 KPIs,
  * three months) on one thread: the library's {@link ObservationAggregator} beside a straightforward
  * {@code Collectors.groupingBy}. The score is observations per second (one operation is one
- * observation). Roll-up is not part of this figure. The heap is fixed and touched in advance, so
- * that neither engine pays the operating system for the first touch of fresh heap pages (the
- * library would otherwise pay it for its 5 MB accumulator table in every operation).
+ * observation). With {@code mix=MEAN} every KPI is a mean of period observations, and the peer
+ * keeps {@code summarizingDouble}'s count, sum, minimum and maximum; with {@code mix=MIXED} the
+ * KPIs take turns at a mean, a weighted mean, a minimum, a maximum and a latest value, the last two
+ * of observations at instants ({@link ObservationWorkload.Mix}), and the peer keeps all that any of
+ * them reads ({@link GroupingByAggregation#aggregateAll}). Roll-up is not part of this figure. The
+ * heap is fixed and touched in advance, so that neither engine pays the operating system for the
+ * first touch of fresh heap pages (the library would otherwise pay it for its 5 MB accumulator
+ * table in every operation).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -44,6 +49,10 @@ public class ObservationAggregationBenchmark {
   @Param({"governance", "groupingBy"})
   public String engine;
 
+  /** Which aggregations the KPIs use: a constant of {@link ObservationWorkload.Mix}. */
+  @Param({"MEAN", "MIXED"})
+  public String mix;
+
   private ObservationWorkload workload;
   private ObservationAggregator aggregator;
 
@@ -54,7 +63,7 @@ public class ObservationAggregationBenchmark {
    */
   @Setup
   public void setUp() {
-    workload = new ObservationWorkload(SCORECARDS, PER_KPI);
+    workload = new ObservationWorkload(SCORECARDS, PER_KPI, ObservationWorkload.Mix.valueOf(mix));
     aggregator =
         ObservationAggregator.of(
             workload.kpis, ObservationWorkload.PERIODS, ZoneOffset.UTC, ObservationWorkload.AS_OF);
@@ -70,8 +79,7 @@ public class ObservationAggregationBenchmark {
   @OperationsPerInvocation(OBSERVATIONS)
   public Object aggregateWithPreparedAggregator() {
     if (engine.equals("groupingBy")) {
-      return GroupingByAggregation.aggregate(
-          workload.observations, ObservationWorkload.PERIODS, ObservationWorkload.AS_OF);
+      return peer();
     }
     return aggregator.aggregate(workload.observations);
   }
@@ -84,11 +92,18 @@ public class ObservationAggregationBenchmark {
   @OperationsPerInvocation(OBSERVATIONS)
   public Object aggregate() {
     if (engine.equals("groupingBy")) {
-      return GroupingByAggregation.aggregate(
-          workload.observations, ObservationWorkload.PERIODS, ObservationWorkload.AS_OF);
+      return peer();
     }
     return ObservationAggregator.of(
             workload.kpis, ObservationWorkload.PERIODS, ZoneOffset.UTC, ObservationWorkload.AS_OF)
         .aggregate(workload.observations);
+  }
+
+  private Object peer() {
+    return mix.equals("MEAN")
+        ? GroupingByAggregation.aggregate(
+            workload.observations, ObservationWorkload.PERIODS, ObservationWorkload.AS_OF)
+        : GroupingByAggregation.aggregateAll(
+            workload.observations, ObservationWorkload.PERIODS, ObservationWorkload.AS_OF);
   }
 }

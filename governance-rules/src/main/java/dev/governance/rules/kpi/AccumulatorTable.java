@@ -13,9 +13,12 @@ import org.jspecify.annotations.Nullable;
  * garbage collector to copy. {@link KpiAccumulator} is a table of one full-width slot.
  *
  * <p>{@link #add} keeps every field, for accumulators that may be read by any aggregation; {@link
- * #addToSums} and {@link #addToCountAndSum} keep less, for the aggregator's hot loop when the KPI's
- * aggregation reads nothing else: the count and three sums, or the count and one sum, instead of
- * eleven fields and three comparisons.
+ * #addToSums}, {@link #addToCountAndSum} and {@link #addToExtremes} keep less, for the aggregator's
+ * hot loop when the KPI's aggregation reads nothing else: the count and three sums, the count and
+ * one sum, or the count, minimum, maximum and latest value, instead of eleven fields. An extremes
+ * slot is a full slot without its six fields of sums, so its minimum, maximum and latest value sit
+ * six fields before their places in a full slot; the other narrow slots are the first fields of a
+ * full one.
  *
  * <p>The sums (of the values, of the values times their weights, of the weights) are exact, so that
  * a slot reads the same doubles whatever the order of the additions and whatever the grouping of
@@ -41,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class AccumulatorTable implements Serializable {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   private static final int COUNT = 0;
   private static final int SUM = 1;
@@ -60,6 +63,15 @@ final class AccumulatorTable implements Serializable {
 
   /** The fields of a slot that {@link #addToCountAndSum} fills: the count and a two-field sum. */
   static final int COUNT_AND_SUM = 3;
+
+  /**
+   * The fields of a slot that {@link #addToExtremes} fills: the count, the minimum, the maximum and
+   * the latest value with its time.
+   */
+  static final int EXTREMES = 5;
+
+  /** How many fields before its place in a full slot an extremes slot keeps each extreme. */
+  private static final int WITHOUT_SUMS = MIN - 1;
 
   private final double[] fields;
 
@@ -80,18 +92,36 @@ final class AccumulatorTable implements Serializable {
   }
 
   void add(int base, double value, double weight, double time) {
+    addExtremes(base, base, value, time);
+    addToSums(base, value, weight);
+  }
+
+  /**
+   * Adds an observation to the count, the minimum, the maximum and the latest value only: all that
+   * {@link Aggregation#MIN}, {@link Aggregation#MAX} and {@link Aggregation#LAST} read. A slot is
+   * filled by one method only.
+   */
+  void addToExtremes(int base, double value, double time) {
+    addExtremes(base, base - WITHOUT_SUMS, value, time);
+    fields[base + COUNT] += 1;
+  }
+
+  /**
+   * Adds {@code value} at {@code time} to the extremes of the slot at {@code base}, which are
+   * addressed from {@code at} ({@code base} in a full slot); the count is not changed.
+   */
+  private void addExtremes(int base, int at, double value, double time) {
     double[] f = fields;
     if (f[base + COUNT] == 0) {
-      f[base + MIN] = value;
-      f[base + MAX] = value;
-      f[base + LAST_TIME] = time;
-      f[base + LAST] = value;
+      f[at + MIN] = value;
+      f[at + MAX] = value;
+      f[at + LAST_TIME] = time;
+      f[at + LAST] = value;
     } else {
-      f[base + MIN] = Math.min(f[base + MIN], value);
-      f[base + MAX] = Math.max(f[base + MAX], value);
-      keepLatest(base, value, time);
+      f[at + MIN] = Math.min(f[at + MIN], value);
+      f[at + MAX] = Math.max(f[at + MAX], value);
+      keepLatest(at, value, time);
     }
-    addToSums(base, value, weight);
   }
 
   /**
@@ -182,7 +212,8 @@ final class AccumulatorTable implements Serializable {
 
   /**
    * Returns the width of a slot that keeps all that {@code aggregation} reads and no more, which
-   * also says which add method fills it: {@link #COUNT_AND_SUM}, {@link #SUMS} or {@link #FIELDS}.
+   * also says which add method fills it: {@link #COUNT_AND_SUM}, {@link #SUMS} or {@link
+   * #EXTREMES}.
    */
   static int widthFor(Aggregation aggregation) {
     switch (aggregation) {
@@ -193,8 +224,13 @@ final class AccumulatorTable implements Serializable {
       case WEIGHTED_MEAN:
         return SUMS;
       default:
-        return FIELDS;
+        return EXTREMES;
     }
+  }
+
+  /** Returns where the extremes of a slot of {@code width} at {@code base} are addressed from. */
+  private static int extremesAt(int base, int width) {
+    return width == EXTREMES ? base - WITHOUT_SUMS : base;
   }
 
   /** Returns the number of fields. */
@@ -210,7 +246,8 @@ final class AccumulatorTable implements Serializable {
   /**
    * Merges a slot of {@code other} into the slot of this table at {@code base}, exactly: afterwards
    * it reads as if it had been given the observations of both. The slots are {@code width} wide,
-   * {@link #COUNT_AND_SUM}, {@link #SUMS} or {@link #FIELDS}, filled by the same add method.
+   * {@link #COUNT_AND_SUM}, {@link #SUMS}, {@link #EXTREMES} or {@link #FIELDS}, filled by the same
+   * add method.
    */
   void merge(int base, int width, AccumulatorTable other, int otherBase) {
     double[] f = fields;
@@ -218,19 +255,24 @@ final class AccumulatorTable implements Serializable {
     if (o[otherBase + COUNT] == 0) {
       return;
     }
-    if (width == FIELDS) {
+    if (width == FIELDS || width == EXTREMES) {
+      int at = extremesAt(base, width);
+      int otherAt = extremesAt(otherBase, width);
       if (f[base + COUNT] == 0) {
-        f[base + MIN] = o[otherBase + MIN];
-        f[base + MAX] = o[otherBase + MAX];
-        f[base + LAST_TIME] = o[otherBase + LAST_TIME];
-        f[base + LAST] = o[otherBase + LAST];
+        f[at + MIN] = o[otherAt + MIN];
+        f[at + MAX] = o[otherAt + MAX];
+        f[at + LAST_TIME] = o[otherAt + LAST_TIME];
+        f[at + LAST] = o[otherAt + LAST];
       } else {
-        f[base + MIN] = Math.min(f[base + MIN], o[otherBase + MIN]);
-        f[base + MAX] = Math.max(f[base + MAX], o[otherBase + MAX]);
-        keepLatest(base, o[otherBase + LAST], o[otherBase + LAST_TIME]);
+        f[at + MIN] = Math.min(f[at + MIN], o[otherAt + MIN]);
+        f[at + MAX] = Math.max(f[at + MAX], o[otherAt + MAX]);
+        keepLatest(at, o[otherAt + LAST], o[otherAt + LAST_TIME]);
       }
     }
     f[base + COUNT] += o[otherBase + COUNT];
+    if (width == EXTREMES) {
+      return;
+    }
     mergeSum(base + SUM, other, otherBase + SUM);
     if (width != COUNT_AND_SUM) {
       mergeSum(base + WEIGHTED_SUM, other, otherBase + WEIGHTED_SUM);
@@ -250,12 +292,13 @@ final class AccumulatorTable implements Serializable {
   /**
    * The latest value wins; among values of the same time, the larger by {@link Double#compare}
    * (which puts 0.0 above -0.0, where {@code >} holds for neither), so that order never matters.
+   * The extremes are addressed from {@code at}.
    */
-  private void keepLatest(int base, double value, double time) {
-    double lastTime = fields[base + LAST_TIME];
-    if (time > lastTime || (time == lastTime && Double.compare(value, fields[base + LAST]) > 0)) {
-      fields[base + LAST_TIME] = time;
-      fields[base + LAST] = value;
+  private void keepLatest(int at, double value, double time) {
+    double lastTime = fields[at + LAST_TIME];
+    if (time > lastTime || (time == lastTime && Double.compare(value, fields[at + LAST]) > 0)) {
+      fields[at + LAST_TIME] = time;
+      fields[at + LAST] = value;
     }
   }
 
@@ -268,7 +311,11 @@ final class AccumulatorTable implements Serializable {
     return (long) fields[base + COUNT];
   }
 
-  OptionalDouble value(int base, Aggregation aggregation) {
+  /**
+   * Returns the value by {@code aggregation} of the slot of {@code width} at {@code base}, empty if
+   * it has no observation (or, for a weighted mean, no weight).
+   */
+  OptionalDouble value(int base, int width, Aggregation aggregation) {
     if (aggregation == Aggregation.COUNT) {
       return OptionalDouble.of(fields[base + COUNT]);
     }
@@ -281,11 +328,11 @@ final class AccumulatorTable implements Serializable {
       case MEAN:
         return OptionalDouble.of(sum(base + SUM) / fields[base + COUNT]);
       case LAST:
-        return OptionalDouble.of(fields[base + LAST]);
+        return OptionalDouble.of(fields[extremesAt(base, width) + LAST]);
       case MIN:
-        return OptionalDouble.of(fields[base + MIN]);
+        return OptionalDouble.of(fields[extremesAt(base, width) + MIN]);
       case MAX:
-        return OptionalDouble.of(fields[base + MAX]);
+        return OptionalDouble.of(fields[extremesAt(base, width) + MAX]);
       default:
         double weight = sum(base + WEIGHT);
         return weight == 0

@@ -62,6 +62,7 @@ public final class KpiAccumulator {
    *     whose weights are all zero
    */
   public OptionalDouble value(Aggregation aggregation) {
-    return table.value(0, Objects.requireNonNull(aggregation, "aggregation"));
+    return table.value(
+        0, AccumulatorTable.FIELDS, Objects.requireNonNull(aggregation, "aggregation"));
   }
 }

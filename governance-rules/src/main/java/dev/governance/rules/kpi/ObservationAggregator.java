@@ -15,7 +15,6 @@ import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serial;
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.ZoneId;
@@ -65,6 +64,9 @@ public final class ObservationAggregator implements Serializable {
    */
   private final int[] slotByDay;
 
+  /** Dates instants in the zone, quickly over the days of {@link #slotByDay} and a day around. */
+  private final ZoneDays days;
+
   /**
    * Per KPI, the width of its slots ({@link AccumulatorTable#widthFor}), which says how they are
    * updated.
@@ -111,6 +113,7 @@ public final class ObservationAggregator implements Serializable {
           (int) (period.endEpochDay() - firstDay) + 1,
           slot);
     }
+    this.days = new ZoneDays(zone, firstDay - 1, periods.get(0).endEpochDay() + 1);
   }
 
   /**
@@ -268,6 +271,11 @@ public final class ObservationAggregator implements Serializable {
     return offsets[k] + periodsBack * widths[k];
   }
 
+  /** Returns the width of KPI {@code k}'s slots ({@link AccumulatorTable#widthFor}). */
+  int width(int k) {
+    return widths[k];
+  }
+
   /** Returns the aggregation of KPI {@code k}. */
   Aggregation aggregation(int k) {
     return aggregations[k];
@@ -414,10 +422,10 @@ public final class ObservationAggregator implements Serializable {
           lastDay = period.endEpochDay(); // capped at the evaluation date once, after the run
           time = day * 86_400.0;
         } else {
-          Instant at = Objects.requireNonNull(o.at());
-          day = at.atZone(zone).toLocalDate().toEpochDay();
+          long second = Objects.requireNonNull(o.at()).getEpochSecond();
+          day = days.epochDay(second);
           lastDay = day;
-          time = at.getEpochSecond();
+          time = second;
         }
         if (day > asOfDay) {
           continue;
@@ -432,7 +440,7 @@ public final class ObservationAggregator implements Serializable {
         } else if (width == AccumulatorTable.SUMS) {
           table.addToSums(base + slot * width, o.value(), o.weight());
         } else {
-          table.add(base + slot * width, o.value(), o.weight(), time);
+          table.addToExtremes(base + slot * width, o.value(), time);
         }
       }
       latest[k] = Math.min(latestDay, asOfDay);

@@ -49,7 +49,7 @@ public final class PeriodValues {
     int slot = aggregator.slot(k, periodsBack);
     return table.count(slot) == 0
         ? OptionalDouble.empty()
-        : table.value(slot, aggregator.aggregation(k));
+        : table.value(slot, aggregator.width(k), aggregator.aggregation(k));
   }
 
   /**

@@ -27,7 +27,10 @@ import org.junit.jupiter.api.Test;
 class AccumulatorTableTest {
 
   private static final int[] WIDTHS = {
-    AccumulatorTable.COUNT_AND_SUM, AccumulatorTable.SUMS, AccumulatorTable.FIELDS
+    AccumulatorTable.COUNT_AND_SUM,
+    AccumulatorTable.SUMS,
+    AccumulatorTable.EXTREMES,
+    AccumulatorTable.FIELDS
   };
 
   /** One observation: a value, its weight and its time. */
@@ -57,6 +60,8 @@ class AccumulatorTableTest {
         }
       } else if (width == AccumulatorTable.SUMS) {
         table.addToSums(base, term.value(), term.weight());
+      } else if (width == AccumulatorTable.EXTREMES) {
+        table.addToExtremes(base, term.value(), (double) term.time());
       } else {
         table.add(base, term.value(), term.weight(), (double) term.time());
       }
@@ -70,6 +75,9 @@ class AccumulatorTableTest {
     if (width == AccumulatorTable.SUMS) {
       return List.of(
           Aggregation.SUM, Aggregation.MEAN, Aggregation.COUNT, Aggregation.WEIGHTED_MEAN);
+    }
+    if (width == AccumulatorTable.EXTREMES) {
+      return List.of(Aggregation.COUNT, Aggregation.MIN, Aggregation.MAX, Aggregation.LAST);
     }
     return List.of(Aggregation.values());
   }
@@ -127,7 +135,7 @@ class AccumulatorTableTest {
                 }
                 assertThat(table.count(base)).isEqualTo(terms.size());
                 for (Aggregation aggregation : readable(width)) {
-                  assertThat(table.value(base, aggregation))
+                  assertThat(table.value(base, width, aggregation))
                       .as("%s of %s in a slot %d wide", aggregation, terms, width)
                       .isEqualTo(expected(terms, aggregation));
                 }
@@ -178,9 +186,9 @@ class AccumulatorTableTest {
                   bases.remove(from);
                 }
                 for (Aggregation aggregation : readable(width)) {
-                  assertThat(tables.get(0).value(bases.get(0), aggregation))
+                  assertThat(tables.get(0).value(bases.get(0), width, aggregation))
                       .as("%s of %s in %d parts, %d wide", aggregation, terms, partCount, width)
-                      .isEqualTo(all.value(0, aggregation));
+                      .isEqualTo(all.value(0, width, aggregation));
                 }
               }
             });
@@ -228,11 +236,13 @@ class AccumulatorTableTest {
     AccumulatorTable table = new AccumulatorTable(AccumulatorTable.SUMS);
     table.addToSums(0, 1e308, 4);
     table.addToSums(0, 1, 1);
-    assertThat(table.value(0, Aggregation.WEIGHTED_MEAN)).hasValue(Double.POSITIVE_INFINITY);
-    assertThat(table.value(0, Aggregation.MEAN)).hasValue((1e308 + 1) / 2);
+    assertThat(table.value(0, AccumulatorTable.SUMS, Aggregation.WEIGHTED_MEAN))
+        .hasValue(Double.POSITIVE_INFINITY);
+    assertThat(table.value(0, AccumulatorTable.SUMS, Aggregation.MEAN)).hasValue((1e308 + 1) / 2);
     table.addToSums(0, -1e308, 4);
-    assertThat(table.value(0, Aggregation.WEIGHTED_MEAN)).hasValue(Double.NaN);
-    assertThat(table.value(0, Aggregation.SUM)).hasValue(1);
+    assertThat(table.value(0, AccumulatorTable.SUMS, Aggregation.WEIGHTED_MEAN))
+        .hasValue(Double.NaN);
+    assertThat(table.value(0, AccumulatorTable.SUMS, Aggregation.SUM)).hasValue(1);
   }
 
   @Test
@@ -242,11 +252,14 @@ class AccumulatorTableTest {
     for (int width : WIDTHS) {
       AccumulatorTable table = new AccumulatorTable(2 * width);
       addAll(table, width, width, terms, random);
-      assertThat(table.spilledSums()).as("spilled sums to carry over").isPositive();
+      if (width != AccumulatorTable.EXTREMES) {
+        assertThat(table.spilledSums()).as("spilled sums to carry over").isPositive();
+      }
       AccumulatorTable copy = roundTrip(table);
       assertThat(copy.spilledSums()).isEqualTo(table.spilledSums());
       for (Aggregation aggregation : readable(width)) {
-        assertThat(copy.value(width, aggregation)).isEqualTo(table.value(width, aggregation));
+        assertThat(copy.value(width, width, aggregation))
+            .isEqualTo(table.value(width, width, aggregation));
       }
       // and goes on summing exactly
       List<Term> more = terms(random, 50);
@@ -257,8 +270,8 @@ class AccumulatorTableTest {
       List<Term> both = new ArrayList<>(terms);
       both.addAll(more);
       for (Aggregation aggregation : readable(width)) {
-        assertThat(copy.value(width, aggregation))
-            .isEqualTo(table.value(width, aggregation))
+        assertThat(copy.value(width, width, aggregation))
+            .isEqualTo(table.value(width, width, aggregation))
             .isEqualTo(expected(both, aggregation));
       }
     }
@@ -273,17 +286,19 @@ class AccumulatorTableTest {
     other.add(AccumulatorTable.FIELDS, -1, 1, 1);
     table.merge(0, other, AccumulatorTable.FIELDS);
     assertThat(table.count(0)).isEqualTo(3);
-    assertThat(table.value(0, Aggregation.SUM)).hasValue(11);
-    assertThat(table.value(0, Aggregation.MIN)).hasValue(-1);
-    assertThat(table.value(0, Aggregation.MAX)).hasValue(7);
-    assertThat(table.value(0, Aggregation.LAST)).hasValue(7);
-    assertThat(table.value(0, Aggregation.WEIGHTED_MEAN)).hasValue(25.0 / 5);
+    assertThat(table.value(0, AccumulatorTable.FIELDS, Aggregation.SUM)).hasValue(11);
+    assertThat(table.value(0, AccumulatorTable.FIELDS, Aggregation.MIN)).hasValue(-1);
+    assertThat(table.value(0, AccumulatorTable.FIELDS, Aggregation.MAX)).hasValue(7);
+    assertThat(table.value(0, AccumulatorTable.FIELDS, Aggregation.LAST)).hasValue(7);
+    assertThat(table.value(0, AccumulatorTable.FIELDS, Aggregation.WEIGHTED_MEAN))
+        .hasValue(25.0 / 5);
     // an empty slot merged in changes nothing, and a slot merged into an empty one is copied
     table.merge(0, new AccumulatorTable(AccumulatorTable.FIELDS), 0);
     AccumulatorTable empty = new AccumulatorTable(AccumulatorTable.FIELDS);
     empty.merge(0, table, 0);
     for (Aggregation aggregation : Aggregation.values()) {
-      assertThat(empty.value(0, aggregation)).isEqualTo(table.value(0, aggregation));
+      assertThat(empty.value(0, AccumulatorTable.FIELDS, aggregation))
+          .isEqualTo(table.value(0, AccumulatorTable.FIELDS, aggregation));
     }
   }
 
@@ -292,7 +307,7 @@ class AccumulatorTableTest {
     for (double value : values) {
       table.addToCountAndSum(0, 1, value);
     }
-    return table.value(0, Aggregation.SUM).getAsDouble();
+    return table.value(0, AccumulatorTable.COUNT_AND_SUM, Aggregation.SUM).getAsDouble();
   }
 
   private static AccumulatorTable roundTrip(AccumulatorTable table) {
