@@ -2,6 +2,8 @@ package dev.governance.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
@@ -17,25 +19,7 @@ class SubjectTest {
   void aWaiverNamesASubjectByTheKeysOfAFindingsSubject() {
     Subject.Builder every = Subject.builder();
     for (String key : Waiver.SUBJECT_KEYS) {
-      switch (key) {
-        case "activity" -> every.activity("x");
-        case "role" -> every.role("x");
-        case "person" -> every.person("x");
-        case "risk" -> every.risk("x");
-        case "kpi" -> every.kpi("x");
-        case "obligation" -> every.obligation("x");
-        case "program" -> every.program("x");
-        case "system" -> every.system("x");
-        case "deliverable" -> every.deliverable("x");
-        case "change" -> every.change("x");
-        case "document" -> every.document("x");
-        case "cadence" -> every.cadence("x");
-        case "disagreement" -> every.disagreement("x");
-        case "milestone" -> every.milestone("x");
-        case "matrix" -> every.matrix("x");
-        case "waiver" -> every.waiver("x");
-        default -> throw new AssertionError("a subject has no key " + key);
-      }
+      with(every, key, "x");
     }
     assertThat(every.build().ids().keySet()).containsExactlyElementsOf(Waiver.SUBJECT_KEYS);
   }
@@ -167,5 +151,62 @@ class SubjectTest {
   void rejectsNulls() {
     new NullPointerTester().testAllPublicInstanceMethods(Subject.builder());
     new NullPointerTester().testAllPublicInstanceMethods(Subject.model());
+  }
+
+  private static void with(Subject.Builder subject, String key, String id) {
+    switch (key) {
+      case "activity" -> subject.activity(id);
+      case "role" -> subject.role(id);
+      case "person" -> subject.person(id);
+      case "risk" -> subject.risk(id);
+      case "kpi" -> subject.kpi(id);
+      case "obligation" -> subject.obligation(id);
+      case "program" -> subject.program(id);
+      case "system" -> subject.system(id);
+      case "deliverable" -> subject.deliverable(id);
+      case "change" -> subject.change(id);
+      case "document" -> subject.document(id);
+      case "cadence" -> subject.cadence(id);
+      case "disagreement" -> subject.disagreement(id);
+      case "milestone" -> subject.milestone(id);
+      case "matrix" -> subject.matrix(id);
+      case "waiver" -> subject.waiver(id);
+      default -> throw new AssertionError("a subject has no key " + key);
+    }
+  }
+
+  @Test
+  void ordersAsTheListsOfItsIdsCompareAbsentIdsFirst() {
+    String[] ids = {"a", "ab", "b"};
+    qt().withExamples(20_000)
+        .forAll(longs().all(), longs().all())
+        .checkAssert(
+            (left, right) -> {
+              java.util.SplittableRandom random = new java.util.SplittableRandom(left ^ right);
+              Subject.Builder a = Subject.builder();
+              Subject.Builder b = Subject.builder();
+              java.util.List<String> aIds = new java.util.ArrayList<>();
+              java.util.List<String> bIds = new java.util.ArrayList<>();
+              for (String key : Waiver.SUBJECT_KEYS) {
+                // mostly equal ids, so that comparisons often reach the later keys
+                String idA = random.nextInt(4) == 0 ? "" : ids[random.nextInt(ids.length)];
+                String idB = random.nextInt(8) == 0 ? ids[random.nextInt(ids.length)] : idA;
+                if (!idA.isEmpty()) {
+                  with(a, key, idA);
+                }
+                if (!idB.isEmpty()) {
+                  with(b, key, idB);
+                }
+                aIds.add(idA);
+                bIds.add(idB);
+              }
+              int expected = 0;
+              for (int i = 0; i < aIds.size() && expected == 0; i++) {
+                expected = Integer.signum(aIds.get(i).compareTo(bIds.get(i)));
+              }
+              assertThat(Integer.signum(a.build().compareTo(b.build())))
+                  .as("%s vs %s", aIds, bIds)
+                  .isEqualTo(expected);
+            });
   }
 }

@@ -115,6 +115,19 @@ class ValidationReportTest {
   }
 
   @Test
+  void mergeAllIsMergingOneByOne() {
+    qt().forAll(lists().of(REPORTS).ofSizeBetween(0, 6))
+        .checkAssert(
+            reports -> {
+              ValidationReport oneByOne =
+                  reports.stream().reduce(ValidationReport.empty(), ValidationReport::merge);
+              assertThat(ValidationReport.mergeAll(reports)).isEqualTo(oneByOne);
+              assertThat(ValidationReport.mergeAll(reports).findings())
+                  .containsExactlyElementsOf(oneByOne.findings());
+            });
+  }
+
+  @Test
   void mergeIsAssociative() {
     qt().forAll(REPORTS, REPORTS, REPORTS)
         .checkAssert((a, b, c) -> assertThat(a.merge(b).merge(c)).isEqualTo(a.merge(b.merge(c))));

@@ -36,7 +36,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.immutables.value.Value;
 
 /**
@@ -221,10 +220,12 @@ abstract class AbstractGovernanceHealth {
     RiskRegisterReport riskReport = review.withFindings(recipients.route(review.findings()));
     ValidationReport practiceReport = recipients.route(practice().review(model, asOf, days));
     ValidationReport healthReport = recipients.route(ValidationReport.of(health));
-    ValidationReport merged =
-        Stream.concat(
-                raciReports.stream().map(RaciReport::findings), Stream.of(riskReport.findings()))
-            .reduce(practiceReport.merge(healthReport), ValidationReport::merge);
+    List<ValidationReport> reports = new ArrayList<>();
+    reports.add(practiceReport);
+    reports.add(healthReport);
+    raciReports.forEach(r -> reports.add(r.findings()));
+    reports.add(riskReport.findings());
+    ValidationReport merged = ValidationReport.mergeAll(reports);
     WaiverReview waived = WaiverEngine.of(waivers()).review(model, merged, asOf, days);
     return HealthReport.builder()
         .model(model)
