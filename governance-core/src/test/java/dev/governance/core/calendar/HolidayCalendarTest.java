@@ -2,11 +2,13 @@ package dev.governance.core.calendar;
 
 import static dev.governance.core.ValueContract.rejects;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.google.common.testing.EqualsTester;
+import dev.governance.core.GovernanceValidationException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -153,6 +155,93 @@ class HolidayCalendarTest {
               }
               assertThat(calendar.businessDaysBetween(a, b)).isEqualTo(counted);
             });
+  }
+
+  /**
+   * Issue 23: the flat window of the years {@value HolidayCalendar#WINDOW_FIRST_YEAR} to {@value
+   * HolidayCalendar#WINDOW_LAST_YEAR} answers as the definition does (a day is a business day when
+   * it is neither a weekend day nor a holiday), and as the decades do beyond it, on calendars that
+   * straddle the window's edges, asked in a random order so that months are met both before and
+   * after their decade is compiled; counts and searches agree with day-by-day loops.
+   */
+  @Test
+  void theWindowAnswersAsTheDefinitionAndTheDecadesDoAcrossItsEdges() {
+    qt().withExamples(300)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              SplittableRandom random = new SplittableRandom(seed);
+              int edge =
+                  random.nextBoolean()
+                      ? HolidayCalendar.WINDOW_FIRST_YEAR
+                      : HolidayCalendar.WINDOW_LAST_YEAR + 1;
+              int first = edge - 1 - random.nextInt(4);
+              int last = Math.max(first, edge - 1 + random.nextInt(4));
+              EnumSet<DayOfWeek> weekend = EnumSet.noneOf(DayOfWeek.class);
+              for (DayOfWeek day : DayOfWeek.values()) {
+                if (random.nextInt(3) == 0 && weekend.size() < 6) {
+                  weekend.add(day);
+                }
+              }
+              LocalDate from = LocalDate.of(first - 1, 1, 1);
+              int span = (int) (LocalDate.of(last + 2, 1, 1).toEpochDay() - from.toEpochDay());
+              List<LocalDate> holidays = new ArrayList<>();
+              for (int i = random.nextInt(400); i > 0; i--) {
+                holidays.add(from.plusDays(random.nextInt(span)));
+              }
+              HolidayCalendar calendar = HolidayCalendar.of("W", first, last, weekend, holidays);
+              HolidayCalendar rules =
+                  HolidayCalendar.ofRules(
+                      "R",
+                      weekend,
+                      year -> holidays.stream().filter(h -> h.getYear() == year).toList());
+              HolidayCalendar other =
+                  HolidayCalendar.of(
+                      "O", first, last + 1, EnumSet.of(DayOfWeek.SUNDAY), holidays.subList(0, 0));
+              for (int i = 0; i < 3 * span; i++) {
+                LocalDate day = from.plusDays(random.nextInt(span));
+                boolean open = !weekend.contains(day.getDayOfWeek()) && !holidays.contains(day);
+                if (day.getYear() < first || day.getYear() > last) {
+                  assertThatThrownBy(() -> calendar.isBusinessDay(day))
+                      .isInstanceOf(GovernanceValidationException.class)
+                      .hasMessageContaining(day.toString());
+                } else {
+                  assertThat(calendar.isBusinessDay(day)).as("%s", day).isEqualTo(open);
+                }
+                assertThat(rules.isBusinessDay(day)).as("%s", day).isEqualTo(open);
+              }
+              LocalDate lastDay = LocalDate.of(last, 12, 31);
+              LocalDate a = LocalDate.of(first, 1, 1).plusDays(random.nextInt(span - 731));
+              LocalDate b = a.plusDays(random.nextInt(400));
+              b = b.isAfter(lastDay) ? lastDay : b;
+              assertThat(calendar.businessDaysBetween(a, b))
+                  .isEqualTo(countBusinessDays(calendar, a, b))
+                  .isEqualTo(countBusinessDays(rules, a, b))
+                  .isEqualTo(rules.businessDaysBetween(a, b))
+                  .isEqualTo(-rules.businessDaysBetween(b, a));
+              assertThat(rules.nextOrSame(a)).isEqualTo(nextByDays(rules, a));
+              assertThat(rules.previousOrSame(b)).isEqualTo(previousByDays(rules, b));
+              HolidayCalendar wide = rules.combinedWith(HolidayCalendar.weekends());
+              assertThat(wide.businessDaysBetween(a, b)).isEqualTo(countBusinessDays(wide, a, b));
+              HolidayCalendar both = calendar.linkedWith(other);
+              assertThat(both.businessDaysBetween(a, b)).isEqualTo(countBusinessDays(both, a, b));
+            });
+  }
+
+  private static LocalDate nextByDays(HolidayCalendar calendar, LocalDate date) {
+    LocalDate day = date;
+    while (!calendar.isBusinessDay(day)) {
+      day = day.plusDays(1);
+    }
+    return day;
+  }
+
+  private static LocalDate previousByDays(HolidayCalendar calendar, LocalDate date) {
+    LocalDate day = date;
+    while (!calendar.isBusinessDay(day)) {
+      day = day.minusDays(1);
+    }
+    return day;
   }
 
   @Test

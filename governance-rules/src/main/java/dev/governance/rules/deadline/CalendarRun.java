@@ -19,16 +19,27 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One run of the {@link ComplianceCalendar}: what it needs over and over (the completion records by
  * key, today's date and the starts of days in each zone, the reminders of each due date, the
- * explanation of each date of each schedule) is worked out once, because a three-year calendar of
- * 10,000 obligations has hundreds of thousands of occurrences on a few hundred dates.
+ * explanation of each date of each schedule, the parsed rules and their dates from each start) is
+ * worked out once, because a three-year calendar of 10,000 obligations has hundreds of thousands of
+ * occurrences on a few hundred dates, from a handful of rules.
+ *
+ * <p>For speed (issue 23: the three-year calendar of 10,000 obligations took 600 to 1,200 ms, half
+ * of it in the garbage collector): obligations of the same rule and start share one expansion (its
+ * dates, the same {@code LocalDate} objects, replayed for each), so lib-recur runs once per rule,
+ * not once per obligation; what is kept per date is held in arrays over the days around the window
+ * ({@link ByDay}) instead of hash maps of dates, whose hash codes collide by month (the maps turned
+ * into trees); an occurrence keeps the run's shared lists of reminders and explanation rather than
+ * copies; and the sort keys are taken as occurrences are added, not read back from each.
  */
 final class CalendarRun {
 
@@ -60,6 +71,60 @@ final class CalendarRun {
   /** An owner on a ladder: the kind of its obligation's regulation, if known, and its role. */
   private record Climber(@Nullable RegulationKind kind, String ownerRole) {}
 
+  /** A rule expanded from a start up to an end. */
+  private record Span(String rule, LocalDate start, LocalDate end) {}
+
+  /**
+   * The dates of a {@link Span}, and the error reading the next date threw, if it did: replayed,
+   * the dates are given and then the error thrown, as reading the rule's stream would.
+   */
+  private record Expansion(List<LocalDate> days, @Nullable RuntimeException failure) {}
+
+  /** The start of the day after a due date, and its epoch second. */
+  private record DayEnd(ZonedDateTime at, long second) {}
+
+  /** How many days before the window {@link ByDay} tables reach: a schedule starts a year early. */
+  private static final int DAYS_BEFORE = 800;
+
+  /**
+   * How many days after the window {@link ByDay} tables reach: dates moved back, and the day after.
+   */
+  private static final int DAYS_AFTER = MOVED_BACK_AT_MOST + 2;
+
+  /** The most days a {@link ByDay} table holds in its array (110 years); the rest go to a map. */
+  private static final int MOST_DAYS = 40_000;
+
+  /**
+   * Values by date: in an array over the days around the window, a map beyond. Replaces hash maps
+   * keyed by {@code LocalDate}, whose hash codes differ by month and day only within a year, so
+   * that the maps of a few years' dates collided and turned into trees (a tenth of the run).
+   */
+  private static final class ByDay<V> {
+    private final long first;
+    private final @Nullable Object[] values;
+    private final Map<LocalDate, V> beyond = new HashMap<>();
+
+    ByDay(LocalDate from, LocalDate to) {
+      this.first = from.toEpochDay() - DAYS_BEFORE;
+      long last = to.toEpochDay() + DAYS_AFTER;
+      this.values = new Object[(int) Math.min(last - first + 1, MOST_DAYS)];
+    }
+
+    @SuppressWarnings("unchecked") // values holds only Vs
+    V get(LocalDate day, Function<LocalDate, V> compute) {
+      long i = day.toEpochDay() - first;
+      if (i >= 0 && i < values.length) {
+        Object value = values[(int) i];
+        if (value == null) {
+          value = compute.apply(day);
+          values[(int) i] = value;
+        }
+        return (V) value;
+      }
+      return beyond.computeIfAbsent(day, compute);
+    }
+  }
+
   private final ComplianceCalendar engine;
   private final HolidayCalendar calendar;
   private final LocalDate from;
@@ -72,9 +137,15 @@ final class CalendarRun {
   private final Map<String, LocalDate> lastDone = new HashMap<>();
   private final Map<ZoneId, LocalDate> today = new HashMap<>();
   private final Map<LocalDate, ZonedDateTime> startOfDay = new HashMap<>();
-  private final Map<LocalDate, ImmutableList<LocalDate>> reminders = new HashMap<>();
-  private final Map<Schedule, Map<LocalDate, ImmutableList<String>>> explanations = new HashMap<>();
+  private final ByDay<DayEnd> dayEnds;
+  private final ByDay<ImmutableList<LocalDate>> reminders;
+  private final Map<Schedule, ByDay<ImmutableList<String>>> explanations = new HashMap<>();
+  private final Map<String, Recurrence> rules = new HashMap<>();
+  private final Map<Span, Expansion> expansions = new HashMap<>();
   private final List<Occurrence> result = new ArrayList<>();
+
+  /** The due epoch second of each occurrence of {@link #result}, in order. */
+  private long[] dueSeconds = new long[1024];
 
   CalendarRun(
       ComplianceCalendar engine,
@@ -91,6 +162,8 @@ final class CalendarRun {
     this.from = from;
     this.to = to;
     this.asOf = asOf;
+    this.dayEnds = new ByDay<>(from, to);
+    this.reminders = new ByDay<>(from, to);
     for (CompletionRecord record : completions) {
       done.put(Key.of(record.obligation(), record.event().orElse(null), record.due()), record);
       lastDone.merge(
@@ -120,16 +193,21 @@ final class CalendarRun {
                         event.becameAwareAt().atZone(event.zone()),
                         obligation.timeLimit().orElseThrow(),
                         calendar);
-            add(obligation, event.id(), deadline.lastDay(), deadline.due(), deadline.steps());
+            add(
+                obligation,
+                event.id(),
+                deadline.lastDay(),
+                deadline.due(),
+                deadline.due().toEpochSecond(),
+                deadline.steps());
           }
         }
       }
     }
-    long[] keys = new long[result.size()];
+    long[] keys = Arrays.copyOf(dueSeconds, result.size());
     long first = Long.MAX_VALUE;
-    for (int i = 0; i < keys.length; i++) {
-      keys[i] = result.get(i).due().toEpochSecond();
-      first = Math.min(first, keys[i]);
+    for (long key : keys) {
+      first = Math.min(first, key);
     }
     for (int i = 0; i < keys.length; i++) {
       keys[i] = ((keys[i] - first) << POSITION_BITS) | i;
@@ -143,14 +221,20 @@ final class CalendarRun {
   }
 
   private void scheduled(Obligation obligation) {
-    String rule = obligation.recurrence().orElseThrow().replaceFirst("^RRULE:", "");
-    Recurrence recurrence;
-    try {
-      recurrence = Recurrence.parse(rule);
-    } catch (GovernanceValidationException e) {
-      // named by the obligation, as the model's other errors are named by their path
-      throw GovernanceValidationException.of(
-          "obligations." + obligation.id() + ".recurrence", rule, e.violations().get(0).expected());
+    String written = obligation.recurrence().orElseThrow();
+    String rule = written.startsWith("RRULE:") ? written.substring(6) : written;
+    Recurrence recurrence = rules.get(rule);
+    if (recurrence == null) {
+      try {
+        recurrence = Recurrence.parse(rule);
+      } catch (GovernanceValidationException e) {
+        // named by the obligation, as the model's other errors are named by their path
+        throw GovernanceValidationException.of(
+            "obligations." + obligation.id() + ".recurrence",
+            rule,
+            e.violations().get(0).expected());
+      }
+      rules.put(rule, recurrence);
     }
     if (recurrence.isSubDaily()) {
       // an obligation falls due on days; an hourly rule would date the same day many times over,
@@ -179,14 +263,44 @@ final class CalendarRun {
             ? to
             : margin.isAfter(calendarEnd) ? calendarEnd : margin;
     Schedule schedule = new Schedule(rule, engine.conventionOf(obligation));
-    Map<LocalDate, ImmutableList<String>> explained =
-        explanations.computeIfAbsent(schedule, s -> new HashMap<>());
-    recurrence
-        .localInstances(start.atStartOfDay(), engine.zone())
-        .map(LocalDateTime::toLocalDate)
-        .takeWhile(day -> !day.isAfter(end))
-        .filter(day -> lastCompleted == null || day.isAfter(lastCompleted))
-        .forEach(day -> dated(obligation, schedule, explained, day));
+    ByDay<ImmutableList<String>> explained =
+        explanations.computeIfAbsent(schedule, s -> new ByDay<>(from, to));
+    Recurrence expanded = recurrence;
+    Expansion expansion =
+        expansions.computeIfAbsent(
+            new Span(rule, start, end), span -> expand(expanded, span.start(), span.end()));
+    for (LocalDate day : expansion.days()) {
+      if (lastCompleted == null || day.isAfter(lastCompleted)) {
+        dated(obligation, schedule, explained, day);
+      }
+    }
+    RuntimeException failure = expansion.failure();
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
+  /**
+   * Returns the dates of {@code recurrence} from {@code start} up to {@code end}, read as a stream
+   * of its instances up to the first after {@code end}; an error reading it is kept, to be thrown
+   * after the dates read before it.
+   */
+  private Expansion expand(Recurrence recurrence, LocalDate start, LocalDate end) {
+    List<LocalDate> days = new ArrayList<>();
+    try {
+      Iterator<LocalDateTime> instances =
+          recurrence.localInstances(start.atStartOfDay(), engine.zone()).iterator();
+      while (instances.hasNext()) {
+        LocalDate day = instances.next().toLocalDate();
+        if (day.isAfter(end)) {
+          break;
+        }
+        days.add(day);
+      }
+    } catch (RuntimeException e) {
+      return new Expansion(days, e);
+    }
+    return new Expansion(days, null);
   }
 
   /**
@@ -196,19 +310,25 @@ final class CalendarRun {
   private void dated(
       Obligation obligation,
       Schedule schedule,
-      Map<LocalDate, ImmutableList<String>> explained,
+      ByDay<ImmutableList<String>> explained,
       LocalDate day) {
     if (obligation.timeLimit().isPresent()) {
       Deadline deadline =
           engine
               .ruleOf(obligation)
               .deadline(startOfDay(day), obligation.timeLimit().get(), calendar);
-      add(obligation, null, deadline.lastDay(), deadline.due(), deadline.steps());
+      add(
+          obligation,
+          null,
+          deadline.lastDay(),
+          deadline.due(),
+          deadline.due().toEpochSecond(),
+          deadline.steps());
       return;
     }
     LocalDate adjusted = schedule.convention().adjust(day, calendar);
     ImmutableList<String> steps =
-        explained.computeIfAbsent(
+        explained.get(
             day,
             d ->
                 adjusted.equals(d)
@@ -224,7 +344,13 @@ final class CalendarRun {
                             + calendar.id()
                             + "; due "
                             + adjusted));
-    add(obligation, null, adjusted, startOfDay(adjusted.plusDays(1)), steps);
+    DayEnd end = dayEnds.get(adjusted, this::dayEnd);
+    add(obligation, null, adjusted, end.at(), end.second(), steps);
+  }
+
+  private DayEnd dayEnd(LocalDate day) {
+    ZonedDateTime at = startOfDay(day.plusDays(1));
+    return new DayEnd(at, at.toEpochSecond());
   }
 
   private ZonedDateTime startOfDay(LocalDate day) {
@@ -236,6 +362,7 @@ final class CalendarRun {
       @Nullable String event,
       LocalDate dueDate,
       ZonedDateTime due,
+      long dueSecond,
       List<String> steps) {
     if (dueDate.isBefore(from) || dueDate.isAfter(to)) {
       return;
@@ -248,11 +375,19 @@ final class CalendarRun {
             .ownerRole(obligation.ownerRole())
             .event(Optional.ofNullable(event))
             .dueDate(dueDate)
-            .due(due)
-            .addAllExplanation(steps)
-            .addAllReminders(reminders(dueDate));
-    status(obligation, done.get(Key.of(obligation.id(), event, dueDate)), dueDate, due, occurrence);
-    result.add(occurrence.build());
+            .due(due);
+    // reminders before status, as before: either may find a date outside the calendar's years
+    ImmutableList<LocalDate> remind = reminders.get(dueDate, this::remindersOf);
+    @Nullable CompletionRecord record =
+        done.isEmpty() ? null : done.get(Key.of(obligation.id(), event, dueDate));
+    status(obligation, record, dueDate, due, occurrence);
+    if (result.size() == dueSeconds.length) {
+      dueSeconds = Arrays.copyOf(dueSeconds, dueSeconds.length * 2);
+    }
+    dueSeconds[result.size()] = dueSecond;
+    // the lists set on the built occurrence are kept as they are (ImmutableList.copyOf of an
+    // ImmutableList); the builder would copy them into new ones for each occurrence
+    result.add(occurrence.build().withReminders(remind).withExplanation(steps));
   }
 
   private void status(
@@ -310,10 +445,6 @@ final class CalendarRun {
    * The reminder dates: business days the given numbers of business days before the due date,
    * earliest first, none repeated.
    */
-  private ImmutableList<LocalDate> reminders(LocalDate dueDate) {
-    return reminders.computeIfAbsent(dueDate, this::remindersOf);
-  }
-
   private ImmutableList<LocalDate> remindersOf(LocalDate dueDate) {
     LocalDate base = calendar.previousOrSame(dueDate);
     List<Integer> offsets = engine.reminderBusinessDays();
