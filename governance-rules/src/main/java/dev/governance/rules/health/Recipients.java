@@ -1,6 +1,8 @@
 package dev.governance.rules.health;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
 import dev.governance.core.kpi.KpiDefinition;
 import dev.governance.core.model.GovernanceModel;
@@ -89,7 +91,12 @@ public final class Recipients {
   private final Map<String, KpiDefinition> kpis;
   private final Map<String, Cadence> cadences;
   private final Map<String, Disagreement> disagreements;
-  private final Map<String, RaciMatrix> matrices;
+
+  /** The projects of each matrix's activities' deliverables, by matrix id: read once. */
+  private final Map<String, ImmutableSet<String>> matrixProjects;
+
+  /** The systems of each program, by program id, so that a scope does not scan every system. */
+  private final ImmutableListMultimap<String, InformationSystem> programSystems;
 
   private Recipients(GovernanceModel model) {
     this.roles = RoleHolders.of(model);
@@ -104,7 +111,22 @@ public final class Recipients {
     this.kpis = byId(model.kpis(), KpiDefinition::id);
     this.cadences = byId(model.cadences(), Cadence::id);
     this.disagreements = byId(model.disagreements(), Disagreement::id);
-    this.matrices = byId(model.raciMatrices(), RaciMatrix::id);
+    this.matrixProjects =
+        model.raciMatrices().stream()
+            .collect(
+                Collectors.toUnmodifiableMap(
+                    RaciMatrix::id,
+                    m ->
+                        m.activities().stream()
+                            .map(RaciActivity::deliverable)
+                            .flatMap(d -> find(d, deliverables))
+                            .map(Deliverable::project)
+                            .collect(ImmutableSet.toImmutableSet()),
+                    (a, b) -> a));
+    ImmutableListMultimap.Builder<String, InformationSystem> inPrograms =
+        ImmutableListMultimap.builder();
+    model.systems().forEach(s -> s.programs().forEach(p -> inPrograms.put(p, s)));
+    this.programSystems = inPrograms.build();
   }
 
   /**
@@ -189,8 +211,8 @@ public final class Recipients {
         return inPrograms.isEmpty()
             ? Optional.empty()
             : Optional.of(
-                systems.values().stream()
-                    .filter(s -> s.programs().stream().anyMatch(inPrograms::contains))
+                inPrograms.stream()
+                    .flatMap(p -> programSystems.get(p).stream())
                     .flatMap(s -> s.owner().stream())
                     .collect(ImmutableSortedSet.toImmutableSortedSet(String::compareTo)));
       case PROGRAM_MANAGER:
@@ -251,11 +273,7 @@ public final class Recipients {
       find(subject.risk(), risks).forEach(r -> projectIds.addAll(r.projects()));
       find(subject.change(), changes).forEach(c -> projectIds.addAll(c.projects()));
       find(subject.kpi(), kpis).forEach(k -> k.project().ifPresent(projectIds::add));
-      find(subject.matrix(), matrices)
-          .flatMap(m -> m.activities().stream())
-          .map(RaciActivity::deliverable)
-          .flatMap(d -> find(d, deliverables))
-          .forEach(d -> projectIds.add(d.project()));
+      find(subject.matrix(), matrixProjects).forEach(projectIds::addAll);
     }
 
     /** The programs in scope, by the first source that names any (see the class description). */
