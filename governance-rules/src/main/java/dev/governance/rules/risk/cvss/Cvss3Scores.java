@@ -37,6 +37,95 @@ import dev.governance.rules.risk.RiskScore;
  */
 public final class Cvss3Scores {
 
+  /**
+   * The impact sub-score by scope (U, C) and C, I, A (H, L, N), indexed {@code (S x 3 + C) x 9 + I
+   * x 3 + A} by the values' positions.
+   */
+  private static final double[] IMPACT = new double[2 * 27];
+
+  /**
+   * The exploitability sub-score by scope (U, C), AV (N, A, L, P), AC (L, H), PR (N, L, H) and UI
+   * (N, R), indexed {@code (((S x 4 + AV) x 2 + AC) x 3 + PR) x 2 + UI}; the modified
+   * exploitability reads it too.
+   */
+  private static final double[] EXPLOITABILITY = new double[2 * 4 * 2 * 3 * 2];
+
+  /** E x RL x RC, indexed {@code (E x 5 + RL) x 4 + RC} by the values' positions, X first. */
+  private static final double[] TEMPORAL_FACTOR = new double[5 * 5 * 4];
+
+  /**
+   * The modified impact sub-score by version (3.1, 3.0), modified scope, CR, IR, AR (L, M or X, H:
+   * both weigh 1) and the effective MC, MI, MA (H, L, N), indexed {@code ((V x 2 + MS) x 27 +
+   * requirements) x 27 + impacts}.
+   */
+  private static final double[] MODIFIED_IMPACT = new double[2 * 2 * 27 * 27];
+
+  /** A requirement value's position in L, M, H by its position in X, L, M, H. */
+  private static final int[] REQUIREMENT = {1, 0, 1, 2};
+
+  /** Per modified metric, the position in its base metric's values of each of its values but X. */
+  private static final byte[] MAV_BASE = toBase(MAV, AV);
+
+  private static final byte[] MAC_BASE = toBase(MAC, AC);
+  private static final byte[] MPR_BASE = toBase(MPR, PR);
+  private static final byte[] MUI_BASE = toBase(MUI, UI);
+  private static final byte[] MS_BASE = toBase(MS, S);
+  private static final byte[] MCIA_BASE = toBase(MC, C);
+
+  static {
+    for (int scope = 0; scope < 2; scope++) {
+      boolean changed = S.values.charAt(scope) == 'C';
+      for (int cia = 0; cia < 27; cia++) {
+        double iss =
+            1
+                - (1 - cia(C.values.charAt(cia / 9)))
+                    * (1 - cia(I.values.charAt(cia / 3 % 3)))
+                    * (1 - cia(A.values.charAt(cia % 3)));
+        IMPACT[scope * 27 + cia] =
+            changed ? 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15) : 6.42 * iss;
+      }
+      for (int e = 0; e < 48; e++) {
+        EXPLOITABILITY[scope * 48 + e] =
+            8.22
+                * av(AV.values.charAt(e / 12))
+                * ac(AC.values.charAt(e / 6 % 2))
+                * pr(PR.values.charAt(e / 2 % 3), changed)
+                * ui(UI.values.charAt(e % 2));
+      }
+    }
+    for (int t = 0; t < TEMPORAL_FACTOR.length; t++) {
+      TEMPORAL_FACTOR[t] =
+          exploitMaturity(E.values.charAt(t / 20))
+              * remediation(RL.values.charAt(t / 4 % 5))
+              * confidence(RC.values.charAt(t % 4));
+    }
+    for (int m = 0; m < MODIFIED_IMPACT.length; m++) {
+      boolean v30 = m / (2 * 729) == 1;
+      boolean changed = S.values.charAt(m / 729 % 2) == 'C';
+      int requirements = m / 27 % 27;
+      int impacts = m % 27;
+      double miss =
+          Math.min(
+              1
+                  - (1
+                          - requirement("LMH".charAt(requirements / 9))
+                              * cia(C.values.charAt(impacts / 9)))
+                      * (1
+                          - requirement("LMH".charAt(requirements / 3 % 3))
+                              * cia(C.values.charAt(impacts / 3 % 3)))
+                      * (1
+                          - requirement("LMH".charAt(requirements % 3))
+                              * cia(C.values.charAt(impacts % 3))),
+              0.915);
+      MODIFIED_IMPACT[m] =
+          !changed
+              ? 6.42 * miss
+              : v30
+                  ? 7.52 * (miss - 0.029) - 3.25 * Math.pow(miss - 0.02, 15)
+                  : 7.52 * (miss - 0.029) - 3.25 * Math.pow(miss * 0.9731 - 0.02, 13);
+    }
+  }
+
   private final Cvss3Vector vector;
   private final boolean v30;
   private final double impact;
@@ -47,44 +136,56 @@ public final class Cvss3Scores {
   private final double modifiedExploitability;
   private final double environmental;
 
+  /**
+   * Scores a vector by reading its sub-scores from the tables above, indexed by the metrics' value
+   * positions, and applying only the final sums, {@code min} and {@code Roundup} per vector. The
+   * tables hold what the section 7 equations give for each combination, computed once by the same
+   * expressions in the same order, so every score is the same double as evaluating the equations
+   * per vector (as before issue 23; {@code CvssFastPathTest} compares the two on random vectors).
+   * Issue 23: this removed the two {@code Math.pow} calls and the character comparisons per vector;
+   * see {@code CvssBenchmark} for the gain.
+   */
   Cvss3Scores(Cvss3Vector vector) {
     this.vector = vector;
     this.v30 = vector.isVersion30();
-    boolean changed = vector.value(S) == 'C';
-    double iss =
-        1 - (1 - cia(vector.value(C))) * (1 - cia(vector.value(I))) * (1 - cia(vector.value(A)));
-    impact = changed ? 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15) : 6.42 * iss;
-    exploitability =
-        8.22
-            * av(vector.value(AV))
-            * ac(vector.value(AC))
-            * pr(vector.value(PR), changed)
-            * ui(vector.value(UI));
+    int scope = vector.ordinal(S.ordinal());
+    boolean changed = scope == 1;
+    int av = vector.ordinal(AV.ordinal());
+    int ac = vector.ordinal(AC.ordinal());
+    int pr = vector.ordinal(PR.ordinal());
+    int ui = vector.ordinal(UI.ordinal());
+    int c = vector.ordinal(C.ordinal());
+    int i = vector.ordinal(I.ordinal());
+    int a = vector.ordinal(A.ordinal());
+    impact = IMPACT[scope * 27 + (c * 3 + i) * 3 + a];
+    exploitability = EXPLOITABILITY[(((scope * 4 + av) * 2 + ac) * 3 + pr) * 2 + ui];
     base =
         impact <= 0 ? 0 : roundUp(Math.min((changed ? 1.08 : 1) * (impact + exploitability), 10));
-    double temporalFactor = temporalFactor();
+    double temporalFactor =
+        TEMPORAL_FACTOR[
+            (vector.ordinal(E.ordinal()) * 5 + vector.ordinal(RL.ordinal())) * 4
+                + vector.ordinal(RC.ordinal())];
     temporal = roundUp(base * temporalFactor);
 
-    boolean modifiedChanged = modified(MS, S) == 'C';
-    double miss =
-        Math.min(
-            1
-                - (1 - requirement(vector.value(CR)) * cia(modified(MC, C)))
-                    * (1 - requirement(vector.value(IR)) * cia(modified(MI, I)))
-                    * (1 - requirement(vector.value(AR)) * cia(modified(MA, A))),
-            0.915);
+    int modifiedScope = effective(vector, MS, MS_BASE, scope);
+    boolean modifiedChanged = modifiedScope == 1;
+    int requirements =
+        (REQUIREMENT[vector.ordinal(CR.ordinal())] * 3 + REQUIREMENT[vector.ordinal(IR.ordinal())])
+                * 3
+            + REQUIREMENT[vector.ordinal(AR.ordinal())];
+    int impacts =
+        (effective(vector, MC, MCIA_BASE, c) * 3 + effective(vector, MI, MCIA_BASE, i)) * 3
+            + effective(vector, MA, MCIA_BASE, a);
     modifiedImpact =
-        !modifiedChanged
-            ? 6.42 * miss
-            : v30
-                ? 7.52 * (miss - 0.029) - 3.25 * Math.pow(miss - 0.02, 15)
-                : 7.52 * (miss - 0.029) - 3.25 * Math.pow(miss * 0.9731 - 0.02, 13);
+        MODIFIED_IMPACT[(((v30 ? 2 : 0) + modifiedScope) * 27 + requirements) * 27 + impacts];
     modifiedExploitability =
-        8.22
-            * av(modified(MAV, AV))
-            * ac(modified(MAC, AC))
-            * pr(modified(MPR, PR), modifiedChanged)
-            * ui(modified(MUI, UI));
+        EXPLOITABILITY[
+            (((modifiedScope * 4 + effective(vector, MAV, MAV_BASE, av)) * 2
+                                + effective(vector, MAC, MAC_BASE, ac))
+                            * 3
+                        + effective(vector, MPR, MPR_BASE, pr))
+                    * 2
+                + effective(vector, MUI, MUI_BASE, ui)];
     environmental =
         modifiedImpact <= 0
             ? 0
@@ -95,6 +196,27 @@ public final class Cvss3Scores {
                                 * (modifiedImpact + modifiedExploitability),
                             10))
                     * temporalFactor);
+  }
+
+  /**
+   * Returns the position among the base metric's values of a modified metric's effective value: the
+   * base value's ({@code base}) when the modified one is X.
+   */
+  private static int effective(Cvss3Vector vector, Cvss3Metric modified, byte[] toBase, int base) {
+    int value = vector.ordinal(modified.ordinal());
+    return value == 0 ? base : toBase[value];
+  }
+
+  /**
+   * Returns, for each value of a modified metric, the position of the same value among its base
+   * metric's values (-1 for X).
+   */
+  private static byte[] toBase(Cvss3Metric modified, Cvss3Metric base) {
+    byte[] positions = new byte[modified.values.length()];
+    for (int i = 0; i < positions.length; i++) {
+      positions[i] = (byte) base.values.indexOf(modified.values.charAt(i));
+    }
+    return positions;
   }
 
   /** Returns the vector scored. */
@@ -266,12 +388,6 @@ public final class Cvss3Scores {
   private char modified(Cvss3Metric modified, Cvss3Metric base) {
     char value = vector.value(modified);
     return value == 'X' ? vector.value(base) : value;
-  }
-
-  private double temporalFactor() {
-    return exploitMaturity(vector.value(E))
-        * remediation(vector.value(RL))
-        * confidence(vector.value(RC));
   }
 
   private static double av(char v) {
