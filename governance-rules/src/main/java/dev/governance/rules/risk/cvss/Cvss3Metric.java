@@ -31,16 +31,16 @@ enum Cvss3Metric {
   MA("XNLH", false);
 
   private static final Cvss3Metric[] ALL = values();
-  private static final VectorSyntax.KeyIndex INDEX = new VectorSyntax.KeyIndex(0xb186d9dd, ALL);
+
+  /** The metrics by name and their values by character, for the parser. */
+  static final VectorSyntax.KeyIndex INDEX = new VectorSyntax.KeyIndex(0xb186d9dd, ALL, codes());
 
   final String values;
   final boolean mandatory;
-  private final byte[] ordinals;
 
   Cvss3Metric(String values, boolean mandatory) {
     this.values = values;
     this.mandatory = mandatory;
-    this.ordinals = VectorSyntax.ordinalsByChar(values);
   }
 
   /**
@@ -48,7 +48,7 @@ enum Cvss3Metric {
    * be left out), or -1 when the metric cannot take it.
    */
   int ordinal(char value) {
-    return value < 128 ? ordinals[value] : -1;
+    return INDEX.value(INDEX.slot(VectorSyntax.key(name())), value);
   }
 
   /** Returns the metric with this abbreviation, or null. */
@@ -60,6 +60,14 @@ enum Cvss3Metric {
   static @Nullable Cvss3Metric byKey(int key) {
     int ordinal = INDEX.ordinal(key);
     return ordinal < 0 ? null : ALL[ordinal];
+  }
+
+  private static String[] codes() {
+    String[] codes = new String[ALL.length];
+    for (Cvss3Metric metric : ALL) {
+      codes[metric.ordinal()] = metric.values;
+    }
+    return codes;
   }
 
   static Cvss3Metric at(int ordinal) {

@@ -60,6 +60,21 @@ public final class Cvss3Scores {
    */
   private static final double[] MODIFIED_IMPACT = new double[2 * 2 * 27 * 27];
 
+  /**
+   * The base score in tenths by version (3.1, 3.0), scope, C, I, A and AV, AC, PR, UI, indexed
+   * {@code (V x 54 + S x 27 + CIA) x 48 + exploitability index}: {@code Roundup(min(...))} of the
+   * impact and exploitability above, 0 when the impact is not positive.
+   */
+  private static final byte[] BASE = new byte[2 * 54 * 48];
+
+  /**
+   * {@code Roundup(score x E x RL x RC)} in tenths by version, a score in tenths (0 to 100) and the
+   * temporal metrics, indexed {@code (V x 101 + score) x 100 + temporal index}: the temporal score
+   * of a base score, and the environmental score of the rounded modified one. A score {@code k}
+   * tenths is {@code k / 10.0}, the same double as {@code Roundup}'s result.
+   */
+  private static final byte[] TEMPORAL = new byte[2 * 101 * 100];
+
   /** A requirement value's position in L, M, H by its position in X, L, M, H. */
   private static final int[] REQUIREMENT = {1, 0, 1, 2};
 
@@ -98,6 +113,28 @@ public final class Cvss3Scores {
           exploitMaturity(E.values.charAt(t / 20))
               * remediation(RL.values.charAt(t / 4 % 5))
               * confidence(RC.values.charAt(t % 4));
+    }
+    for (int v = 0; v < 2; v++) {
+      for (int b = 0; b < 54 * 48; b++) {
+        boolean changed = b / (27 * 48) == 1;
+        double impact = IMPACT[b / 48];
+        BASE[v * 54 * 48 + b] =
+            (byte)
+                (impact <= 0
+                    ? 0
+                    : roundUp(
+                        Math.min(
+                            (changed ? 1.08 : 1)
+                                * (impact + EXPLOITABILITY[b / (27 * 48) * 48 + b % 48]),
+                            10),
+                        v == 1));
+      }
+      for (int score = 0; score <= 100; score++) {
+        for (int t = 0; t < 100; t++) {
+          TEMPORAL[(v * 101 + score) * 100 + t] =
+              (byte) roundUp(score / 10.0 * TEMPORAL_FACTOR[t], v == 1);
+        }
+      }
     }
     for (int m = 0; m < MODIFIED_IMPACT.length; m++) {
       boolean v30 = m / (2 * 729) == 1;
@@ -157,15 +194,17 @@ public final class Cvss3Scores {
     int c = vector.ordinal(C.ordinal());
     int i = vector.ordinal(I.ordinal());
     int a = vector.ordinal(A.ordinal());
-    impact = IMPACT[scope * 27 + (c * 3 + i) * 3 + a];
-    exploitability = EXPLOITABILITY[(((scope * 4 + av) * 2 + ac) * 3 + pr) * 2 + ui];
-    base =
-        impact <= 0 ? 0 : roundUp(Math.min((changed ? 1.08 : 1) * (impact + exploitability), 10));
-    double temporalFactor =
-        TEMPORAL_FACTOR[
-            (vector.ordinal(E.ordinal()) * 5 + vector.ordinal(RL.ordinal())) * 4
-                + vector.ordinal(RC.ordinal())];
-    temporal = roundUp(base * temporalFactor);
+    int version = v30 ? 1 : 0;
+    int impacts = scope * 27 + (c * 3 + i) * 3 + a;
+    int exploitabilities = ((av * 2 + ac) * 3 + pr) * 2 + ui;
+    impact = IMPACT[impacts];
+    exploitability = EXPLOITABILITY[scope * 48 + exploitabilities];
+    int baseTenths = BASE[(version * 54 + impacts) * 48 + exploitabilities];
+    base = baseTenths / 10.0;
+    int temporals =
+        (vector.ordinal(E.ordinal()) * 5 + vector.ordinal(RL.ordinal())) * 4
+            + vector.ordinal(RC.ordinal());
+    temporal = TEMPORAL[(version * 101 + baseTenths) * 100 + temporals] / 10.0;
 
     int modifiedScope = effective(vector, MS, MS_BASE, scope);
     boolean modifiedChanged = modifiedScope == 1;
@@ -173,11 +212,11 @@ public final class Cvss3Scores {
         (REQUIREMENT[vector.ordinal(CR.ordinal())] * 3 + REQUIREMENT[vector.ordinal(IR.ordinal())])
                 * 3
             + REQUIREMENT[vector.ordinal(AR.ordinal())];
-    int impacts =
+    int modifiedImpacts =
         (effective(vector, MC, MCIA_BASE, c) * 3 + effective(vector, MI, MCIA_BASE, i)) * 3
             + effective(vector, MA, MCIA_BASE, a);
     modifiedImpact =
-        MODIFIED_IMPACT[(((v30 ? 2 : 0) + modifiedScope) * 27 + requirements) * 27 + impacts];
+        MODIFIED_IMPACT[((version * 2 + modifiedScope) * 27 + requirements) * 27 + modifiedImpacts];
     modifiedExploitability =
         EXPLOITABILITY[
             (((modifiedScope * 4 + effective(vector, MAV, MAV_BASE, av)) * 2
@@ -189,13 +228,17 @@ public final class Cvss3Scores {
     environmental =
         modifiedImpact <= 0
             ? 0
-            : roundUp(
-                roundUp(
-                        Math.min(
-                            (modifiedChanged ? 1.08 : 1)
-                                * (modifiedImpact + modifiedExploitability),
-                            10))
-                    * temporalFactor);
+            : TEMPORAL[
+                    (version * 101
+                                + roundUp(
+                                    Math.min(
+                                        (modifiedChanged ? 1.08 : 1)
+                                            * (modifiedImpact + modifiedExploitability),
+                                        10),
+                                    v30))
+                            * 100
+                        + temporals]
+                / 10.0;
   }
 
   /**
@@ -373,16 +416,18 @@ public final class Cvss3Scores {
   }
 
   /**
-   * Rounds up to one decimal: CVSS v3.1 Appendix A (integer arithmetic on the value times 100,000,
-   * so that 4.6000000000000005 is 4.6); CVSS v3.0 as its section 8 defines it, the smallest
-   * one-decimal number not below the input.
+   * Rounds up to one decimal, in tenths: CVSS v3.1 Appendix A (integer arithmetic on the value
+   * times 100,000, so that 4.6000000000000005 is 4.6); CVSS v3.0 as its section 8 defines it, the
+   * smallest one-decimal number not below the input. Tenths {@code k} stand for {@code k / 10.0},
+   * the double the former {@code Roundup} returned ({@code scaled / 100_000.0} and {@code k / 10.0}
+   * are both the correctly rounded k/10).
    */
-  private double roundUp(double value) {
+  private static int roundUp(double value, boolean v30) {
     if (v30) {
-      return Math.ceil(value * 10) / 10;
+      return (int) Math.ceil(value * 10);
     }
     long scaled = Math.round(value * 100_000);
-    return scaled % 10_000 == 0 ? scaled / 100_000.0 : (Math.floorDiv(scaled, 10_000) + 1) / 10.0;
+    return (int) (scaled % 10_000 == 0 ? scaled / 10_000 : Math.floorDiv(scaled, 10_000) + 1);
   }
 
   private char modified(Cvss3Metric modified, Cvss3Metric base) {

@@ -68,7 +68,10 @@ public final class Cvss3Vector {
    */
   public static Cvss3Vector parse(String vector) {
     Objects.requireNonNull(vector, "vector");
-    if (!vector.startsWith("CVSS:3.0/") && !vector.startsWith("CVSS:3.1/")) {
+    if (vector.length() < PREFIX
+        || !vector.startsWith("CVSS:3.")
+        || (vector.charAt(7) != '0' && vector.charAt(7) != '1')
+        || vector.charAt(8) != '/') {
       throw GovernanceValidationException.of(
           "vector", vector, "a CVSS v3 vector starting with CVSS:3.0/ or CVSS:3.1/");
     }
@@ -89,14 +92,14 @@ public final class Cvss3Vector {
           || (i + 2 < length && vector.charAt(i + 2) != '/')) {
         throw VectorSyntax.malformed(vector, nameStart);
       }
-      @Nullable Cvss3Metric metric = Cvss3Metric.byKey(key);
-      if (metric == null) {
+      int slot = Cvss3Metric.INDEX.slot(key);
+      if (slot < 0) {
         throw rejected(vector, nameStart, i, null, seen);
       }
-      int m = metric.ordinal();
-      int ordinal = metric.ordinal(vector.charAt(i + 1));
+      int m = Cvss3Metric.INDEX.ordinalAt(slot);
+      int ordinal = Cvss3Metric.INDEX.value(slot, vector.charAt(i + 1));
       if ((seen & 1 << m) != 0 || ordinal < 0) {
-        throw rejected(vector, nameStart, i, metric, seen);
+        throw rejected(vector, nameStart, i, Cvss3Metric.at(m), seen);
       }
       seen |= 1 << m;
       ordinals[m] = (byte) ordinal;

@@ -44,19 +44,29 @@ enum Cvss4Metric {
 
   private static final Cvss4Metric[] ALL = values();
   private static final String[] URGENCIES = {"Clear", "Green", "Amber", "Red"};
-  private static final VectorSyntax.KeyIndex INDEX = new VectorSyntax.KeyIndex(0x755357a5, ALL);
+
+  /** The metrics by name and their one-character values by character, for the parser. */
+  static final VectorSyntax.KeyIndex INDEX =
+      new VectorSyntax.KeyIndex(0x755357a5, ALL, oneCharacterCodes());
 
   final String codes;
   final boolean mandatory;
 
-  /** Positions in {@link #codes} by the character of a one-character value. */
-  private final byte[] ordinals;
-
   Cvss4Metric(String codes) {
     this.codes = codes;
     this.mandatory = codes.indexOf('X') < 0;
-    // Provider Urgency's values other than X are spelled out: no one-character form.
-    this.ordinals = VectorSyntax.ordinalsByChar(codes.equals("XCGAR") ? "X" : codes);
+  }
+
+  /**
+   * Returns each metric's values written as one character (by ordinal): its codes, but only X for
+   * Provider Urgency, whose other values are spelled out.
+   */
+  private static String[] oneCharacterCodes() {
+    String[] codes = new String[ALL.length];
+    for (Cvss4Metric metric : ALL) {
+      codes[metric.ordinal()] = metric == U ? "X" : metric.codes;
+    }
+    return codes;
   }
 
   /**
@@ -66,8 +76,7 @@ enum Cvss4Metric {
    */
   int ordinal(String vector, int from, int to) {
     if (to - from == 1) {
-      char c = vector.charAt(from);
-      return c < 128 ? ordinals[c] : -1;
+      return INDEX.value(INDEX.slot(VectorSyntax.key(name())), vector.charAt(from));
     }
     char code = code(vector, from, to);
     return code == 0 ? -1 : codes.indexOf(code);

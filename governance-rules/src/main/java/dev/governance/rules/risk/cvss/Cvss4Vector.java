@@ -87,7 +87,7 @@ public final class Cvss4Vector {
       if (i >= length || vector.charAt(i) != ':') {
         throw VectorSyntax.malformed(vector, nameStart);
       }
-      @Nullable Cvss4Metric metric = Cvss4Metric.byKey(key);
+      int slot = Cvss4Metric.INDEX.slot(key);
       // Most values are one character: then the next '/' (or the end) is two characters on.
       int valueEnd =
           i + 2 <= length
@@ -95,13 +95,16 @@ public final class Cvss4Vector {
                   && (i + 2 == length || vector.charAt(i + 2) == '/')
               ? i + 2
               : valueEnd(vector, i + 1);
-      if (metric == null) {
+      if (slot < 0) {
         throw rejected(vector, nameStart, i, valueEnd, null, seen, previous);
       }
-      int m = metric.ordinal();
-      int ordinal = metric.ordinal(vector, i + 1, valueEnd);
+      int m = Cvss4Metric.INDEX.ordinalAt(slot);
+      int ordinal =
+          valueEnd == i + 2
+              ? Cvss4Metric.INDEX.value(slot, vector.charAt(i + 1))
+              : Cvss4Metric.at(m).ordinal(vector, i + 1, valueEnd);
       if (m <= previous || ordinal < 0) {
-        throw rejected(vector, nameStart, i, valueEnd, metric, seen, previous);
+        throw rejected(vector, nameStart, i, valueEnd, Cvss4Metric.at(m), seen, previous);
       }
       seen |= 1 << m;
       ordinals[m] = (byte) ordinal;

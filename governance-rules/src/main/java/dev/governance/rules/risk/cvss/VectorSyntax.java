@@ -55,12 +55,14 @@ final class VectorSyntax {
    * A perfect hash from metric {@link #key keys} to metric ordinals: 64 slots, the slot of a key
    * the top six bits of {@code key x multiplier}, with a multiplier under which no two of the
    * metrics' keys share a slot (found by trying random odd multipliers; the constructor checks it).
-   * A look-up is a multiplication, a shift and one comparison of the stored key.
+   * A look-up is a multiplication, a shift and one comparison of the stored key. Each slot also has
+   * the table of its metric's one-character values, so that a parser goes from the name's key and
+   * the value's character to the value's position with reads that do not wait on one another.
    *
-   * <p>Issue 23: replaces a {@code switch} over the keys, which compiles to a binary search of up
-   * to five unpredictable branches per metric; with the value tables and the bitmask of metrics
-   * seen, parsing went from about 48% (v3.1) and 60% (v4.0) of the time to parse and score a vector
-   * to the share reported in {@code CvssBenchmark}'s note.
+   * <p>Issue 23: replaces a {@code switch} over the keys (a binary search of up to five branches
+   * per metric) followed by the metric's {@code String.indexOf} of the value; with the bitmask of
+   * metrics seen this took parsing from about half (v3.1) and 60% (v4.0) of the time to parse and
+   * score a vector to about a third (JFR, {@code CvssBenchmark}).
    */
   static final class KeyIndex {
 
@@ -70,34 +72,58 @@ final class VectorSyntax {
     private final int[] keys = new int[SLOTS];
     private final byte[] ordinals = new byte[SLOTS];
 
+    /** Per slot, 128 entries: the position of a value by its character, -1 if none. */
+    private final byte[] values = new byte[SLOTS * 128];
+
     /**
-     * Indexes metrics' names by their ordinals.
+     * Indexes metrics' names by their ordinals, with the one-character values each takes.
      *
+     * @param multiplier the hash multiplier
+     * @param metrics the metrics
+     * @param codes per metric (by ordinal), its one-character values in order
      * @throws IllegalStateException if two names share a slot under {@code multiplier}
      */
-    KeyIndex(int multiplier, Enum<?>[] metrics) {
+    KeyIndex(int multiplier, Enum<?>[] metrics, String[] codes) {
       this.multiplier = multiplier;
+      Arrays.fill(keys, -1);
       Arrays.fill(ordinals, (byte) -1);
+      Arrays.fill(values, (byte) -1);
       for (int i = 0; i < metrics.length; i++) {
         int key = key(metrics[i].name());
-        int slot = slot(key);
+        int slot = (key * multiplier) >>> 26;
         if (ordinals[slot] >= 0) {
           throw new IllegalStateException(
               "metrics " + metrics[ordinals[slot]] + " and " + metrics[i] + " share a slot");
         }
         keys[slot] = key;
         ordinals[slot] = (byte) i;
+        System.arraycopy(ordinalsByChar(codes[i]), 0, values, slot * 128, 128);
       }
     }
 
-    private int slot(int key) {
-      return (key * multiplier) >>> 26;
+    /** Returns the slot of the metric whose key is {@code key}, or -1 when there is none. */
+    int slot(int key) {
+      int slot = (key * multiplier) >>> 26;
+      return keys[slot] == key ? slot : -1;
+    }
+
+    /** Returns the ordinal of the metric in a slot that {@link #slot} returned. */
+    int ordinalAt(int slot) {
+      return ordinals[slot];
+    }
+
+    /**
+     * Returns the position of the one-character value {@code c} among the values of the metric in a
+     * slot that {@link #slot} returned, or -1 when it cannot take it.
+     */
+    int value(int slot, char c) {
+      return c < 128 ? values[slot << 7 | c] : -1;
     }
 
     /** Returns the ordinal of the metric whose key is {@code key}, or -1. */
     int ordinal(int key) {
       int slot = slot(key);
-      return keys[slot] == key ? ordinals[slot] : -1;
+      return slot < 0 ? -1 : ordinals[slot];
     }
   }
 }

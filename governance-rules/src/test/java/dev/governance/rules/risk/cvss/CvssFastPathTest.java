@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.governance.core.GovernanceValidationException;
+import java.util.Collections;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -144,7 +145,10 @@ class CvssFastPathTest {
 
   @Test
   void aHashUnderWhichTwoMetricsShareASlotIsRefused() {
-    assertThatThrownBy(() -> new VectorSyntax.KeyIndex(1, Cvss3Metric.values()))
+    assertThatThrownBy(
+            () ->
+                new VectorSyntax.KeyIndex(
+                    1, Cvss3Metric.values(), Collections.nCopies(22, "X").toArray(new String[0])))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("metrics AV and AC share a slot");
   }
