@@ -60,7 +60,7 @@ public final class Cvss3Vector {
    * looked up in a perfect hash; its value is looked up by its character in the metric's table; a
    * bitmask records the metrics seen, for repeats and missing base metrics. (Issue 23: this and the
    * table-driven {@link Cvss3Scores} replaced a {@code switch} per name, {@code indexOf} per value
-   * and the equations evaluated per vector; see {@code CvssBenchmark} for the gain.)
+   * and the equations evaluated per vector; the measured gain is in {@link VectorSyntax.KeyIndex}.)
    *
    * @param vector the vector string
    * @return the vector
@@ -83,7 +83,8 @@ public final class Cvss3Vector {
       int nameStart = i;
       int key = 0;
       char c;
-      while (i < length && (c = vector.charAt(i)) != ':' && c != '/' && i - nameStart < 3) {
+      int nameLimit = Math.min(nameStart + 3, length);
+      while (i < nameLimit && (c = vector.charAt(i)) != ':' && c != '/') {
         key = key << 8 | c;
         i++;
       }

@@ -59,7 +59,7 @@ public final class Cvss4Vector {
    * <p>One pass over the characters, as {@link Cvss3Vector#parse}: names looked up in a perfect
    * hash, one-character values in a table by character, a bitmask of the metrics seen. (Issue 23:
    * replaced a {@code switch} per name and {@code indexOf} per value, the time parsing took being
-   * about 60% of parsing and scoring; see {@code CvssBenchmark} for the gain.)
+   * about 60% of parsing and scoring; the measured gain is in {@link VectorSyntax.KeyIndex}.)
    *
    * @param vector the vector string
    * @return the vector
@@ -80,7 +80,8 @@ public final class Cvss4Vector {
       int nameStart = i;
       int key = 0;
       char c;
-      while (i < length && (c = vector.charAt(i)) != ':' && c != '/' && i - nameStart < 3) {
+      int nameLimit = Math.min(nameStart + 3, length);
+      while (i < nameLimit && (c = vector.charAt(i)) != ':' && c != '/') {
         key = key << 8 | c;
         i++;
       }

@@ -60,9 +60,11 @@ final class VectorSyntax {
    * the value's character to the value's position with reads that do not wait on one another.
    *
    * <p>Issue 23: replaces a {@code switch} over the keys (a binary search of up to five branches
-   * per metric) followed by the metric's {@code String.indexOf} of the value; with the bitmask of
-   * metrics seen this took parsing from about half (v3.1) and 60% (v4.0) of the time to parse and
-   * score a vector to about a third (JFR, {@code CvssBenchmark}).
+   * per metric) followed by the metric's {@code String.indexOf} of the value. Measured in {@code
+   * CvssBenchmark} (JMH, one fork, on a loaded 2-core machine, alternating with the former jar):
+   * with the table-driven scorers, v3.1 parse and score 1.5 to 1.6 times as fast as before, v4.0
+   * 1.8 to 1.9 times; parsing, about half (v3.1) and 60% (v4.0) of the time before, is now about
+   * two thirds of the shorter v3.1 time (JFR).
    */
   static final class KeyIndex {
 
