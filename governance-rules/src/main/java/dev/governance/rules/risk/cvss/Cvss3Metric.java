@@ -32,12 +32,23 @@ enum Cvss3Metric {
 
   private static final Cvss3Metric[] ALL = values();
 
+  /** The metrics by name and their values by character, for the parser. */
+  static final VectorSyntax.KeyIndex INDEX = new VectorSyntax.KeyIndex(0xb186d9dd, ALL, codes());
+
   final String values;
   final boolean mandatory;
 
   Cvss3Metric(String values, boolean mandatory) {
     this.values = values;
     this.mandatory = mandatory;
+  }
+
+  /**
+   * Returns the position of {@code value} in {@link #values} (0 for {@code X} where the metric may
+   * be left out), or -1 when the metric cannot take it.
+   */
+  int ordinal(char value) {
+    return INDEX.value(INDEX.slot(VectorSyntax.key(name())), value);
   }
 
   /** Returns the metric with this abbreviation, or null. */
@@ -47,54 +58,16 @@ enum Cvss3Metric {
 
   /** Returns the metric whose {@link VectorSyntax#key key} is {@code key}, or null. */
   static @Nullable Cvss3Metric byKey(int key) {
-    switch (key) {
-      case ('A' << 8) | 'V':
-        return AV;
-      case ('A' << 8) | 'C':
-        return AC;
-      case ('P' << 8) | 'R':
-        return PR;
-      case ('U' << 8) | 'I':
-        return UI;
-      case 'S':
-        return S;
-      case 'C':
-        return C;
-      case 'I':
-        return I;
-      case 'A':
-        return A;
-      case 'E':
-        return E;
-      case ('R' << 8) | 'L':
-        return RL;
-      case ('R' << 8) | 'C':
-        return RC;
-      case ('C' << 8) | 'R':
-        return CR;
-      case ('I' << 8) | 'R':
-        return IR;
-      case ('A' << 8) | 'R':
-        return AR;
-      case ('M' << 16) | ('A' << 8) | 'V':
-        return MAV;
-      case ('M' << 16) | ('A' << 8) | 'C':
-        return MAC;
-      case ('M' << 16) | ('P' << 8) | 'R':
-        return MPR;
-      case ('M' << 16) | ('U' << 8) | 'I':
-        return MUI;
-      case ('M' << 8) | 'S':
-        return MS;
-      case ('M' << 8) | 'C':
-        return MC;
-      case ('M' << 8) | 'I':
-        return MI;
-      case ('M' << 8) | 'A':
-        return MA;
-      default:
-        return null;
+    int ordinal = INDEX.ordinal(key);
+    return ordinal < 0 ? null : ALL[ordinal];
+  }
+
+  private static String[] codes() {
+    String[] codes = new String[ALL.length];
+    for (Cvss3Metric metric : ALL) {
+      codes[metric.ordinal()] = metric.values;
     }
+    return codes;
   }
 
   static Cvss3Metric at(int ordinal) {

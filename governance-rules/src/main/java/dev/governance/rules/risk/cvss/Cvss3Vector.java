@@ -29,16 +29,38 @@ public final class Cvss3Vector {
   private static final int METRICS = Cvss3Metric.values().length;
   private static final int PREFIX = "CVSS:3.1/".length();
 
-  private final String version;
-  private final char[] values;
+  /** The bits of the base metrics, which every vector has, in a mask of metrics seen. */
+  private static final int MANDATORY = mandatory();
 
-  private Cvss3Vector(String version, char[] values) {
+  private final String version;
+
+  /**
+   * Each metric's value as its position in {@link Cvss3Metric#values}; 0 is {@code X} for the
+   * metrics that may be left out. Scores are read from tables indexed by these.
+   */
+  private final byte[] ordinals;
+
+  private Cvss3Vector(String version, byte[] ordinals) {
     this.version = version;
-    this.values = values;
+    this.ordinals = ordinals;
+  }
+
+  private static int mandatory() {
+    int mask = 0;
+    for (Cvss3Metric metric : Cvss3Metric.values()) {
+      mask |= metric.mandatory ? 1 << metric.ordinal() : 0;
+    }
+    return mask;
   }
 
   /**
    * Parses a vector such as {@code CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H}.
+   *
+   * <p>One pass over the characters: a metric's name becomes its {@link VectorSyntax#key key},
+   * looked up in a perfect hash; its value is looked up by its character in the metric's table; a
+   * bitmask records the metrics seen, for repeats and missing base metrics. (Issue 23: this and the
+   * table-driven {@link Cvss3Scores} replaced a {@code switch} per name, {@code indexOf} per value
+   * and the equations evaluated per vector; the measured gain is in {@link VectorSyntax.KeyIndex}.)
    *
    * @param vector the vector string
    * @return the vector
@@ -46,18 +68,23 @@ public final class Cvss3Vector {
    */
   public static Cvss3Vector parse(String vector) {
     Objects.requireNonNull(vector, "vector");
-    if (!vector.startsWith("CVSS:3.0/") && !vector.startsWith("CVSS:3.1/")) {
+    if (vector.length() < PREFIX
+        || !vector.startsWith("CVSS:3.")
+        || (vector.charAt(7) != '0' && vector.charAt(7) != '1')
+        || vector.charAt(8) != '/') {
       throw GovernanceValidationException.of(
           "vector", vector, "a CVSS v3 vector starting with CVSS:3.0/ or CVSS:3.1/");
     }
-    char[] values = new char[METRICS];
+    byte[] ordinals = new byte[METRICS];
+    int seen = 0;
     int length = vector.length();
     int i = PREFIX;
     while (true) {
       int nameStart = i;
       int key = 0;
       char c;
-      while (i < length && (c = vector.charAt(i)) != ':' && c != '/' && i - nameStart < 3) {
+      int nameLimit = Math.min(nameStart + 3, length);
+      while (i < nameLimit && (c = vector.charAt(i)) != ':' && c != '/') {
         key = key << 8 | c;
         i++;
       }
@@ -66,12 +93,17 @@ public final class Cvss3Vector {
           || (i + 2 < length && vector.charAt(i + 2) != '/')) {
         throw VectorSyntax.malformed(vector, nameStart);
       }
-      @Nullable Cvss3Metric metric = Cvss3Metric.byKey(key);
-      char value = vector.charAt(i + 1);
-      if (metric == null || values[metric.ordinal()] != 0 || metric.values.indexOf(value) < 0) {
-        throw rejected(vector, nameStart, i, metric, values);
+      int slot = Cvss3Metric.INDEX.slot(key);
+      if (slot < 0) {
+        throw rejected(vector, nameStart, i, null, seen);
       }
-      values[metric.ordinal()] = value;
+      int m = Cvss3Metric.INDEX.ordinalAt(slot);
+      int ordinal = Cvss3Metric.INDEX.value(slot, vector.charAt(i + 1));
+      if ((seen & 1 << m) != 0 || ordinal < 0) {
+        throw rejected(vector, nameStart, i, Cvss3Metric.at(m), seen);
+      }
+      seen |= 1 << m;
+      ordinals[m] = (byte) ordinal;
       i += 2;
       if (i == length) {
         break;
@@ -81,30 +113,25 @@ public final class Cvss3Vector {
         throw GovernanceValidationException.of("vector", vector, "no '/' at the end");
       }
     }
-    for (int m = 0; m < METRICS; m++) {
-      if (values[m] == 0) {
-        Cvss3Metric metric = Cvss3Metric.at(m);
-        if (metric.mandatory) {
-          throw GovernanceValidationException.of(
-              "vector", vector, "every base metric, but " + metric.name() + " is missing");
-        }
-        values[m] = 'X';
-      }
+    if ((seen & MANDATORY) != MANDATORY) {
+      Cvss3Metric missing = Cvss3Metric.at(Integer.numberOfTrailingZeros(~seen & MANDATORY));
+      throw GovernanceValidationException.of(
+          "vector", vector, "every base metric, but " + missing.name() + " is missing");
     }
-    return new Cvss3Vector(vector.charAt(7) == '0' ? "3.0" : "3.1", values);
+    return new Cvss3Vector(vector.charAt(7) == '0' ? "3.0" : "3.1", ordinals);
   }
 
   /**
-   * The metric from {@code start} to {@code colon} is unknown, repeated or has a value it cannot
-   * take.
+   * The metric from {@code start} to {@code colon} is unknown, repeated (its bit set in {@code
+   * seen}) or has a value it cannot take.
    */
   private static GovernanceValidationException rejected(
-      String vector, int start, int colon, @Nullable Cvss3Metric metric, char[] values) {
+      String vector, int start, int colon, @Nullable Cvss3Metric metric, int seen) {
     if (metric == null) {
       return GovernanceValidationException.of(
           "vector", vector, "CVSS v3 metrics only, not '" + vector.substring(start, colon) + "'");
     }
-    if (values[metric.ordinal()] != 0) {
+    if ((seen & 1 << metric.ordinal()) != 0) {
       return GovernanceValidationException.of(
           "vector", vector, "each metric once, but " + metric.name() + " is repeated");
     }
@@ -136,7 +163,15 @@ public final class Cvss3Vector {
 
   /** Returns the value of a metric, {@code 'X'} when not defined. */
   char value(Cvss3Metric metric) {
-    return values[metric.ordinal()];
+    return metric.values.charAt(ordinals[metric.ordinal()]);
+  }
+
+  /**
+   * Returns the value of the metric with this ordinal as its position in the metric's values, 0 for
+   * {@code X}; what {@link Cvss3Scores} indexes its tables with.
+   */
+  int ordinal(int metric) {
+    return ordinals[metric];
   }
 
   /**
@@ -150,12 +185,13 @@ public final class Cvss3Vector {
    */
   public Cvss3Vector with(String metric, char value) {
     @Nullable Cvss3Metric m = Cvss3Metric.byName(metric);
-    if (m == null || m.values.indexOf(value) < 0) {
+    int ordinal = m == null ? -1 : m.ordinal(value);
+    if (m == null || ordinal < 0) {
       throw GovernanceValidationException.of(
           "metric", metric + ":" + value, "a CVSS v3 metric and one of its values");
     }
-    char[] changed = values.clone();
-    changed[m.ordinal()] = value;
+    byte[] changed = ordinals.clone();
+    changed[m.ordinal()] = (byte) ordinal;
     return new Cvss3Vector(version, changed);
   }
 
@@ -167,8 +203,10 @@ public final class Cvss3Vector {
   public String toString() {
     StringBuilder s = new StringBuilder("CVSS:").append(version);
     for (int i = 0; i < METRICS; i++) {
-      if (values[i] != 'X') {
-        s.append('/').append(Cvss3Metric.at(i).name()).append(':').append(values[i]);
+      Cvss3Metric metric = Cvss3Metric.at(i);
+      char value = value(metric);
+      if (value != 'X') {
+        s.append('/').append(metric.name()).append(':').append(value);
       }
     }
     return s.toString();
@@ -178,11 +216,11 @@ public final class Cvss3Vector {
   public boolean equals(@Nullable Object other) {
     return other instanceof Cvss3Vector v
         && v.version.equals(version)
-        && Arrays.equals(v.values, values);
+        && Arrays.equals(v.ordinals, ordinals);
   }
 
   @Override
   public int hashCode() {
-    return 31 * version.hashCode() + Arrays.hashCode(values);
+    return 31 * version.hashCode() + Arrays.hashCode(ordinals);
   }
 }

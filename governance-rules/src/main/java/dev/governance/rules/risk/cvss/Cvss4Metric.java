@@ -45,12 +45,41 @@ enum Cvss4Metric {
   private static final Cvss4Metric[] ALL = values();
   private static final String[] URGENCIES = {"Clear", "Green", "Amber", "Red"};
 
+  /** The metrics by name and their one-character values by character, for the parser. */
+  static final VectorSyntax.KeyIndex INDEX =
+      new VectorSyntax.KeyIndex(0x755357a5, ALL, oneCharacterCodes());
+
   final String codes;
   final boolean mandatory;
 
   Cvss4Metric(String codes) {
     this.codes = codes;
     this.mandatory = codes.indexOf('X') < 0;
+  }
+
+  /**
+   * Returns each metric's values written as one character (by ordinal): its codes, but only X for
+   * Provider Urgency, whose other values are spelled out.
+   */
+  private static String[] oneCharacterCodes() {
+    String[] codes = new String[ALL.length];
+    for (Cvss4Metric metric : ALL) {
+      codes[metric.ordinal()] = metric == U ? "X" : metric.codes;
+    }
+    return codes;
+  }
+
+  /**
+   * Returns the position in {@link #codes} of the value written from {@code from} to {@code to} in
+   * {@code vector} (0 for {@code X} where the metric may be left out), or -1 when this metric
+   * cannot take it; a one-character value is looked up in a table by its character.
+   */
+  int ordinal(String vector, int from, int to) {
+    if (to - from == 1) {
+      return INDEX.value(INDEX.slot(VectorSyntax.key(name())), vector.charAt(from));
+    }
+    char code = code(vector, from, to);
+    return code == 0 ? -1 : codes.indexOf(code);
   }
 
   /**
@@ -98,74 +127,8 @@ enum Cvss4Metric {
 
   /** Returns the metric whose {@link VectorSyntax#key key} is {@code key}, or null. */
   static @Nullable Cvss4Metric byKey(int key) {
-    switch (key) {
-      case ('A' << 8) | 'V':
-        return AV;
-      case ('A' << 8) | 'C':
-        return AC;
-      case ('A' << 8) | 'T':
-        return AT;
-      case ('P' << 8) | 'R':
-        return PR;
-      case ('U' << 8) | 'I':
-        return UI;
-      case ('V' << 8) | 'C':
-        return VC;
-      case ('V' << 8) | 'I':
-        return VI;
-      case ('V' << 8) | 'A':
-        return VA;
-      case ('S' << 8) | 'C':
-        return SC;
-      case ('S' << 8) | 'I':
-        return SI;
-      case ('S' << 8) | 'A':
-        return SA;
-      case 'E':
-        return E;
-      case ('C' << 8) | 'R':
-        return CR;
-      case ('I' << 8) | 'R':
-        return IR;
-      case ('A' << 8) | 'R':
-        return AR;
-      case ('M' << 16) | ('A' << 8) | 'V':
-        return MAV;
-      case ('M' << 16) | ('A' << 8) | 'C':
-        return MAC;
-      case ('M' << 16) | ('A' << 8) | 'T':
-        return MAT;
-      case ('M' << 16) | ('P' << 8) | 'R':
-        return MPR;
-      case ('M' << 16) | ('U' << 8) | 'I':
-        return MUI;
-      case ('M' << 16) | ('V' << 8) | 'C':
-        return MVC;
-      case ('M' << 16) | ('V' << 8) | 'I':
-        return MVI;
-      case ('M' << 16) | ('V' << 8) | 'A':
-        return MVA;
-      case ('M' << 16) | ('S' << 8) | 'C':
-        return MSC;
-      case ('M' << 16) | ('S' << 8) | 'I':
-        return MSI;
-      case ('M' << 16) | ('S' << 8) | 'A':
-        return MSA;
-      case 'S':
-        return S;
-      case ('A' << 8) | 'U':
-        return AU;
-      case 'R':
-        return R;
-      case 'V':
-        return V;
-      case ('R' << 8) | 'E':
-        return RE;
-      case 'U':
-        return U;
-      default:
-        return null;
-    }
+    int ordinal = INDEX.ordinal(key);
+    return ordinal < 0 ? null : ALL[ordinal];
   }
 
   static Cvss4Metric at(int ordinal) {
