@@ -138,8 +138,7 @@ class ValidationReportTest {
     Gen<Finding> tied =
         FINDINGS.zip(
             integers().between(0, 2),
-            (f, role) ->
-                role == 0 ? f : Finding.builder().from(f).addNotifyRoles("role" + role).build());
+            (f, role) -> role == 0 ? f : f.withNotifyRoles("role" + role));
     qt().forAll(
             lists()
                 .of(lists().of(tied).ofSizeBetween(0, 8).map(ValidationReport::of))
