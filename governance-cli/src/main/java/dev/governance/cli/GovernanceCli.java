@@ -127,10 +127,11 @@ public final class GovernanceCli implements Runnable {
    * reflection over its annotations, options and mixins, before it parses anything. {@code
    * governance validate} of the demo model spent a sixth of its time in picocli's setup, and
    * building only the command it runs saved about 5 % of its CPU time (issue 23: alternating runs
-   * of the jar; the rest is loading picocli itself). A subcommand's parsing, help, messages and exit codes do not depend on its siblings; {@code help}
-   * and {@code generate-completion}, which list them, and anything that is not a subcommand get the
-   * whole tree. The root here has the annotated root's name, standard help options and version,
-   * which is all a subcommand's usage and errors show of it.
+   * of the jar; the rest is loading picocli itself). A subcommand's parsing, help, messages and
+   * exit codes do not depend on its siblings; {@code help} and {@code generate-completion}, which
+   * list them, and anything that is not a subcommand get the whole tree. The root here has the
+   * annotated root's name, standard help options and version, which is all a subcommand's usage and
+   * errors show of it.
    */
   static CommandLine commandLine(String[] args) {
     if (args.length > 0) {
