@@ -3,6 +3,7 @@ package dev.governance.rules;
 import static dev.governance.core.ArgChecker.identifier;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -18,6 +19,27 @@ import org.immutables.value.Value;
 // Immutables pattern: the generated final Subject is the only subclass, so this is its own type
 @SuppressWarnings("ComparableType")
 abstract class AbstractSubject implements Comparable<Subject> {
+
+  private static final Comparator<Optional<String>> ID_ORDER =
+      Comparator.comparing((Optional<String> id) -> id.orElse(""));
+
+  private static final Comparator<Subject> ORDER =
+      Comparator.comparing(Subject::activity, ID_ORDER)
+          .thenComparing(Subject::role, ID_ORDER)
+          .thenComparing(Subject::person, ID_ORDER)
+          .thenComparing(Subject::risk, ID_ORDER)
+          .thenComparing(Subject::kpi, ID_ORDER)
+          .thenComparing(Subject::obligation, ID_ORDER)
+          .thenComparing(Subject::program, ID_ORDER)
+          .thenComparing(Subject::system, ID_ORDER)
+          .thenComparing(Subject::deliverable, ID_ORDER)
+          .thenComparing(Subject::change, ID_ORDER)
+          .thenComparing(Subject::document, ID_ORDER)
+          .thenComparing(Subject::cadence, ID_ORDER)
+          .thenComparing(Subject::disagreement, ID_ORDER)
+          .thenComparing(Subject::milestone, ID_ORDER)
+          .thenComparing(Subject::matrix, ID_ORDER)
+          .thenComparing(Subject::waiver, ID_ORDER);
 
   /** Returns the id of the RACI activity, if the finding is about one. */
   public abstract Optional<String> activity();
@@ -83,61 +105,7 @@ abstract class AbstractSubject implements Comparable<Subject> {
    */
   @Override
   public int compareTo(Subject other) {
-    // Written out rather than a chain of Comparator.comparing(..).thenComparing(..) (16 levels,
-    // an Optional mapped and compared at each): sorting the findings of a large model spent
-    // most of its time there (issue 23: DashboardBenchmark.fullDashboard). Same order.
-    int c = ids(activity(), other.activity());
-    if (c == 0) {
-      c = ids(role(), other.role());
-    }
-    if (c == 0) {
-      c = ids(person(), other.person());
-    }
-    if (c == 0) {
-      c = ids(risk(), other.risk());
-    }
-    if (c == 0) {
-      c = ids(kpi(), other.kpi());
-    }
-    if (c == 0) {
-      c = ids(obligation(), other.obligation());
-    }
-    if (c == 0) {
-      c = ids(program(), other.program());
-    }
-    if (c == 0) {
-      c = ids(system(), other.system());
-    }
-    if (c == 0) {
-      c = ids(deliverable(), other.deliverable());
-    }
-    if (c == 0) {
-      c = ids(change(), other.change());
-    }
-    if (c == 0) {
-      c = ids(document(), other.document());
-    }
-    if (c == 0) {
-      c = ids(cadence(), other.cadence());
-    }
-    if (c == 0) {
-      c = ids(disagreement(), other.disagreement());
-    }
-    if (c == 0) {
-      c = ids(milestone(), other.milestone());
-    }
-    if (c == 0) {
-      c = ids(matrix(), other.matrix());
-    }
-    if (c == 0) {
-      c = ids(waiver(), other.waiver());
-    }
-    return c;
-  }
-
-  /** Compares two optional ids, an absent one as the empty id: before every other. */
-  private static int ids(Optional<String> a, Optional<String> b) {
-    return a.orElse("").compareTo(b.orElse(""));
+    return ORDER.compare((Subject) this, other);
   }
 
   /**

@@ -126,27 +126,6 @@ abstract class AbstractValidationReport {
         ImmutableList.<Finding>builder().addAll(findings()).addAll(other.findings()).build());
   }
 
-  /**
-   * Returns a report holding the findings of every report in {@code reports}: the report that
-   * merging them one by one in that order with {@link #merge} gives, sorted once.
-   *
-   * <p>Why: each {@link #merge} sorts what it holds, so merging many reports one by one sorts a
-   * growing list again and again; governance health merged the reports of every RACI matrix so,
-   * which on a model of 1,000 matrices was one of the two hot spots of {@code
-   * DashboardBenchmark.fullDashboard} (issue 23). The sort is stable, so findings that compare
-   * equal keep the order they have in {@code reports}, as they do when merged one by one.
-   *
-   * @param reports the reports
-   * @return the merged report, in report order; empty if there are none
-   */
-  public static ValidationReport mergeAll(Iterable<ValidationReport> reports) {
-    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
-    for (ValidationReport report : reports) {
-      findings.addAll(report.findings());
-    }
-    return ValidationReport.of(findings.build());
-  }
-
   @Value.Check
   protected AbstractValidationReport normalize() {
     if (Ordering.natural().isOrdered(findings())) {

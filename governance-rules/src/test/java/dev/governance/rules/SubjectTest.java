@@ -7,12 +7,6 @@ import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import dev.governance.core.GovernanceValidationException;
 import dev.governance.core.practice.Waiver;
-import java.lang.reflect.Method;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -111,65 +105,6 @@ class SubjectTest {
     assertThat(risk).isLessThan(a1);
     assertThat(a1).isLessThan(a1pm);
     assertThat(a1pm).isLessThan(a2);
-  }
-
-  /** The keys in the order subjects compare by them. */
-  private static final List<String> ORDER_KEYS =
-      List.of(
-          "activity",
-          "role",
-          "person",
-          "risk",
-          "kpi",
-          "obligation",
-          "program",
-          "system",
-          "deliverable",
-          "change",
-          "document",
-          "cadence",
-          "disagreement",
-          "milestone",
-          "matrix",
-          "waiver");
-
-  @Test
-  void ordersAsTheComparatorOfEachIdInTurnDid() throws ReflectiveOperationException {
-    // the former Comparator.comparing(..).thenComparing(..) chain, as the oracle
-    Comparator<Optional<String>> id = Comparator.comparing(o -> o.orElse(""));
-    Comparator<Subject> chain = (a, b) -> 0;
-    for (String key : ORDER_KEYS) {
-      Method accessor = Subject.class.getMethod(key);
-      chain =
-          chain.thenComparing(
-              s -> {
-                try {
-                  @SuppressWarnings("unchecked")
-                  Optional<String> value = (Optional<String>) accessor.invoke(s);
-                  return value;
-                } catch (ReflectiveOperationException e) {
-                  throw new IllegalStateException(e);
-                }
-              },
-              id);
-    }
-    SplittableRandom random = new SplittableRandom(23);
-    List<Subject> subjects = new ArrayList<>();
-    for (int i = 0; i < 400; i++) {
-      Subject.Builder builder = Subject.builder();
-      for (String key : ORDER_KEYS) {
-        int pick = random.nextInt(8);
-        if (pick < 2) {
-          Subject.Builder.class.getMethod(key, String.class).invoke(builder, "x" + pick);
-        }
-      }
-      subjects.add(builder.build());
-    }
-    for (Subject a : subjects) {
-      for (Subject b : subjects) {
-        assertThat(Integer.signum(a.compareTo(b))).isEqualTo(Integer.signum(chain.compare(a, b)));
-      }
-    }
   }
 
   @Test

@@ -36,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.immutables.value.Value;
 
 /**
@@ -220,10 +221,10 @@ abstract class AbstractGovernanceHealth {
     RiskRegisterReport riskReport = review.withFindings(recipients.route(review.findings()));
     ValidationReport practiceReport = recipients.route(practice().review(model, asOf, days));
     ValidationReport healthReport = recipients.route(ValidationReport.of(health));
-    List<ValidationReport> parts = new ArrayList<>(List.of(practiceReport, healthReport));
-    raciReports.forEach(r -> parts.add(r.findings()));
-    parts.add(riskReport.findings());
-    ValidationReport merged = ValidationReport.mergeAll(parts);
+    ValidationReport merged =
+        Stream.concat(
+                raciReports.stream().map(RaciReport::findings), Stream.of(riskReport.findings()))
+            .reduce(practiceReport.merge(healthReport), ValidationReport::merge);
     WaiverReview waived = WaiverEngine.of(waivers()).review(model, merged, asOf, days);
     return HealthReport.builder()
         .model(model)
