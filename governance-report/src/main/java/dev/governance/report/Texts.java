@@ -1,5 +1,7 @@
 package dev.governance.report;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -26,14 +28,42 @@ public final class Texts {
 
   /**
    * Returns {@code value} with at most {@code decimals} decimals, trailing zeros removed, in root
-   * locale.
+   * locale: what {@code String.format(Locale.ROOT, "%.<decimals>f", value)} writes, less its
+   * trailing zeros and point, and {@code 0} for a negative value that rounds to zero.
+   *
+   * <p>Why not {@code String.format} and two regular expressions, as before: each call parsed the
+   * format and compiled both expressions, which made this a hot spot of the dashboard benchmark and
+   * the first call of a command a cold {@link java.util.Formatter}. {@code %.Nf} rounds the
+   * shortest decimal digits that {@link Double#toString} gives (as {@link BigDecimal#valueOf} reads
+   * them) half up at the {@code N}-th decimal, which is what this computes; {@code TextsTest}
+   * checks the two agree on 300,000 random values of every magnitude.
+   *
+   * @param value the number; NaN and the infinities are written as {@link Double#toString} does
+   * @param decimals the most decimals, from 0
+   * @return the text
+   * @throws IllegalArgumentException if {@code decimals} is negative, naming it
    */
   public static String number(double value, int decimals) {
-    String text = String.format(Locale.ROOT, "%." + decimals + "f", value);
-    if (text.contains(".")) {
-      text = text.replaceAll("0+$", "").replaceAll("\\.$", "");
+    if (decimals < 0) {
+      throw new IllegalArgumentException(
+          "decimals is " + decimals + "; expected a number of decimals from 0");
     }
-    return text.equals("-0") ? "0" : text;
+    if (!Double.isFinite(value)) {
+      return Double.toString(value);
+    }
+    String text =
+        BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+    int end = text.length();
+    if (decimals > 0) {
+      while (text.charAt(end - 1) == '0') {
+        end--;
+      }
+      if (text.charAt(end - 1) == '.') {
+        end--;
+      }
+    }
+    // a BigDecimal has no negative zero: -0.001 rounds to 0.00, as %.2f's -0.00 is shown
+    return text.substring(0, end);
   }
 
   private static final Pattern NUMBER =
