@@ -188,7 +188,6 @@ public final class Cvss3Scores {
     this.vector = vector;
     this.v30 = vector.isVersion30();
     int scope = vector.ordinal(S.ordinal());
-    boolean changed = scope == 1;
     int av = vector.ordinal(AV.ordinal());
     int ac = vector.ordinal(AC.ordinal());
     int pr = vector.ordinal(PR.ordinal());

@@ -317,7 +317,7 @@ final class Cvss4MacroVectors {
    * 29).
    */
   static int eq6(int vc, int vi, int va, int cr, int ir, int ar) {
-    return cr == 0 && vc == 0 || ir == 0 && vi == 0 || ar == 0 && va == 0 ? 0 : 1;
+    return (cr == 0 && vc == 0) || (ir == 0 && vi == 0) || (ar == 0 && va == 0) ? 0 : 1;
   }
 
   /** Returns the MacroVector's score in tenths, -1 where there is none (a level past the last). */
@@ -333,39 +333,30 @@ final class Cvss4MacroVectors {
    * lower MacroVector, -1 if none.
    */
   static int lower(int[] eq, int c) {
-    switch (c) {
-      case 0:
-        return score(eq[0] + 1, eq[1], eq[2], eq[3], eq[4], eq[5]);
-      case 1:
-        return score(eq[0], eq[1] + 1, eq[2], eq[3], eq[4], eq[5]);
-      case 2:
-        return eq[2] == 0 && eq[5] == 0
-            ? Math.max(
-                score(eq[0], eq[1], 0, eq[3], eq[4], 1), score(eq[0], eq[1], 1, eq[3], eq[4], 0))
-            : eq[2] == 1 && eq[5] == 0
-                ? score(eq[0], eq[1], 1, eq[3], eq[4], 1)
-                : score(eq[0], eq[1], eq[2] + 1, eq[3], eq[4], eq[5]);
-      case 3:
-        return score(eq[0], eq[1], eq[2], eq[3] + 1, eq[4], eq[5]);
-      default:
-        return score(eq[0], eq[1], eq[2], eq[3], eq[4] + 1, eq[5]);
-    }
+    return switch (c) {
+      case 0 -> score(eq[0] + 1, eq[1], eq[2], eq[3], eq[4], eq[5]);
+      case 1 -> score(eq[0], eq[1] + 1, eq[2], eq[3], eq[4], eq[5]);
+      case 2 ->
+          eq[2] == 0 && eq[5] == 0
+              ? Math.max(
+                  score(eq[0], eq[1], 0, eq[3], eq[4], 1), score(eq[0], eq[1], 1, eq[3], eq[4], 0))
+              : eq[2] == 1 && eq[5] == 0
+                  ? score(eq[0], eq[1], 1, eq[3], eq[4], 1)
+                  : score(eq[0], eq[1], eq[2] + 1, eq[3], eq[4], eq[5]);
+      case 3 -> score(eq[0], eq[1], eq[2], eq[3] + 1, eq[4], eq[5]);
+      default -> score(eq[0], eq[1], eq[2], eq[3], eq[4] + 1, eq[5]);
+    };
   }
 
   /** Returns, for class {@code c}, the MacroVector level's depth in steps (1 for EQ5). */
   static int depth(int[] eq, int c) {
-    switch (c) {
-      case 0:
-        return EQ1_DEPTH[eq[0]];
-      case 1:
-        return EQ2_DEPTH[eq[1]];
-      case 2:
-        return EQ3_EQ6_DEPTH[eq[2]][eq[5]];
-      case 3:
-        return EQ4_DEPTH[eq[3]];
-      default:
-        return 1;
-    }
+    return switch (c) {
+      case 0 -> EQ1_DEPTH[eq[0]];
+      case 1 -> EQ2_DEPTH[eq[1]];
+      case 2 -> EQ3_EQ6_DEPTH[eq[2]][eq[5]];
+      case 3 -> EQ4_DEPTH[eq[3]];
+      default -> 1;
+    };
   }
 
   /**
