@@ -82,11 +82,16 @@ public final class Cvss3Vector {
     while (true) {
       int nameStart = i;
       int key = 0;
+      int wide = 0;
       char c;
       int nameLimit = Math.min(nameStart + 3, length);
       while (i < nameLimit && (c = vector.charAt(i)) != ':' && c != '/') {
         key = key << 8 | c;
+        wide |= c;
         i++;
+      }
+      if (wide > 0x7F) {
+        key = 0; // no metric's: a wide character spills into the key's next byte
       }
       if (i + 1 >= length
           || vector.charAt(i) != ':'

@@ -14,14 +14,21 @@ final class VectorSyntax {
 
   private VectorSyntax() {}
 
-  /** Returns the key of an abbreviation, or 0 when it is empty or longer than three characters. */
+  /**
+   * Returns the key of an abbreviation, or 0 (no metric's) when it is empty, longer than three
+   * characters or not ASCII (a wider character would spill into the key's next byte).
+   */
   static int key(String name) {
     if (name.isEmpty() || name.length() > 3) {
       return 0;
     }
     int key = 0;
     for (int i = 0; i < name.length(); i++) {
-      key = key << 8 | name.charAt(i);
+      char c = name.charAt(i);
+      if (c > 0x7F) {
+        return 0;
+      }
+      key = key << 8 | c;
     }
     return key;
   }

@@ -79,6 +79,11 @@ class Cvss3VectorTest {
     assertThatThrownBy(() -> Cvss3Vector.parse("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/AT:N"))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessageEndingWith("expected CVSS v3 metrics only, not 'AT'");
+    // 'L', U+0141 and 'V' would make MAV's key if a name's characters were not kept to a byte each
+    assertThatThrownBy(
+            () -> Cvss3Vector.parse("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/L\u0141V:N"))
+        .isInstanceOf(GovernanceValidationException.class)
+        .hasMessageEndingWith("expected CVSS v3 metrics only, not 'L\u0141V'");
     assertThatThrownBy(() -> Cvss3Vector.parse("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:HH"))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessageEndingWith(

@@ -121,6 +121,10 @@ class Cvss4VectorTest {
     assertThatThrownBy(() -> Cvss4Vector.parse(BASE + "/RL:X"))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessageEndingWith("expected CVSS v4.0 metrics only, not 'RL'");
+    // 'L', U+0141 and 'V' would make MAV's key if a name's characters were not kept to a byte each
+    assertThatThrownBy(() -> Cvss4Vector.parse(BASE + "/L\u0141V:N"))
+        .isInstanceOf(GovernanceValidationException.class)
+        .hasMessageEndingWith("expected CVSS v4.0 metrics only, not 'L\u0141V'");
     assertThatThrownBy(() -> Cvss4Vector.parse(BASE + "/MSIX:S"))
         .isInstanceOf(GovernanceValidationException.class)
         .hasMessageEndingWith(
