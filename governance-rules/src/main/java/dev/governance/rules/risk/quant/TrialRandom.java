@@ -34,6 +34,17 @@ final class TrialRandom implements RandomGenerator {
     return this;
   }
 
+  /** Returns the stream's state, to {@link #resume} it later where it is now. */
+  long state() {
+    return state;
+  }
+
+  /** Resumes a stream at a state that {@link #state} returned. */
+  TrialRandom resume(long state) {
+    this.state = state;
+    return this;
+  }
+
   @Override
   public long nextLong() {
     state += GOLDEN_GAMMA;
