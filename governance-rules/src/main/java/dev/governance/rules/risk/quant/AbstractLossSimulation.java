@@ -298,7 +298,7 @@ abstract class AbstractLossSimulation implements java.io.Serializable {
           years[eventful] = t;
           states[eventful] = random.state();
           counts[eventful] = count;
-          eventful += count > 0 ? 1 : 0;
+          eventful += (-count) >>> 31; // 1 if it has events: no branch
         }
         for (int k = 0; k < eventful; k++) {
           double loss = risk.losses(counts[k], random.resume(states[k]));

@@ -29,16 +29,23 @@ final class PoissonFrequency implements Frequency {
   private static final int LINEAR_SEARCH = 8;
 
   /** The table entries that the linear search compares without a branch. */
-  private static final int BRANCH_FREE = 4;
+  private static final int BRANCH_FREE = 8;
 
   private final double rate;
   private final int first;
   private final double[] cumulative;
 
+  /** The bits of {@link #cumulative}'s entries, which are in [0, 1]. */
+  private final long[] cumulativeBits;
+
   private PoissonFrequency(double rate, int first, double[] cumulative) {
     this.rate = rate;
     this.first = first;
     this.cumulative = cumulative;
+    this.cumulativeBits = new long[cumulative.length];
+    for (int i = 0; i < cumulative.length; i++) {
+      cumulativeBits[i] = Double.doubleToRawLongBits(cumulative[i]);
+    }
   }
 
   static PoissonFrequency of(double rate) {
@@ -90,22 +97,25 @@ final class PoissonFrequency implements Frequency {
    * Returns the count whose distribution function first exceeds {@code u}.
    *
    * <p>The linear search counts the table's first {@link #BRANCH_FREE} entries at or below {@code
-   * u} without a branch (their prefix, the table being non-decreasing), and goes on one by one only
-   * when all of them are: the same count as the search one by one, without its branch on each entry
-   * that the processor cannot predict for a uniform {@code u}. A JFR profile of {@code
-   * LossSimulationBenchmark} (issue 23) had 27 % of its samples in this method's search one by one.
+   * u} by arithmetic on their bits (non-negative doubles compare as their bits do as longs), and
+   * goes on one by one only when all of them are: the same count as the search one by one (the
+   * table being non-decreasing, the entries at or below {@code u} are its first ones), without a
+   * branch on each entry that the processor cannot predict for a uniform {@code u}. Measured (issue
+   * 23): 8.2 ns a count of uniform numbers at rate 0.5 one by one, against 2.4 ns for numbers in
+   * order, which the branches predict; a JFR profile of {@code LossSimulationBenchmark} had 27 % of
+   * its samples in this method.
    */
   @Override
   public int count(double u) {
     if ((int) rate - first <= LINEAR_SEARCH) {
-      int last = cumulative.length - 1;
-      int free = Math.min(BRANCH_FREE, last);
+      long bits = u > 0 ? Double.doubleToRawLongBits(u) : 0; // as 0.0: below every entry
+      int free = Math.min(BRANCH_FREE, cumulativeBits.length - 1);
       int i = 0;
       for (int j = 0; j < free; j++) {
-        i += cumulative[j] <= u ? 1 : 0;
+        i += (int) ((cumulativeBits[j] - bits - 1) >>> 63);
       }
       if (i == free) {
-        while (i < last && cumulative[i] <= u) {
+        while (i < cumulative.length - 1 && cumulative[i] <= u) {
           i++;
         }
       }

@@ -51,6 +51,23 @@ final class TrialRandom implements RandomGenerator {
     return mix(state);
   }
 
+  /**
+   * Returns the normal number that {@link RandomGenerator}'s own {@code nextGaussian()} gives from
+   * this stream, the same double: the common case inline (see {@link GaussianLayers}, which says
+   * why), else the stream is set back by the long just drawn and the JDK draws.
+   */
+  @Override
+  public double nextGaussian() {
+    long before = state;
+    long u = nextLong();
+    int layer = (int) u & 0xff;
+    if (layer < GaussianLayers.FAST_LAYERS) {
+      return GaussianLayers.X[layer] * u;
+    }
+    state = before;
+    return RandomGenerator.super.nextGaussian();
+  }
+
   /** SplitMix64's finaliser (a variant of MurmurHash3's). */
   private static long mix(long z) {
     z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
