@@ -131,6 +131,16 @@ final class PoissonFrequency implements Frequency {
     return rate;
   }
 
+  /** Returns the smallest count in the table. */
+  int first() {
+    return first;
+  }
+
+  /** Returns the table's distribution function, from {@link #first()} on (a copy). */
+  double[] cumulative() {
+    return cumulative.clone();
+  }
+
   /** Returns whether {@code other} is a Poisson frequency of the same rate. */
   @Override
   public boolean equals(@Nullable Object other) {
