@@ -94,7 +94,7 @@ public final class GovernanceCli implements Runnable {
       out.flush();
       return OK;
     }
-    CommandLine cli = commandLine();
+    CommandLine cli = args.length > 0 ? commandLine(args[0]) : commandLine();
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
@@ -114,10 +114,59 @@ public final class GovernanceCli implements Runnable {
    * enum values (such as {@code --format}, {@code --convention}) read in any case.
    */
   static CommandLine commandLine() {
-    CommandLine cli = new CommandLine(new GovernanceCli());
+    return configured(new CommandLine(new GovernanceCli()));
+  }
+
+  /**
+   * Returns the command tree for a command line whose first word is {@code first}: when it names
+   * one of this package's subcommands, a root with that subcommand only, which parses, runs, prints
+   * and fails as the whole tree does for that subcommand (the root has no options but {@code
+   * --help} and {@code --version}, which the subcommand's words cannot be); else the whole tree.
+   *
+   * <p>Why: picocli builds every subcommand of an annotated tree, reflecting on their options and
+   * loading the types of their fields, before it parses a word; for {@code governance simulate}
+   * that was about 50 application classes of other commands (KPI, calendar, deadline, report types)
+   * and most of picocli's model building, a measurable part of the command's start (issue 23,
+   * {@code -Xlog:class+load}).
+   */
+  static CommandLine commandLine(String first) {
+    for (Class<?> subcommand : GovernanceCli.class.getAnnotation(Command.class).subcommands()) {
+      Command command = subcommand.getAnnotation(Command.class);
+      if (subcommand.getPackage() == GovernanceCli.class.getPackage()
+          && command != null
+          && command.name().equals(first)) {
+        CommandLine root = new CommandLine(new Root());
+        root.addSubcommand(first, newInstance(subcommand));
+        return configured(root);
+      }
+    }
+    return commandLine();
+  }
+
+  private static Object newInstance(Class<?> subcommand) {
+    try {
+      return CommandLine.defaultFactory().create(subcommand);
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot create the " + subcommand.getSimpleName(), e);
+    }
+  }
+
+  private static CommandLine configured(CommandLine cli) {
     cli.registerConverter(LocalDate.class, new DayConverter());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     return cli;
+  }
+
+  /** The root of a tree of one subcommand ({@link #commandLine(String)}). */
+  @Command(name = "governance", mixinStandardHelpOptions = true, versionProvider = Version.class)
+  static final class Root implements Runnable {
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+      spec.commandLine().usage(spec.commandLine().getOut());
+    }
   }
 
   @Override

@@ -9,12 +9,14 @@ package dev.governance.rules.risk.quant;
  * "Radix Tricks", 2001). One pass first counts every digit, and a digit that all keys share is
  * skipped (the sign and exponent of losses in a narrow range, for instance).
  *
- * <p>Written here rather than calling {@code Arrays.parallelSort} because sorting the annual losses
- * was most of a large run: a JFR profile of {@code governance simulate} of ten million years (issue
- * 23) spent 78 % of its samples in {@code DualPivotQuicksort}; this sort does six linear passes
- * instead of about 23 levels of comparisons, and orders ten million losses several times faster
- * (see {@code LossDistributionSortBenchmark}). The order is the same, element for element, so every
- * number computed from the sorted losses is bit-identical.
+ * <p>Written here rather than calling {@code Arrays.parallelSort} because sorting the annual
+ * losses was most of a large run: a JFR profile of {@code governance simulate} of ten million years
+ * (issue 23) had 78 % of its samples in {@code DualPivotQuicksort} (which {@code parallelSort} runs
+ * on one thread on a two-core machine). This sort does six linear passes instead of about 23 levels
+ * of comparisons: ten million simulated annual losses (Poisson 2, lognormal 10,000 to 200,000) in
+ * 560 ms of CPU against 960 ms for {@code Arrays.sort}, on a loaded two-core machine where both are
+ * bound by memory. The order is the same, element for element, so every number computed from the
+ * sorted losses is bit-identical.
  */
 final class RadixSort {
 
@@ -29,11 +31,9 @@ final class RadixSort {
   private RadixSort() {}
 
   /**
-   * Sorts the concatenation of {@code parts} ascending into one array and returns it: {@code parts}
-   * itself (its only part) or a new one; the parts are left unsorted and unchanged, unless {@code
-   * release} is set, in which case the parts may be reused as scratch space and each entry of
-   * {@code parts} is set to null once its values are taken, so that the garbage collector may
-   * reclaim them during the sort.
+   * Returns the concatenation of {@code parts} sorted ascending, in a new array; the parts are left
+   * unchanged. With {@code release}, each entry of {@code parts} is set to null once its values are
+   * taken, so that the garbage collector may reclaim the parts during the sort.
    */
   static double[] sorted(double[][] parts, boolean release) {
     long total = 0;
