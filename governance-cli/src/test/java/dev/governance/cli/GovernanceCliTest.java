@@ -64,6 +64,67 @@ class GovernanceCliTest {
   }
 
   /**
+   * The tree of one subcommand that {@code run} builds when the first word names it parses, prints
+   * and fails exactly as the whole tree: help, unknown options, missing parameters, bad values.
+   */
+  @Test
+  void theTreeOfOneSubcommandAnswersAsTheWholeTree() {
+    String[][] lines = {
+      {"simulate", "--help"},
+      {"simulate", "-V"},
+      {"simulate", "--frequency", "poisson:2"},
+      {"simulate", "--no-such-option"},
+      {"simulate", "--frequency", "poisson:2", "--magnitude", "pert:1,2", "--trials", "10"},
+      {"simulate", "--frequency", "poisson:2", "--magnitude", "lognormal90:1,2", "--trials", "x"},
+      {
+        "simulate", "--frequency", "poisson:2", "--magnitude", "lognormal90:1,2", "--format", "JSON"
+      },
+      {"cvss", "--help"},
+      {"recur", "--help"},
+      {"deadline", "--help"},
+      {"validate", "--help"},
+      {"validate", "no-such-file.json"},
+      {"scorecard", "--help"},
+      {"metrics", "--help"},
+      {"report", "--help"},
+      {"demo", "--help"},
+      {"diff", "--help"},
+      {"import", "--help"}
+    };
+    for (String[] line : lines) {
+      java.io.StringWriter wholeOut = new java.io.StringWriter();
+      java.io.StringWriter wholeErr = new java.io.StringWriter();
+      CommandLine whole = GovernanceCli.commandLine();
+      whole.setOut(new java.io.PrintWriter(wholeOut));
+      whole.setErr(new java.io.PrintWriter(wholeErr));
+      java.io.StringWriter oneOut = new java.io.StringWriter();
+      java.io.StringWriter oneErr = new java.io.StringWriter();
+      CommandLine one = GovernanceCli.commandLine(line);
+      assertThat(one.getSubcommands().keySet())
+          .as("the tree of %s", line[0])
+          .containsExactly(line[0]);
+      one.setOut(new java.io.PrintWriter(oneOut));
+      one.setErr(new java.io.PrintWriter(oneErr));
+      for (CommandLine tree : List.of(whole, one)) {
+        tree.setExecutionExceptionHandler(
+            (e, commandLine, parsed) -> {
+              commandLine.getErr().println(GovernanceCli.message(e));
+              return GovernanceCli.USAGE;
+            });
+      }
+      int wholeCode = whole.execute(line);
+      int oneCode = one.execute(line);
+      assertThat(oneCode).as(String.join(" ", line)).isEqualTo(wholeCode);
+      assertThat(oneOut.toString()).as(String.join(" ", line)).isEqualTo(wholeOut.toString());
+      assertThat(oneErr.toString()).as(String.join(" ", line)).isEqualTo(wholeErr.toString());
+    }
+    assertThat(GovernanceCli.commandLine(new String[] {"help"}).getSubcommands())
+        .containsKey("simulate");
+    assertThat(GovernanceCli.commandLine(new String[] {"--help"}).getSubcommands())
+        .containsKey("simulate");
+  }
+
+  /**
    * Issue 22, item 14: every example in every command's help stays whole on its line at the default
    * 80 columns, so it can be copied; a long one continues on an indented line after a trailing
    * backslash, as a POSIX shell reads it.

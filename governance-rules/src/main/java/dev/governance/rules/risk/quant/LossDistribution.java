@@ -6,7 +6,6 @@ import static dev.governance.core.ArgChecker.inRange;
 import dev.governance.core.GovernanceValidationException;
 import dev.governance.rules.Explanation;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,10 +59,14 @@ public final class LossDistribution {
     return sortedInPlace(losses.clone());
   }
 
-  /** Returns the distribution of losses the caller hands over. */
+  /** Returns the distribution of losses the caller hands over (sorted, maybe in another array). */
   static LossDistribution sortedInPlace(double[] losses) {
-    Arrays.parallelSort(losses);
-    return new LossDistribution(losses);
+    return new LossDistribution(RadixSort.sorted(new double[][] {losses}, true));
+  }
+
+  /** Returns the distribution of losses already sorted ascending, which the caller hands over. */
+  static LossDistribution ofSorted(double[] sorted) {
+    return new LossDistribution(sorted);
   }
 
   /** Returns the number of simulated years. */

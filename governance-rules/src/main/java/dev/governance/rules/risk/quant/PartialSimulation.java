@@ -10,7 +10,9 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The simulated chunks of a {@link LossSimulation}, some or all: parts simulated apart (other
@@ -101,19 +103,34 @@ public final class PartialSimulation implements Serializable {
         "partialSimulation.chunks",
         chunks.size() + " of " + simulation.chunks(),
         "every chunk before the result");
-    double[] totals = new double[simulation.years()];
+    return result(simulation, risks, chunks.values().toArray(Chunk[]::new), false);
+  }
+
+  /**
+   * Returns the result of every chunk of a simulation, in chunk order. With {@code release}, the
+   * caller hands the chunks over: each entry of {@code chunks} is set to null once read, so that a
+   * run holds about 16 bytes a year at most (the chunks' totals, then the sorted losses).
+   */
+  static SimulationResult result(
+      LossSimulation simulation,
+      ImmutableList<LossScenario> risks,
+      @Nullable Chunk[] chunks,
+      boolean release) {
     double[] sums = new double[risks.size()];
     double[] squares = new double[risks.size()];
-    int at = 0;
-    for (Chunk chunk : chunks.values()) {
-      System.arraycopy(chunk.totals(), 0, totals, at, chunk.totals().length);
-      at += chunk.totals().length;
+    double[][] totals = new double[chunks.length][];
+    for (int c = 0; c < chunks.length; c++) {
+      Chunk chunk = Objects.requireNonNull(chunks[c]);
+      totals[c] = chunk.totals();
       for (int r = 0; r < risks.size(); r++) {
         sums[r] += chunk.sums()[r];
         squares[r] += chunk.squares()[r];
       }
+      if (release) {
+        chunks[c] = null;
+      }
     }
-    LossDistribution portfolio = LossDistribution.sortedInPlace(totals);
+    LossDistribution portfolio = LossDistribution.ofSorted(RadixSort.sorted(totals, release));
     List<RiskContribution> contributions = new ArrayList<>();
     int years = simulation.years();
     for (int r = 0; r < risks.size(); r++) {

@@ -28,14 +28,24 @@ final class PoissonFrequency implements Frequency {
    */
   private static final int LINEAR_SEARCH = 8;
 
+  /** The table entries that the linear search compares without a branch. */
+  private static final int BRANCH_FREE = 8;
+
   private final double rate;
   private final int first;
   private final double[] cumulative;
+
+  /** The bits of {@link #cumulative}'s entries, which are in [0, 1]. */
+  private final long[] cumulativeBits;
 
   private PoissonFrequency(double rate, int first, double[] cumulative) {
     this.rate = rate;
     this.first = first;
     this.cumulative = cumulative;
+    this.cumulativeBits = new long[cumulative.length];
+    for (int i = 0; i < cumulative.length; i++) {
+      cumulativeBits[i] = Double.doubleToRawLongBits(cumulative[i]);
+    }
   }
 
   static PoissonFrequency of(double rate) {
@@ -83,12 +93,31 @@ final class PoissonFrequency implements Frequency {
     return new PoissonFrequency(rate, first, cumulative);
   }
 
+  /**
+   * Returns the count whose distribution function first exceeds {@code u}.
+   *
+   * <p>The linear search counts the table's first {@link #BRANCH_FREE} entries at or below {@code
+   * u} by arithmetic on their bits (non-negative doubles compare as their bits do as longs), and
+   * goes on one by one only when all of them are: the same count as the search one by one (the
+   * table being non-decreasing, the entries at or below {@code u} are its first ones), without a
+   * branch on each entry that the processor cannot predict for a uniform {@code u}. Measured (issue
+   * 23): 8.2 ns a count of uniform numbers at rate 0.5 one by one, against 2.4 ns for numbers in
+   * order, which the branches predict; a JFR profile of {@code LossSimulationBenchmark} had 27 % of
+   * its samples in this method.
+   */
   @Override
   public int count(double u) {
     if ((int) rate - first <= LINEAR_SEARCH) {
+      long bits = u > 0 ? Double.doubleToRawLongBits(u) : 0; // as 0.0: below every entry
+      int free = Math.min(BRANCH_FREE, cumulativeBits.length - 1);
       int i = 0;
-      while (i < cumulative.length - 1 && cumulative[i] <= u) {
-        i++;
+      for (int j = 0; j < free; j++) {
+        i += (int) ((cumulativeBits[j] - bits - 1) >>> 63);
+      }
+      if (i == free) {
+        while (i < cumulative.length - 1 && cumulative[i] <= u) {
+          i++;
+        }
       }
       return first + i;
     }
@@ -100,6 +129,16 @@ final class PoissonFrequency implements Frequency {
   @Override
   public double mean() {
     return rate;
+  }
+
+  /** Returns the smallest count in the table. */
+  int first() {
+    return first;
+  }
+
+  /** Returns the table's distribution function, from {@link #first()} on (a copy). */
+  double[] cumulative() {
+    return cumulative.clone();
   }
 
   /** Returns whether {@code other} is a Poisson frequency of the same rate. */

@@ -36,7 +36,19 @@ record RiskYear(
    * draws the same numbers whatever the count, so a higher frequency only adds events.
    */
   double simulate(RandomGenerator random) {
-    int count = events.count(random.nextDouble());
+    return losses(count(random), random);
+  }
+
+  /** Returns the count of events of a year, from the year's first number. */
+  int count(RandomGenerator random) {
+    return events.count(random.nextDouble());
+  }
+
+  /**
+   * Returns the loss of {@code count} events, each drawing its numbers in turn from {@code random}:
+   * the rest of {@link #simulate} once the count is drawn.
+   */
+  double losses(int count, RandomGenerator random) {
     double loss = 0;
     for (int e = 0; e < count; e++) {
       if (contest != null && !contest.succeeds(random)) {

@@ -34,10 +34,38 @@ final class TrialRandom implements RandomGenerator {
     return this;
   }
 
+  /** Returns the stream's state, to {@link #resume} it later where it is now. */
+  long state() {
+    return state;
+  }
+
+  /** Resumes a stream at a state that {@link #state} returned. */
+  TrialRandom resume(long state) {
+    this.state = state;
+    return this;
+  }
+
   @Override
   public long nextLong() {
     state += GOLDEN_GAMMA;
     return mix(state);
+  }
+
+  /**
+   * Returns the normal number that {@link RandomGenerator}'s own {@code nextGaussian()} gives from
+   * this stream, the same double: the common case inline (see {@link GaussianLayers}, which says
+   * why), else the stream is set back by the long just drawn and the JDK draws.
+   */
+  @Override
+  public double nextGaussian() {
+    long before = state;
+    long u = nextLong();
+    int layer = (int) u & 0xff;
+    if (layer < GaussianLayers.FAST_LAYERS) {
+      return GaussianLayers.X[layer] * u;
+    }
+    state = before;
+    return RandomGenerator.super.nextGaussian();
   }
 
   /** SplitMix64's finaliser (a variant of MurmurHash3's). */

@@ -33,6 +33,34 @@ class FrequencyTest {
   }
 
   @Test
+  void poissonCountsWithoutBranchesAreTheOnesOfTheSearchOneByOne() {
+    for (double rate : new double[] {0.01, 0.5, 2, 7.5, 8.9}) {
+      PoissonFrequency poisson = PoissonFrequency.of(rate);
+      double[] cumulative = poisson.cumulative();
+      TrialRandom random = new TrialRandom();
+      double[] odd = {0, -0.0, -1, Double.NaN, 1, 2, Double.POSITIVE_INFINITY, Math.nextDown(1.0)};
+      for (int i = 0; i < 100_000 + odd.length; i++) {
+        double u = i < odd.length ? odd[i] : random.start(9, 0, i).nextDouble();
+        int expected = 0;
+        while (expected < cumulative.length - 1 && cumulative[expected] <= u) {
+          expected++;
+        }
+        assertThat(poisson.count(u))
+            .as("rate %s u %s", rate, u)
+            .isEqualTo(poisson.first() + expected);
+      }
+      for (double c : cumulative) {
+        // at each entry and just below it
+        int below = 0;
+        while (below < cumulative.length - 1 && cumulative[below] <= c) {
+          below++;
+        }
+        assertThat(poisson.count(c)).isEqualTo(poisson.first() + below);
+      }
+    }
+  }
+
+  @Test
   void poissonProbabilitiesAreExact() {
     Frequency poisson = Frequency.poisson(0.5);
     // P(0) = e^-0.5 = 0.60653, P(<= 1) = 1.5 e^-0.5 = 0.90980
