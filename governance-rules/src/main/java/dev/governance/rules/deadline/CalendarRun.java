@@ -18,6 +18,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -40,12 +41,25 @@ import org.jspecify.annotations.Nullable;
  * ({@link ByDay}) instead of hash maps of dates, whose hash codes collide by month (the maps turned
  * into trees); an occurrence keeps the run's shared lists of reminders and explanation rather than
  * copies; and the sort keys are taken as occurrences are added, not read back from each.
+ *
+ * <p>Second round (issue 23: after the first, a fifth of the run went to sorting 700,000 keys, a
+ * seventh to reading the occurrences back in their order, a seventh to reckoning epoch days and a
+ * fifth to status; now 0.51 to 0.54 of its time, alternated on a loaded machine, and 324 in place
+ * of 400 MB allocated per run): what an occurrence of a scheduled obligation takes from its date
+ * (the date moved onto a business day, the explanation, the due instant, the reminders, whether it
+ * is past due and by how many business days, whether it is due soon for a lead time, where an
+ * owner's escalation stands) is worked out once per expanded date and due date ({@link Dated},
+ * {@link Due}) and read from arrays parallel to the expansion's dates, with no look-up by date per
+ * occurrence; and the occurrences are put in due order by counting them per distinct due instant
+ * ({@link #sorted}: a few hundred instants for hundreds of thousands of occurrences), which keeps
+ * the order in which they were added for the same instant by construction, in place of sorting a
+ * key per occurrence and reading the list back at random.
  */
 final class CalendarRun {
 
   /**
-   * Bits of the sort key for an occurrence's position: up to 16 million occurrences, due seconds up
-   * to 2^39 apart (17,000 years).
+   * Bits of the sort key for a bucket's number: up to 16 million distinct due instants, due seconds
+   * up to 2^39 apart (17,000 years).
    */
   private static final int POSITION_BITS = 24;
 
@@ -76,12 +90,135 @@ final class CalendarRun {
 
   /**
    * The dates of a {@link Span}, and the error reading the next date threw, if it did: replayed,
-   * the dates are given and then the error thrown, as reading the rule's stream would.
+   * the dates are given and then the error thrown, as reading the rule's stream would. What each
+   * date gives under each convention is kept beside it ({@link #dated}), filled as it is first
+   * needed.
    */
-  private record Expansion(List<LocalDate> days, @Nullable RuntimeException failure) {}
+  private static final class Expansion {
+    final List<LocalDate> days;
+    final @Nullable RuntimeException failure;
+    private final Map<BusinessDayConvention, @Nullable Dated[]> dated =
+        new EnumMap<>(BusinessDayConvention.class);
 
-  /** The start of the day after a due date, and its epoch second. */
-  private record DayEnd(ZonedDateTime at, long second) {}
+    Expansion(List<LocalDate> days, @Nullable RuntimeException failure) {
+      this.days = days;
+      this.failure = failure;
+    }
+
+    /** Returns what the dates give under {@code convention}, by index; null where not yet known. */
+    @Nullable Dated[] dated(BusinessDayConvention convention) {
+      return dated.computeIfAbsent(convention, c -> new Dated[days.size()]);
+    }
+  }
+
+  /** The {@link Expansion#dated} of obligations with a time limit, which have none. */
+  private static final @Nullable Dated[] NO_DATES = {};
+
+  /** What a scheduled date gives under a convention: its due date and its explanation. */
+  private record Dated(Due due, ImmutableList<String> steps) {}
+
+  /**
+   * A due instant and what occurrences due at it share: the bucket they are sorted in, their
+   * reminders and, as of the run's instant, whether it is past and by how many business days, and
+   * the last lead time asked about and whether the due date was within it. Scheduled occurrences
+   * share one per due date ({@link #dueDays}); a deadline counted from an event or a period end has
+   * its own.
+   */
+  private final class Due {
+    final LocalDate date;
+    final ZonedDateTime at;
+    final int bucket;
+    final boolean inWindow;
+    private @Nullable ImmutableList<LocalDate> reminders;
+    private @Nullable LocalDate now;
+    private int reached = -1;
+    private int overdue = -1;
+    private @Nullable Period lead;
+    private @Nullable OccurrenceStatus leadStatus;
+
+    Due(LocalDate date, ZonedDateTime at) {
+      this.date = date;
+      this.at = at;
+      this.bucket = bucketOf(at.toEpochSecond());
+      this.inWindow = !date.isBefore(from) && !date.isAfter(to);
+    }
+
+    ImmutableList<LocalDate> reminders() {
+      ImmutableList<LocalDate> days = reminders;
+      if (days == null) {
+        days = remindersByDay.get(date, CalendarRun.this::remindersOf);
+        reminders = days;
+      }
+      return days;
+    }
+
+    /** Returns the run's date in this instant's zone. */
+    LocalDate now() {
+      LocalDate day = now;
+      if (day == null) {
+        day = today.computeIfAbsent(at.getZone(), zone -> asOf.atZone(zone).toLocalDate());
+        now = day;
+      }
+      return day;
+    }
+
+    /** Returns whether the run's instant is not before this one. */
+    boolean reached() {
+      if (reached < 0) {
+        reached = asOf.isBefore(at.toInstant()) ? 0 : 1;
+      }
+      return reached == 1;
+    }
+
+    /** Returns the business days past due as of the run's date; only once {@link #reached}. */
+    int overdue() {
+      if (overdue < 0) {
+        overdue = Math.max(calendar.businessDaysBetween(date.plusDays(1), now().plusDays(1)), 0);
+      }
+      return overdue;
+    }
+
+    /** Returns the status of an occurrence not done nor {@link #reached}, for a lead time. */
+    OccurrenceStatus ahead(Period lead) {
+      OccurrenceStatus status = leadStatus;
+      if (status == null || !lead.equals(this.lead)) {
+        LocalDate today = now();
+        status =
+            today.equals(date)
+                ? OccurrenceStatus.DUE_TODAY
+                : today.isAfter(date.minus(lead).minusDays(1))
+                    ? OccurrenceStatus.DUE_SOON
+                    : OccurrenceStatus.UPCOMING;
+        this.lead = lead;
+        leadStatus = status;
+      }
+      return status;
+    }
+  }
+
+  /**
+   * An obligation being dated, with what its occurrences share: its lead time and, once one is
+   * overdue, where its owner stands on its ladder.
+   */
+  private final class Owner {
+    final Obligation obligation;
+    final Period lead;
+    private EscalationLadder.@Nullable Climb climb;
+
+    Owner(Obligation obligation) {
+      this.obligation = obligation;
+      this.lead = obligation.leadTime().orElse(engine.leadTime());
+    }
+
+    EscalationLadder.Climb climb() {
+      EscalationLadder.Climb c = climb;
+      if (c == null) {
+        c = CalendarRun.this.climb(obligation);
+        climb = c;
+      }
+      return c;
+    }
+  }
 
   /** How many days before the window {@link ByDay} tables reach: a schedule starts a year early. */
   private static final int DAYS_BEFORE = 800;
@@ -137,15 +274,25 @@ final class CalendarRun {
   private final Map<String, LocalDate> lastDone = new HashMap<>();
   private final Map<ZoneId, LocalDate> today = new HashMap<>();
   private final Map<LocalDate, ZonedDateTime> startOfDay = new HashMap<>();
-  private final ByDay<DayEnd> dayEnds;
-  private final ByDay<ImmutableList<LocalDate>> reminders;
+  private final ByDay<Due> dueDays;
+  private final ByDay<ImmutableList<LocalDate>> remindersByDay;
   private final Map<Schedule, ByDay<ImmutableList<String>>> explanations = new HashMap<>();
   private final Map<String, Recurrence> rules = new HashMap<>();
   private final Map<Span, Expansion> expansions = new HashMap<>();
-  private final List<Occurrence> result = new ArrayList<>();
 
-  /** The due epoch second of each occurrence of {@link #result}, in order. */
-  private long[] dueSeconds = new long[1024];
+  /** The bucket of each distinct due epoch second, numbered as first met. */
+  private final Map<Long, Integer> buckets = new HashMap<>();
+
+  /** The due epoch second of each bucket. */
+  private long[] bucketSeconds = new long[256];
+
+  /** The occurrences as added, {@link #added} of them. */
+  private Occurrence[] result = new Occurrence[1024];
+
+  /** The bucket of each occurrence of {@link #result}. */
+  private int[] resultBuckets = new int[1024];
+
+  private int added;
 
   CalendarRun(
       ComplianceCalendar engine,
@@ -162,8 +309,8 @@ final class CalendarRun {
     this.from = from;
     this.to = to;
     this.asOf = asOf;
-    this.dayEnds = new ByDay<>(from, to);
-    this.reminders = new ByDay<>(from, to);
+    this.dueDays = new ByDay<>(from, to);
+    this.remindersByDay = new ByDay<>(from, to);
     for (CompletionRecord record : completions) {
       done.put(Key.of(record.obligation(), record.event().orElse(null), record.due()), record);
       lastDone.merge(
@@ -181,8 +328,9 @@ final class CalendarRun {
     List<Obligation> byId = new ArrayList<>(obligations);
     byId.sort(Comparator.comparing(Obligation::id));
     for (Obligation obligation : byId) {
+      Owner owner = new Owner(obligation);
       if (obligation.recurrence().isPresent()) {
-        scheduled(obligation);
+        scheduled(owner);
       } else {
         for (ComplianceEvent event : events) {
           if (event.kind().equals(obligation.trigger().orElseThrow())) {
@@ -193,34 +341,65 @@ final class CalendarRun {
                         event.becameAwareAt().atZone(event.zone()),
                         obligation.timeLimit().orElseThrow(),
                         calendar);
-            add(
-                obligation,
-                event.id(),
-                deadline.lastDay(),
-                deadline.due(),
-                deadline.due().toEpochSecond(),
-                deadline.steps());
+            deadline(owner, event.id(), deadline);
           }
         }
       }
     }
-    long[] keys = Arrays.copyOf(dueSeconds, result.size());
-    long first = Long.MAX_VALUE;
-    for (long key : keys) {
-      first = Math.min(first, key);
-    }
-    for (int i = 0; i < keys.length; i++) {
-      keys[i] = ((keys[i] - first) << POSITION_BITS) | i;
-    }
-    Arrays.sort(keys);
-    Occurrence[] sorted = new Occurrence[keys.length];
-    for (int i = 0; i < keys.length; i++) {
-      sorted[i] = result.get((int) (keys[i] & ((1L << POSITION_BITS) - 1)));
-    }
-    return List.of(sorted);
+    return List.of(sorted());
   }
 
-  private void scheduled(Obligation obligation) {
+  /**
+   * Returns the occurrences in due order, those due at the same instant in the order they were
+   * added: a counting sort over the buckets of distinct due seconds, the buckets themselves sorted
+   * as numbers (each bucket's second and number).
+   */
+  private Occurrence[] sorted() {
+    int count = buckets.size();
+    long[] keys = new long[count];
+    long first = Long.MAX_VALUE;
+    for (int b = 0; b < count; b++) {
+      first = Math.min(first, bucketSeconds[b]);
+    }
+    for (int b = 0; b < count; b++) {
+      keys[b] = ((bucketSeconds[b] - first) << POSITION_BITS) | b;
+    }
+    Arrays.sort(keys);
+    int[] next = new int[count];
+    for (int i = 0; i < added; i++) {
+      next[resultBuckets[i]]++;
+    }
+    int at = 0;
+    for (long key : keys) {
+      int b = (int) (key & ((1L << POSITION_BITS) - 1));
+      int size = next[b];
+      next[b] = at;
+      at += size;
+    }
+    Occurrence[] sorted = new Occurrence[added];
+    for (int i = 0; i < added; i++) {
+      sorted[next[resultBuckets[i]]++] = result[i];
+    }
+    return sorted;
+  }
+
+  /** Returns the bucket of the due epoch second {@code second}, numbering a new one if need be. */
+  private int bucketOf(long second) {
+    Integer known = buckets.get(second);
+    if (known != null) {
+      return known;
+    }
+    int b = buckets.size();
+    if (b == bucketSeconds.length) {
+      bucketSeconds = Arrays.copyOf(bucketSeconds, b * 2);
+    }
+    bucketSeconds[b] = second;
+    buckets.put(second, b);
+    return b;
+  }
+
+  private void scheduled(Owner owner) {
+    Obligation obligation = owner.obligation;
     String written = obligation.recurrence().orElseThrow();
     String rule = written.startsWith("RRULE:") ? written.substring(6) : written;
     Recurrence recurrence = rules.get(rule);
@@ -263,18 +442,36 @@ final class CalendarRun {
             ? to
             : margin.isAfter(calendarEnd) ? calendarEnd : margin;
     Schedule schedule = new Schedule(rule, engine.conventionOf(obligation));
-    ByDay<ImmutableList<String>> explained =
-        explanations.computeIfAbsent(schedule, s -> new ByDay<>(from, to));
     Recurrence expanded = recurrence;
     Expansion expansion =
         expansions.computeIfAbsent(
             new Span(rule, start, end), span -> expand(expanded, span.start(), span.end()));
-    for (LocalDate day : expansion.days()) {
-      if (lastCompleted == null || day.isAfter(lastCompleted)) {
-        dated(obligation, schedule, explained, day);
+    List<LocalDate> days = expansion.days;
+    boolean limited = obligation.timeLimit().isPresent();
+    @Nullable Dated[] dated = limited ? NO_DATES : expansion.dated(schedule.convention());
+    for (int i = 0; i < days.size(); i++) {
+      LocalDate day = days.get(i);
+      if (lastCompleted != null && !day.isAfter(lastCompleted)) {
+        continue;
       }
+      if (limited) {
+        // the end of a period: the time limit runs from it
+        deadline(
+            owner,
+            null,
+            engine
+                .ruleOf(obligation)
+                .deadline(startOfDay(day), obligation.timeLimit().orElseThrow(), calendar));
+        continue;
+      }
+      Dated date = dated[i];
+      if (date == null) {
+        date = dated(schedule, day);
+        dated[i] = date;
+      }
+      add(owner, null, date.due(), date.steps());
     }
-    RuntimeException failure = expansion.failure();
+    RuntimeException failure = expansion.failure;
     if (failure != null) {
       throw failure;
     }
@@ -304,69 +501,47 @@ final class CalendarRun {
   }
 
   /**
-   * Adds the scheduled occurrence on {@code day}: the day moved onto a business day, or a time
-   * limit from it.
+   * Returns what the scheduled {@code day} gives: the day moved onto a business day, due at the end
+   * of it, and why.
    */
-  private void dated(
-      Obligation obligation,
-      Schedule schedule,
-      ByDay<ImmutableList<String>> explained,
-      LocalDate day) {
-    if (obligation.timeLimit().isPresent()) {
-      Deadline deadline =
-          engine
-              .ruleOf(obligation)
-              .deadline(startOfDay(day), obligation.timeLimit().get(), calendar);
-      add(
-          obligation,
-          null,
-          deadline.lastDay(),
-          deadline.due(),
-          deadline.due().toEpochSecond(),
-          deadline.steps());
-      return;
-    }
+  private Dated dated(Schedule schedule, LocalDate day) {
     LocalDate adjusted = schedule.convention().adjust(day, calendar);
     ImmutableList<String> steps =
-        explained.get(
-            day,
-            d ->
-                adjusted.equals(d)
-                    ? ImmutableList.of(schedule.rule() + " gives " + d)
-                    : ImmutableList.of(
-                        schedule.rule() + " gives " + d,
-                        schedule.convention()
-                            + ": "
-                            + d
-                            + " ("
-                            + d.getDayOfWeek()
-                            + ") is not a business day of "
-                            + calendar.id()
-                            + "; due "
-                            + adjusted));
-    DayEnd end = dayEnds.get(adjusted, this::dayEnd);
-    add(obligation, null, adjusted, end.at(), end.second(), steps);
+        explanations
+            .computeIfAbsent(schedule, s -> new ByDay<>(from, to))
+            .get(
+                day,
+                d ->
+                    adjusted.equals(d)
+                        ? ImmutableList.of(schedule.rule() + " gives " + d)
+                        : ImmutableList.of(
+                            schedule.rule() + " gives " + d,
+                            schedule.convention()
+                                + ": "
+                                + d
+                                + " ("
+                                + d.getDayOfWeek()
+                                + ") is not a business day of "
+                                + calendar.id()
+                                + "; due "
+                                + adjusted));
+    return new Dated(dueDays.get(adjusted, d -> new Due(d, startOfDay(d.plusDays(1)))), steps);
   }
 
-  private DayEnd dayEnd(LocalDate day) {
-    ZonedDateTime at = startOfDay(day.plusDays(1));
-    return new DayEnd(at, at.toEpochSecond());
+  /** Adds the occurrence due by {@code deadline}, counted from an event or a period's end. */
+  private void deadline(Owner owner, @Nullable String event, Deadline deadline) {
+    add(owner, event, new Due(deadline.lastDay(), deadline.due()), deadline.steps());
   }
 
   private ZonedDateTime startOfDay(LocalDate day) {
     return startOfDay.computeIfAbsent(day, d -> d.atStartOfDay(engine.zone()));
   }
 
-  private void add(
-      Obligation obligation,
-      @Nullable String event,
-      LocalDate dueDate,
-      ZonedDateTime due,
-      long dueSecond,
-      List<String> steps) {
-    if (dueDate.isBefore(from) || dueDate.isAfter(to)) {
+  private void add(Owner owner, @Nullable String event, Due due, List<String> steps) {
+    if (!due.inWindow) {
       return;
     }
+    Obligation obligation = owner.obligation;
     Occurrence.Builder occurrence =
         Occurrence.builder()
             .obligation(obligation.id())
@@ -374,40 +549,36 @@ final class CalendarRun {
             .citation(obligation.citation())
             .ownerRole(obligation.ownerRole())
             .event(Optional.ofNullable(event))
-            .dueDate(dueDate)
-            .due(due);
+            .dueDate(due.date)
+            .due(due.at);
     // reminders before status, as before: either may find a date outside the calendar's years
-    ImmutableList<LocalDate> remind = reminders.get(dueDate, this::remindersOf);
+    ImmutableList<LocalDate> remind = due.reminders();
     @Nullable CompletionRecord record =
-        done.isEmpty() ? null : done.get(Key.of(obligation.id(), event, dueDate));
-    status(obligation, record, dueDate, due, occurrence);
-    if (result.size() == dueSeconds.length) {
-      dueSeconds = Arrays.copyOf(dueSeconds, dueSeconds.length * 2);
+        done.isEmpty() ? null : done.get(Key.of(obligation.id(), event, due.date));
+    status(owner, record, due, occurrence);
+    if (added == result.length) {
+      result = Arrays.copyOf(result, added * 2);
+      resultBuckets = Arrays.copyOf(resultBuckets, added * 2);
     }
-    dueSeconds[result.size()] = dueSecond;
+    resultBuckets[added] = due.bucket;
     // the lists set on the built occurrence are kept as they are (ImmutableList.copyOf of an
     // ImmutableList); the builder would copy them into new ones for each occurrence
-    result.add(occurrence.build().withReminders(remind).withExplanation(steps));
+    result[added++] = occurrence.build().withReminders(remind).withExplanation(steps);
   }
 
   private void status(
-      Obligation obligation,
-      @Nullable CompletionRecord record,
-      LocalDate dueDate,
-      ZonedDateTime due,
-      Occurrence.Builder occurrence) {
+      Owner owner, @Nullable CompletionRecord record, Due due, Occurrence.Builder occurrence) {
     if (record != null) {
-      boolean late = record.completedAt().isAfter(due.toInstant());
+      boolean late = record.completedAt().isAfter(due.at.toInstant());
       occurrence
           .status(late ? OccurrenceStatus.DONE_LATE : OccurrenceStatus.DONE_ON_TIME)
           .completedAt(record.completedAt())
           .businessDaysOverdue(0);
       return;
     }
-    LocalDate now = today.computeIfAbsent(due.getZone(), zone -> asOf.atZone(zone).toLocalDate());
-    if (!asOf.isBefore(due.toInstant())) {
-      int overdue = Math.max(calendar.businessDaysBetween(dueDate.plusDays(1), now.plusDays(1)), 0);
-      EscalationLadder.Climb climb = climb(obligation);
+    if (due.reached()) {
+      int overdue = due.overdue();
+      EscalationLadder.Climb climb = owner.climb();
       occurrence
           .status(
               overdue <= engine.graceBusinessDays()
@@ -418,14 +589,7 @@ final class CalendarRun {
           .escalationNote(climb.deadEnd());
       return;
     }
-    Period lead = obligation.leadTime().orElse(engine.leadTime());
-    OccurrenceStatus status =
-        now.equals(dueDate)
-            ? OccurrenceStatus.DUE_TODAY
-            : now.isAfter(dueDate.minus(lead).minusDays(1))
-                ? OccurrenceStatus.DUE_SOON
-                : OccurrenceStatus.UPCOMING;
-    occurrence.status(status).businessDaysOverdue(0);
+    occurrence.status(due.ahead(owner.lead)).businessDaysOverdue(0);
   }
 
   /**
