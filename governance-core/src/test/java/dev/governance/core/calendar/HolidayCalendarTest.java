@@ -158,6 +158,29 @@ class HolidayCalendarTest {
   }
 
   /**
+   * A year so far out that {@code year * 12} overflows an int lands on no month of the window: it
+   * is refused as outside the calendar's years, as before the window, even once the month it would
+   * have wrapped to (September 1900, for year 357,915,842) is compiled.
+   */
+  @Test
+  void aFarYearDoesNotWrapIntoTheWindow() {
+    HolidayCalendar calendar =
+        HolidayCalendar.of(
+            "W", 1900, 2100, EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), List.of());
+    assertThat(calendar.isBusinessDay(LocalDate.of(1900, 9, 3))).isTrue();
+    for (LocalDate far :
+        List.of(
+            LocalDate.of(357_915_842, 1, 3),
+            LocalDate.of(715_829_782, 9, 3),
+            LocalDate.of(-357_912_042, 9, 3))) {
+      assertThatThrownBy(() -> calendar.isBusinessDay(far))
+          .as("%s", far)
+          .isInstanceOf(GovernanceValidationException.class)
+          .hasMessageContaining("expected a date from 1900-01-01 to 2100-12-31");
+    }
+  }
+
+  /**
    * Issue 23: the flat window of the years {@value HolidayCalendar#WINDOW_FIRST_YEAR} to {@value
    * HolidayCalendar#WINDOW_LAST_YEAR} answers as the definition does (a day is a business day when
    * it is neither a weekend day nor a holiday), and as the decades do beyond it, on calendars that

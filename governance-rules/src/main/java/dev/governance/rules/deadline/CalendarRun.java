@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -56,12 +57,6 @@ import org.jspecify.annotations.Nullable;
  * key per occurrence and reading the list back at random.
  */
 final class CalendarRun {
-
-  /**
-   * Bits of the sort key for a bucket's number: up to 16 million distinct due instants, due seconds
-   * up to 2^39 apart (17,000 years).
-   */
-  private static final int POSITION_BITS = 24;
 
   /** How many days a convention may move a scheduled date back: more than any run of days off. */
   private static final int MOVED_BACK_AT_MOST = 14;
@@ -351,27 +346,20 @@ final class CalendarRun {
 
   /**
    * Returns the occurrences in due order, those due at the same instant in the order they were
-   * added: a counting sort over the buckets of distinct due seconds, the buckets themselves sorted
-   * as numbers (each bucket's second and number).
+   * added: a counting sort over the buckets of distinct due seconds, the seconds themselves sorted
+   * (they are distinct, so each names its bucket).
    */
   private Occurrence[] sorted() {
     int count = buckets.size();
-    long[] keys = new long[count];
-    long first = Long.MAX_VALUE;
-    for (int b = 0; b < count; b++) {
-      first = Math.min(first, bucketSeconds[b]);
-    }
-    for (int b = 0; b < count; b++) {
-      keys[b] = ((bucketSeconds[b] - first) << POSITION_BITS) | b;
-    }
-    Arrays.sort(keys);
+    long[] seconds = Arrays.copyOf(bucketSeconds, count);
+    Arrays.sort(seconds);
     int[] next = new int[count];
     for (int i = 0; i < added; i++) {
       next[resultBuckets[i]]++;
     }
     int at = 0;
-    for (long key : keys) {
-      int b = (int) (key & ((1L << POSITION_BITS) - 1));
+    for (long second : seconds) {
+      int b = Objects.requireNonNull(buckets.get(second));
       int size = next[b];
       next[b] = at;
       at += size;

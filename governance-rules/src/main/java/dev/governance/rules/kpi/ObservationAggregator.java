@@ -31,18 +31,21 @@ import org.jspecify.annotations.Nullable;
  * period containing its first day; an observation at an instant, in the period containing its date
  * in the zone. Observations dated after the evaluation date are left out.
  *
- * <p>Written by hand for speed, because scorecards are rolled up over millions of observations (164
- * million observations a second on one thread with the aggregator built in the operation, 220
- * million with one built in advance: 5.3 and 7.6 times a {@code Collectors.groupingBy} in the same
- * run of {@code ObservationAggregationBenchmark}, 1 fork of 5 iterations; the exact sums run at
- * about 0.7 of the plain sums' speed, BENCHMARKS.md): KPIs are resolved to array indexes, and a run
- * of observations of the same KPI (the usual shape of a feed) is looked up once, guessing it is the
+ * <p>Written by hand for speed, because scorecards are rolled up over millions of observations (139
+ * million means of period observations a second on one thread with the aggregator built in the
+ * operation, 177 million with one built in advance: 4.6 and 6.0 times a {@code
+ * Collectors.groupingBy} in the same run of {@code ObservationAggregationBenchmark}; 85 and 97
+ * million for a mix of means, weighted means, minimums, maximums and latest values, 5.4 and 6.6
+ * times; 3 forks of 10 iterations, BENCHMARKS.md): KPIs are resolved to array indexes, and a run of
+ * observations of the same KPI (the usual shape of a feed) is looked up once, guessing it is the
  * KPI after the previous run's before asking the hash map; a day-to-slot table places an
- * observation in its period with one load; all accumulators live in one primitive array, and each
- * KPI updates only the fields its aggregation reads (count and sum for a mean); the latest date is
- * capped at the evaluation date once per run. The sums are exact ({@code AccumulatorTable}), so any
- * order of the observations gives the same values. An aggregator is immutable and thread-safe; each
- * {@link #aggregate} call has its own accumulators.
+ * observation in its period with one load; an instant is dated by arithmetic or a table of the
+ * zone's day starts ({@code ZoneDays}), not a {@code ZonedDateTime}; all accumulators live in one
+ * primitive array, and each KPI updates only the fields its aggregation reads (count and sum for a
+ * mean; count and extremes for a minimum, maximum or latest value); the latest date is capped at
+ * the evaluation date once per run. The sums are exact ({@code AccumulatorTable}), so any order of
+ * the observations gives the same values. An aggregator is immutable and thread-safe; each {@link
+ * #aggregate} call has its own accumulators.
  */
 public final class ObservationAggregator implements Serializable {
 

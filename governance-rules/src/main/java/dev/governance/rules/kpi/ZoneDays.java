@@ -3,6 +3,7 @@ package dev.governance.rules.kpi;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 
 /**
@@ -55,15 +56,35 @@ final class ZoneDays {
     ZoneRules rules = zone.getRules();
     this.fixed = rules.isFixedOffset();
     this.offsetSeconds = fixed ? rules.getOffset(Instant.EPOCH).getTotalSeconds() : 0;
-    this.firstDay = firstDay;
-    if (fixed) {
-      this.dayStarts = new long[0];
-    } else {
-      this.dayStarts = new long[Math.toIntExact(lastDay - firstDay + 2)];
-      for (int i = 0; i < dayStarts.length; i++) {
-        dayStarts[i] = LocalDate.ofEpochDay(firstDay + i).atStartOfDay(zone).toEpochSecond();
-      }
+    long first = Math.max(firstDay, LocalDate.MIN.toEpochDay() + 1);
+    long last = Math.min(lastDay, LocalDate.MAX.toEpochDay() - 1);
+    this.firstDay = first;
+    this.dayStarts = fixed || last < first ? new long[] {0} : dayStarts(zone, first, last);
+  }
+
+  /**
+   * Returns the first second of each day from {@code first} to {@code last} and the first of the
+   * day after; or only {@code [0]} (no day, so java.time answers) when the zone's clock goes back
+   * across midnight in that range, since a date then starts twice, as at Alaska's change of 1867.
+   */
+  private static long[] dayStarts(ZoneId zone, long first, long last) {
+    long[] starts = new long[Math.toIntExact(last - first + 2)];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = LocalDate.ofEpochDay(first + i).atStartOfDay(zone).toEpochSecond();
     }
+    ZoneRules rules = zone.getRules();
+    ZoneOffsetTransition transition = rules.nextTransition(Instant.ofEpochSecond(starts[0]));
+    while (transition != null && transition.toEpochSecond() < starts[starts.length - 1]) {
+      if (transition.isOverlap()
+          && !transition
+              .getDateTimeAfter()
+              .toLocalDate()
+              .equals(transition.getDateTimeBefore().toLocalDate())) {
+        return new long[] {0};
+      }
+      transition = rules.nextTransition(transition.getInstant());
+    }
+    return starts;
   }
 
   /** Returns the epoch day, in this zone, of the instant {@code epochSecond} seconds after 1970. */
@@ -75,7 +96,7 @@ final class ZoneDays {
     }
     long[] starts = dayStarts;
     int last = starts.length - 1;
-    if (epochSecond < starts[0] || epochSecond >= starts[last]) {
+    if (last == 0 || epochSecond < starts[0] || epochSecond >= starts[last]) {
       return javaTime(epochSecond);
     }
     int i = (int) Math.min((epochSecond - starts[0]) / SECONDS_PER_DAY, last - 1);

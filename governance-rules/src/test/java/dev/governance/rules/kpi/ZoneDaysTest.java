@@ -111,4 +111,32 @@ class ZoneDaysTest {
       }
     }
   }
+
+  @Test
+  void aDateThatStartsTwiceIsDatedAsJavaTimeDoes() {
+    // Alaska's change of 1867 moved Juneau's clock back across midnight: 1867-10-18 came again
+    ZoneId juneau = ZoneId.of("America/Juneau");
+    ZoneDays days =
+        new ZoneDays(
+            juneau, LocalDate.of(1867, 9, 1).toEpochDay(), LocalDate.of(1867, 11, 30).toEpochDay());
+    long from = LocalDate.of(1867, 9, 1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+    for (long second = from; second < from + 90 * 86_400L; second += 600) {
+      assertThat(days.epochDay(second))
+          .as("%s", Instant.ofEpochSecond(second))
+          .isEqualTo(javaTime(juneau, second));
+    }
+  }
+
+  @Test
+  void aRangeReachingTheEndsOfLocalDateIsBuilt() {
+    ZoneId berlin = ZoneId.of("Europe/Berlin");
+    ZoneDays first =
+        new ZoneDays(berlin, LocalDate.MIN.toEpochDay(), LocalDate.MIN.toEpochDay() + 3);
+    ZoneDays last =
+        new ZoneDays(berlin, LocalDate.MAX.toEpochDay() - 3, LocalDate.MAX.toEpochDay());
+    long second = LocalDate.MIN.plusDays(2).atStartOfDay(berlin).toEpochSecond() + 5;
+    assertThat(first.epochDay(second)).isEqualTo(javaTime(berlin, second));
+    long late = LocalDate.MAX.minusDays(2).atStartOfDay(berlin).toEpochSecond() + 5;
+    assertThat(last.epochDay(late)).isEqualTo(javaTime(berlin, late));
+  }
 }

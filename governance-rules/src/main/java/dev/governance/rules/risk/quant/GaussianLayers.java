@@ -40,9 +40,10 @@ final class GaussianLayers {
   static {
     int fast = 0;
     while (fast < 256) {
-      Constant probe = new Constant(PROBE + fast);
-      double x = probe.nextGaussian();
-      if (probe.draws != 1) {
+      double x;
+      try {
+        x = new Constant(PROBE + fast).nextGaussian();
+      } catch (SecondDraw slowPath) {
         break;
       }
       X[fast] = x * 0x1p-62;
@@ -60,10 +61,13 @@ final class GaussianLayers {
       for (int k = 0; k < CHECKS; k++) {
         z = z * 0x5851f42d4c957f2dL + 0x14057b7ef767814fL;
         long u = (z & ~0xffL) | layer;
-        Constant probe = new Constant(u);
-        double jdk = probe.nextGaussian();
-        if (probe.draws != 1
-            || Double.doubleToRawLongBits(jdk) != Double.doubleToRawLongBits(X[layer] * u)) {
+        double jdk;
+        try {
+          jdk = new Constant(u).nextGaussian();
+        } catch (SecondDraw slowPath) {
+          return false;
+        }
+        if (Double.doubleToRawLongBits(jdk) != Double.doubleToRawLongBits(X[layer] * u)) {
           return false;
         }
       }
@@ -71,11 +75,15 @@ final class GaussianLayers {
     return true;
   }
 
-  /** A generator of one long, counting its draws. */
+  /**
+   * A generator of one long: a second draw throws {@link SecondDraw}, so that a probe that leaves
+   * the fast path ends there, whatever the JDK's slow path would do with the same long again (its
+   * rejection loops need not end on a constant).
+   */
   private static final class Constant implements RandomGenerator {
 
     private final long value;
-    private int draws;
+    private boolean drawn;
 
     Constant(long value) {
       this.value = value;
@@ -83,8 +91,20 @@ final class GaussianLayers {
 
     @Override
     public long nextLong() {
-      draws++;
+      if (drawn) {
+        throw new SecondDraw();
+      }
+      drawn = true;
       return value;
+    }
+  }
+
+  /** Thrown by a {@link Constant} asked for a second long: the probe left the fast path. */
+  private static final class SecondDraw extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    SecondDraw() {
+      super(null, null, false, false);
     }
   }
 }

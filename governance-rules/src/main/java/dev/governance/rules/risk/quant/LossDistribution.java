@@ -56,12 +56,8 @@ public final class LossDistribution {
           losses[i],
           "a finite loss >= 0");
     }
-    return sortedInPlace(losses.clone());
-  }
-
-  /** Returns the distribution of losses the caller hands over (sorted, maybe in another array). */
-  static LossDistribution sortedInPlace(double[] losses) {
-    return new LossDistribution(RadixSort.sorted(new double[][] {losses}, true));
+    // sorted into a new array: the caller's is left as it is
+    return new LossDistribution(RadixSort.sorted(new double[][] {losses}, false));
   }
 
   /** Returns the distribution of losses already sorted ascending, which the caller hands over. */

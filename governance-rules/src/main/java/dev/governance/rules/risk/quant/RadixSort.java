@@ -9,12 +9,12 @@ package dev.governance.rules.risk.quant;
  * "Radix Tricks", 2001). One pass first counts every digit, and a digit that all keys share is
  * skipped (the sign and exponent of losses in a narrow range, for instance).
  *
- * <p>Written here rather than calling {@code Arrays.parallelSort} because sorting the annual
- * losses was most of a large run: a JFR profile of {@code governance simulate} of ten million years
- * (issue 23) had 78 % of its samples in {@code DualPivotQuicksort} (which {@code parallelSort} runs
- * on one thread on a two-core machine). This sort does six linear passes instead of about 23 levels
- * of comparisons: ten million simulated annual losses (Poisson 2, lognormal 10,000 to 200,000) in
- * 560 ms of CPU against 960 ms for {@code Arrays.sort}, on a loaded two-core machine where both are
+ * <p>Written here rather than calling {@code Arrays.parallelSort} because sorting the annual losses
+ * was most of a large run: a JFR profile of {@code governance simulate} of ten million years (issue
+ * 23) had 78 % of its samples in {@code DualPivotQuicksort} (which {@code parallelSort} runs on one
+ * thread on a two-core machine). This sort does six linear passes instead of about 23 levels of
+ * comparisons: ten million simulated annual losses (Poisson 2, lognormal 10,000 to 200,000) in 560
+ * ms of CPU against 960 ms for {@code Arrays.sort}, on a loaded two-core machine where both are
  * bound by memory. The order is the same, element for element, so every number computed from the
  * sorted losses is bit-identical.
  */
